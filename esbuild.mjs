@@ -1,0 +1,38 @@
+// Bundles the extension (client), the language server, the CLI and the tests with esbuild.
+// One tool for all outputs: fast, no tsc emit step; `tsc --noEmit` does the type check.
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+function listTests(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listTests(join(dir, e.name)) : e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+const builds = [
+  { entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
+];
+if (!production) {
+  const tests = listTests('test');
+  if (tests.length) builds.push({ entryPoints: tests, outdir: 'out/test', outbase: 'test', external: ['vscode'] });
+  if (existsSync('scripts')) {
+    const scripts = readdirSync('scripts').filter((f) => f.endsWith('.ts')).map((f) => join('scripts', f));
+    if (scripts.length) builds.push({ entryPoints: scripts, outdir: 'out/scripts' });
+  }
+}
+
+await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));

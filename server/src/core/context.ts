@@ -1,0 +1,20 @@
+/** Everything a rule may read: the finished model pieces plus the text geometry. */
+import type { CleanLine } from './debris';
+import type { Header, Locale, OutlineNode, PartStatus, Range, Signature } from './model';
+import type { Profile } from './profile';
+import type { TextIndex } from './text';
+
+export interface AnalysisContext {
+  readonly text: string;
+  readonly index: TextIndex;
+  readonly lines: readonly CleanLine[];
+  readonly locale: Locale;
+  readonly profile: Profile;
+  readonly header: Header;
+  readonly year: number | null;
+  readonly outline: readonly OutlineNode[];
+  readonly parts: readonly PartStatus[];
+  readonly signature: Signature | null;
+  /** The first line with content (or line 0): where document-wide findings go without a title. */
+  firstContentLineRange(): Range;
+}

@@ -1,0 +1,103 @@
+/**
+ * Debris: text pasted along with the report that is not the report (Word bookmarks, web-page
+ * chrome, page numbers). It is recognised from data (data/debris.json), kept out of the
+ * structure, and never hides what follows it on the same line.
+ */
+import rawDebris from './data/debris.json';
+import type { DebrisKind } from './model';
+import type { Line } from './text';
+import { skipSpaces, trimEndIndex } from './text';
+
+interface DebrisPattern {
+  readonly kind: DebrisKind;
+  readonly re: RegExp;
+}
+
+const inline: DebrisPattern[] = rawDebris.inline.map((p) => ({ kind: p.kind as DebrisKind, re: new RegExp(p.pattern, 'g') }));
+const wholeLine: DebrisPattern[] = rawDebris.lines.map((p) => ({ kind: p.kind as DebrisKind, re: new RegExp(p.pattern) }));
+const tailMarkers = rawDebris.tailMarkers.map((p) => new RegExp(p));
+const TAIL_MAX = rawDebris.tailLineMaxLength;
+const HAS_SENTENCE_PUNCT = /[。，；：,;:]/;
+
+/** A debris span inside one line, in offsets relative to the line start. */
+export interface LineDebris {
+  readonly kind: DebrisKind;
+  readonly start: number;
+  readonly end: number;
+  readonly wholeLine: boolean;
+}
+
+/** What one line looks like once debris is set aside. */
+export interface CleanLine {
+  readonly line: Line;
+  readonly debris: readonly LineDebris[];
+  /** True when the line holds nothing but debris (or nothing at all). */
+  readonly isDebris: boolean;
+  /** Offset (in the line) where the real content starts: after indentation and leading debris. */
+  readonly contentStart: number;
+  /** Offset (in the line) just past the last non-space content character. */
+  readonly contentEnd: number;
+}
+
+export function isBlank(c: CleanLine): boolean {
+  return c.contentStart >= c.contentEnd;
+}
+
+/** Classifies every line. One pass over the lines; each regex runs on one line only. */
+export function scanDebris(lines: readonly Line[]): CleanLine[] {
+  const out: CleanLine[] = [];
+  let inTail = false;
+  for (const line of lines) {
+    const text = line.text;
+    const spans: LineDebris[] = [];
+    if (text.indexOf('[') >= 0) {
+      for (const p of inline) {
+        p.re.lastIndex = 0;
+        for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+          spans.push({ kind: p.kind, start: m.index, end: m.index + m[0].length, wholeLine: false });
+        }
+      }
+      spans.sort((a, b) => a.start - b.start);
+    }
+    // Content start: skip spaces and leading debris spans, repeatedly.
+    let start = skipSpaces(text, 0);
+    for (const s of spans) {
+      if (s.start <= start && s.end > start) start = skipSpaces(text, s.end);
+    }
+    const end = Math.max(start, trimEndIndex(text));
+    const trimmed = text.slice(start, end);
+
+    let lineKind: DebrisKind | null = null;
+    if (trimmed.length > 0) {
+      for (const p of wholeLine) {
+        if (p.re.test(trimmed)) {
+          lineKind = p.kind;
+          break;
+        }
+      }
+      if (!lineKind && inTail && trimmed.length <= TAIL_MAX && !HAS_SENTENCE_PUNCT.test(trimmed)) lineKind = 'web';
+      if (tailMarkers.some((re) => re.test(trimmed))) inTail = true;
+      else if (!lineKind && trimmed.length > TAIL_MAX) inTail = false;
+    }
+    if (lineKind) {
+      out.push({
+        line,
+        debris: [...spans, { kind: lineKind, start, end, wholeLine: true }],
+        isDebris: true,
+        contentStart: end,
+        contentEnd: end,
+      });
+    } else {
+      const onlyDebris = trimmed.length === 0 && spans.length > 0;
+      out.push({ line, debris: spans, isDebris: onlyDebris, contentStart: start, contentEnd: end });
+    }
+  }
+  return out;
+}
+
+/** The content of a line with inline debris removed (for names shown to the user). */
+export function withoutInlineDebris(text: string): string {
+  let t = text;
+  for (const p of inline) t = t.replace(p.re, '');
+  return t;
+}

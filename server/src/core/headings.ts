@@ -1,0 +1,140 @@
+/**
+ * Recognises structural numbering (GB/T 9704 §7.3.3: 一、 （一） 1. （1）) at the start of a
+ * line, tolerant of what real drafts contain, and 一是/二是 items at a line start or inside a
+ * paragraph. Produces flat tokens; outline.ts builds the tree.
+ */
+import type { CleanLine } from './debris';
+import type { OrdinalStyle } from './model';
+import { parseSmallChineseNumber, toHalfWidthDigits } from './numerals';
+
+export interface HeadingToken {
+  readonly kind: 'heading' | 'item';
+  readonly style: OrdinalStyle;
+  readonly rank: number;
+  readonly value: number;
+  readonly line: number;
+  /** Absolute offsets. */
+  readonly start: number;
+  readonly ordinalEnd: number;
+  readonly titleStart: number;
+  readonly titleEnd: number;
+  readonly ordinalText: string;
+  readonly variants: readonly string[];
+}
+
+export const RANK: Record<OrdinalStyle, number> = {
+  'cn-comma': 1,
+  'cn-paren': 2,
+  'num-dot': 3,
+  'num-paren': 4,
+  item: 5,
+};
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const NUM = '[0-9０-９]{1,2}';
+const SP = '[ \\t\\u3000\\u00a0]*';
+
+const LEVEL1 = new RegExp(`^(${CN})${SP}([、．.，,])${SP}`);
+const LEVEL2 = new RegExp(`^([（(])${SP}(${CN})${SP}([）)])(${SP}[、．.，,])?${SP}`);
+const LEVEL3 = new RegExp(`^(${NUM})${SP}([.．、,，])(?![0-9０-９])${SP}`);
+const LEVEL4 = new RegExp(`^([（(])${SP}(${NUM})${SP}([）)])(${SP}[、．.，,])?${SP}`);
+
+/** Where a heading's title stops: the end of its first sentence (run-in headings). */
+const TITLE_END = /[。！？!?]/;
+/** Where an item's title stops: the first clause. */
+const ITEM_TITLE_END = /[，,。；;：:！？!?]/;
+const MAX_TITLE = 80;
+
+/** An item ordinal may follow the line start, white space, or punctuation closing a clause. */
+const ITEM = /(^|[\s\u3000。；;：:，,！？!?、”’）)】」])([一二三四五六七八九十]{1,3})是(?![的否非])/g;
+
+function titleEndIn(text: string, from: number, to: number, stop: RegExp): number {
+  const slice = text.slice(from, Math.min(to, from + MAX_TITLE * 4));
+  const m = stop.exec(slice);
+  let end = m ? from + m.index : Math.min(to, from + slice.length);
+  // Trim trailing spaces.
+  while (end > from && /\s|\u3000/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Recognises a structural heading at the content start of a line, or returns null. */
+export function matchHeading(cl: CleanLine): HeadingToken | null {
+  if (cl.isDebris || cl.contentStart >= cl.contentEnd) return null;
+  const text = cl.line.text;
+  const content = text.slice(cl.contentStart, cl.contentEnd);
+  const first = content[0];
+  let style: OrdinalStyle;
+  let m: RegExpExecArray | null;
+  let value: number | null = null;
+  const variants: string[] = [];
+  if ((m = LEVEL1.exec(content))) {
+    style = 'cn-comma';
+    value = parseSmallChineseNumber(m[1]);
+    if (m[2] !== '、') variants.push(`delimiter:${m[2]}`);
+  } else if ((first === '（' || first === '(') && (m = LEVEL2.exec(content))) {
+    style = 'cn-paren';
+    value = parseSmallChineseNumber(m[2]);
+    if (m[1] !== '（' || m[3] !== '）') variants.push('half-width-bracket');
+    if (m[4]) variants.push(`trailing:${m[4].trim()}`);
+  } else if ((m = LEVEL3.exec(content))) {
+    style = 'num-dot';
+    value = Number(toHalfWidthDigits(m[1]));
+    if (/[０-９]/.test(m[1])) variants.push('full-width-digit');
+    if (m[2] !== '.') variants.push(`delimiter:${m[2]}`);
+  } else if ((first === '（' || first === '(') && (m = LEVEL4.exec(content))) {
+    style = 'num-paren';
+    value = Number(toHalfWidthDigits(m[2]));
+    if (m[1] !== '（' || m[3] !== '）') variants.push('half-width-bracket');
+    if (/[０-９]/.test(m[2])) variants.push('full-width-digit');
+    if (m[4]) variants.push(`trailing:${m[4].trim()}`);
+  } else {
+    return null;
+  }
+  if (value === null || value <= 0) return null;
+  const lineStart = cl.line.start;
+  const start = lineStart + cl.contentStart;
+  const ordinalText = m[0].replace(/[ \t\u3000\u00a0]+$/, '');
+  const ordinalEnd = start + ordinalText.length;
+  const titleStart = start + m[0].length;
+  const titleEnd = lineStart + titleEndIn(text, titleStart - lineStart, cl.contentEnd, TITLE_END);
+  // A bare ordinal with nothing after it is not a heading (e.g. a stray "1." line).
+  if (titleEnd <= titleStart) return null;
+  // "1.5万" and the like were excluded by the regexes; a numbered line that is a date is not a heading.
+  return {
+    kind: 'heading', style, rank: RANK[style], value, line: cl.line.index,
+    start, ordinalEnd, titleStart, titleEnd, ordinalText, variants,
+  };
+}
+
+/**
+ * Finds 一是/二是… items in a line, from `from` (a line-relative offset) on. The caller keeps
+ * the sequence check (an item counts only as 一是 or as the successor of the previous one).
+ */
+export function findItems(cl: CleanLine, from: number): HeadingToken[] {
+  const text = cl.line.text;
+  const start = Math.max(from, cl.contentStart);
+  const limit = cl.contentEnd;
+  if (start >= limit || text.indexOf('是', start) < 0) return [];
+  // Scan the content only: `^` then means the content start, so an item right after
+  // leading debris (`[bookmark: …]四是…`) or after a run-in heading's 。 is found.
+  const sub = text.slice(start, limit);
+  const out: HeadingToken[] = [];
+  ITEM.lastIndex = 0;
+  for (let m = ITEM.exec(sub); m; m = ITEM.exec(sub)) {
+    const rel = start + m.index + m[1].length;
+    const value = parseSmallChineseNumber(m[2]);
+    if (value === null) continue;
+    const ordinalLen = m[2].length + 1;
+    const titleStartRel = rel + ordinalLen;
+    const titleEndRel = titleEndIn(text, titleStartRel, limit, ITEM_TITLE_END);
+    if (titleEndRel <= titleStartRel) continue;
+    const base = cl.line.start;
+    out.push({
+      kind: 'item', style: 'item', rank: RANK.item, value, line: cl.line.index,
+      start: base + rel, ordinalEnd: base + rel + ordinalLen,
+      titleStart: base + titleStartRel, titleEnd: base + titleEndRel,
+      ordinalText: m[2] + '是', variants: [],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+/**
+ * The analysis core — API boundary: `analyze(text, options) → ReportModel`.
+ * Architecture invariant: pure. No LSP, no VS Code, no Node built-ins are imported anywhere
+ * under core/ (a test enforces it), so the same code runs in the server, the CLI, a web
+ * worker and the tests.
+ */
+import type { AnalysisContext } from './context';
+import { scanDebris, withoutInlineDebris, type CleanLine } from './debris';
+import { readHeader, readSignature, yearIn } from './header';
+import { toLocale } from './messages';
+import type { Debris, Finding, Header, Locale, ReportModel, Severity, Signature, TextSpan } from './model';
+import { buildOutline, freezeOutline, type MutableNode } from './outline';
+import { assignParts } from './parts';
+import { defaultProfile, findProfile, localized, type Profile } from './profile';
+import { rules } from './rules';
+import { TextIndex } from './text';
+
+export interface AnalyzeOptions {
+  /** 'zh-cn' (default) or 'en'; any BCP 47 tag is accepted. */
+  readonly locale?: string;
+  /** Profile id; the default is `fzzf-annual`. */
+  readonly profile?: string | Profile;
+  /** Severity overrides by rule code; 'off' drops the rule. */
+  readonly severities?: Readonly<Record<string, Severity | 'off'>>;
+  /** Called when a rule throws: the rule is skipped, the others still report. */
+  readonly onRuleError?: (code: string, error: unknown) => void;
+}
+
+function span(index: TextIndex, lines: readonly CleanLine[], from: number, to: number): TextSpan {
+  const a = lines[from];
+  const b = lines[to];
+  const start = a.line.start + a.contentStart;
+  const end = b.line.start + b.contentEnd;
+  const parts: string[] = [];
+  for (let i = from; i <= to; i++) {
+    const c = lines[i];
+    if (!c.isDebris) parts.push(c.line.text.slice(c.contentStart, c.contentEnd));
+  }
+  return { text: withoutInlineDebris(parts.join('')), range: index.range(start, end) };
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel {
+  const locale: Locale = toLocale(options.locale);
+  const profile =
+    typeof options.profile === 'object' ? options.profile : (options.profile && findProfile(options.profile)) || defaultProfile();
+  const index = new TextIndex(text);
+  const lines = scanDebris(index.lines);
+
+  // One pass finds the structure; the header is what comes before the first heading and the
+  // signature is read back from the end, after the last heading line.
+  const draft = buildOutline(text, lines, 0, lines.length, text.length, withoutInlineDebris);
+  const firstHeading = draft.firstHeadingLine < 0 ? lines.length : draft.firstHeadingLine;
+  const hl = readHeader(lines, firstHeading);
+  const sl = readSignature(lines, lastLineOf(draft.roots) + 1);
+  if (sl.start >= 0) clampEnd(draft.roots, lines[sl.start].line.start);
+
+  const header: Header = {
+    bodies: hl.bodyLines.map((l) => span(index, lines, l, l)),
+    title: hl.titleLines.length
+      ? { ...span(index, lines, hl.titleLines[0], hl.titleLines[hl.titleLines.length - 1]), lines: hl.titleLines }
+      : undefined,
+    addressee: hl.addresseeLine >= 0 ? span(index, lines, hl.addresseeLine, hl.addresseeLine) : undefined,
+    lead: hl.leadLines.length ? span(index, lines, hl.leadLines[0], hl.leadLines[hl.leadLines.length - 1]) : undefined,
+  };
+  const year = (header.title && yearIn(header.title.text)) ?? (header.lead ? yearIn(header.lead.text) : null);
+
+  const signature: Signature | null =
+    sl.start >= 0
+      ? {
+          bodies: sl.bodyLines.map((l) => span(index, lines, l, l)),
+          date: sl.date && sl.dateLine >= 0 ? { ...span(index, lines, sl.dateLine, sl.dateLine), ...sl.date } : undefined,
+          line: sl.start,
+        }
+      : null;
+
+  const parts = assignParts(profile, draft.roots, year, locale);
+  const outline = freezeOutline(draft.roots, index, text);
+
+  const debris: Debris[] = [];
+  for (const cl of lines) {
+    for (const d of cl.debris) {
+      debris.push({
+        kind: d.kind,
+        text: cl.line.text.slice(d.start, d.end),
+        range: index.range(cl.line.start + d.start, cl.line.start + d.end),
+        wholeLine: d.wholeLine,
+      });
+    }
+  }
+
+  const ctx: AnalysisContext = {
+    text, index, lines, locale, profile, header, year, outline, parts, signature,
+    firstContentLineRange() {
+      const first = lines.find((c) => !c.isDebris && c.contentStart < c.contentEnd);
+      return first ? index.range(first.line.start + first.contentStart, first.line.start + first.contentEnd) : index.lineRange(0);
+    },
+  };
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = options.severities?.[rule.code];
+    if (setting === 'off') continue;
+    const severity = setting ?? rule.defaultSeverity;
+    try {
+      rule.run(ctx, (f) => findings.push({ code: rule.code, severity, ...f }));
+    } catch (error) {
+      options.onRuleError?.(rule.code, error);
+    }
+  }
+
+  return {
+    profile: { id: profile.id, name: localized(profile.name, locale) },
+    locale,
+    lineCount: index.lineCount,
+    header,
+    year,
+    outline,
+    parts,
+    signature,
+    debris,
+    findings,
+  };
+}
+
+/** The signature is not part of the last section: end the trailing sections before it. */
+function clampEnd(nodes: readonly MutableNode[], end: number): void {
+  const last = nodes[nodes.length - 1];
+  if (!last) return;
+  if (last.endOffset > end) last.endOffset = end;
+  clampEnd(last.children, end);
+}
+
+function lastLineOf(nodes: readonly { token: { line: number }; children: readonly unknown[] }[]): number {
+  let last = -1;
+  const visit = (ns: readonly { token: { line: number }; children: readonly unknown[] }[]) => {
+    for (const n of ns) {
+      if (n.token.line > last) last = n.token.line;
+      visit(n.children as typeof ns);
+    }
+  };
+  visit(nodes);
+  return last;
+}
+
+export type * from './model';
+export { TextIndex } from './text';
+export { builtinProfiles, findProfile, defaultProfile } from './profile';
+export { t, toLocale } from './messages';

@@ -1,0 +1,37 @@
+/** Chinese and full-width numerals, as ordinals are written in headings. */
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Parses 一 … 九十九 (the range ordinals use). Returns null for anything else. */
+export function parseSmallChineseNumber(s: string): number | null {
+  if (s.length === 0 || s.length > 3) return null;
+  const ten = s.indexOf('十');
+  if (ten < 0) {
+    return s.length === 1 && s in DIGITS && DIGITS[s] > 0 ? DIGITS[s] : null;
+  }
+  if (s.indexOf('十', ten + 1) >= 0) return null;
+  const high = s.slice(0, ten);
+  const low = s.slice(ten + 1);
+  const h = high === '' ? 1 : high.length === 1 && DIGITS[high] >= 2 ? DIGITS[high] : null;
+  const l = low === '' ? 0 : low.length === 1 && DIGITS[low] >= 1 ? DIGITS[low] : null;
+  if (h === null || l === null) return null;
+  return h * 10 + l;
+}
+
+const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 … 99 as Chinese numerals (for ordinals). */
+export function toChineseNumber(n: number): string {
+  if (n <= 0 || n >= 100 || !Number.isInteger(n)) return String(n);
+  if (n < 10) return CN[n];
+  const h = Math.floor(n / 10);
+  const l = n % 10;
+  return (h === 1 ? '' : CN[h]) + '十' + CN[l];
+}
+
+/** Full-width digits ０-９ to ASCII. */
+export function toHalfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}

@@ -1,0 +1,122 @@
+/**
+ * Builds the outline tree from heading tokens. Nesting follows the nominal GB/T rank of each
+ * ordinal style (一、 > （一） > 1. > （1） > 一是), not the order styles first appear in: a
+ * skipped level nests one step down, and `（1）` used where `（一）` belongs stays a sibling
+ * of the `（三）` that follows it (seed 001).
+ */
+import type { CleanLine } from './debris';
+import { findItems, matchHeading, type HeadingToken } from './headings';
+import type { OutlineNode } from './model';
+import type { TextIndex } from './text';
+
+interface MutableNode {
+  token: HeadingToken;
+  name: string;
+  title: string;
+  depth: number;
+  endOffset: number;
+  children: MutableNode[];
+  parts: string[];
+  inferredPart: boolean;
+  /** Value of the last 一是-item child, for the sequence check. */
+  lastItem: number;
+}
+
+export interface OutlineDraft {
+  readonly roots: MutableNode[];
+  /** Line of the first structural heading, or -1. */
+  readonly firstHeadingLine: number;
+}
+
+export type { MutableNode };
+
+function makeNode(token: HeadingToken, text: string, clean: (s: string) => string): MutableNode {
+  const name = clean(text.slice(token.start, token.titleEnd));
+  const title = clean(text.slice(token.titleStart, token.titleEnd));
+  return { token, name, title, depth: 0, endOffset: 0, children: [], parts: [], inferredPart: false, lastItem: 0 };
+}
+
+/**
+ * Scans the body lines [fromLine, toLine) for headings and items.
+ * `bodyEnd` is the offset where the body stops (start of the signature, or the text end).
+ */
+export function buildOutline(
+  text: string,
+  lines: readonly CleanLine[],
+  fromLine: number,
+  toLine: number,
+  bodyEnd: number,
+  clean: (s: string) => string,
+): OutlineDraft {
+  const roots: MutableNode[] = [];
+  const stack: MutableNode[] = [];
+  let firstHeadingLine = -1;
+  // Items directly under the document (before any heading) have no container: not shown.
+  const close = (node: MutableNode, end: number) => {
+    node.endOffset = end;
+  };
+  const attach = (node: MutableNode) => {
+    while (stack.length && stack[stack.length - 1].token.rank >= node.token.rank) {
+      close(stack.pop()!, node.token.start);
+    }
+    const parent = stack[stack.length - 1];
+    node.depth = stack.length + 1;
+    (parent ? parent.children : roots).push(node);
+    stack.push(node);
+  };
+
+  for (let i = fromLine; i < toLine; i++) {
+    const cl = lines[i];
+    if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
+    const heading = matchHeading(cl);
+    let itemFrom = cl.contentStart;
+    if (heading) {
+      if (firstHeadingLine < 0) firstHeadingLine = i;
+      attach(makeNode(heading, text, clean));
+      itemFrom = heading.titleEnd - cl.line.start;
+    }
+    for (const item of findItems(cl, itemFrom)) {
+      // The container is the nearest heading on the stack.
+      let containerIndex = stack.length - 1;
+      while (containerIndex >= 0 && stack[containerIndex].token.kind === 'item') containerIndex--;
+      if (containerIndex < 0) continue;
+      const container = stack[containerIndex];
+      if (item.value !== 1 && item.value !== container.lastItem + 1) continue;
+      container.lastItem = item.value;
+      attach(makeNode(item, text, clean));
+    }
+  }
+  while (stack.length) close(stack.pop()!, bodyEnd);
+  return { roots, firstHeadingLine };
+}
+
+/** Freezes the draft into model nodes with ranges. */
+export function freezeOutline(nodes: readonly MutableNode[], index: TextIndex, text: string): OutlineNode[] {
+  return nodes.map((n) => {
+    // Section end: trim trailing white space so folding stops at the last content line.
+    let end = n.endOffset;
+    while (end > n.token.titleEnd && /\s|\u3000/.test(text[end - 1])) end--;
+    return {
+      kind: n.token.kind,
+      name: n.name,
+      title: n.title,
+      rank: n.token.rank,
+      depth: n.depth,
+      ordinal: {
+        style: n.token.style,
+        value: n.token.value,
+        text: n.token.ordinalText,
+        range: index.range(n.token.start, n.token.ordinalEnd),
+        variants: n.token.variants,
+      },
+      line: n.token.line,
+      selectionRange: index.range(n.token.start, n.token.titleEnd),
+      range: index.range(n.token.start, end),
+      startOffset: n.token.start,
+      endOffset: end,
+      parts: n.parts,
+      inferredPart: n.inferredPart,
+      children: freezeOutline(n.children, index, text),
+    };
+  });
+}

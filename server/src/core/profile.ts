@@ -1,0 +1,63 @@
+/**
+ * Report profiles: what a report kind requires, as data. A profile names its parts, how their
+ * headings are recognised (regular expressions over the heading title), which are mandatory,
+ * and how year words decide between "this year" and "next year" parts.
+ */
+import fzzfAnnual from '../../../profiles/fzzf-annual.json';
+import type { Locale } from './model';
+
+export interface LocalizedText {
+  readonly 'zh-cn': string;
+  readonly en: string;
+}
+
+export interface PartDefinition {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly mandatory: boolean;
+  /** Regular expressions; any match in a level-1 heading title names the part. */
+  readonly headings: readonly string[];
+  /** The part does not count when one of these parts matches earlier in the same heading. */
+  readonly yieldsTo?: readonly string[];
+  /** `next`: a heading naming the year after the report year is this part; one naming only the report year is not.
+   *  `current`: a heading naming only the year after the report year is not this part. */
+  readonly year?: 'current' | 'next';
+  /** When no heading names the part, unmatched level-1 parts before these parts stand for it. */
+  readonly standsForUnmatchedBefore?: readonly string[];
+}
+
+export interface ProfileDefinition {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly detect?: { readonly title?: readonly string[] };
+  readonly parts: readonly PartDefinition[];
+}
+
+export interface CompiledPart extends PartDefinition {
+  readonly patterns: readonly RegExp[];
+}
+
+export interface Profile extends ProfileDefinition {
+  readonly compiledParts: readonly CompiledPart[];
+}
+
+export function compileProfile(def: ProfileDefinition): Profile {
+  return {
+    ...def,
+    compiledParts: def.parts.map((p) => ({ ...p, patterns: p.headings.map((h) => new RegExp(h)) })),
+  };
+}
+
+export const builtinProfiles: readonly Profile[] = [compileProfile(fzzfAnnual as ProfileDefinition)];
+
+export function defaultProfile(): Profile {
+  return builtinProfiles[0];
+}
+
+export function findProfile(id: string): Profile | undefined {
+  return builtinProfiles.find((p) => p.id === id);
+}
+
+export function localized(t: LocalizedText, locale: Locale): string {
+  return t[locale] ?? t['zh-cn'];
+}

@@ -1,0 +1,15 @@
+/**
+ * The rule contract. A rule reads the finished document model and returns findings; it never
+ * parses text again. Rules are listed in rules/index.ts; their codes are public.
+ */
+import type { Finding, Locale, Severity } from '../model';
+import type { AnalysisContext } from '../context';
+
+export interface Rule {
+  /** Stable public code, e.g. `missing-part`. */
+  readonly code: string;
+  readonly defaultSeverity: Severity;
+  run(ctx: AnalysisContext, emit: (f: Omit<Finding, 'code' | 'severity'>) => void): void;
+}
+
+export type { Locale };
