@@ -24,7 +24,8 @@ function listTests(dir) {
 
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
+  { entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
+  { entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (!production) {
   const tests = listTests('test');

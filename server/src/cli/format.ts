@@ -1,0 +1,77 @@
+/** How the CLI prints a checked file: human text, or the public JSON shape. */
+import type { Finding, ReportModel } from '../core';
+import { outlineView, type OutlineView } from '../core/views';
+
+export interface FileResult {
+  readonly file: string;
+  readonly model: ReportModel;
+}
+
+/** The public JSON shape, one object per file. Add fields; never rename. */
+export function toJson(r: FileResult) {
+  const m = r.model;
+  return {
+    file: r.file,
+    profile: m.profile.id,
+    title: m.header.title?.text ?? null,
+    year: m.year,
+    outline: outlineView(m),
+    diagnostics: m.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      range: f.range,
+      source: 'govreport',
+      ...(f.data ? { data: f.data } : {}),
+    })),
+    parts: m.parts.map((p) => ({
+      id: p.id,
+      name: p.name,
+      mandatory: p.mandatory,
+      present: p.present,
+      line: p.line,
+      inferred: p.inferred,
+      mentionedAt: p.mentionedAt,
+    })),
+  };
+}
+
+const SEVERITY_WORD: Record<string, Record<Finding['severity'], string>> = {
+  'zh-cn': { error: '错误', warning: '警告', information: '提示', hint: '建议' },
+  en: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' },
+};
+
+const LABELS = {
+  'zh-cn': { title: '标题', none: '（无）', outline: '大纲', parts: '必备部分', findings: '问题', ok: '未发现问题', present: '有', absent: '缺' },
+  en: { title: 'Title', none: '(none)', outline: 'Outline', parts: 'Mandatory parts', findings: 'Findings', ok: 'No findings', present: 'yes', absent: 'MISSING' },
+};
+
+export function toText(r: FileResult, color: boolean): string {
+  const m = r.model;
+  const L = LABELS[m.locale];
+  const sev = SEVERITY_WORD[m.locale];
+  const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const lines: string[] = [];
+  lines.push(paint('1', r.file) + `  [${m.profile.name}${m.year ? ', ' + m.year : ''}]`);
+  lines.push(`  ${L.title}: ${m.header.title?.text ?? L.none}`);
+  lines.push(`  ${L.outline}:`);
+  const walk = (views: readonly OutlineView[], indent: string) => {
+    for (const v of views) {
+      const where = String(v.line + 1).padStart(4);
+      lines.push(`  ${where}  ${indent}${v.name}${v.detail ? paint('2', '  — ' + v.detail) : ''}`);
+      walk(v.children, indent + '  ');
+    }
+  };
+  walk(outlineView(m), '');
+  lines.push(`  ${L.parts}: ` + m.parts.filter((p) => p.mandatory).map((p) => `${p.id}=${p.present ? L.present : paint('31', L.absent)}`).join('  '));
+  if (m.findings.length === 0) lines.push(`  ${L.ok}`);
+  else {
+    lines.push(`  ${L.findings}:`);
+    for (const f of m.findings) {
+      const pos = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
+      const color = f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '36';
+      lines.push(`  ${pos.padStart(7)}  ${paint(color, sev[f.severity].padEnd(4))}  ${f.code}  ${f.message}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,7 @@
+/** Every LSP feature the server offers. One file each; add a feature by adding it here. */
+import type { Feature } from '../session';
+import { detectReportFeature } from './detectReport';
+import { diagnosticsFeature } from './diagnostics';
+import { outlineFeature } from './outline';
+
+export const features: readonly Feature[] = [outlineFeature, diagnosticsFeature, detectReportFeature];

@@ -1,0 +1,31 @@
+/** Document symbols, folding ranges and selection ranges: all from the model's outline. */
+import type { Feature } from '../session';
+import { toDocumentSymbols, toFoldingRanges, toSelectionRange } from '../convert';
+
+export const outlineFeature: Feature = {
+  capabilities: () => ({
+    documentSymbolProvider: { label: '报告结构' },
+    foldingRangeProvider: true,
+    selectionRangeProvider: true,
+  }),
+  register({ connection, model, report }) {
+    connection.onDocumentSymbol((p) => {
+      const m = model(p.textDocument.uri);
+      return m ? toDocumentSymbols(m) : [];
+    });
+    connection.onFoldingRanges((p) => {
+      const m = model(p.textDocument.uri);
+      return m ? toFoldingRanges(m) : [];
+    });
+    connection.onSelectionRanges((p) => {
+      const doc = report(p.textDocument.uri);
+      const m = model(p.textDocument.uri);
+      if (!doc || !m) return [];
+      const last = doc.positionAt(doc.getText().length);
+      return p.positions.map((pos) => {
+        const lineText = doc.getText({ start: { line: pos.line, character: 0 }, end: { line: pos.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+        return toSelectionRange(m, pos, lineText, last);
+      });
+    });
+  },
+};

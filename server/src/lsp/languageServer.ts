@@ -1,0 +1,58 @@
+/**
+ * LSP wiring — API boundary: `startServer(connection)`. Architecture invariant: only server/lsp
+ * knows about the protocol; features ask the session for one model per document version and
+ * map it to protocol types. Works over any connection (stdio or IPC in Node, a worker port in
+ * the browser).
+ */
+import { TextDocumentSyncKind, TextDocuments, type ClientCapabilities, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalyzeOptions, Locale } from '../core';
+import { toLocale } from '../core';
+import { LANGUAGE_ID } from './constants';
+import { DocumentCache } from './documentCache';
+import { features } from './features';
+import type { Session } from './session';
+
+export { LANGUAGE_ID, LOOKS_LIKE_REPORT } from './constants';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let locale: Locale = 'zh-cn';
+  let clientCapabilities: ClientCapabilities = {};
+  const options = (): AnalyzeOptions => ({
+    locale,
+    onRuleError: (code, error) => connection.console.error(`rule ${code} failed: ${error instanceof Error ? error.stack : String(error)}`),
+  });
+  const cache = new DocumentCache(options);
+  const report = (uri: string) => {
+    const doc = documents.get(uri);
+    return doc && doc.languageId === LANGUAGE_ID ? doc : undefined;
+  };
+  const session: Session = {
+    connection,
+    documents,
+    report,
+    model(uri) {
+      const doc = report(uri);
+      return doc ? cache.get(doc.uri, doc.version, () => doc.getText()) : undefined;
+    },
+    locale: () => locale,
+    options,
+    clientCapabilities: () => clientCapabilities,
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    locale = toLocale(params.locale ?? params.initializationOptions?.locale);
+    clientCapabilities = params.capabilities;
+    const capabilities = Object.assign(
+      { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      ...features.map((f) => f.capabilities?.(params.capabilities) ?? {}),
+    );
+    return { capabilities, serverInfo: { name: 'govreport-language-server', version: '0.1.0' } };
+  });
+
+  for (const f of features) f.register(session);
+  documents.onDidClose((e) => cache.delete(e.document.uri));
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,27 @@
+/**
+ * What every LSP feature gets: the connection, the open documents, and one cached model per
+ * document version. Features live in lsp/features/, one file each, and register themselves.
+ */
+import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalyzeOptions, Locale, ReportModel } from '../core';
+
+export interface Session {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  /** The model of an open report document (cached per version), or undefined for other documents. */
+  model(uri: string): ReportModel | undefined;
+  /** The open report document, or undefined. */
+  report(uri: string): TextDocument | undefined;
+  readonly locale: () => Locale;
+  /** Options used for analysis (locale, profile, severities). */
+  readonly options: () => AnalyzeOptions;
+  readonly clientCapabilities: () => ClientCapabilities;
+}
+
+export interface Feature {
+  /** Capabilities this feature adds to the initialize result. */
+  capabilities?(client: ClientCapabilities): ServerCapabilities;
+  /** Registers handlers; called once, before listening. */
+  register(session: Session): void;
+}

@@ -1,0 +1,72 @@
+// The CLI as users run it: a child process, its output and its exit code.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { haveSeeds, SEEDS_DIR } from './support/seeds';
+
+const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tmp(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-cli-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+const COMPLETE = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n三、存在的不足和原因\n四、2025年工作安排\n';
+
+test('cli: a complete report exits 0 and prints its outline', () => {
+  const dir = tmp({ 'a.report.txt': COMPLETE });
+  const r = cli('check', join(dir, 'a.report.txt'));
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /   2  一、主要举措和成效  — 必备部分：推进法治政府建设的主要举措和成效/);
+  assert.match(r.stdout, /未发现问题/);
+});
+
+test('cli: json shape — file, profile, title, year, outline, diagnostics, parts; exit 1 on an error finding', () => {
+  const dir = tmp({ 'b.txt': '\ufeff关于2023年法治政府建设情况的报告\r\n一、主要举措和成效\r\n（一）学法\r\n' });
+  const r = cli('check', dir, '--format', 'json');
+  assert.equal(r.code, 1);
+  const [file] = JSON.parse(r.stdout);
+  assert.deepEqual(Object.keys(file), ['file', 'profile', 'title', 'year', 'outline', 'diagnostics', 'parts']);
+  assert.equal(file.profile, 'fzzf-annual');
+  assert.equal(file.title, '关于2023年法治政府建设情况的报告');
+  assert.equal(file.year, 2023);
+  assert.equal(file.outline[0].name, '一、主要举措和成效');
+  assert.equal(file.outline[0].level, 1);
+  assert.equal(file.outline[0].children[0].level, 2);
+  assert.deepEqual(file.outline[0].range, { start: { line: 1, character: 0 }, end: { line: 2, character: 5 } });
+  assert.deepEqual(file.diagnostics.map((d: { data: { part: string } }) => d.data.part), ['shortcomings', 'first-responsible', 'next-year']);
+  // The BOM was stripped by the CLI, so the title starts at character 0.
+  assert.deepEqual(file.diagnostics[0].range.start, { line: 0, character: 0 });
+  assert.deepEqual(file.parts[0], { id: 'measures', name: '推进法治政府建设的主要举措和成效', mandatory: true, present: true, line: 1, inferred: false, mentionedAt: null });
+});
+
+test('cli: bad usage and unreadable input exit 2 with a clear message', () => {
+  assert.equal(cli().code, 2);
+  const unknown = cli('check', '--format', 'xml', 'x.txt');
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /未知格式/);
+  const missing = cli('check', '/no/such/file.txt');
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /找不到文件/);
+  const dir = tmp({ 'gbk.txt': Buffer.from([0xb9, 0xd8, 0xd3, 0xda, 0xff, 0xfe, 0x0a]) });
+  const binary = cli('check', join(dir, 'gbk.txt'));
+  assert.equal(binary.code, 2);
+  assert.match(binary.stderr, /不是 UTF-8/);
+});
+
+test('cli: the seeds folder — 001 and 004 have missing parts, so exit 1', { skip: !haveSeeds }, () => {
+  const r = cli('check', SEEDS_DIR, '--format', 'json');
+  assert.equal(r.code, 1);
+  const files = JSON.parse(r.stdout) as { file: string; diagnostics: { code: string; data: { part: string } }[] }[];
+  const missing = files.map((f) => f.diagnostics.filter((d) => d.code === 'missing-part').map((d) => d.data.part));
+  assert.deepEqual(missing, [[], ['first-responsible'], [], [], ['shortcomings', 'first-responsible']]);
+});

@@ -1,0 +1,65 @@
+// The 公文 frame: issuing bodies, title (wrapped or not), addressee, lead, signature, year.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../server/src/core';
+import { dedent } from './support/render';
+
+test('header: bodies on their own lines are not the title; addressee and lead are found', () => {
+  const m = analyze(dedent(`
+    中共某县某镇委员会
+    某县某镇人民政府
+    关于2024年法治政府建设情况的报告
+
+    县委、县政府：
+    2024年，某镇扎实推进法治政府建设。现将有关情况报告如下：
+    一、主要举措和成效
+  `));
+  assert.deepEqual(m.header.bodies.map((b) => b.text), ['中共某县某镇委员会', '某县某镇人民政府']);
+  assert.equal(m.header.title?.text, '关于2024年法治政府建设情况的报告');
+  assert.deepEqual(m.header.title?.lines, [2]);
+  assert.equal(m.header.addressee?.text, '县委、县政府：');
+  assert.match(m.header.lead!.text, /^2024年，某镇/);
+  assert.equal(m.year, 2024);
+});
+
+test('header: a title wrapped onto a second line is joined, without the body line above', () => {
+  const m = analyze(dedent(`
+    某县人民政府
+    某县人民政府关于2023年度法治政府
+    建设情况的报告
+    一、主要举措和成效
+  `));
+  assert.equal(m.header.title?.text, '某县人民政府关于2023年度法治政府建设情况的报告');
+  assert.deepEqual(m.header.title?.lines, [1, 2]);
+  assert.deepEqual(m.header.title?.range, { start: { line: 1, character: 0 }, end: { line: 2, character: 7 } });
+  assert.deepEqual(m.header.bodies.map((b) => b.text), ['某县人民政府']);
+  assert.equal(m.year, 2023);
+});
+
+test('header: several bodies on one line', () => {
+  const m = analyze('中共旺草镇党委 旺草镇人民政府\n2024年法治政府建设工作情况报告\n一、工作开展情况\n');
+  assert.deepEqual(m.header.bodies.map((b) => b.text), ['中共旺草镇党委 旺草镇人民政府']);
+  assert.equal(m.header.title?.text, '2024年法治政府建设工作情况报告');
+});
+
+test('signature: bodies and 成文日期 at the end are read, and are not part of the last section', () => {
+  const m = analyze(dedent(`
+    关于2023年法治政府建设情况的报告
+    一、下一步打算
+    继续努力。
+
+
+    某区某镇委员会
+                  某区某镇人民政府
+    2024年1月30日
+  `));
+  assert.deepEqual(m.signature?.bodies.map((b) => b.text), ['某区某镇委员会', '某区某镇人民政府']);
+  assert.deepEqual(m.signature?.date && [m.signature.date.year, m.signature.date.month, m.signature.date.day], [2024, 1, 30]);
+  assert.equal(m.outline[0].range.end.line, 2);
+});
+
+test('header: no title in a body-only draft; the year falls back to the lead', () => {
+  const m = analyze('2023年，我镇推进法治建设。\n一、主要举措和成效\n');
+  assert.equal(m.header.title, undefined);
+  assert.equal(m.year, 2023);
+});

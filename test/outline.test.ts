@@ -1,0 +1,177 @@
+// The outline tree: GB/T 9704 levels and everything real drafts do to them.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../server/src/core';
+import { dedent, renderOutline } from './support/render';
+
+function outlineOf(text: string): string {
+  return renderOutline(analyze(dedent(text)).outline);
+}
+
+const cases: [string, string, string][] = [
+  [
+    'four GB/T levels nest in order',
+    `
+    一、主要举措和成效
+    （一）强化领导
+    1.健全机制
+    （1）制定规则
+    二、存在的不足和原因
+    `,
+    `
+    一、主要举措和成效  @measures
+      （一）强化领导
+        1.健全机制
+          （1）制定规则
+    二、存在的不足和原因  @shortcomings
+    `,
+  ],
+  [
+    'a skipped level nests one step down (一、 then 1.)',
+    `
+    一、主要举措和成效
+    1.学法
+    2.用法
+    `,
+    `
+    一、主要举措和成效  @measures
+      1.学法
+      2.用法
+    `,
+  ],
+  [
+    '（1） used at level two stays a sibling of the （三） that follows (seed 001)',
+    `
+    一、工作开展情况
+    （1） 强化领导。一是提高站位，加强领导。二是完善机制。
+    （2） 加强能力建设。
+    （三）推进监督
+    `,
+    `
+    一、工作开展情况  @measures
+      （1） 强化领导
+        一是提高站位
+        二是完善机制
+      （2） 加强能力建设
+      （三）推进监督
+    `,
+  ],
+  [
+    'half-width brackets, a stray 、, full-width digits and 1、 are all headings',
+    `
+    一、主要举措和成效
+    (一)、强化领导
+    １．健全机制
+    2、落实责任
+    (3)细化分工
+    `,
+    `
+    一、主要举措和成效  @measures
+      (一)、强化领导
+        １．健全机制
+        2、落实责任
+          (3)细化分工
+    `,
+  ],
+  [
+    'a run-in heading ends at the first 。 and its items are its children',
+    `
+    一、主要举措和成效
+    （一）学思践悟。一是拓展学习高度，全面落实制度。二是压实法治责任。
+    `,
+    `
+    一、主要举措和成效  @measures
+      （一）学思践悟
+        一是拓展学习高度
+        二是压实法治责任
+    `,
+  ],
+  [
+    'items at line starts, and a new 一是 run restarts under the same container',
+    `
+    一、主要举措和成效
+    一是带头学法。
+    二是主动述法。
+    强化审查。一是加强管理。二是推进审核。
+    `,
+    `
+    一、主要举措和成效  @measures
+      一是带头学法
+      二是主动述法
+      一是加强管理
+      二是推进审核
+    `,
+  ],
+  [
+    'out-of-sequence 是-phrases are prose, not items (统一是, 四是 without 三是)',
+    `
+    一、主要举措和成效
+    标准统一是前提。一是加强学习。四是不该算。
+    `,
+    `
+    一、主要举措和成效  @measures
+      一是加强学习
+    `,
+  ],
+  [
+    'debris before a heading does not hide it; indentation is ignored',
+    `
+    一、主要举措和成效
+    [bookmark: OLE_LINK1]（一）完善制度
+    [bookmark: _GoBack]（二）化解矛盾
+       二、2025年工作打算
+    `,
+    `
+    一、主要举措和成效  @measures
+      （一）完善制度
+      （二）化解矛盾
+    二、2025年工作打算  @next-year
+    `,
+  ],
+  [
+    'numbers that are not ordinals: decimals, years, dates',
+    `
+    一、主要举措和成效
+    1.5万人次参加培训。
+    2024年全面推进。
+    2024年1月30日
+    3.加强监督
+    `,
+    `
+    一、主要举措和成效  @measures
+      3.加强监督
+    `,
+  ],
+];
+
+for (const [name, input, expected] of cases) {
+  test(`outline: ${name}`, () => {
+    assert.equal(outlineOf(input), dedent(expected));
+  });
+}
+
+test('outline: ranges — a section runs to the line before the next sibling; items select their title', () => {
+  const m = analyze(dedent(`
+    一、主要举措和成效
+    （一）强化领导
+    正文一。一是加强学习，提高认识。
+    （二）规范执法
+    正文二。
+    二、存在的问题
+    问题。
+  `));
+  const [one, two] = m.outline;
+  assert.deepEqual(one.range, { start: { line: 0, character: 0 }, end: { line: 4, character: 4 } });
+  assert.deepEqual(one.selectionRange, { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } });
+  const item = one.children[0].children[0];
+  assert.equal(item.name, '一是加强学习');
+  assert.deepEqual(item.selectionRange, { start: { line: 2, character: 4 }, end: { line: 2, character: 10 } });
+  assert.equal(item.depth, 3);
+  assert.deepEqual(two.range, { start: { line: 5, character: 0 }, end: { line: 6, character: 3 } });
+});
+
+test('outline: an empty document, whitespace and prose without numbering have no outline', () => {
+  for (const text of ['', '   \n\n', '这是一段没有编号的文字。\n第二段。']) {
+    assert.deepEqual(analyze(text).outline, []);
+  }
+});

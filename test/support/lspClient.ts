@@ -1,0 +1,101 @@
+/**
+ * A real JSON-RPC client for the language server over stdio, for the protocol tests, the demo
+ * and the benchmark. Waits for events (published diagnostics of a given version), never sleeps.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type Diagnostic,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export interface ServerHandle {
+  readonly connection: ProtocolConnection;
+  readonly process: ChildProcess;
+  readonly stderr: () => string;
+  open(uri: string, text: string, languageId?: string, version?: number): Promise<Diagnostic[]>;
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<Diagnostic[]>;
+  close(uri: string): Promise<void>;
+  /** Resolves with the diagnostics published for `uri` at `version`. */
+  diagnostics(uri: string, version: number): Promise<Diagnostic[]>;
+  request<R>(method: string, params: unknown): Promise<R>;
+  stop(): Promise<void>;
+}
+
+export const SERVER_PATH = resolve(__dirname, '..', '..', 'dist', 'server.js');
+
+export async function startServer(opts: { locale?: string; serverPath?: string; initializationOptions?: unknown } = {}): Promise<ServerHandle> {
+  const child = spawn(process.execPath, [opts.serverPath ?? SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published = new Map<string, PublishDiagnosticsParams>();
+  const waiters: { uri: string; version: number; resolve: (d: Diagnostic[]) => void }[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.set(`${p.uri}@${p.version}`, p);
+    for (let i = waiters.length - 1; i >= 0; i--) {
+      const w = waiters[i];
+      if (w.uri === p.uri && w.version === p.version) {
+        waiters.splice(i, 1);
+        w.resolve(p.diagnostics);
+      }
+    }
+  });
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    locale: opts.locale,
+    capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+    initializationOptions: opts.initializationOptions,
+  });
+  await connection.sendNotification('initialized', {});
+
+  const diagnostics = (uri: string, version: number) =>
+    new Promise<Diagnostic[]>((res) => {
+      const hit = published.get(`${uri}@${version}`);
+      if (hit) res(hit.diagnostics);
+      else waiters.push({ uri, version, resolve: res });
+    });
+
+  return {
+    connection,
+    process: child,
+    stderr: () => stderr,
+    async open(uri, text, languageId = 'govreport', version = 1) {
+      const d = diagnostics(uri, version);
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+      return languageId === 'govreport' ? d : [];
+    },
+    async change(uri, version, changes) {
+      const d = diagnostics(uri, version);
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+      return d;
+    },
+    async close(uri) {
+      await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
+    diagnostics,
+    request: <R>(method: string, params: unknown) => connection.sendRequest(method, params) as Promise<R>,
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        /* already gone */
+      }
+      connection.dispose();
+      if (child.exitCode === null) {
+        await new Promise<void>((res) => {
+          child.once('exit', () => res());
+          setTimeout(() => child.kill(), 2000).unref();
+        });
+      }
+    },
+  };
+}
