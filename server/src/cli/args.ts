@@ -1,0 +1,39 @@
+/** Command-line argument parsing shared by the CLI's commands. */
+
+export class UsageError extends Error {}
+
+export const USAGE = [
+  '用法 (usage):',
+  '  govreport check <文件或文件夹 files or folders…> [--format text|json] [--locale zh-cn|en] [--profile ID]',
+].join('\n');
+
+export interface ParsedArgs {
+  readonly positionals: string[];
+  readonly flags: Map<string, string>;
+}
+
+/** Parses `--name value` flags (names listed in `valued`) and positionals. */
+export function parseFlags(argv: readonly string[], valued: readonly string[], boolean: readonly string[] = []): ParsedArgs {
+  const args = [...argv];
+  const positionals: string[] = [];
+  const flags = new Map<string, string>();
+  while (args.length) {
+    const a = args.shift()!;
+    if (a.startsWith('--')) {
+      const [name, inline] = a.split('=', 2);
+      if (valued.includes(name)) {
+        const v = inline ?? args.shift();
+        if (v === undefined) throw new UsageError(`${name} 需要一个值 (needs a value)\n${USAGE}`);
+        flags.set(name, v);
+      } else if (boolean.includes(name)) flags.set(name, 'true');
+      else throw new UsageError(`未知选项 (unknown option): ${a}\n${USAGE}`);
+    } else positionals.push(a);
+  }
+  return { positionals, flags };
+}
+
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+  readonly color: boolean;
+}
