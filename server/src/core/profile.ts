@@ -24,6 +24,10 @@ export interface PartDefinition {
   readonly year?: 'current' | 'next';
   /** When no heading names the part, unmatched level-1 parts before these parts stand for it. */
   readonly standsForUnmatchedBefore?: readonly string[];
+  /** The standard heading (without ordinal); `{year}` is the report year, `{nextYear}` the year after. */
+  readonly standardHeading?: string;
+  /** Body lines put under a newly inserted part; `……` marks what the writer fills in. */
+  readonly skeleton?: readonly string[];
 }
 
 export interface ProfileDefinition {
@@ -31,6 +35,8 @@ export interface ProfileDefinition {
   readonly name: LocalizedText;
   readonly detect?: { readonly title?: readonly string[] };
   readonly parts: readonly PartDefinition[];
+  /** The order parts conventionally come in: where an inserted part goes. */
+  readonly conventionalOrder?: readonly string[];
 }
 
 export interface CompiledPart extends PartDefinition {

@@ -1,5 +1,6 @@
 /** `missing-part`: one finding per mandatory part of the profile that no level-1 heading carries. */
 import { t } from '../messages';
+import { insertPart } from '../skeleton';
 import type { Rule } from './rule';
 
 export const missingPart: Rule = {
@@ -7,6 +8,13 @@ export const missingPart: Rule = {
   defaultSeverity: 'error',
   run(ctx, emit) {
     const where = ctx.header.title?.range ?? ctx.firstContentLineRange();
+    const shape = { outline: ctx.outline, signature: ctx.signature, year: ctx.year, lineCount: ctx.index.lineCount };
+    const lines = ctx.index.lines;
+    const geometry = {
+      lineCount: lines.length,
+      lineLength: (l: number) => lines[l].end - lines[l].start,
+      eol: /\r\n/.test(ctx.text) ? '\r\n' : '\n',
+    };
     for (const part of ctx.parts) {
       if (!part.mandatory || part.present) continue;
       const message = part.mentionedAt
@@ -16,6 +24,13 @@ export const missingPart: Rule = {
         range: where,
         message,
         data: { part: part.id, ...(part.mentionedAt ? { mentionedAt: part.mentionedAt.line } : {}) },
+        fixes: [
+          {
+            title: t(ctx.locale, 'missing-part.fix', { part: part.name }),
+            edits: insertPart(shape, ctx.profile, part.id, geometry).edits,
+            preferred: true,
+          },
+        ],
       });
     }
   },

@@ -1,0 +1,134 @@
+/**
+ * Writing parts from the profile: a part's standard heading and skeleton body, and the edit
+ * that inserts a missing part where reports conventionally put it, renumbering the level-1
+ * headings after it. Used by the missing-part quick fix, completion, code lens and snippets.
+ * Edits only insert text or replace ordinal numerals: they never delete the writer's words.
+ */
+import type { OutlineNode, Position, ReportModel, TextEdit } from './model';
+import { toChineseNumber } from './numerals';
+import type { Profile } from './profile';
+
+export function fillYears(template: string, year: number | null): string {
+  if (year === null) return template.replace(/\{year\}年度?/g, '').replace(/\{nextYear\}年度?/g, '下一年度');
+  return template.replace(/\{year\}/g, String(year)).replace(/\{nextYear\}/g, String(year + 1));
+}
+
+/** The standard heading of a part, without ordinal. */
+export function partHeading(profile: Profile, partId: string, year: number | null): string {
+  const part = profile.parts.find((p) => p.id === partId);
+  if (!part) throw new Error(`unknown part ${partId}`);
+  return fillYears(part.standardHeading ?? part.name['zh-cn'], year);
+}
+
+/** The part's heading with ordinal and its skeleton body, as lines. */
+export function partLines(profile: Profile, partId: string, year: number | null, ordinal: number): string[] {
+  const part = profile.parts.find((p) => p.id === partId)!;
+  const body = (part.skeleton ?? ['……']).map((l) => fillYears(l.replace('{cursor}', '……'), year));
+  return [`${toChineseNumber(ordinal)}、${partHeading(profile, partId, year)}`, ...body];
+}
+
+function rootOrder(profile: Profile): string[] {
+  return [...(profile.conventionalOrder ?? profile.parts.map((p) => p.id))];
+}
+
+export interface PartInsertion {
+  /** Index among the level-1 headings the new part takes. */
+  readonly index: number;
+  /** Line before which the part is inserted. */
+  readonly line: number;
+  readonly edits: TextEdit[];
+}
+
+/**
+ * Where a missing part goes: after the last level-1 part that conventionally precedes it,
+ * else before the first that follows it; then renumber the level-1 headings after it.
+ */
+export type DocumentShape = Pick<ReportModel, 'outline' | 'signature' | 'year' | 'lineCount'>;
+
+export interface TextGeometry {
+  /** Length of a line (line break excluded). */
+  lineLength(line: number): number;
+  readonly lineCount: number;
+  /** The document's line break. */
+  readonly eol: string;
+}
+
+export function insertPart(model: DocumentShape, profile: Profile, partId: string, geo: TextGeometry): PartInsertion {
+  const order = rootOrder(profile);
+  const rank = order.indexOf(partId);
+  const roots = model.outline.filter((n) => n.kind === 'heading');
+  const rankOf = (n: OutlineNode) => Math.max(-1, ...n.parts.map((p) => order.indexOf(p)));
+  let index = 0;
+  for (let i = 0; i < roots.length; i++) {
+    const r = rankOf(roots[i]);
+    if (r >= 0 && r < rank) index = i + 1;
+    // Unmatched topical parts before a preceding part belong to the measures block.
+    else if (r < 0 && i < index) index = i + 1;
+  }
+  // Keep contiguous unmatched parts (特色亮点 after measures) before the insertion point.
+  while (index < roots.length && rankOf(roots[index]) < 0 && index > 0 && rank > 0) index++;
+
+  const after = roots[index];
+  const line = after ? after.line : model.signature ? model.signature.line : geo.lineCount;
+  const lines = partLines(profile, partId, model.year, index + 1);
+  const edits: TextEdit[] = [];
+  // Insert at the end of the line before, so the insertion never shares a position with the
+  // renumbering of the heading that follows (edits at one position have no defined order).
+  let prev = line - 1;
+  // Before a signature, skip back over the blank lines that set it apart.
+  if (!after && model.signature) while (prev > 0 && geo.lineLength(prev) === 0) prev--;
+  const last = geo.lineCount - 1;
+  if (!after && !model.signature && geo.lineLength(last) === 0) {
+    // At the end of a text that ends with a line break: a plain insertion on the empty last line.
+    const at = { line: last, character: 0 };
+    edits.push({ range: { start: at, end: at }, newText: lines.join(geo.eol) + geo.eol });
+  } else if (!after && !model.signature) {
+    const at = { line: last, character: geo.lineLength(last) };
+    edits.push({ range: { start: at, end: at }, newText: geo.eol + lines.join(geo.eol) });
+  } else if (prev >= 0) {
+    const at = { line: prev, character: geo.lineLength(prev) };
+    edits.push({ range: { start: at, end: at }, newText: geo.eol + lines.join(geo.eol) });
+  } else {
+    const at = { line: 0, character: 0 };
+    edits.push({ range: { start: at, end: at }, newText: lines.join(geo.eol) + geo.eol });
+  }
+  const renumber: TextEdit[] = [];
+  for (let i = index; i < roots.length; i++) renumber.push(...renumberEdit(roots[i], i + 2));
+  if (prev < 0 && renumber.length && renumber[0].range.start.line === 0 && renumber[0].range.start.character === 0) {
+    // Both at the very start: fold the insertion into the first renumbering.
+    const first = renumber.shift()!;
+    edits[0] = { range: first.range, newText: edits[0].newText + first.newText };
+  }
+  return { index, line, edits: [...edits, ...renumber] };
+}
+
+/** Replaces just the numeral of a heading's ordinal (一 in 一、, 三 in （三）). */
+export function renumberEdit(node: OutlineNode, value: number): TextEdit[] {
+  if (node.ordinal.value === value) return [];
+  const text = node.ordinal.text;
+  const m = /[一二三四五六七八九十]+|[0-9０-９]+/.exec(text);
+  if (!m) return [];
+  const start = { line: node.ordinal.range.start.line, character: node.ordinal.range.start.character + m.index };
+  const end = { line: start.line, character: start.character + m[0].length };
+  const numeral = /[0-9０-９]/.test(m[0]) ? String(value) : toChineseNumber(value);
+  return [{ range: { start, end }, newText: numeral }];
+}
+
+/** A whole report from the profile: header, lead, every mandatory part, signature. */
+export function reportSkeleton(
+  profile: Profile,
+  opts: { body: string; year: number; addressee?: string; bodies?: readonly string[]; date?: string },
+): string {
+  const bodies = opts.bodies ?? [opts.body];
+  const parts = rootOrder(profile).filter((id) => profile.parts.find((p) => p.id === id)?.mandatory);
+  const lines: string[] = [
+    ...bodies,
+    `关于${opts.year}年${profile.name['zh-cn'].replace(/年度报告$/, '')}情况的报告`,
+    '',
+    `${opts.addressee ?? '区委、区政府'}：`,
+    `${opts.year}年，${opts.body}……现将有关情况报告如下：`,
+  ];
+  parts.forEach((id, i) => lines.push(...partLines(profile, id, opts.year, i + 1)));
+  lines.push('', ...bodies, opts.date ?? `${opts.year + 1}年1月20日`, '');
+  return lines.join('\n');
+}
