@@ -99,9 +99,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   for (const rule of rules) {
     const setting = options.severities?.[rule.code];
     if (setting === 'off') continue;
-    const severity = setting ?? rule.defaultSeverity;
     try {
-      rule.run(ctx, (f) => findings.push({ code: rule.code, severity, ...f }));
+      rule.run(ctx, (f) => findings.push({ ...f, code: rule.code, severity: setting ?? f.severity ?? rule.defaultSeverity }));
     } catch (error) {
       options.onRuleError?.(rule.code, error);
     }

@@ -35,6 +35,8 @@ export interface ProfileDefinition {
   readonly name: LocalizedText;
   readonly detect?: { readonly title?: readonly string[] };
   readonly parts: readonly PartDefinition[];
+  /** Dates in the year after the report year by which the report is due, earliest first (year-mismatch). */
+  readonly deadlines?: readonly { readonly id: string; readonly month: number; readonly day: number; readonly name: LocalizedText }[];
   /** The order parts conventionally come in: where an inserted part goes. */
   readonly conventionalOrder?: readonly string[];
 }
