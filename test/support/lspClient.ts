@@ -29,7 +29,15 @@ export interface ServerHandle {
 
 export const SERVER_PATH = resolve(__dirname, '..', '..', 'dist', 'server.js');
 
-export async function startServer(opts: { locale?: string; serverPath?: string; initializationOptions?: unknown } = {}): Promise<ServerHandle> {
+export interface StartOptions {
+  locale?: string;
+  serverPath?: string;
+  initializationOptions?: unknown;
+  /** Answers `workspace/configuration` (the client then announces the capability); settings by section. */
+  configuration?: (section: string | undefined) => unknown;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<ServerHandle> {
   const child = spawn(process.execPath, [opts.serverPath ?? SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
@@ -46,12 +54,19 @@ export async function startServer(opts: { locale?: string; serverPath?: string; 
       }
     }
   });
+  if (opts.configuration) {
+    const answer = opts.configuration;
+    connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => answer(i.section)));
+  }
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
     locale: opts.locale,
-    capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+    capabilities: {
+      textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+      ...(opts.configuration ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } } } : {}),
+    },
     initializationOptions: opts.initializationOptions,
   });
   await connection.sendNotification('initialized', {});
