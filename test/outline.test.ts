@@ -175,3 +175,8 @@ test('outline: an empty document, whitespace and prose without numbering have no
     assert.deepEqual(analyze(text).outline, []);
   }
 });
+
+test('debris: web action links and page numbers are set aside, a placeholder 【待补充】 is not', () => {
+  const m = analyze('【打印】【关闭】\n- 2 -\n第3页 共10页\n【待补充】\n');
+  assert.deepEqual(m.debris.map((d) => d.text), ['【打印】【关闭】', '- 2 -', '第3页 共10页']);
+});
