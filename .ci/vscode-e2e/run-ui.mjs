@@ -16,7 +16,8 @@ const WORK = (fs.mkdirSync(path.join(E2E, 'runs'), { recursive: true }), fs.mkdt
 const ud = path.join(WORK, 'user-data'), exts = path.join(WORK, 'extensions'), ws = path.join(WORK, 'workspace');
 fs.mkdirSync(SHOTS, { recursive: true });
 fs.cpSync(FIXTURE, ws, { recursive: true });
-writeUserSettings(ud, { 'editor.fontFamily': "'DejaVu Sans Mono', monospace", 'editor.codeLens': true });
+// Outline collapsed to the parts, so every level-1 part is on screen (the list is virtual: rows off screen are not in the DOM).
+writeUserSettings(ud, { 'editor.fontFamily': "'DejaVu Sans Mono', 'WenQuanYi Micro Hei Mono', monospace", 'outline.collapseItems': 'alwaysCollapse' });
 
 // What a user should see in the fixture missing-part.report.txt (English UI: code-server has no Chinese language pack).
 const FILE = 'missing-part.report.txt';
@@ -82,15 +83,22 @@ try {
   else await check(`mouse hover over the figure ${FIGURE}`, async () => {
     await page.keyboard.press('Escape');
     await editor.click({ position: { x: 200, y: 10 } });      // back to the editor
-    const span = lineOf(FIGURE_LINE).locator(':scope > span').first(); // the text run (.view-line is full width)
-    const box = await span.boundingBox();
-    const text = (await span.innerText()).replace(/\u00a0/g, ' ');
-    // CJK characters are two columns wide in a monospace font; measure in columns.
-    const cols = (s) => [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
-    const cw = box.width / cols(text);
-    const col = cols(text.slice(0, text.indexOf(FIGURE))) + 1;
-    await page.mouse.move(box.x + 5, box.y + box.height / 2);
-    await page.mouse.move(box.x + cw * (col + 0.5), box.y + box.height / 2, { steps: 5 });
+    // Where the figure is drawn: a DOM range over its characters (widths of CJK text are not a fixed column).
+    const at = await lineOf(FIGURE_LINE).evaluate((line, word) => {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.data.indexOf(word);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i); r.setEnd(n, i + word.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+      return null;
+    }, FIGURE);
+    if (!at) throw new Error(`${FIGURE} not found on the line`);
+    await page.mouse.move(at.x - 40, at.y);                   // move in from the side, then onto the figure
+    await page.mouse.move(at.x, at.y, { steps: 5 });
     const hover = page.locator('.monaco-hover .hover-contents').first();
     await hover.waitFor({ state: 'visible', timeout: 15000 });
     if (!(await hover.innerText()).trim()) throw new Error('the hover is empty');
