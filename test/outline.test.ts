@@ -135,6 +135,7 @@ const cases: [string, string, string][] = [
     1.5万人次参加培训。
     2024年全面推进。
     2024年1月30日
+    一、二季度开展专项检查。
     3.加强监督
     `,
     `
@@ -174,4 +175,9 @@ test('outline: an empty document, whitespace and prose without numbering have no
   for (const text of ['', '   \n\n', '这是一段没有编号的文字。\n第二段。']) {
     assert.deepEqual(analyze(text).outline, []);
   }
+});
+
+test('debris: web action links and page numbers are set aside, a placeholder 【待补充】 is not', () => {
+  const m = analyze('【打印】【关闭】\n- 2 -\n第3页 共10页\n【待补充】\n');
+  assert.deepEqual(m.debris.map((d) => d.text), ['【打印】【关闭】', '- 2 -', '第3页 共10页']);
 });

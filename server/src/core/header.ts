@@ -75,7 +75,7 @@ export function readHeader(lines: readonly CleanLine[], end: number): HeaderLine
     const cl = lines[i];
     if (!isCandidate(cl)) continue;
     const c = content(cl);
-    if (result.addresseeLine < 0 && result.leadLines.length === 0 && c.length <= 40 && /[：:]$/.test(c) && !/[。]/.test(c)) {
+    if (result.addresseeLine < 0 && result.leadLines.length === 0 && c.length <= 40 && /[：:]$/.test(c) && !/[。，,；;]/.test(c)) {
       result.addresseeLine = i;
       continue;
     }
