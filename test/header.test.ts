@@ -63,3 +63,49 @@ test('header: no title in a body-only draft; the year falls back to the lead', (
   assert.equal(m.header.title, undefined);
   assert.equal(m.year, 2023);
 });
+
+test('signature: a 成文日期 in Chinese numerals is a date', () => {
+  const m = analyze(dedent(`
+    某镇2023年法治政府建设工作报告
+    一、主要举措和成效
+    内容。
+
+    某镇人民政府
+    二〇二四年一月二十六日
+  `));
+  assert.deepEqual(m.signature?.bodies.map((b) => b.text), ['某镇人民政府']);
+  assert.deepEqual(m.signature?.date && [m.signature.date.year, m.signature.date.month, m.signature.date.day], [2024, 1, 26]);
+  assert.ok(!m.findings.some((f) => f.code === 'missing-signature'));
+});
+
+test('signature: 附注 and 版记 below the date do not hide the signature', () => {
+  const m = analyze(dedent(`
+    某县人民政府文件
+    某府文〔2024〕12号
+    某县人民政府关于2023年度法治政府建设情况的报告
+    一、主要举措和成效
+    内容。
+
+    某县人民政府
+    2024年2月18日
+    （此件公开发布）
+
+    抄送：市委依法治市办，市司法局。
+    某县人民政府办公室          2024年2月18日印发
+  `));
+  assert.deepEqual(m.header.bodies.map((b) => b.text), ['某县人民政府文件']);
+  assert.equal(m.header.title?.text, '某县人民政府关于2023年度法治政府建设情况的报告');
+  assert.deepEqual(m.signature?.bodies.map((b) => b.text), ['某县人民政府']);
+  assert.equal(m.signature?.date?.text, '2024年2月18日');
+  assert.equal(m.signature?.line, 6);
+});
+
+test('signature: a last paragraph in brackets is not taken for a date', () => {
+  const m = analyze(dedent(`
+    某镇2023年法治政府建设工作报告
+    一、主要举措和成效
+    内容。
+    （以上数据截至2023年12月31日）
+  `));
+  assert.equal(m.signature, null);
+});

@@ -181,3 +181,33 @@ test('debris: web action links and page numbers are set aside, a placeholder 【
   const m = analyze('【打印】【关闭】\n- 2 -\n第3页 共10页\n【待补充】\n');
   assert.deepEqual(m.debris.map((d) => d.text), ['【打印】【关闭】', '- 2 -', '第3页 共10页']);
 });
+
+test('debris: a web copy\'s breadcrumb, font switch, metadata with a time and attachment link are set aside; the title is found', () => {
+  const m = analyze(dedent(`
+    首页 > 政务公开 > 法治政府建设 > 年度报告
+    【字体：大 中 小】【打印】【关闭】
+    某街道办事处2023年法治政府建设年度报告
+    发布日期：2024-02-27 09:30:12    来源：区民政局    浏览次数：356
+    区委、区政府：
+    一、主要举措和成效
+    内容，2023年共办理案件12件。
+    某街道办事处
+    2024年3月18日
+    附件：某街道2023年法治政府建设年度报告.pdf
+    上一篇：某街道2023年政府信息公开工作年度报告
+  `));
+  assert.deepEqual(m.debris.map((d) => d.range.start.line), [0, 1, 3, 9, 10]);
+  assert.equal(m.header.title?.text, '某街道办事处2023年法治政府建设年度报告');
+  assert.equal(m.header.addressee?.text, '区委、区政府：');
+  assert.equal(m.signature?.date?.text, '2024年3月18日');
+});
+
+test('debris: a sentence with > or a 附件 line in the body without a file link is kept', () => {
+  const m = analyze(dedent(`
+    某街道2023年法治政府建设年度报告
+    一、主要举措和成效
+    群众满意度 > 95%，投诉量下降。
+    附件：1.某街道2023年主要指标
+  `));
+  assert.deepEqual(m.debris, []);
+});

@@ -4,10 +4,11 @@
  * 成文日期 written in Arabic numerals).
  */
 import type { CleanLine } from './debris';
+import { parseSmallChineseNumber } from './numerals';
 
 /** Names of issuing bodies end like this. */
 const BODY_SUFFIX =
-  /(?:委员会|人民政府|人民代表大会常务委员会|党委|党组|党工委|工委|政府|办公室|办公厅|办事处|管委会|管理委员会|委|局|厅|院|署|部|中心|所|处|公司|集团)$/;
+  /(?:委员会|人民政府|人民代表大会常务委员会|党委|党组|党工委|工委|政府|办公室|办公厅|办事处|管委会|管理委员会|委|局|厅|院|署|部|中心|所|处|公司|集团)(?:文件)?$/;
 const BODY_CHARS = /^[\u4e00-\u9fa5（）()·]{3,40}$/;
 const NOT_A_BODY = /关于|报告|年|[，。：；、]/;
 
@@ -17,6 +18,9 @@ export function isBodyLine(content: string): boolean {
   if (pieces.length === 0 || pieces.length > 4) return false;
   return pieces.every((p) => BODY_CHARS.test(p) && BODY_SUFFIX.test(p) && !NOT_A_BODY.test(p));
 }
+
+/** A 发文字号 (临府文〔2024〕3号): stands above the title, is never part of it. */
+const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,16}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*号$/;
 
 const TITLE_WORDS = /报告|总结|情况|法治政府|年度/;
 const TITLE_END = /(?:报告|总结|情况)(?:[（(][^）)]*[）)])?$/;
@@ -57,7 +61,7 @@ export function readHeader(lines: readonly CleanLine[], end: number): HeaderLine
     // A title wrapped onto two lines: this line plus the next end like a title.
     const next = k + 1 < cand.length ? content(lines[cand[k + 1]]) : '';
     if (
-      next && !isBodyLine(c) && cand[k + 1] === cand[k] + 1 && !/[。，：:；]$/.test(c) &&
+      next && !isBodyLine(c) && !DOC_NUMBER.test(c) && cand[k + 1] === cand[k] + 1 && !/[。，：:；]$/.test(c) &&
       next.length <= MAX_TITLE_LINE && TITLE_END.test(next) && /关于|年|法治/.test(c + next)
     ) {
       titleAt = k;
@@ -93,18 +97,50 @@ export interface SignatureLines {
   start: number;
 }
 
-const DATE_LINE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+const CN_DIGIT = '〇○零一二三四五六七八九';
+const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+/** 成文日期 in Arabic numerals (GB/T 9704-2012) or, as many drafts still write it, in Chinese ones (二〇二四年一月二十日). */
+const DATE_LINE = new RegExp(
+  `^((?:19|20)\\d{2}|[${CN_DIGIT}]{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月\\s*(\\d{1,2}|${CN_SMALL})\\s*日$`,
+);
+/**
+ * What GB/T 9704 puts below the 成文日期: the 附注 in brackets (（此件公开发布）, a contact),
+ * and the 版记 (抄送…, …印发). They are not the signature and must not hide it.
+ */
+const BELOW_DATE = /^(?:[（(][^（）()]{1,60}[）)]|抄送[:：].*|.{0,60}印发)$/;
+
+function dateNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 4 && [...s].every((c) => CN_DIGIT.includes(c))) {
+    return Number([...s].map((c) => Math.max(0, CN_DIGIT.indexOf(c) - 2)).join(''));
+  }
+  return parseSmallChineseNumber(s);
+}
 
 /** Reads the 落款 from the end of the text, not above `minLine`. */
 export function readSignature(lines: readonly CleanLine[], minLine: number): SignatureLines {
   const res: SignatureLines = { bodyLines: [], dateLine: -1, date: null, start: -1 };
   let i = lines.length - 1;
-  while (i >= minLine && !isCandidate(lines[i])) i--;
+  const skipBlank = () => {
+    while (i >= minLine && !isCandidate(lines[i])) i--;
+  };
+  skipBlank();
+  // Below the date: 附注 and 版记 lines, at most a few.
+  for (let k = 0; k < 4 && i > minLine && BELOW_DATE.test(content(lines[i])) && !DATE_LINE.test(content(lines[i])); k++) {
+    const j = i;
+    i--;
+    skipBlank();
+    if (i < minLine) {
+      i = j;
+      break;
+    }
+  }
   if (i < minLine) return res;
   const m = DATE_LINE.exec(content(lines[i]));
-  if (m) {
+  const date = m ? { year: dateNumber(m[1]), month: dateNumber(m[2]), day: dateNumber(m[3]) } : null;
+  if (date && date.year !== null && date.month !== null && date.day !== null) {
     res.dateLine = i;
-    res.date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    res.date = { year: date.year, month: date.month, day: date.day };
     res.start = i;
     i--;
   }
