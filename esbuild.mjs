@@ -26,6 +26,8 @@ const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
   { entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // `govreport check --jobs N` runs this in worker threads, next to dist/cli.js.
+  { entryPoints: { checkWorker: 'server/src/cli/checkWorker.ts' }, outdir: 'dist' },
 ];
 if (!production) {
   const tests = listTests('test');

@@ -1,0 +1,74 @@
+/**
+ * Checks many files, in this thread or across worker threads (`--jobs N`). Results come back in
+ * the order the files were given, whatever order the workers finish in.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyze, type AnalyzeOptions, type ReportModel } from '../core';
+import { InputError, readReport } from './files';
+
+export interface Checked {
+  readonly file: string;
+  readonly model?: ReportModel;
+  readonly encoding?: string;
+  /** Why the file could not be read (then there is no model). */
+  readonly error?: string;
+}
+
+export type CheckOptions = Pick<AnalyzeOptions, 'locale'> & { readonly profile?: string };
+
+export function checkOne(file: string, options: CheckOptions): Checked {
+  try {
+    const { text, encoding } = readReport(file);
+    return { file, model: analyze(text, options), encoding };
+  } catch (e) {
+    if (e instanceof InputError) return { file, error: e.message };
+    throw e;
+  }
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 50;
+/** Files per message: amortizes message passing without starving a worker at the end. */
+const BATCH = 16;
+
+/** The default `--jobs`: one thread for a few files, the machine's cores for a folder. */
+export function defaultJobs(files: number): number {
+  return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+export async function checkAll(files: readonly string[], options: CheckOptions, jobs: number, onProgress: (done: number) => void): Promise<Checked[]> {
+  const results: Checked[] = new Array(files.length);
+  let done = 0;
+  if (jobs <= 1 || files.length <= 1) {
+    files.forEach((f, i) => {
+      results[i] = checkOne(f, options);
+      onProgress(++done);
+    });
+    return results;
+  }
+  let next = 0;
+  const workerCount = Math.min(jobs, Math.ceil(files.length / BATCH));
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      // The worker is bundled next to the CLI (dist/checkWorker.js).
+      const worker = new Worker(join(__dirname, 'checkWorker.js'), { workerData: options });
+      const feed = () => {
+        if (next >= files.length) return void worker.terminate().then(() => resolve(), reject);
+        const start = next;
+        next = Math.min(files.length, next + BATCH);
+        worker.postMessage({ start, files: files.slice(start, next) });
+      };
+      worker.on('message', (m: { start: number; results: Checked[] }) => {
+        m.results.forEach((r, k) => (results[m.start + k] = r));
+        done += m.results.length;
+        onProgress(done);
+        feed();
+      });
+      worker.on('error', reject);
+      feed();
+    });
+  await Promise.all(Array.from({ length: workerCount }, run));
+  return results;
+}
