@@ -34,7 +34,8 @@ const CN = '[一二三四五六七八九十]{1,3}';
 const NUM = '[0-9０-９]{1,2}';
 const SP = '[ \\t\\u3000\\u00a0]*';
 
-const LEVEL1 = new RegExp(`^(${CN})${SP}([、．.，,])${SP}`);
+// Not "一、二季度…" / "一、二类…": an enumeration of numerals is prose, not a heading.
+const LEVEL1 = new RegExp(`^(${CN})${SP}([、．.，,])(?![一二三四五六七八九十][、季月类级])${SP}`);
 const LEVEL2 = new RegExp(`^([（(])${SP}(${CN})${SP}([）)])(${SP}[、．.，,])?${SP}`);
 const LEVEL3 = new RegExp(`^(${NUM})${SP}([.．、,，])(?![0-9０-９])${SP}`);
 const LEVEL4 = new RegExp(`^([（(])${SP}(${NUM})${SP}([）)])(${SP}[、．.，,])?${SP}`);
