@@ -23,7 +23,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'plaintext', scheme: 'file' },
       { language: 'plaintext', scheme: 'untitled' },
     ],
-    initializationOptions: { locale: vscode.env.language },
+    initializationOptions: {
+      locale: vscode.env.language,
+      maxDocumentSize: vscode.workspace.getConfiguration('govreport').get<number>('maxDocumentSize'),
+    },
+    // Pushes changes of the `govreport.*` settings to the server (didChangeConfiguration).
+    synchronize: { configurationSection: 'govreport' },
   };
   client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('Government report language server'), serverOptions, clientOptions);
   client.onNotification('govreport/looksLikeReport', (p: { uri: string }) => offerReportLanguage(p.uri));

@@ -25,6 +25,8 @@ export interface ServerHandle {
   open(uri: string, text: string, languageId?: string, version?: number): Promise<Diagnostic[]>;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<Diagnostic[]>;
   close(uri: string): Promise<void>;
+  /** Resolves with the next diagnostics published for `uri`, whatever their version. */
+  nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
   /** Resolves with the diagnostics published for `uri` at `version`. */
   diagnostics(uri: string, version: number): Promise<Diagnostic[]>;
   request<R>(method: string, params: unknown): Promise<R>;
@@ -40,8 +42,12 @@ export async function startServer(opts: { locale?: string; serverPath?: string; 
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published = new Map<string, PublishDiagnosticsParams>();
   const waiters: { uri: string; version: number; resolve: (d: Diagnostic[]) => void }[] = [];
+  const nextWaiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.set(`${p.uri}@${p.version}`, p);
+    for (let i = nextWaiters.length - 1; i >= 0; i--) {
+      if (nextWaiters[i].uri === p.uri) nextWaiters.splice(i, 1)[0].resolve(p);
+    }
     for (let i = waiters.length - 1; i >= 0; i--) {
       const w = waiters[i];
       if (w.uri === p.uri && w.version === p.version) {
@@ -86,6 +92,7 @@ export async function startServer(opts: { locale?: string; serverPath?: string; 
       await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     },
     diagnostics,
+    nextDiagnostics: (uri) => new Promise((res) => nextWaiters.push({ uri, resolve: res })),
     request: <R>(method: string, params: unknown) => connection.sendRequest(method, params) as Promise<R>,
     async stop() {
       try {

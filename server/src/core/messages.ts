@@ -16,6 +16,7 @@ const zh: Catalog = {
   'part.detail.inferred': '（按主题归为）{part}',
   'part.detail.combined': '、',
   'detect.looksLikeReport': '这个文件看起来是一份年度报告。',
+  'large-document': '文档较大（{size} 个字符，超过上限 {max}，见设置 govreport.maxDocumentSize）：为保持输入流畅，已跳过耗时的检查；大纲和必备部分照常检查',
 };
 
 const en: Catalog = {
@@ -27,6 +28,7 @@ const en: Catalog = {
   'part.detail.inferred': '(by topic) {part}',
   'part.detail.combined': ', ',
   'detect.looksLikeReport': 'This file looks like an annual report.',
+  'large-document': 'Large document ({size} characters, above the limit of {max}, see the setting govreport.maxDocumentSize): costly checks are skipped to keep typing fluid; the outline and the mandatory parts are still checked',
 };
 
 const catalogs: Record<Locale, Catalog> = { 'zh-cn': zh, en };

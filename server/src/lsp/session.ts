@@ -17,6 +17,8 @@ export interface Session {
   /** Options used for analysis (locale, profile, severities). */
   readonly options: () => AnalyzeOptions;
   readonly clientCapabilities: () => ClientCapabilities;
+  /** Called after the analysis options changed (settings): cached models are gone. */
+  onDidChangeOptions(listener: () => void): void;
 }
 
 export interface Feature {

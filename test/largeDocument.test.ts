@@ -1,0 +1,90 @@
+// The large-document guard: above govreport.maxDocumentSize, costly checks are skipped and one
+// information diagnostic says so; the structure and the cheap checks still run.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { DocumentSymbol } from 'vscode-languageserver-protocol';
+import { analyze } from '../server/src/core';
+import { rules } from '../server/src/core/rules';
+import type { Rule } from '../server/src/core/rules/rule';
+import { startServer, type ServerHandle } from './support/lspClient';
+
+const REPORT = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n内容。\n二、存在的不足和原因\n内容。\n';
+
+describe('large-document guard in the core', () => {
+  test('below the limit: no large-document finding', () => {
+    const codes = analyze(REPORT, { maxDocumentSize: REPORT.length }).findings.map((f) => f.code);
+    assert.deepEqual(codes, ['missing-part', 'missing-part']);
+  });
+
+  test('above the limit: one information finding on the title line; missing-part still reported', () => {
+    const m = analyze(REPORT, { maxDocumentSize: 10, locale: 'en' });
+    const large = m.findings.filter((f) => f.code === 'large-document');
+    assert.equal(large.length, 1);
+    assert.equal(large[0].severity, 'information');
+    assert.deepEqual(large[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 18 } });
+    assert.deepEqual(large[0].data, { size: REPORT.length, max: 10 });
+    assert.match(large[0].message, new RegExp(`^Large document \\(${REPORT.length} characters, above the limit of 10`));
+    assert.equal(m.findings.filter((f) => f.code === 'missing-part').length, 2);
+    assert.equal(analyze(REPORT, { maxDocumentSize: 10, severities: { 'large-document': 'off' } }).findings.length, 2);
+  });
+
+  test('a rule marked costly runs below the limit and is skipped above it', () => {
+    const costly: Rule = { code: 'test-costly', defaultSeverity: 'hint', costly: true, run: (ctx, emit) => emit({ message: 'x', range: ctx.index.lineRange(0) }) };
+    const list = rules as Rule[];
+    list.push(costly);
+    try {
+      assert.ok(analyze(REPORT, { maxDocumentSize: 1000 }).findings.some((f) => f.code === 'test-costly'));
+      assert.ok(!analyze(REPORT, { maxDocumentSize: 10 }).findings.some((f) => f.code === 'test-costly'));
+    } finally {
+      list.splice(list.indexOf(costly), 1);
+    }
+  });
+});
+
+describe('large-document guard through the server', () => {
+  let server: ServerHandle;
+  before(async () => {
+    server = await startServer({ initializationOptions: { maxDocumentSize: 20 } });
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  test('maxDocumentSize from the initialization options; a settings change re-publishes without an edit', async () => {
+    const uri = 'file:///large.govreport';
+    const diagnostics = await server.open(uri, REPORT);
+    const large = diagnostics.filter((d) => d.code === 'large-document');
+    assert.equal(large.length, 1);
+    assert.equal(large[0].severity, 3); // Information
+    assert.match(large[0].message, /^文档较大（\d+ 个字符，超过上限 20/);
+    assert.equal(diagnostics.filter((d) => d.code === 'missing-part').length, 2);
+    // The outline is still there.
+    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((s) => s.name), ['一、主要举措和成效', '二、存在的不足和原因']);
+
+    const next = server.nextDiagnostics(uri);
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { govreport: { maxDocumentSize: 1_000_000 } } });
+    const republished = await next;
+    assert.equal(republished.version, 1);
+    assert.deepEqual(republished.diagnostics.map((d) => d.code), ['missing-part', 'missing-part']);
+  });
+
+  test('a document closed before its analysis ran: cleared, and nothing published after the clear', async () => {
+    const uri = 'file:///closed.govreport';
+    const published: { version?: number; n: number }[] = [];
+    const record = (): Promise<void> =>
+      server.nextDiagnostics(uri).then((p) => {
+        published.push({ version: p.version, n: p.diagnostics.length });
+        return record();
+      });
+    void record();
+    // Open and close back to back, without waiting for the first diagnostics.
+    void server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: REPORT } });
+    await server.close(uri);
+    // A barrier: once another document's diagnostics and a request are answered, deferred work has run.
+    await server.open('file:///other.govreport', REPORT);
+    await server.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///other.govreport' } });
+    assert.ok(published.length >= 1);
+    assert.deepEqual(published[published.length - 1], { version: undefined, n: 0 });
+  });
+});
