@@ -5,13 +5,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../server/src/core';
 import { startServer } from '../test/support/lspClient';
 import { reportFolder, scaledReport, sources } from './inputs';
-import { summarize, time, timeAsync, type Stat } from './stats';
+import { summarize, timeAsync, timePair, type Stat } from './stats';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -50,8 +50,7 @@ function analysis(): Map<number, string> {
   for (const [bytes, runs] of [[10 * KB, 300], [100 * KB, 60], [MB, 15], [10 * MB, 5]] as const) {
     const text = scaledReport(bytes);
     texts.set(bytes, text);
-    const a = time(() => analyze(text), runs, Math.min(3, runs));
-    const f = time(() => rawScan(text), runs, Math.min(3, runs));
+    const [a, f] = timePair(() => analyze(text), () => rawScan(text), runs);
     perSize.set(bytes, a);
     const mbs = Buffer.byteLength(text) / MB / (a.median / 1000);
     const name = sizeName(bytes);
@@ -159,6 +158,7 @@ function print() {
 
 async function main() {
   const started = performance.now();
+  const loadBefore = loadavg()[0];
   const only = process.argv[2];
   const texts = analysis();
   if (only !== 'core') {
@@ -167,9 +167,12 @@ async function main() {
     batch();
   }
   print();
-  const results = { date: new Date().toISOString(), node: process.version, seconds: Math.round((performance.now() - started) / 1000), rows };
+  // Other processes skew timings: the load is printed with the figures so they can be judged.
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, loadBefore, loadAfter: loadavg()[0] };
+  const results = { date: new Date().toISOString(), node: process.version, machine, seconds: Math.round((performance.now() - started) / 1000), rows };
   writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log(`\n${results.seconds} s; written to bench/results.json`);
+  console.log(`\n${machine.cpus} × ${machine.cpu}; load average ${loadBefore.toFixed(2)} before, ${machine.loadAfter.toFixed(2)} after`);
+  console.log(`${results.seconds} s; written to bench/results.json`);
 }
 
 main().catch((e) => {

@@ -35,3 +35,22 @@ export async function timeAsync(fn: () => Promise<unknown>, runs: number, warmup
   }
   return summarize(samples);
 }
+
+/**
+ * Times two functions in alternation, so both see the same machine load (the ratio of their
+ * medians stays meaningful on a busy machine).
+ */
+export function timePair(a: () => void, b: () => void, runs: number, warmup = Math.min(3, runs)): [Stat, Stat] {
+  for (let i = 0; i < warmup; i++) a(), b();
+  const sa: number[] = [];
+  const sb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    a();
+    sa.push(performance.now() - t);
+    t = performance.now();
+    b();
+    sb.push(performance.now() - t);
+  }
+  return [summarize(sa), summarize(sb)];
+}
