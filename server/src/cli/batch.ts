@@ -5,8 +5,10 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { resolveOptions } from '../config/workspaceConfig';
 import { analyze, type AnalyzeOptions, type ReportModel } from '../core';
 import { InputError, readReport } from './files';
+import { readWorkspaceFile } from './workspaceFile';
 
 export interface Checked {
   readonly file: string;
@@ -16,9 +18,21 @@ export interface Checked {
   readonly error?: string;
 }
 
-export type CheckOptions = Pick<AnalyzeOptions, 'locale'> & { readonly profile?: string };
+/** What decides the analysis options: plain data, so it can be sent to worker threads. */
+export interface CheckInput {
+  readonly locale: string;
+  /** `--profile`: wins over the workspace file. */
+  readonly profile?: string;
+  /** The `.govreport.json` that applies, if any. */
+  readonly workspaceFile?: string;
+}
 
-export function checkOne(file: string, options: CheckOptions): Checked {
+export function analysisOptions(input: CheckInput): AnalyzeOptions {
+  const fromFile = resolveOptions({}, input.workspaceFile ? readWorkspaceFile(input.workspaceFile) : undefined);
+  return { ...fromFile, ...(input.profile ? { profile: input.profile } : {}), locale: input.locale };
+}
+
+export function checkOne(file: string, options: AnalyzeOptions): Checked {
   try {
     const { text, encoding } = readReport(file);
     return { file, model: analyze(text, options), encoding };
@@ -38,10 +52,11 @@ export function defaultJobs(files: number): number {
   return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-export async function checkAll(files: readonly string[], options: CheckOptions, jobs: number, onProgress: (done: number) => void): Promise<Checked[]> {
+export async function checkAll(files: readonly string[], input: CheckInput, jobs: number, onProgress: (done: number) => void): Promise<Checked[]> {
   const results: Checked[] = new Array(files.length);
   let done = 0;
   if (jobs <= 1 || files.length <= 1) {
+    const options = analysisOptions(input);
     files.forEach((f, i) => {
       results[i] = checkOne(f, options);
       onProgress(++done);
@@ -53,7 +68,7 @@ export async function checkAll(files: readonly string[], options: CheckOptions, 
   const run = () =>
     new Promise<void>((resolve, reject) => {
       // The worker is bundled next to the CLI (dist/checkWorker.js).
-      const worker = new Worker(join(__dirname, 'checkWorker.js'), { workerData: options });
+      const worker = new Worker(join(__dirname, 'checkWorker.js'), { workerData: input });
       const feed = () => {
         if (next >= files.length) return void worker.terminate().then(() => resolve(), reject);
         const start = next;

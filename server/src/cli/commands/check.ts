@@ -4,14 +4,15 @@
  * Exit 1 on an error-level finding, 2 on bad usage or unreadable input.
  */
 import { version } from '../../../../package.json';
-import { toLocale } from '../../core';
+import { findProfile, toLocale } from '../../core';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
-import { checkAll, defaultJobs, type Checked } from '../batch';
+import { analysisOptions, checkAll, defaultJobs, type CheckInput } from '../batch';
 import { collectFiles, InputError } from '../files';
 import { toJson, toText, type FileResult } from '../format';
 import { progressBar } from '../progress';
 import { toSarif } from '../sarif';
 import { fileLine, summarize, total, totalLine } from '../summary';
+import { findWorkspaceFile } from '../workspaceFile';
 
 const FORMATS = ['text', 'json', 'sarif'];
 
@@ -24,16 +25,21 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const jobs = jobsFlag === undefined ? undefined : Number(jobsFlag);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs 需要一个正整数 (needs a positive integer): ${jobsFlag}\n${USAGE}`);
   const locale = flags.get('--locale') ?? process.env.GOVREPORT_LOCALE ?? 'zh-cn';
+  const profileFlag = flags.get('--profile');
+  if (profileFlag && !findProfile(profileFlag)) throw new UsageError(`未知配置 (unknown profile): ${profileFlag}\n${USAGE}`);
+  // A .govreport.json in or above the first checked path sets the profile and severities; --profile wins.
+  const input: CheckInput = { locale, profile: profileFlag, workspaceFile: findWorkspaceFile(positionals[0]) };
+  analysisOptions(input); // an invalid workspace file is reported now, once, not by every worker
   const files = collectFiles(positionals);
   if (files.length === 0) throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);
 
   const bar = io.progress && files.length > 1 ? progressBar(files.length, io.progress) : undefined;
-  const checked = await checkAll(files, { locale, profile: flags.get('--profile') }, jobs ?? defaultJobs(files.length), (done) => bar?.update(done));
+  const checked = await checkAll(files, input, jobs ?? defaultJobs(files.length), (done) => bar?.update(done));
   bar?.clear();
 
   const results: FileResult[] = [];
   const unreadable: { file: string; message: string }[] = [];
-  for (const c of checked as Checked[]) {
+  for (const c of checked) {
     if (c.model) results.push({ file: c.file, model: c.model, encoding: c.encoding });
     else {
       unreadable.push({ file: c.file, message: c.error! });

@@ -9,7 +9,7 @@ import { toDiagnostic } from '../convert';
 import type { Feature } from '../session';
 
 export const diagnosticsFeature: Feature = {
-  register({ connection, documents, model, onDidChangeOptions }) {
+  register({ connection, documents, model, settings }) {
     const scheduled = new Set<string>();
     const validate = (uri: string) => {
       scheduled.delete(uri);
@@ -28,7 +28,8 @@ export const diagnosticsFeature: Feature = {
     documents.onDidChangeContent((e) => {
       if (e.document.languageId === LANGUAGE_ID) schedule(e.document.uri);
     });
-    onDidChangeOptions(() => {
+    // New severities, another profile or size limit: re-publish every open report.
+    settings.onDidChange(() => {
       for (const doc of documents.all()) if (doc.languageId === LANGUAGE_ID) schedule(doc.uri);
     });
     documents.onDidClose((e) => {
