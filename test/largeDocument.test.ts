@@ -27,9 +27,19 @@ describe('large-document guard in the core', () => {
     assert.deepEqual(large[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 18 } });
     assert.deepEqual(large[0].data, { size: REPORT.length, max: 10 });
     assert.match(large[0].message, new RegExp(`^Large document \\(${REPORT.length} characters, above the limit of 10`));
-    // No rule is costly yet: everything else is still reported, the guard's finding last.
+    // This text has nothing for the costly rules to find: the rest is reported, the guard's finding last.
     assert.deepEqual(m.findings.map((f) => f.code), [...BASE, 'large-document']);
     assert.deepEqual(analyze(REPORT, { maxDocumentSize: 10, severities: { 'large-document': 'off' } }).findings.map((f) => f.code), BASE);
+  });
+
+  test('the per-character scans (punctuation-width, unbalanced-pair) are the costly ones', () => {
+    const text = REPORT.replace('内容。', '内容,说明“未闭合。');
+    const codes = (max: number) => analyze(text, { maxDocumentSize: max }).findings.map((f) => f.code);
+    assert.ok(codes(1000).includes('punctuation-width'));
+    assert.ok(codes(1000).includes('unbalanced-pair'));
+    assert.ok(!codes(10).includes('punctuation-width'));
+    assert.ok(!codes(10).includes('unbalanced-pair'));
+    assert.ok(codes(10).includes('missing-part'));
   });
 
   test('a rule marked costly runs below the limit and is skipped above it', () => {

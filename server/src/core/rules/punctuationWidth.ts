@@ -12,6 +12,9 @@ import type { Rule } from './rule';
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 /** Chinese text or full-width punctuation that may stand next to a mark. */
 const CHINESE_SIDE = /[\u3400-\u9fff\uf900-\ufaff〇“”‘’《》（）【】、。，；：]/;
+const MARKS = /[,;:?!]/g;
+/** What String.prototype.trim removes (the same set as \s). */
+const SPACE = /\s/;
 const URL = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 const PAREN = /\(([^()\n]{1,60})\)/g;
 
@@ -19,6 +22,8 @@ export const punctuationWidth: Rule = {
   code: 'punctuation-width',
   defaultSeverity: 'warning',
   fixAll: true,
+  // A per-character scan of every line: skipped on documents above govreport.maxDocumentSize.
+  costly: true,
   run(ctx, emit) {
     // Ordinals like (一) belong to heading-style; their brackets are left to it.
     const ordinalSpans = new Map<number, [number, number][]>();
@@ -42,11 +47,18 @@ export const punctuationWidth: Rule = {
       const marks = new Set<number>();
       for (const [from, to] of contentSegments(cl)) {
         const seg = text.slice(from, to);
-        for (let i = 0; i < seg.length; i++) {
-          const c = seg[i];
-          if (!',;:?!'.includes(c)) continue;
-          const prev = seg.slice(0, i).trimEnd().slice(-1);
-          const next = seg.slice(i + 1).trimStart()[0];
+        // Jump from mark to mark (a native regex scan) instead of visiting every character.
+        MARKS.lastIndex = 0;
+        for (let m = MARKS.exec(seg); m; m = MARKS.exec(seg)) {
+          const i = m.index;
+          // The nearest non-space characters on each side (as trimEnd/trimStart would leave),
+          // found by stepping, not by slicing the rest of the line for every mark.
+          let p = i - 1;
+          while (p >= 0 && SPACE.test(seg[p])) p--;
+          let q = i + 1;
+          while (q < seg.length && SPACE.test(seg[q])) q++;
+          const prev = p >= 0 ? seg[p] : '';
+          const next = q < seg.length ? seg[q] : undefined;
           if (prev && CHINESE_SIDE.test(prev) && (next === undefined || CHINESE_SIDE.test(next))) marks.add(from + i);
         }
         PAREN.lastIndex = 0;
