@@ -43,13 +43,18 @@ export function checkOne(file: string, options: AnalyzeOptions): Checked {
 }
 
 /** Below this many files, starting workers costs more than it saves. */
-const WORKER_THRESHOLD = 50;
+const WORKER_THRESHOLD = 200;
 /** Files per message: amortizes message passing without starving a worker at the end. */
 const BATCH = 16;
 
-/** The default `--jobs`: one thread for a few files, the machine's cores for a folder. */
+/**
+ * The default `--jobs`: one thread unless there are many files and cores to spare. The main
+ * thread reads the results back and prints them, so workers pay only with a core left for it
+ * (measured: on two cores, two workers are slower than one thread; see the README's Performance).
+ */
 export function defaultJobs(files: number): number {
-  return files < WORKER_THRESHOLD ? 1 : Math.max(1, Math.min(availableParallelism(), 8));
+  const cores = availableParallelism();
+  return files < WORKER_THRESHOLD || cores <= 2 ? 1 : Math.min(cores - 1, 8);
 }
 
 export async function checkAll(files: readonly string[], input: CheckInput, jobs: number, onProgress: (done: number) => void): Promise<Checked[]> {
