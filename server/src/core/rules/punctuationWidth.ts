@@ -12,10 +12,8 @@ import type { Rule } from './rule';
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 /** Chinese text or full-width punctuation that may stand next to a mark. */
 const CHINESE_SIDE = /[\u3400-\u9fff\uf900-\ufaff〇“”‘’《》（）【】、。，；：]/;
-const MARKS = /[,;:?!]/g;
-/** What String.prototype.trim removes (the same set as \s). */
-const SPACE = /\s/;
 const URL = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/g;
+const MARKS = /[,;:?!]/g;
 const PAREN = /\(([^()\n]{1,60})\)/g;
 
 export const punctuationWidth: Rule = {
@@ -47,26 +45,24 @@ export const punctuationWidth: Rule = {
       const marks = new Set<number>();
       for (const [from, to] of contentSegments(cl)) {
         const seg = text.slice(from, to);
-        // Jump from mark to mark (a native regex scan) instead of visiting every character.
-        MARKS.lastIndex = 0;
-        for (let m = MARKS.exec(seg); m; m = MARKS.exec(seg)) {
-          const i = m.index;
-          // The nearest non-space characters on each side (as trimEnd/trimStart would leave),
-          // found by stepping, not by slicing the rest of the line for every mark.
-          let p = i - 1;
-          while (p >= 0 && SPACE.test(seg[p])) p--;
-          let q = i + 1;
-          while (q < seg.length && SPACE.test(seg[q])) q++;
-          const prev = p >= 0 ? seg[p] : '';
-          const next = q < seg.length ? seg[q] : undefined;
-          if (prev && CHINESE_SIDE.test(prev) && (next === undefined || CHINESE_SIDE.test(next))) marks.add(from + i);
-        }
         PAREN.lastIndex = 0;
         for (let m = PAREN.exec(seg); m; m = PAREN.exec(seg)) {
           if (CJK.test(m[1]) && !/[A-Za-z]{2,}/.test(m[1])) {
             marks.add(from + m.index);
             marks.add(from + m.index + m[0].length - 1);
           }
+        }
+        // A neighbour counts as Chinese when it is Chinese, or a bracket converted above.
+        const chinese = (k: number) => CHINESE_SIDE.test(seg[k]) || marks.has(from + k);
+        // Jump from mark to mark (a native regex scan) instead of visiting every character.
+        MARKS.lastIndex = 0;
+        for (let m = MARKS.exec(seg); m; m = MARKS.exec(seg)) {
+          const i = m.index;
+          let p = i - 1;
+          while (p >= 0 && /\s/.test(seg[p])) p--;
+          let n = i + 1;
+          while (n < seg.length && /\s/.test(seg[n])) n++;
+          if (p >= 0 && chinese(p) && (n >= seg.length || chinese(n))) marks.add(from + i);
         }
       }
       const at = [...marks].filter((i) => !skipped(i)).sort((a, b) => a - b);
