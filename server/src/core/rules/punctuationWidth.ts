@@ -14,6 +14,8 @@ const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': 
 const CHINESE_SIDE = /[\u3400-\u9fff\uf900-\ufaff〇“”‘’《》（）【】、。，；：]/;
 const URL = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 const MARKS = /[,;:?!]/g;
+/** A mark or an opening bracket: a line without one has nothing for this rule. */
+const ANY_MARK = /[,;:?!(]/;
 const PAREN = /\(([^()\n]{1,60})\)/g;
 
 export const punctuationWidth: Rule = {
@@ -38,9 +40,14 @@ export const punctuationWidth: Rule = {
 
     for (const cl of ctx.lines) {
       const text = cl.line.text;
+      // Most lines hold no half-width mark at all: one native scan says so.
+      if (!ANY_MARK.test(text)) continue;
       const skip = [...(ordinalSpans.get(cl.line.index) ?? [])];
-      URL.lastIndex = 0;
-      for (let m = URL.exec(text); m; m = URL.exec(text)) skip.push([m.index, m.index + m[0].length]);
+      // Each URL alternative needs ://, www. or @: without them the URL scan finds nothing.
+      if (text.includes('://') || text.includes('www.') || text.includes('@')) {
+        URL.lastIndex = 0;
+        for (let m = URL.exec(text); m; m = URL.exec(text)) skip.push([m.index, m.index + m[0].length]);
+      }
       const skipped = (i: number) => skip.some(([a, b]) => i >= a && i < b);
       const marks = new Set<number>();
       for (const [from, to] of contentSegments(cl)) {
