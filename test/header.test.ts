@@ -109,3 +109,21 @@ test('signature: a last paragraph in brackets is not taken for a date', () => {
   `));
   assert.equal(m.signature, null);
 });
+
+test('signature: read before the attachments that follow the 落款', () => {
+  const m = analyze(dedent(`
+    某区2023年法治政府建设情况报告
+    一、主要举措和成效
+    内容。
+
+    某区人民政府
+    2024年2月8日
+
+    附件1
+    主要指标
+    1.行政复议案件\t156件
+  `));
+  assert.deepEqual(m.signature?.bodies.map((b) => b.text), ['某区人民政府']);
+  assert.equal(m.signature?.date?.text, '2024年2月8日');
+  assert.equal(m.outline[0].range.end.line, 2);
+});

@@ -143,6 +143,57 @@ const cases: [string, string, string][] = [
       3.加强监督
     `,
   ],
+  [
+    'a heading run into its body after a full-width colon stops at the colon',
+    `
+    一、主要举措和成效
+    （一）强化组织领导：镇党委专题研究法治建设4次。一是健全机制。
+    （二）深化普法宣传：开展活动22场次。
+    `,
+    `
+    一、主要举措和成效  @measures
+      （一）强化组织领导
+        一是健全机制
+      （二）深化普法宣传
+    `,
+  ],
+  [
+    'numbers at a line start that are not ordinals: 3、4月份, table rows with tabs or bars',
+    `
+    一、主要举措和成效
+    3、4月份集中开展专项行动。
+    序号	指标	2023年
+    1	行政复议案件（件）	136
+    | 2 | 依申请公开 | 87 |
+    （一）规范性文件管理
+    `,
+    `
+    一、主要举措和成效  @measures
+      （一）规范性文件管理
+    `,
+  ],
+  [
+    'attachments after the 落款 are not the report\'s structure',
+    `
+    一、主要举措和成效
+    （一）加强学法
+    二、存在的不足和原因
+    内容。
+
+    某区人民政府
+    2024年2月8日
+
+    附件
+    某区2023年法治政府建设主要指标
+    1.行政复议案件收案数	156件
+    一、行政执法
+    `,
+    `
+    一、主要举措和成效  @measures
+      （一）加强学法
+    二、存在的不足和原因  @shortcomings
+    `,
+  ],
 ];
 
 for (const [name, input, expected] of cases) {

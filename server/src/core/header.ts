@@ -117,10 +117,21 @@ function dateNumber(s: string): number | null {
   return parseSmallChineseNumber(s);
 }
 
-/** Reads the 落款 from the end of the text, not above `minLine`. */
-export function readSignature(lines: readonly CleanLine[], minLine: number): SignatureLines {
+/** GB/T 9704: attachments follow the 落款, each opening with a line that reads 附件 (or 附件2). */
+const ATTACHMENT_HEAD = /^附\s*件\s*[0-9０-９]{0,2}\s*[:：]?$/;
+
+/** First line of the attachments after the body, or `lines.length` when there are none. */
+export function attachmentsStart(lines: readonly CleanLine[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    if (isCandidate(lines[i]) && ATTACHMENT_HEAD.test(content(lines[i]))) return i;
+  }
+  return lines.length;
+}
+
+/** Reads the 落款 back from line `end` (exclusive: the end of the text or the attachments), not above `minLine`. */
+export function readSignature(lines: readonly CleanLine[], minLine: number, end = lines.length): SignatureLines {
   const res: SignatureLines = { bodyLines: [], dateLine: -1, date: null, start: -1 };
-  let i = lines.length - 1;
+  let i = end - 1;
   const skipBlank = () => {
     while (i >= minLine && !isCandidate(lines[i])) i--;
   };

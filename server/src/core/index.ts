@@ -6,7 +6,7 @@
  */
 import type { AnalysisContext } from './context';
 import { scanDebris, withoutInlineDebris, type CleanLine } from './debris';
-import { readHeader, readSignature, yearIn } from './header';
+import { attachmentsStart, readHeader, readSignature, yearIn } from './header';
 import { t, toLocale } from './messages';
 import type { Debris, Finding, Header, Locale, ReportModel, Severity, Signature, TextSpan } from './model';
 import { buildOutline, freezeOutline, type MutableNode } from './outline';
@@ -51,10 +51,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
 
   // One pass finds the structure; the header is what comes before the first heading and the
   // signature is read back from the end, after the last heading line.
-  const draft = buildOutline(text, lines, 0, lines.length, text.length, withoutInlineDebris);
+  // Attachments after the 落款 (a line reading 附件) are not the report's structure.
+  let bodyLines = attachmentsStart(lines);
+  let draft = buildOutline(text, lines, 0, bodyLines, bodyLines < lines.length ? lines[bodyLines].line.start : text.length, withoutInlineDebris);
+  if (draft.firstHeadingLine < 0 && bodyLines < lines.length) {
+    bodyLines = lines.length;
+    draft = buildOutline(text, lines, 0, bodyLines, text.length, withoutInlineDebris);
+  }
   const firstHeading = draft.firstHeadingLine < 0 ? lines.length : draft.firstHeadingLine;
   const hl = readHeader(lines, firstHeading);
-  const sl = readSignature(lines, lastLineOf(draft.roots) + 1);
+  const sl = readSignature(lines, lastLineOf(draft.roots) + 1, bodyLines);
   if (sl.start >= 0) clampEnd(draft.roots, lines[sl.start].line.start);
 
   const header: Header = {
