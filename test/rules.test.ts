@@ -156,6 +156,11 @@ describe('unbalanced-pair', () => {
     assert.equal(findings(vary((l) => (l[12] = '学习《民法典》“八五”普法（2021—2025年）【重点】。')), 'unbalanced-pair').length, 0);
     assert.equal(findings(vary((l) => (l[12] = '1）继续加强普法宣传。')), 'unbalanced-pair').length, 0);
   });
+  test('a paragraph hard-wrapped mid-sentence (a PDF copy) is one paragraph; a 。 at the line end closes it', () => {
+    assert.equal(findings(vary((l) => (l[12] = '落实《法治政府建设实施纲要（2021—\n2025年）》，开展“\n执法监督年”活动。')), 'unbalanced-pair').length, 0);
+    const fs = findings(vary((l) => (l[12] = '公开电话“实时报。\n继续加强”普法宣传。')), 'unbalanced-pair');
+    assert.deepEqual(fs.map((f) => [f.range.start.line, f.range.start.character]), [[12, 4], [13, 4]]);
+  });
 });
 
 describe('placeholder', () => {
