@@ -127,3 +127,8 @@ test('signature: read before the attachments that follow the 落款', () => {
   assert.equal(m.signature?.date?.text, '2024年2月8日');
   assert.equal(m.outline[0].range.end.line, 2);
 });
+
+test('header: a year in Chinese numerals in the title is the report year', () => {
+  const m = analyze('某区二〇二三年度法治政府建设情况报告\n一、主要举措和成效\n内容。\n');
+  assert.equal(m.year, 2023);
+});

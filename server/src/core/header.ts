@@ -8,7 +8,7 @@ import { parseSmallChineseNumber } from './numerals';
 
 /** Names of issuing bodies end like this. */
 const BODY_SUFFIX =
-  /(?:委员会|人民政府|人民代表大会常务委员会|党委|党组|党工委|工委|政府|办公室|办公厅|办事处|管委会|管理委员会|委|局|厅|院|署|部|中心|所|处|公司|集团)(?:文件)?$/;
+  /(?:委员会|人民政府|人民代表大会常务委员会|党委|党组|党工委|工委|政府|办公室|办公厅|办事处|管委会|管理委员会|委|局|厅|院|署|部|中心|所|处|站|大队|支队|总队|联合会|街道|镇|乡|公司|集团)(?:文件)?$/;
 const BODY_CHARS = /^[\u4e00-\u9fa5（）()·]{3,40}$/;
 const NOT_A_BODY = /关于|报告|年|[，。：；、]/;
 
@@ -169,9 +169,10 @@ export function readSignature(lines: readonly CleanLine[], minLine: number, end 
   return res;
 }
 
-const YEAR = /((?:19|20)\d{2})\s*年/;
+const YEAR = new RegExp(`((?:19|20)\\d{2}|[二][${CN_DIGIT}]{3})\\s*年`);
 
+/** The first year named in `s`, in Arabic or Chinese numerals (二〇二三年度). */
 export function yearIn(s: string): number | null {
   const m = YEAR.exec(s);
-  return m ? Number(m[1]) : null;
+  return m ? dateNumber(m[1]) : null;
 }
