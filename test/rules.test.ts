@@ -21,6 +21,11 @@ describe('part-without-causes', () => {
     assert.equal(findings(vary((l) => (l[10] = '一是普法形式单一，究其原因是重视不够。')), 'part-without-causes').length, 0);
     assert.equal(findings(vary((l) => (l[10] = '由于人手少，普法形式单一。')), 'part-without-causes').length, 0);
   });
+  test('主观上/客观上, 受…限制 and …所致 give causes too', () => {
+    for (const line of ['执法力量不足。客观上编制有限，主观上重视不够。', '执法力量不足，受编制限制，专职人员仅2名。', '普法形式单一，系宣传经费不足所致。']) {
+      assert.equal(findings(vary((l) => (l[10] = line)), 'part-without-causes').length, 0, line);
+    }
+  });
 });
 
 describe('empty-part', () => {
