@@ -262,3 +262,20 @@ test('debris: a sentence with > or a 附件 line in the body without a file link
   `));
   assert.deepEqual(m.debris, []);
 });
+
+test('debris: a site footer after the 落款 (主办, 网站标识码, ICP/公网安备, 版权所有) does not hide the signature', () => {
+  const m = analyze(dedent(`
+    某县2023年法治政府建设情况报告
+    一、主要举措和成效
+    内容。
+    某县人民政府
+    2024年2月20日
+    打印本页 关闭窗口
+    主办：某县人民政府办公室  承办：某县大数据发展中心
+    网站标识码：3307810001  浙ICP备12345678号-1
+    浙公网安备 33078102000123号
+    版权所有：某县人民政府
+  `));
+  assert.deepEqual(m.debris.map((d) => d.range.start.line), [5, 6, 7, 8, 9]);
+  assert.equal(m.signature?.date?.text, '2024年2月20日');
+});
