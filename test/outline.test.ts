@@ -173,6 +173,27 @@ const cases: [string, string, string][] = [
     `,
   ],
   [
+    'a heading broken over two lines after a connective is joined; a body line after a heading is not',
+    `
+    一、2023年推进法治政府建设的主要举措
+    和成效
+    （一）深化改革
+    二、2023年党政主要负责人履行推进法治建设第一责任人职责，
+    加强法治政府建设的有关情况
+    三、2024年推进法治政府建设的主要
+    安排
+    四、其他需要报告的事项
+    无
+    `,
+    `
+    一、2023年推进法治政府建设的主要举措和成效  @measures
+      （一）深化改革
+    二、2023年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况  @first-responsible
+    三、2024年推进法治政府建设的主要安排  @next-year
+    四、其他需要报告的事项  @other
+    `,
+  ],
+  [
     'attachments after the 落款 are not the report\'s structure',
     `
     一、主要举措和成效
