@@ -57,6 +57,9 @@ const headings: [string, string[], number?][] = [
   ['一、2023年法治政府建设工作总结', ['measures']],
   ['四、2024年法治政府建设工作要点', ['next-year']],
   ['二、法治建设第一责任人职责履行情况', ['first-responsible']],
+  ['三、需要改进的方面', ['shortcomings']],
+  ['三、当前面临的挑战', ['shortcomings']],
+  ['四、新的一年工作安排', ['next-year']],
   ['二、特色亮点', []],
   ['一、坚持党的全面领导，统筹推进法治政府建设', []],
 ];
@@ -128,4 +131,24 @@ test('parts: every mandatory part is missing from a text without headings; the f
 test('parts: messages in English on request', () => {
   const m = analyze('一、主要举措和成效\n', { locale: 'en-US' });
   assert.equal(m.findings[0].message, 'Missing mandatory part: Shortcomings and their causes');
+});
+
+test('parts: a small report whose top level is （一） or 1. has its parts there', () => {
+  const paren = analyze(dedent(`
+    某镇2023年法治政府建设工作报告
+    （一）主要举措和成效
+    1.加强学法。
+    （二）主要负责人履行推进法治建设第一责任人职责情况
+    （三）存在的问题
+    （四）2024年工作打算
+  `));
+  assert.deepEqual(missingCodes(paren), []);
+  const dotted = analyze(dedent(`
+    某局2023年法治政府建设工作报告
+    1.主要举措和成效
+    （1）加强学法。
+    2.存在的不足和原因
+    3.下一步工作计划
+  `));
+  assert.deepEqual(missingCodes(dotted), ['first-responsible']);
 });
