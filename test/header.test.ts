@@ -132,3 +132,10 @@ test('header: a year in Chinese numerals in the title is the report year', () =>
   const m = analyze('某区二〇二三年度法治政府建设情况报告\n一、主要举措和成效\n内容。\n');
   assert.equal(m.year, 2023);
 });
+
+test('header: a short lead ending in ： is not the addressee; a centred title is found', () => {
+  const m = analyze('　　　　某区2023年法治政府建设情况报告\n现将有关情况报告如下：\n一、主要举措和成效\n内容。\n');
+  assert.equal(m.header.title?.text, '某区2023年法治政府建设情况报告');
+  assert.equal(m.header.addressee, undefined);
+  assert.equal(m.header.lead?.text, '现将有关情况报告如下：');
+});

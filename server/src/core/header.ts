@@ -22,6 +22,9 @@ export function isBodyLine(content: string): boolean {
 /** A 发文字号 (临府文〔2024〕3号): stands above the title, is never part of it. */
 const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,16}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*号$/;
 
+/** A short lead that ends in ： (现将有关情况报告如下：) is not a 主送机关. */
+const NOT_ADDRESSEE = /如下|现将|报告|汇报/;
+
 const TITLE_WORDS = /报告|总结|情况|法治政府|年度/;
 const TITLE_END = /(?:报告|总结|情况)(?:[（(][^）)]*[）)])?$/;
 const MAX_TITLE_LINE = 70;
@@ -79,7 +82,7 @@ export function readHeader(lines: readonly CleanLine[], end: number): HeaderLine
     const cl = lines[i];
     if (!isCandidate(cl)) continue;
     const c = content(cl);
-    if (result.addresseeLine < 0 && result.leadLines.length === 0 && c.length <= 40 && /[：:]$/.test(c) && !/[。，,；;]/.test(c)) {
+    if (result.addresseeLine < 0 && result.leadLines.length === 0 && c.length <= 40 && /[：:]$/.test(c) && !/[。，,；;]/.test(c) && !NOT_ADDRESSEE.test(c)) {
       result.addresseeLine = i;
       continue;
     }
