@@ -152,3 +152,16 @@ test('parts: a small report whose top level is （一） or 1. has its parts the
   `));
   assert.deepEqual(missingCodes(dotted), ['first-responsible']);
 });
+
+test('parts: a plan heading whose year does not fit the title is still the plan (year-mismatch says so), not a missing part', () => {
+  const m = analyze(dedent(`
+    某区2024年法治政府建设年度报告
+    一、2023年工作开展情况
+    二、主要负责人履行推进法治建设第一责任人职责情况
+    三、存在的不足和原因
+    四、2024年工作计划
+  `));
+  assert.deepEqual(missingCodes(m), []);
+  assert.deepEqual(m.outline.map((n) => n.parts.join('+')), ['measures', 'first-responsible', 'shortcomings', 'next-year']);
+  assert.deepEqual(m.findings.filter((f) => f.code === 'year-mismatch').map((f) => f.range.start.line), [1, 4]);
+});

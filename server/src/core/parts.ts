@@ -16,7 +16,7 @@ function yearsIn(s: string): number[] {
 }
 
 /** Earliest position in `title` where the part is named, or -1. Ignores `yieldsTo`. */
-function matchPosition(part: CompiledPart, title: string, reportYear: number | null): number {
+function matchPosition(part: CompiledPart, title: string, reportYear: number | null, yearVeto = true): number {
   let pos = -1;
   for (const re of part.patterns) {
     const m = re.exec(title);
@@ -29,7 +29,7 @@ function matchPosition(part: CompiledPart, title: string, reportYear: number | n
       if (hasNext) {
         const at = title.indexOf(String(reportYear + 1));
         pos = pos < 0 ? at : Math.min(pos, at);
-      } else if (years.length > 0) {
+      } else if (years.length > 0 && yearVeto) {
         pos = -1; // names this year (or an earlier one) only: not next year's plan
       }
     } else if (part.year === 'current' && hasNext && !years.includes(reportYear)) {
@@ -39,11 +39,20 @@ function matchPosition(part: CompiledPart, title: string, reportYear: number | n
   return pos;
 }
 
-/** Part ids a heading title carries, in profile order. */
+/**
+ * Part ids a heading title carries, in profile order. A year that does not fit a part rules the
+ * part out only when another part claims the heading: `四、2024年工作计划` in a report titled 2024
+ * is still the plan (year-mismatch tells about the year), not a missing part.
+ */
 export function classifyHeading(profile: Profile, title: string, reportYear: number | null): string[] {
+  const strict = classifyBy(profile, title, reportYear, true);
+  return strict.length > 0 || reportYear === null ? strict : classifyBy(profile, title, reportYear, false);
+}
+
+function classifyBy(profile: Profile, title: string, reportYear: number | null, yearVeto: boolean): string[] {
   const pos = new Map<string, number>();
   for (const part of profile.compiledParts) {
-    const p = matchPosition(part, title, reportYear);
+    const p = matchPosition(part, title, reportYear, yearVeto);
     if (p >= 0) pos.set(part.id, p);
   }
   const out: string[] = [];
