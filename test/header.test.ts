@@ -139,3 +139,11 @@ test('header: a short lead ending in ： is not the addressee; a centred title i
   assert.equal(m.header.addressee, undefined);
   assert.equal(m.header.lead?.text, '现将有关情况报告如下：');
 });
+
+test('header: without a year in the title or lead, the 成文日期 tells the report year', () => {
+  const text = (date: string) => `关于法治政府建设情况的报告\n今年以来，我镇扎实推进法治政府建设。\n一、主要举措和成效\n内容。\n二、2024年重点工作\n内容。\n\n某镇人民政府\n${date}\n`;
+  const m = analyze(text('2024年1月20日'));
+  assert.equal(m.year, 2023);
+  assert.deepEqual(m.outline.map((n) => n.parts.join('+')), ['measures', 'next-year']);
+  assert.equal(analyze(text('2023年12月20日')).year, 2023);
+});

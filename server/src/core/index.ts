@@ -75,7 +75,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     typeof options.profile === 'object'
       ? options.profile
       : (options.profile && findProfile(options.profile)) || profileForTitle(header.title?.text) || defaultProfile();
-  const year = (header.title && yearIn(header.title.text)) ?? (header.lead ? yearIn(header.lead.text) : null);
+  // The report year: the title's, else the lead's, else the year a 成文日期 reports on (reports
+  // are dated early in the following year; one dated in December reports on its own year).
+  const year =
+    (header.title && yearIn(header.title.text)) ??
+    (header.lead ? yearIn(header.lead.text) : null) ??
+    (sl.date ? (sl.date.month === 12 ? sl.date.year : sl.date.year - 1) : null);
 
   const signature: Signature | null =
     sl.start >= 0
