@@ -147,3 +147,9 @@ test('header: without a year in the title or lead, the 成文日期 tells the re
   assert.deepEqual(m.outline.map((n) => n.parts.join('+')), ['measures', 'next-year']);
   assert.equal(analyze(text('2023年12月20日')).year, 2023);
 });
+
+test('header and signature: full-width digits in the title year and the 成文日期', () => {
+  const m = analyze('某区２０２３年法治政府建设情况报告\n一、主要举措和成效\n内容。\n\n某区人民政府\n２０２４年１月３０日\n');
+  assert.equal(m.year, 2023);
+  assert.deepEqual(m.signature?.date && [m.signature.date.year, m.signature.date.month, m.signature.date.day], [2024, 1, 30]);
+});

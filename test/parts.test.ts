@@ -60,6 +60,7 @@ const headings: [string, string[], number?][] = [
   ['三、需要改进的方面', ['shortcomings']],
   ['三、当前面临的挑战', ['shortcomings']],
   ['四、新的一年工作安排', ['next-year']],
+  ['四、２０２４年重点工作', ['next-year'], 2023],
   ['二、特色亮点', []],
   ['一、坚持党的全面领导，统筹推进法治政府建设', []],
 ];

@@ -4,7 +4,7 @@
  * 成文日期 written in Arabic numerals).
  */
 import type { CleanLine } from './debris';
-import { parseSmallChineseNumber } from './numerals';
+import { parseSmallChineseNumber, toHalfWidthDigits } from './numerals';
 
 /** Names of issuing bodies end like this. */
 const BODY_SUFFIX =
@@ -140,7 +140,7 @@ export function readSignature(lines: readonly CleanLine[], minLine: number, end 
   };
   skipBlank();
   // Below the date: 附注 and 版记 lines, at most a few.
-  for (let k = 0; k < 4 && i > minLine && BELOW_DATE.test(content(lines[i])) && !DATE_LINE.test(content(lines[i])); k++) {
+  for (let k = 0; k < 4 && i > minLine && BELOW_DATE.test(content(lines[i])) && !DATE_LINE.test(toHalfWidthDigits(content(lines[i]))); k++) {
     const j = i;
     i--;
     skipBlank();
@@ -150,7 +150,7 @@ export function readSignature(lines: readonly CleanLine[], minLine: number, end 
     }
   }
   if (i < minLine) return res;
-  const m = DATE_LINE.exec(content(lines[i]));
+  const m = DATE_LINE.exec(toHalfWidthDigits(content(lines[i])));
   const date = m ? { year: dateNumber(m[1]), month: dateNumber(m[2]), day: dateNumber(m[3]) } : null;
   if (date && date.year !== null && date.month !== null && date.day !== null) {
     res.dateLine = i;
@@ -176,6 +176,6 @@ const YEAR = new RegExp(`((?:19|20)\\d{2}|[二][${CN_DIGIT}]{3})\\s*年`);
 
 /** The first year named in `s`, in Arabic or Chinese numerals (二〇二三年度). */
 export function yearIn(s: string): number | null {
-  const m = YEAR.exec(s);
+  const m = YEAR.exec(toHalfWidthDigits(s));
   return m ? dateNumber(m[1]) : null;
 }

@@ -4,6 +4,7 @@
  */
 import type { MutableNode } from './outline';
 import type { Locale, PartStatus } from './model';
+import { toHalfWidthDigits } from './numerals';
 import { localized, type CompiledPart, type Profile } from './profile';
 
 const YEARS = /((?:19|20)\d{2})\s*年/g;
@@ -45,8 +46,9 @@ function matchPosition(part: CompiledPart, title: string, reportYear: number | n
  * is still the plan (year-mismatch tells about the year), not a missing part.
  */
 export function classifyHeading(profile: Profile, title: string, reportYear: number | null): string[] {
-  const strict = classifyBy(profile, title, reportYear, true);
-  return strict.length > 0 || reportYear === null ? strict : classifyBy(profile, title, reportYear, false);
+  const t = toHalfWidthDigits(title); // ２０２４年 is 2024年 (same length: positions hold)
+  const strict = classifyBy(profile, t, reportYear, true);
+  return strict.length > 0 || reportYear === null ? strict : classifyBy(profile, t, reportYear, false);
 }
 
 function classifyBy(profile: Profile, title: string, reportYear: number | null, yearVeto: boolean): string[] {
@@ -70,7 +72,7 @@ function classifyBy(profile: Profile, title: string, reportYear: number | null, 
 
 function firstMention(nodes: readonly MutableNode[], part: CompiledPart, reportYear: number | null): MutableNode | null {
   for (const n of nodes) {
-    if (n.depth > 1 && matchPosition(part, n.title, reportYear) >= 0) return n;
+    if (n.depth > 1 && matchPosition(part, toHalfWidthDigits(n.title), reportYear) >= 0) return n;
     const deeper = firstMention(n.children, part, reportYear);
     if (deeper) return deeper;
   }
