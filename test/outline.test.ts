@@ -194,6 +194,22 @@ const cases: [string, string, string][] = [
     `,
   ],
   [
+    'the numbers of a 附件说明 (附件：1.… 2.…) are not headings',
+    `
+    一、主要举措和成效
+    1.加强学法
+    二、2024年工作打算
+    内容。
+    附件：1.某区2023年法治政府建设统计表
+          2.某区2023年行政执法数据
+    `,
+    `
+    一、主要举措和成效  @measures
+      1.加强学法
+    二、2024年工作打算  @next-year
+    `,
+  ],
+  [
     'attachments after the 落款 are not the report\'s structure',
     `
     一、主要举措和成效

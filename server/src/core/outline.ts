@@ -30,6 +30,9 @@ export interface OutlineDraft {
 
 export type { MutableNode };
 
+/** GB/T 9704 §7.3.4 附件说明: 附件：1.某某统计表 */
+const ATTACHMENT_NOTE = /^附\s*件\s*[:：]\s*[1１]\s*[.．、]/;
+
 /** A heading cannot end on these; its next line then carries on (…第一责任人职责，\n加强…的有关情况). */
 const OPEN_END = /(?:[，,、和及与的]|主要)$/;
 const OPEN_START = /^[和及与、，,的]/;
@@ -90,10 +93,18 @@ export function buildOutline(
     stack.push(node);
   };
 
+  // Inside a 附件说明 (附件：1.…, then 2.… on the next lines): its numbers are not headings.
+  let inAttachmentList = false;
   for (let i = fromLine; i < toLine; i++) {
     const cl = lines[i];
     if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
     let heading = matchHeading(cl);
+    if (ATTACHMENT_NOTE.test(cl.line.text.slice(cl.contentStart, cl.contentEnd))) {
+      inAttachmentList = true;
+      continue;
+    }
+    if (inAttachmentList && heading?.style === 'num-dot') continue;
+    inAttachmentList = false;
     let itemFrom = cl.contentStart;
     if (heading) {
       if (firstHeadingLine < 0) firstHeadingLine = i;
