@@ -64,7 +64,7 @@ export function readHeader(lines: readonly CleanLine[], end: number): HeaderLine
     // A title wrapped onto two lines: this line plus the next end like a title.
     const next = k + 1 < cand.length ? content(lines[cand[k + 1]]) : '';
     if (
-      next && !isBodyLine(c) && !DOC_NUMBER.test(c) && cand[k + 1] === cand[k] + 1 && !/[。，：:；]$/.test(c) &&
+      next && !isBodyLine(c) && !DOC_NUMBER.test(toHalfWidthDigits(c)) && cand[k + 1] === cand[k] + 1 && !/[。，：:；]$/.test(c) &&
       next.length <= MAX_TITLE_LINE && TITLE_END.test(next) && /关于|年|法治/.test(c + next)
     ) {
       titleAt = k;
