@@ -316,3 +316,9 @@ test('debris: a site footer after the 落款 (主办, 网站标识码, ICP/公�
   assert.deepEqual(m.debris.map((d) => d.range.start.line), [5, 6, 7, 8, 9]);
   assert.equal(m.signature?.date?.text, '2024年2月20日');
 });
+
+test('outline: a wrapped heading selects both its lines', () => {
+  const m = analyze('一、主要负责人履行职责，\n加强建设的有关情况\n内容。\n');
+  assert.equal(m.outline[0].name, '一、主要负责人履行职责，加强建设的有关情况');
+  assert.deepEqual(m.outline[0].selectionRange, { start: { line: 0, character: 0 }, end: { line: 1, character: 9 } });
+});

@@ -138,9 +138,10 @@ export function freezeOutline(nodes: readonly MutableNode[], index: TextIndex, t
     // Section end: trim trailing white space so folding stops at the last content line.
     let end = n.endOffset;
     while (end > n.token.titleEnd && /\s|\u3000/.test(text[end - 1])) end--;
-    // The ordinal and the title lie on the heading's line: no search needed for their positions.
+    // The ordinal and the title lie on the heading's line (no search needed for their positions),
+    // except the end of a heading wrapped onto a second line.
     const line = index.lines[n.token.line];
-    const at = (offset: number) => ({ line: line.index, character: offset - line.start });
+    const at = (offset: number) => (offset <= line.end ? { line: line.index, character: offset - line.start } : index.positionAt(offset));
     const start = at(n.token.start);
     return {
       kind: n.token.kind,
