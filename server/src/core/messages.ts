@@ -8,6 +8,14 @@ type Args = Record<string, string | number>;
 type Catalog = Record<string, string>;
 
 const zh: Catalog = {
+  'figure.describe': '{label}{value}',
+  'figure.list': '；',
+  'figure-sum': '合计与分项不符：{label}{total}{unit}，分项相加 {items} = {sum}{unit}',
+  'figure-percent.shares': '占比与数量不符（{total}）：{items}',
+  'figure-percent.item': '{item}应占{exact}%（写作{stated}）',
+  'figure-percent.rate': '{rate}与数量不符：{part} ÷ {whole} = {exact}%',
+  'figure-rate.over': '{rate}：比率不会超过100%',
+  'figure-rate.count': '{count}超过了总数（{total}）',
   'missing-part': '缺少必备部分：{part}',
   'missing-part.mentioned': '缺少必备部分：{part}。第{line}行的“{name}”提到了该内容，但它只是下级条目，不是独立的部分',
   'missing-part.fix': '插入“{part}”部分',
@@ -52,6 +60,14 @@ const zh: Catalog = {
 };
 
 const en: Catalog = {
+  'figure.describe': '{label} {value}',
+  'figure.list': '; ',
+  'figure-sum': 'Total and items disagree: {label} {total} {unit}, but the items add up to {items} = {sum} {unit}',
+  'figure-percent.shares': 'Shares do not match the counts (of {total}): {items}',
+  'figure-percent.item': '{item} is {exact}% (stated {stated})',
+  'figure-percent.rate': '{rate} does not match the counts: {part} ÷ {whole} = {exact}%',
+  'figure-rate.over': '{rate}: a rate cannot exceed 100%',
+  'figure-rate.count': '{count} exceeds its total ({total})',
   'missing-part': 'Missing mandatory part: {part}',
   'missing-part.mentioned': 'Missing mandatory part: {part}. "{name}" on line {line} mentions it, but only as a sub-item, not as a part of its own',
   'missing-part.fix': 'Insert the part "{part}"',

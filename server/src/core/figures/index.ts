@@ -1,0 +1,5 @@
+/** Figures (DOMAIN.md §4): extraction lives here; the checks are rules (rules/figure*.ts). */
+export { extractFigures, type FigureSource } from './extract';
+export { parseChineseNumber, numberAt } from './number';
+export { cleanLabel, splitVerb } from './label';
+export { vocab } from './data';
