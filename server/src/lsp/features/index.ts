@@ -4,7 +4,8 @@ import { codeActionsFeature } from './codeActions';
 import { configurationFeature } from './configuration';
 import { detectReportFeature } from './detectReport';
 import { diagnosticsFeature } from './diagnostics';
+import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
 import { renumberFeature } from './renumber';
 
-export const features: readonly Feature[] = [outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature];
+export const features: readonly Feature[] = [outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature, hoverFeature];
