@@ -3,3 +3,5 @@ export { extractFigures, type FigureSource } from './extract';
 export { parseChineseNumber, numberAt } from './number';
 export { cleanLabel, splitVerb } from './label';
 export { vocab } from './data';
+export { figureRows, toCsv, FIGURE_COLUMNS, type FigureRow } from './export';
+export { figureHover } from './hover';
