@@ -29,6 +29,10 @@ describe('figure extraction: values, units, labels, approximation', () => {
     ['今年共有行政复议3件，行政应诉案件6件。', ['行政复议=3件', '行政应诉案件=6件']],
     ['已有三人取得联系。', ['取得联系=3人']],
     ['查处违法行为4000余起。', ['查处违法行为=4000起~']],
+    ['全市共有行政执法人员1.2万名，涉案金额120.5万元，投入资金1.5亿元。', ['行政执法人员=12000名', '涉案金额=120.5万元', '投入资金=1.5亿元']],
+    ['开展普法活动数十场，收集意见近千件，参训人数120人。', ['开展普法活动=10场~', '收集意见=1000件~', '参训人数=120人']],
+    ['较上年下降3个百分点，平均办理时间2.5个工作日，第三方评估得分92.5分。', ['较上年下降=3个百分点', '平均办理时间=2.5个工作日', '第三方评估得分=92.5分']],
+    ['同比增长15.2％。', ['同比增长=15.2%']],
   ];
   for (const [text, expected] of cases) test(text, () => assert.deepEqual(figs(text), expected));
 });
@@ -44,6 +48,8 @@ describe('not figures', () => {
     ['ordinals', '第3次会议，市第六次党代会，六届二次全会。'],
     ['numbers without a unit', '超千万的企业，二包一和四包一。'],
     ['project phases', '扩建基地二期。'],
+    ['political formulas, fractions, 十四五', '深刻领悟两个确立，做到两个维护，三分之一以上，十四五规划，百分之百。'],
+    ['phone numbers and hotlines', '拨打023-12345678或12345热线。'],
   ];
   for (const [name, text] of cases) test(name, () => assert.deepEqual(figs(text), []));
 
@@ -116,10 +122,16 @@ describe('figure checks', () => {
     assert.equal(rate.message, '化解成功率96%与数量不符：化解矛盾纠纷400件 ÷ 排查矛盾纠纷500件 = 80.0%');
   });
 
+  test('figure-sum: a complete list of actions; a new action after the list is not an item', () => {
+    assert.deepEqual(codes('全年共办理行政复议案件125件，其中维持89件、撤销12件、确认违法5件、驳回申请8件、终止11件。'), []);
+    assert.deepEqual(codes('受理申请58件，其中受理53件，不予受理5件。'), []);
+    assert.deepEqual(codes('办理案件100件，其中简易程序60件，一般程序40件，调解纠纷30件。'), []);
+  });
+
   test('figure-rate: a rate over 100%, a success count above its total; changes may exceed 100%', () => {
     assert.deepEqual(codes('普法覆盖率达100%以上。').map((f) => f.code), ['figure-rate']);
     assert.deepEqual(codes('调解成功率105%。').map((f) => f.code), ['figure-rate']);
     assert.deepEqual(codes('排查矛盾纠纷50件，化解60件。').map((f) => f.code), ['figure-rate']);
-    assert.deepEqual(codes('受理率100%，执法效率提升150%，满意度90%以上。'), []);
+    assert.deepEqual(codes('受理率100%，执法效率提升150%，满意度90%以上，任务完成率105%。'), []);
   });
 });

@@ -11,6 +11,8 @@ export const vocab = {
   approximateAfter: longestFirst(raw.approximateAfter),
   moreThan: new Set(raw.moreThan),
   notAfter: raw.notAfter,
+  slogans: raw.slogans,
+  approximateBeforeChinese: raw.approximateBeforeChinese,
   leadingFillers: longestFirst(raw.leadingFillers),
   trailingFillers: longestFirst(raw.trailingFillers),
   shareWords: longestFirst(raw.shareWords),

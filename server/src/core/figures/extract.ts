@@ -83,7 +83,8 @@ export function extractFigures(src: FigureSource): Figure[] {
           next === '+' || next === '＋' ||
           (DATE_JOIN.test(next ?? '') && DIGIT.test(L[tok.end + 1] ?? '')) ||
           (DATE_JOIN.test(prev ?? '') && DIGIT.test(L[i - 2] ?? '')) ||
-          (tok.chinese && (quote || tok.value <= 1));
+          (tok.chinese && (quote || tok.value <= 1)) ||
+          !!wordAt(L, i, vocab.slogans);
         if (excluded) {
           i = tok.end - 1;
           continue;
@@ -103,7 +104,8 @@ export function extractFigures(src: FigureSource): Figure[] {
           pos += after.length;
         }
         let start = i;
-        const before = wordBefore(L, i, vocab.approximateBefore);
+        // 数十场, 几百人: approximate (only before Chinese numerals: 人数120人 is exact).
+        const before = wordBefore(L, i, vocab.approximateBefore) ?? (tok.chinese ? wordBefore(L, i, vocab.approximateBeforeChinese) : undefined);
         if (before && i - before.length >= clauseStart) {
           modifier = modifier ?? before;
           start = i - before.length;
@@ -185,9 +187,12 @@ function relate(fig: Draft, figures: readonly Draft[], sentenceFirst: number): v
     fig.partOf = prev.index;
     return;
   }
-  // Later items of an open 其中 list: same unit, same sentence, no new 一是/二是 item or 其中.
+  // Later items of an open 其中 list: same unit, same sentence, no new 一是/二是 item or 其中, and
+  // not a new action (调解纠纷30件 after 其中简易程序60件) unless the items are actions themselves.
   if (prev.partOf !== undefined && prev.unit === fig.unit && !ITEM_MARKER.test(leadsSince(figures, prev.index, fig)) && !/其中/.test(fig.lead)) {
-    fig.partOf = prev.partOf;
+    const first = figures.find((f) => f.partOf === prev.partOf)!;
+    const action = (f: Draft) => !!wordAt(f.label, 0, vocab.verbs);
+    if (!action(fig) || action(first)) fig.partOf = prev.partOf;
   }
 }
 
