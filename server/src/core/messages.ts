@@ -8,6 +8,10 @@ type Args = Record<string, string | number>;
 type Catalog = Record<string, string>;
 
 const zh: Catalog = {
+  'figure-sum.table': '表格数字不符：{detail}',
+  'figure-sum.table.row': '“{row}”各列相加为 {sum}，总计列为 {total}',
+  'figure-sum.table.equation': '第{column}列 {left} = {leftSum}，而 {right} = {rightSum}',
+  'figure-sum.table.column': '第{column}列分项相加为 {sum}，“{row}”为 {total}',
   'hover.figure.exact': '{text}（确数）',
   'hover.figure.approximate': '{text}（约数，约 {value}{unit}）',
   'hover.figure.noLabel': '（未识别出统计对象）',
@@ -79,6 +83,10 @@ const zh: Catalog = {
 };
 
 const en: Catalog = {
+  'figure-sum.table': 'Table figures disagree: {detail}',
+  'figure-sum.table.row': '"{row}": the columns add up to {sum}, the total column says {total}',
+  'figure-sum.table.equation': 'column {column}: {left} = {leftSum}, but {right} = {rightSum}',
+  'figure-sum.table.column': 'column {column}: the items add up to {sum}, "{row}" says {total}',
   'hover.figure.exact': '{text} (exact)',
   'hover.figure.approximate': '{text} (approximate, about {value} {unit})',
   'hover.figure.noLabel': '(what is counted was not recognised)',

@@ -1,6 +1,8 @@
 /** `figure-sum`: a total and its itemised parts disagree (672件，其中 269件+172件+261件 = 702件). */
 import { t } from '../messages';
 import type { Rule } from './rule';
+import { checkTables, readTableRows, type TableProblem } from '../figures/tables';
+import type { Locale } from '../model';
 import { fmt, itemGroups } from './figureRelations';
 
 export const figureSum: Rule = {
@@ -26,5 +28,26 @@ export const figureSum: Rule = {
         data: { total: g.total.value, sum, items: g.items.map((i) => i.value) },
       });
     }
+    // Tables with their own arithmetic (政府信息公开: new + carried over = decided + carried forward).
+    if (!ctx.profile.tables) return;
+    const lines = ctx.index.lines;
+    for (const p of checkTables(readTableRows(ctx.lines), ctx.profile.tables)) {
+      emit({
+        range: ctx.index.range(lines[p.row.firstLine].start, lines[p.row.lastLine].end),
+        message: t(ctx.locale, 'figure-sum.table', { detail: tableDetail(ctx.locale, p) }),
+        data: { table: p.kind, ...(p.kind === 'row' ? {} : { column: p.column }) },
+      });
+    }
   },
 };
+
+function tableDetail(locale: Locale, p: TableProblem): string {
+  switch (p.kind) {
+    case 'row':
+      return t(locale, 'figure-sum.table.row', { row: p.row.name, sum: p.sum, total: p.total });
+    case 'equation':
+      return t(locale, 'figure-sum.table.equation', { column: p.column, left: p.left, leftSum: p.leftSum, right: p.right, rightSum: p.rightSum });
+    case 'column':
+      return t(locale, 'figure-sum.table.column', { column: p.column, row: p.row.name, sum: p.sum, total: p.total });
+  }
+}
