@@ -94,6 +94,28 @@ describe('figure fields', () => {
   });
 });
 
+describe('a city-level paragraph: relations and no false alarm', () => {
+  const m = analyze(
+    '某市人民政府关于2023年法治政府建设情况的报告\n一、严格规范公正文明执法\n' +
+      '全市共办理行政处罚案件15632件，罚没款金额2.36亿元，其中适用简易程序案件8921件，适用普通程序案件6711件。' +
+      '全年收到行政复议申请562件，受理498件，审结463件，其中维持312件，撤销48件，确认违法21件，责令履行6件，驳回申请38件，终止38件，纠错率16.4%。' +
+      '各级人民调解组织共排查矛盾纠纷2.1万件，调解成功1.98万件，调解成功率94.3%。\n',
+  );
+  const by = (text: string) => m.figures.find((f) => f.text === text)!;
+
+  test('其中 finds its total in the same unit past another unit; verbs borrow the object', () => {
+    assert.equal(by('8921件').partOf, by('15632件').index);
+    assert.equal(by('312件').partOf, by('463件').index);
+    assert.equal(by('463件').label, '审结行政复议申请');
+    assert.equal(by('1.98万件').label, '调解成功矛盾纠纷');
+    assert.equal(by('2.36亿元').unit, '亿元');
+  });
+
+  test('every total adds up and the rate matches: no figure finding', () => {
+    assert.deepEqual(m.findings.filter((f) => f.code.startsWith('figure')), []);
+  });
+});
+
 describe('figure checks', () => {
   const codes = (body: string, locale?: string) =>
     analyze(`关于2024年法治政府建设情况的报告\n一、主要举措和成效\n${body}\n`, { locale }).findings.filter((f) => f.code.startsWith('figure'));

@@ -183,14 +183,16 @@ function relate(fig: Draft, figures: readonly Draft[], sentenceFirst: number): v
   }
   const prev = lastCount(figures, sentenceFirst);
   if (!prev) return;
-  if (/其中[，,：:]?[^，,；;。其]*$/.test(fig.lead) && prev.unit === fig.unit) {
-    fig.partOf = prev.index;
+  if (/其中[，,：:]?[^，,；;。其]*$/.test(fig.lead)) {
+    // The total is the sentence's last count in the same unit (…15632件，罚没款2.36亿元，其中…8921件).
+    const total = [...figures.slice(sentenceFirst)].reverse().find((f) => f.unit === fig.unit);
+    if (total) fig.partOf = total.index;
     return;
   }
   // Later items of an open 其中 list: same unit, same sentence, no new 一是/二是 item or 其中, and
   // not a new action (调解纠纷30件 after 其中简易程序60件) unless the items are actions themselves.
   if (prev.partOf !== undefined && prev.unit === fig.unit && !ITEM_MARKER.test(leadsSince(figures, prev.index, fig)) && !/其中/.test(fig.lead)) {
-    const first = figures.find((f) => f.partOf === prev.partOf)!;
+    const first = figures.slice(prev.partOf).find((f) => f.partOf === prev.partOf)!;
     const action = (f: Draft) => !!wordAt(f.label, 0, vocab.verbs);
     if (!action(fig) || action(first)) fig.partOf = prev.partOf;
   }

@@ -41,6 +41,11 @@ export function phraseAfter(text: string, from: number, to: number): string {
 
 /** 排查矛盾纠纷 → verb 排查, noun 矛盾纠纷 (the verb list is data; else the first two characters). */
 export function splitVerb(label: string): { verb: string; noun: string } {
-  const verb = wordAt(label, 0, vocab.verbs) ?? (label.length > 3 ? label.slice(0, 2) : '');
+  // The last verb governs the object: 各级人民调解组织共排查矛盾纠纷 → 排查 | 矛盾纠纷.
+  for (let i = label.length - 2; i >= 0; i--) {
+    const verb = wordAt(label, i, vocab.verbs);
+    if (verb && i + verb.length < label.length) return { verb, noun: label.slice(i + verb.length) };
+  }
+  const verb = label.length > 3 ? label.slice(0, 2) : '';
   return { verb, noun: label.slice(verb.length) };
 }
