@@ -33,6 +33,8 @@ describe('figure extraction: values, units, labels, approximation', () => {
     ['开展普法活动数十场，收集意见近千件，参训人数120人。', ['开展普法活动=10场~', '收集意见=1000件~', '参训人数=120人']],
     ['较上年下降3个百分点，平均办理时间2.5个工作日，第三方评估得分92.5分。', ['较上年下降=3个百分点', '平均办理时间=2.5个工作日', '第三方评估得分=92.5分']],
     ['同比增长15.2％。', ['同比增长=15.2%']],
+    ['行政执法案件办理数量为120件，查处违法行为8起。', ['行政执法案件办理数量=120件', '查处违法行为=8起']],
+    ['建成十余个示范点。', ['建成示范点=10个~']],
   ];
   for (const [text, expected] of cases) test(text, () => assert.deepEqual(figs(text), expected));
 });
@@ -50,6 +52,7 @@ describe('not figures', () => {
     ['project phases', '扩建基地二期。'],
     ['political formulas, fractions, 十四五', '深刻领悟两个确立，做到两个维护，三分之一以上，十四五规划，百分之百。'],
     ['phone numbers and hotlines', '拨打023-12345678或12345热线。'],
+    ['formulas with 个', '落实五个一工程，把握三个区分开来。'],
   ];
   for (const [name, text] of cases) test(name, () => assert.deepEqual(figs(text), []));
 

@@ -21,6 +21,7 @@ export const vocab = {
   rateWord: raw.rateWord,
   changeWords: raw.changeWords,
   coverWords: raw.coverWords,
+  wordsEndingIn为: raw['keepBeforeTrailing为'],
   labelStops: longestFirst(raw.labelStops),
 };
 

@@ -16,7 +16,8 @@ export function cleanLabel(clause: string): string {
       s = s.slice(lead.length).replace(PUNCT_EDGE, '');
       changed = true;
     }
-    const tail = vocab.trailingFillers.find((w) => s.endsWith(w));
+    // 数量为120件 drops 为; 违法行为 keeps it.
+    const tail = vocab.trailingFillers.find((w) => s.endsWith(w)) ?? (s.endsWith('为') && !vocab.wordsEndingIn为.some((w) => s.endsWith(w)) ? '为' : undefined);
     if (tail) {
       s = s.slice(0, -tail.length);
       changed = true;
