@@ -136,6 +136,13 @@ describe('figure checks', () => {
     assert.deepEqual(codes('办理案件10件，其中许可5件，占比50%；确认4件，占比50%。').map((f) => f.code), ['figure-sum', 'figure-percent']);
   });
 
+  test('figure-percent: a bare percentage in brackets after an item is its share', () => {
+    const [f] = codes('办理案件10件，其中许可6件（50%），确认4件（40%）。');
+    assert.equal(f.code, 'figure-percent');
+    assert.deepEqual(codes('办理案件10件，其中许可6件（60%），确认4件（40%）。'), []);
+    assert.equal(analyze('关于2024年法治政府建设情况的报告\n一、主要举措\n办理案件10件，其中许可6件（60%）。\n').figures[2].label, '许可占比');
+  });
+
   test('figure-percent: shares, with rounding; rates after their counts', () => {
     assert.deepEqual(codes('办理案件3件，其中许可1件，占比33%；确认2件，占比67%。'), []);
     const [share] = codes('办理案件10件，其中许可6件，占比50%；确认4件，占比40%。', 'en');

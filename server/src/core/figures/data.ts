@@ -16,6 +16,7 @@ export const vocab = {
   leadingFillers: longestFirst(raw.leadingFillers),
   trailingFillers: longestFirst(raw.trailingFillers),
   shareWords: longestFirst(raw.shareWords),
+  shareLabel: raw.shareLabel,
   verbs: longestFirst(raw.verbs),
   outcomeVerbs: raw.outcomeVerbs,
   rateWord: raw.rateWord,

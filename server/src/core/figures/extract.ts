@@ -147,9 +147,10 @@ export function extractFigures(src: FigureSource): Figure[] {
 function labelFigure(fig: Draft, clause: string, after: string, figures: readonly Draft[], sentenceFirst: number): void {
   const own = cleanLabel(clause);
   const prev = lastCount(figures, sentenceFirst);
-  const share = vocab.shareWords.find((w) => own === w);
+  // 占比36% after a count, or a bare percentage in brackets right after it: 269件（40%）.
+  const share = vocab.shareWords.find((w) => own === w) ?? (own === '' && /[（(]\s*$/.test(fig.lead) ? vocab.shareLabel : undefined);
   if (fig.unit === '%' && share && prev) {
-    Object.assign(fig, { label: prev.label + own, subject: prev.label, subjectFrom: prev.index });
+    Object.assign(fig, { label: prev.label + share, subject: prev.label, subjectFrom: prev.index });
     return;
   }
   if (own === '' && !after && figures.length > sentenceFirst) {
