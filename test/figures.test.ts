@@ -149,6 +149,8 @@ describe('figure checks', () => {
     assert.equal(share.code, 'figure-percent');
     assert.match(share.message, /许可 6件 is 60.0% \(stated 50%\)/);
     assert.deepEqual(codes('排查矛盾纠纷572件，化解551件，化解成功率达到96%。'), []);
+    // 按期办结率 is about the completed ones, not 办结 ÷ 受理: not compared.
+    assert.deepEqual(codes('受理行政复议申请58件，办结55件，按期办结率100%。'), []);
     const [rate] = codes('排查矛盾纠纷500件，化解400件，化解成功率达到96%。');
     assert.equal(rate.code, 'figure-percent');
     assert.equal(rate.message, '化解成功率96%与数量不符：化解矛盾纠纷400件 ÷ 排查矛盾纠纷500件 = 80.0%');

@@ -36,7 +36,7 @@ export const figurePercent: Rule = {
       if (!done || done.subjectFrom === undefined || done.approximate) continue;
       const whole = figs[done.subjectFrom];
       const verb = verbOf(done);
-      if (whole.unit !== done.unit || whole.approximate || whole.value <= 0 || verb.length < 2 || !rate.label.includes(verb)) continue;
+      if (whole.unit !== done.unit || whole.approximate || whole.value <= 0 || verb.length < 2 || !rate.label.startsWith(verb)) continue;
       if (done.value > whole.value) continue; // figure-rate says that
       const exact = (done.value / whole.value) * 100;
       if (percentMatches(rate, exact)) continue;
