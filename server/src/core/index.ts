@@ -14,6 +14,8 @@ import { assignParts } from './parts';
 import { defaultProfile, findProfile, localized, profileForTitle, type Profile } from './profile';
 import { rules } from './rules';
 import { TextIndex } from './text';
+import { extractFigures } from './figures';
+import { contentSegments } from './rules/textScan';
 
 export interface AnalyzeOptions {
   /** 'zh-cn' (default) or 'en'; any BCP 47 tag is accepted. */
@@ -106,8 +108,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     }
   }
 
+  const figures = extractFigures({ index, lines, outline, segments: contentSegments });
   const ctx: AnalysisContext = {
-    text, index, lines, locale, profile, header, year, outline, parts, signature,
+    text, index, lines, locale, profile, header, year, outline, parts, signature, figures,
     firstContentLineRange() {
       const first = lines.find((c) => !c.isDebris && c.contentStart < c.contentEnd);
       return first ? index.range(first.line.start + first.contentStart, first.line.start + first.contentEnd) : index.lineRange(0);
@@ -138,6 +141,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     signature,
     debris,
     findings,
+    figures,
   };
 }
 
