@@ -184,6 +184,8 @@ const cases: [string, string, string][] = [
     安排
     四、其他需要报告的事项
     无
+    五、2024年工作打算
+    和往年相比，执法案件下降12%。
     `,
     `
     一、2023年推进法治政府建设的主要举措和成效  @measures
@@ -191,6 +193,7 @@ const cases: [string, string, string][] = [
     二、2023年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况  @first-responsible
     三、2024年推进法治政府建设的主要安排  @next-year
     四、其他需要报告的事项  @other
+    五、2024年工作打算  @next-year
     `,
   ],
   [
