@@ -12,12 +12,15 @@ import {
   type Diagnostic,
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
+  type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 
 export interface ServerHandle {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
   readonly stderr: () => string;
+  /** What the server answered to `initialize` (its capabilities). */
+  readonly initializeResult: InitializeResult;
   open(uri: string, text: string, languageId?: string, version?: number): Promise<Diagnostic[]>;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<Diagnostic[]>;
   close(uri: string): Promise<void>;
@@ -47,7 +50,7 @@ export async function startServer(opts: { locale?: string; serverPath?: string; 
     }
   });
   connection.listen();
-  await connection.sendRequest('initialize', {
+  const initializeResult: InitializeResult = await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
     locale: opts.locale,
@@ -66,6 +69,7 @@ export async function startServer(opts: { locale?: string; serverPath?: string; 
   return {
     connection,
     process: child,
+    initializeResult,
     stderr: () => stderr,
     async open(uri, text, languageId = 'govreport', version = 1) {
       const d = diagnostics(uri, version);

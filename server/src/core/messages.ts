@@ -16,6 +16,10 @@ const zh: Catalog = {
   'part.detail.inferred': '（按主题归为）{part}',
   'part.detail.combined': '、',
   'detect.looksLikeReport': '这个文件看起来是一份年度报告。',
+  'completion.next': '接续 {previous}',
+  'completion.first': '{parent} 下的第一项',
+  'completion.firstPart': '第一部分',
+  'completion.part': '插入缺少的必备部分：{part}',
 };
 
 const en: Catalog = {
@@ -27,6 +31,10 @@ const en: Catalog = {
   'part.detail.inferred': '(by topic) {part}',
   'part.detail.combined': ', ',
   'detect.looksLikeReport': 'This file looks like an annual report.',
+  'completion.next': 'Next after {previous}',
+  'completion.first': 'First item under {parent}',
+  'completion.firstPart': 'First part',
+  'completion.part': 'Insert the missing mandatory part: {part}',
 };
 
 const catalogs: Record<Locale, Catalog> = { 'zh-cn': zh, en };

@@ -1,7 +1,8 @@
 /** Every LSP feature the server offers. One file each; add a feature by adding it here. */
 import type { Feature } from '../session';
+import { completionFeature } from './completion';
 import { detectReportFeature } from './detectReport';
 import { diagnosticsFeature } from './diagnostics';
 import { outlineFeature } from './outline';
 
-export const features: readonly Feature[] = [outlineFeature, diagnosticsFeature, detectReportFeature];
+export const features: readonly Feature[] = [outlineFeature, diagnosticsFeature, detectReportFeature, completionFeature];

@@ -1,0 +1,32 @@
+/** Writing ordinals in their GB/T 9704 form, and which form a level of the outline should use. */
+import type { OrdinalStyle, OutlineNode } from './model';
+import { toChineseNumber } from './numerals';
+
+/** The standard form: 一、 （一） 1. （1） 一是. */
+export function formatOrdinal(style: OrdinalStyle, value: number): string {
+  const cn = toChineseNumber(value);
+  switch (style) {
+    case 'cn-comma': return `${cn}、`;
+    case 'cn-paren': return `（${cn}）`;
+    case 'num-dot': return `${value}.`;
+    case 'num-paren': return `（${value}）`;
+    case 'item': return `${cn}是`;
+  }
+}
+
+const BY_DEPTH: readonly OrdinalStyle[] = ['cn-comma', 'cn-paren', 'num-dot', 'num-paren'];
+
+/** The heading style GB/T 9704 gives a depth of the outline (1 → 一、 … 4 → （1））; items below that. */
+export function styleForDepth(depth: number): OrdinalStyle {
+  return BY_DEPTH[depth - 1] ?? 'item';
+}
+
+/**
+ * The style a node's level should have: its own, when it is the standard one for its depth or
+ * an accepted skip (一、 straight to 1.); otherwise the standard one (（1） at level two → （一）).
+ */
+export function expectedStyle(node: Pick<OutlineNode, 'ordinal' | 'depth' | 'kind'>): OrdinalStyle {
+  const style = node.ordinal.style;
+  if (node.kind === 'item' || style === 'num-dot' || style === styleForDepth(node.depth)) return style;
+  return styleForDepth(node.depth);
+}
