@@ -9,6 +9,7 @@
  * cannot add, so both are regex transforms over the four digits (2029 → 2030, 2030 → 2029).
  */
 import type { Profile } from '../../server/src/core/profile';
+import { ADDRESSEES } from '../../server/src/core/skeleton';
 
 export interface Snippet {
   readonly prefix: readonly string[];
@@ -38,7 +39,6 @@ function years(stop: number) {
 /** The 成文日期 as GB/T 9704 writes it: Arabic numerals, no leading zeros. */
 const TODAY = '${CURRENT_YEAR}年${CURRENT_MONTH/^0//}月${CURRENT_DATE/^0//}日';
 
-const ADDRESSEES = ['区委、区政府', '县委、县政府', '市委、市政府', '镇党委、镇政府', '乡党委、乡政府', '省委、省政府', '市委、市政府办公室'];
 
 /** Snippet text must not be read as syntax. */
 function escape(s: string): string {

@@ -20,6 +20,8 @@ const zh: Catalog = {
   'completion.first': '{parent} 下的第一项',
   'completion.firstPart': '第一部分',
   'completion.part': '插入缺少的必备部分：{part}',
+  'codelens.summary': '{profile} · 必备部分 {present}/{total}',
+  'codelens.missing': '缺少：{part}',
 };
 
 const en: Catalog = {
@@ -35,6 +37,8 @@ const en: Catalog = {
   'completion.first': 'First item under {parent}',
   'completion.firstPart': 'First part',
   'completion.part': 'Insert the missing mandatory part: {part}',
+  'codelens.summary': '{profile} · mandatory parts {present}/{total}',
+  'codelens.missing': 'Missing: {part}',
 };
 
 const catalogs: Record<Locale, Catalog> = { 'zh-cn': zh, en };

@@ -114,6 +114,9 @@ export function renumberEdit(node: OutlineNode, value: number): TextEdit[] {
   return [{ range: { start, end }, newText: numeral }];
 }
 
+/** 主送机关 by the level of the issuing body: the party committee and government above it. */
+export const ADDRESSEES: readonly string[] = ['区委、区政府', '县委、县政府', '市委、市政府', '镇党委、镇政府', '乡党委、乡政府', '省委、省政府'];
+
 /** A whole report from the profile: header, lead, every mandatory part, signature. */
 export function reportSkeleton(
   profile: Profile,
@@ -125,7 +128,7 @@ export function reportSkeleton(
     ...bodies,
     `关于${opts.year}年${profile.name['zh-cn'].replace(/年度报告$/, '')}情况的报告`,
     '',
-    `${opts.addressee ?? '区委、区政府'}：`,
+    `${opts.addressee ?? ADDRESSEES[0]}：`,
     `${opts.year}年，${opts.body}……现将有关情况报告如下：`,
   ];
   parts.forEach((id, i) => lines.push(...partLines(profile, id, opts.year, i + 1)));

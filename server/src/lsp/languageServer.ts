@@ -4,7 +4,7 @@
  * map it to protocol types. Works over any connection (stdio or IPC in Node, a worker port in
  * the browser).
  */
-import { TextDocumentSyncKind, TextDocuments, type ClientCapabilities, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { TextDocumentSyncKind, TextDocuments, type ClientCapabilities, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions, Locale } from '../core';
 import { toLocale } from '../core';
@@ -14,6 +14,14 @@ import { features } from './features';
 import type { Session } from './session';
 
 export { LANGUAGE_ID, LOOKS_LIKE_REPORT } from './constants';
+
+/** Features' capabilities, merged; several features may each add server commands. */
+function mergeCapabilities(all: readonly ServerCapabilities[]): ServerCapabilities {
+  const commands = all.flatMap((c) => c.executeCommandProvider?.commands ?? []);
+  const merged: ServerCapabilities = Object.assign({}, ...all);
+  if (commands.length) merged.executeCommandProvider = { commands: [...new Set(commands)] };
+  return merged;
+}
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -44,10 +52,10 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     locale = toLocale(params.locale ?? params.initializationOptions?.locale);
     clientCapabilities = params.capabilities;
-    const capabilities = Object.assign(
+    const capabilities = mergeCapabilities([
       { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
       ...features.map((f) => f.capabilities?.(params.capabilities) ?? {}),
-    );
+    ]);
     return { capabilities, serverInfo: { name: 'govreport-language-server', version: '0.1.0' } };
   });
 

@@ -1,8 +1,10 @@
 /** Every LSP feature the server offers. One file each; add a feature by adding it here. */
 import type { Feature } from '../session';
+import { codeLensFeature } from './codeLens';
+import { commandsFeature } from './commands';
 import { completionFeature } from './completion';
 import { detectReportFeature } from './detectReport';
 import { diagnosticsFeature } from './diagnostics';
 import { outlineFeature } from './outline';
 
-export const features: readonly Feature[] = [outlineFeature, diagnosticsFeature, detectReportFeature, completionFeature];
+export const features: readonly Feature[] = [outlineFeature, diagnosticsFeature, detectReportFeature, completionFeature, codeLensFeature, commandsFeature];

@@ -1,0 +1,66 @@
+/** The server's commands: a new report's skeleton, inserting a missing part, revealing a line. */
+import type { Connection } from 'vscode-languageserver';
+import { defaultProfile, findProfile } from '../../core';
+import { ADDRESSEES, reportSkeleton } from '../../core/skeleton';
+import { COMMANDS } from '../commands';
+import type { Feature, Session } from '../session';
+
+interface SkeletonArgs {
+  readonly body?: string;
+  readonly year?: number | string;
+  readonly addressee?: string;
+  readonly profile?: string;
+}
+
+/** Reports are written early in the year after the one they report on. */
+function defaultYear(): number {
+  return new Date().getFullYear() - 1;
+}
+
+function skeleton(args: SkeletonArgs = {}): string {
+  const year = Number(args.year) || defaultYear();
+  const today = new Date();
+  // The 成文日期 is today when the report is written in the following year, as it usually is.
+  const date = today.getFullYear() === year + 1 ? `${year + 1}年${today.getMonth() + 1}月${today.getDate()}日` : undefined;
+  const profile = (args.profile && findProfile(args.profile)) || defaultProfile();
+  return reportSkeleton(profile, { body: args.body?.trim() || '某某镇人民政府', year, addressee: args.addressee, date });
+}
+
+async function insertPart(session: Session, uri: string, part: string): Promise<boolean> {
+  const doc = session.report(uri);
+  const finding = session.model(uri)?.findings.find((f) => f.code === 'missing-part' && f.data?.part === part);
+  const edits = finding?.fixes?.[0]?.edits;
+  if (!doc || !edits) return false; // already there, or the document is gone
+  const r = await session.connection.workspace.applyEdit({
+    label: finding.fixes![0].title,
+    edit: { documentChanges: [{ textDocument: { uri, version: doc.version }, edits: [...edits] }] },
+  });
+  return r.applied;
+}
+
+async function revealLine(connection: Connection, uri: string, line: number): Promise<boolean> {
+  const at = { line, character: 0 };
+  const r = await connection.window.showDocument({ uri, takeFocus: true, selection: { start: at, end: at } });
+  return r.success;
+}
+
+export const commandsFeature: Feature = {
+  capabilities: () => ({ executeCommandProvider: { commands: Object.values(COMMANDS) } }),
+  register(session) {
+    session.connection.onExecuteCommand(async (p) => {
+      const [arg] = (p.arguments ?? []) as [Record<string, unknown> | undefined];
+      switch (p.command) {
+        case COMMANDS.skeletonOptions:
+          return { addressees: ADDRESSEES, year: defaultYear() };
+        case COMMANDS.skeleton:
+          return skeleton(arg as SkeletonArgs);
+        case COMMANDS.insertPart:
+          return insertPart(session, String(arg?.uri), String(arg?.part));
+        case COMMANDS.revealLine:
+          return revealLine(session.connection, String(arg?.uri), Number(arg?.line) || 0);
+        default:
+          return null;
+      }
+    });
+  },
+};
