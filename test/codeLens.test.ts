@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ApplyWorkspaceEditParams, CodeLens, ShowDocumentParams, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core';
-import { applyEdits } from './skeleton.test';
+import { applyEdits } from './support/edits';
 import { startServer, type ServerHandle } from './support/lspClient';
 import { dedent, missingCodes } from './support/render';
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-protocol';
 import { startServer, type ServerHandle } from './support/lspClient';
-import { applyEdits } from './skeleton.test';
+import { applyEdits } from './support/edits';
 import { dedent, missingCodes } from './support/render';
 import { analyze } from '../server/src/core';
 

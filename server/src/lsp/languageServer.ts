@@ -12,8 +12,9 @@ import { LANGUAGE_ID } from './constants';
 import { DocumentCache } from './documentCache';
 import { features } from './features';
 import type { Session } from './session';
+import { SettingsStore } from './settings';
 
-export { LANGUAGE_ID, LOOKS_LIKE_REPORT } from './constants';
+export { LANGUAGE_ID, LOOKS_LIKE_REPORT, WORKSPACE_CONFIG } from './constants';
 
 /** Features' capabilities, merged; several features may each add server commands. */
 function mergeCapabilities(all: readonly ServerCapabilities[]): ServerCapabilities {
@@ -27,15 +28,20 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let locale: Locale = 'zh-cn';
   let clientCapabilities: ClientCapabilities = {};
+  const settings = new SettingsStore();
   const options = (): AnalyzeOptions => ({
+    ...settings.analysisOptions(),
     locale,
     onRuleError: (code, error) => connection.console.error(`rule ${code} failed: ${error instanceof Error ? error.stack : String(error)}`),
   });
   const cache = new DocumentCache(options);
+  // Registered before the features' listeners, so they see fresh models.
+  settings.onDidChange(() => cache.clear());
   const report = (uri: string) => {
     const doc = documents.get(uri);
     return doc && doc.languageId === LANGUAGE_ID ? doc : undefined;
   };
+  const commands = new Map<string, (args: readonly unknown[]) => unknown>();
   const session: Session = {
     connection,
     documents,
@@ -47,6 +53,8 @@ export function startServer(connection: Connection): void {
     locale: () => locale,
     options,
     clientCapabilities: () => clientCapabilities,
+    settings,
+    onCommand: (name, handler) => commands.set(name, handler),
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -60,6 +68,7 @@ export function startServer(connection: Connection): void {
   });
 
   for (const f of features) f.register(session);
+  connection.onExecuteCommand((p) => commands.get(p.command)?.(p.arguments ?? []) ?? null);
   documents.onDidClose((e) => cache.delete(e.document.uri));
   documents.listen(connection);
   connection.listen();

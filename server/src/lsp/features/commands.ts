@@ -47,20 +47,10 @@ async function revealLine(connection: Connection, uri: string, line: number): Pr
 export const commandsFeature: Feature = {
   capabilities: () => ({ executeCommandProvider: { commands: Object.values(COMMANDS) } }),
   register(session) {
-    session.connection.onExecuteCommand(async (p) => {
-      const [arg] = (p.arguments ?? []) as [Record<string, unknown> | undefined];
-      switch (p.command) {
-        case COMMANDS.skeletonOptions:
-          return { addressees: ADDRESSEES, year: defaultYear() };
-        case COMMANDS.skeleton:
-          return skeleton(arg as SkeletonArgs);
-        case COMMANDS.insertPart:
-          return insertPart(session, String(arg?.uri), String(arg?.part));
-        case COMMANDS.revealLine:
-          return revealLine(session.connection, String(arg?.uri), Number(arg?.line) || 0);
-        default:
-          return null;
-      }
-    });
+    const arg = (args: readonly unknown[]) => (args[0] ?? {}) as Record<string, unknown>;
+    session.onCommand(COMMANDS.skeletonOptions, () => ({ addressees: ADDRESSEES, year: defaultYear() }));
+    session.onCommand(COMMANDS.skeleton, (args) => skeleton(arg(args) as SkeletonArgs));
+    session.onCommand(COMMANDS.insertPart, (args) => insertPart(session, String(arg(args).uri), String(arg(args).part)));
+    session.onCommand(COMMANDS.revealLine, (args) => revealLine(session.connection, String(arg(args).uri), Number(arg(args).line) || 0));
   },
 };

@@ -3,8 +3,14 @@ import type { Feature } from '../session';
 import { codeLensFeature } from './codeLens';
 import { commandsFeature } from './commands';
 import { completionFeature } from './completion';
+import { codeActionsFeature } from './codeActions';
+import { configurationFeature } from './configuration';
 import { detectReportFeature } from './detectReport';
 import { diagnosticsFeature } from './diagnostics';
 import { outlineFeature } from './outline';
+import { renumberFeature } from './renumber';
 
-export const features: readonly Feature[] = [outlineFeature, diagnosticsFeature, detectReportFeature, completionFeature, codeLensFeature, commandsFeature];
+export const features: readonly Feature[] = [
+  outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature,
+  completionFeature, codeLensFeature, commandsFeature,
+];
