@@ -9,8 +9,9 @@ import { detectReportFeature } from './detectReport';
 import { diagnosticsFeature } from './diagnostics';
 import { outlineFeature } from './outline';
 import { renumberFeature } from './renumber';
+import { semanticTokensFeature } from './semanticTokens';
 
 export const features: readonly Feature[] = [
   outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature,
-  completionFeature, codeLensFeature, commandsFeature,
+  completionFeature, codeLensFeature, commandsFeature, semanticTokensFeature,
 ];
