@@ -5,9 +5,10 @@
  */
 import { USAGE, UsageError, type Io } from './args';
 import { check } from './commands/check';
+import { newCommand } from './commands/new';
 import { InputError } from './files';
 
-const commands: Record<string, (argv: readonly string[], io: Io) => number> = { check };
+const commands: Record<string, (argv: readonly string[], io: Io) => number> = { check, new: newCommand };
 
 export function run(argv: readonly string[], io: Io): number {
   const [first, ...rest] = argv;

@@ -135,3 +135,20 @@ export function reportSkeleton(
   lines.push('', ...bodies, opts.date ?? `${opts.year + 1}年1月20日`, '');
   return lines.join('\n');
 }
+
+export interface NewReportRequest {
+  readonly body?: string;
+  readonly year?: number | string;
+  readonly addressee?: string;
+}
+
+/**
+ * A new report as the New report command and `govreport new` make it: defaults for what the
+ * writer left out. A report is written early in the year after the one it covers, so the year
+ * defaults to last year and the 成文日期 is today when today falls in the following year.
+ */
+export function newReport(profile: Profile, req: NewReportRequest, today: { year: number; month: number; day: number }): string {
+  const year = Number(req.year) || today.year - 1;
+  const date = today.year === year + 1 ? `${today.year}年${today.month}月${today.day}日` : undefined;
+  return reportSkeleton(profile, { body: String(req.body ?? '').trim() || '某某镇人民政府', year, addressee: req.addressee || undefined, date });
+}

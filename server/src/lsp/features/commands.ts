@@ -1,29 +1,21 @@
 /** The server's commands: a new report's skeleton, inserting a missing part, revealing a line. */
 import type { Connection } from 'vscode-languageserver';
 import { defaultProfile, findProfile } from '../../core';
-import { ADDRESSEES, reportSkeleton } from '../../core/skeleton';
+import { ADDRESSEES, newReport, type NewReportRequest } from '../../core/skeleton';
 import { COMMANDS } from '../commands';
 import type { Feature, Session } from '../session';
 
-interface SkeletonArgs {
-  readonly body?: string;
-  readonly year?: number | string;
-  readonly addressee?: string;
+interface SkeletonArgs extends NewReportRequest {
   readonly profile?: string;
 }
 
-/** Reports are written early in the year after the one they report on. */
-function defaultYear(): number {
-  return new Date().getFullYear() - 1;
+function today() {
+  const d = new Date();
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
 function skeleton(args: SkeletonArgs = {}): string {
-  const year = Number(args.year) || defaultYear();
-  const today = new Date();
-  // The 成文日期 is today when the report is written in the following year, as it usually is.
-  const date = today.getFullYear() === year + 1 ? `${year + 1}年${today.getMonth() + 1}月${today.getDate()}日` : undefined;
-  const profile = (args.profile && findProfile(args.profile)) || defaultProfile();
-  return reportSkeleton(profile, { body: args.body?.trim() || '某某镇人民政府', year, addressee: args.addressee, date });
+  return newReport((args.profile && findProfile(args.profile)) || defaultProfile(), args, today());
 }
 
 async function insertPart(session: Session, uri: string, part: string): Promise<boolean> {
@@ -48,7 +40,7 @@ export const commandsFeature: Feature = {
   capabilities: () => ({ executeCommandProvider: { commands: Object.values(COMMANDS) } }),
   register(session) {
     const arg = (args: readonly unknown[]) => (args[0] ?? {}) as Record<string, unknown>;
-    session.onCommand(COMMANDS.skeletonOptions, () => ({ addressees: ADDRESSEES, year: defaultYear() }));
+    session.onCommand(COMMANDS.skeletonOptions, () => ({ addressees: ADDRESSEES, year: today().year - 1 }));
     session.onCommand(COMMANDS.skeleton, (args) => skeleton(arg(args) as SkeletonArgs));
     session.onCommand(COMMANDS.insertPart, (args) => insertPart(session, String(arg(args).uri), String(arg(args).part)));
     session.onCommand(COMMANDS.revealLine, (args) => revealLine(session.connection, String(arg(args).uri), Number(arg(args).line) || 0));
