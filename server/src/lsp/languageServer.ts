@@ -4,7 +4,7 @@
  * map it to protocol types. Works over any connection (stdio or IPC in Node, a worker port in
  * the browser).
  */
-import { TextDocumentSyncKind, TextDocuments, type ClientCapabilities, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+import { TextDocumentSyncKind, TextDocuments, type ClientCapabilities, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions, Locale } from '../core';
 import { toLocale } from '../core';
@@ -15,14 +15,6 @@ import type { Session } from './session';
 import { SettingsStore } from './settings';
 
 export { LANGUAGE_ID, LOOKS_LIKE_REPORT, WORKSPACE_CONFIG } from './constants';
-
-/** Features' capabilities, merged; several features may each add server commands. */
-function mergeCapabilities(all: readonly ServerCapabilities[]): ServerCapabilities {
-  const commands = all.flatMap((c) => c.executeCommandProvider?.commands ?? []);
-  const merged: ServerCapabilities = Object.assign({}, ...all);
-  if (commands.length) merged.executeCommandProvider = { commands: [...new Set(commands)] };
-  return merged;
-}
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -42,8 +34,22 @@ export function startServer(connection: Connection): void {
     return doc && doc.languageId === LANGUAGE_ID ? doc : undefined;
   };
   const commands = new Map<string, (args: readonly unknown[]) => unknown>();
+  const initialized: (() => void)[] = [];
+  // Features get a connection whose single-handler registrations are guarded: a second
+  // onExecuteCommand/onInitialized would silently replace the first, so they must go through
+  // session.registerCommand / session.onInitialized.
+  const guarded = new Proxy(connection, {
+    get(target, prop, receiver) {
+      if (prop === 'onExecuteCommand' || prop === 'onInitialized') {
+        return () => {
+          throw new Error(`features must use session.${prop === 'onExecuteCommand' ? 'registerCommand' : 'onInitialized'}, not connection.${String(prop)}`);
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
   const session: Session = {
-    connection,
+    connection: guarded,
     documents,
     report,
     model(uri) {
@@ -54,21 +60,32 @@ export function startServer(connection: Connection): void {
     options,
     clientCapabilities: () => clientCapabilities,
     settings,
-    onCommand: (name, handler) => commands.set(name, handler),
+    registerCommand(name, handler) {
+      if (commands.has(name)) throw new Error(`command ${name} registered twice`);
+      commands.set(name, handler);
+    },
+    onInitialized(handler) {
+      initialized.push(handler);
+    },
   };
 
   connection.onInitialize((params): InitializeResult => {
     locale = toLocale(params.locale ?? params.initializationOptions?.locale);
     clientCapabilities = params.capabilities;
-    const capabilities = mergeCapabilities([
+    const capabilities = Object.assign(
       { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
       ...features.map((f) => f.capabilities?.(params.capabilities) ?? {}),
-    ]);
+      commands.size ? { executeCommandProvider: { commands: [...commands.keys()] } } : {},
+    );
     return { capabilities, serverInfo: { name: 'govreport-language-server', version: '0.1.0' } };
   });
 
   for (const f of features) f.register(session);
-  connection.onExecuteCommand((p) => commands.get(p.command)?.(p.arguments ?? []) ?? null);
+  connection.onInitialized(() => initialized.forEach((h) => h()));
+  connection.onExecuteCommand((p) => {
+    const handler = commands.get(p.command);
+    return handler ? handler(p.arguments ?? []) : null;
+  });
   documents.onDidClose((e) => cache.delete(e.document.uri));
   documents.listen(connection);
   connection.listen();

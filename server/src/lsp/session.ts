@@ -21,10 +21,13 @@ export interface Session {
   /** Editor settings and the workspace file; a change re-analyses every document. */
   readonly settings: SettingsStore;
   /**
-   * Handles one server command (workspace/executeCommand). The connection takes a single
-   * handler, so features register their commands here and the server dispatches by name.
+   * Registers a `workspace/executeCommand` command. The connection keeps one handler per
+   * request type, so features never call `connection.onExecuteCommand` themselves: the server
+   * dispatches by name and advertises every registered command.
    */
-  onCommand(name: string, handler: (args: readonly unknown[]) => unknown): void;
+  registerCommand(name: string, handler: (args: readonly unknown[]) => unknown | Promise<unknown>): void;
+  /** Runs after the client's `initialized` notification (one connection handler, shared). */
+  onInitialized(handler: () => void): void;
 }
 
 export interface Feature {

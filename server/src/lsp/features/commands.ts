@@ -37,12 +37,11 @@ async function revealLine(connection: Connection, uri: string, line: number): Pr
 }
 
 export const commandsFeature: Feature = {
-  capabilities: () => ({ executeCommandProvider: { commands: Object.values(COMMANDS) } }),
   register(session) {
     const arg = (args: readonly unknown[]) => (args[0] ?? {}) as Record<string, unknown>;
-    session.onCommand(COMMANDS.skeletonOptions, () => ({ addressees: ADDRESSEES, year: today().year - 1 }));
-    session.onCommand(COMMANDS.skeleton, (args) => skeleton(arg(args) as SkeletonArgs));
-    session.onCommand(COMMANDS.insertPart, (args) => insertPart(session, String(arg(args).uri), String(arg(args).part)));
-    session.onCommand(COMMANDS.revealLine, (args) => revealLine(session.connection, String(arg(args).uri), Number(arg(args).line) || 0));
+    session.registerCommand(COMMANDS.skeletonOptions, () => ({ addressees: ADDRESSEES, year: today().year - 1 }));
+    session.registerCommand(COMMANDS.skeleton, (args) => skeleton(arg(args) as SkeletonArgs));
+    session.registerCommand(COMMANDS.insertPart, (args) => insertPart(session, String(arg(args).uri), String(arg(args).part)));
+    session.registerCommand(COMMANDS.revealLine, (args) => revealLine(session.connection, String(arg(args).uri), Number(arg(args).line) || 0));
   },
 };

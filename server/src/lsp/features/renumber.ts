@@ -10,9 +10,8 @@ import type { Feature } from '../session';
 export const RENUMBER = 'govreport.renumber';
 
 export const renumberFeature: Feature = {
-  capabilities: () => ({ executeCommandProvider: { commands: [RENUMBER] } }),
-  register({ connection, model, onCommand }) {
-    onCommand(RENUMBER, async (args) => {
+  register({ connection, model, registerCommand }) {
+    registerCommand(RENUMBER, async (args) => {
       const arg = args[0];
       const uri = typeof arg === 'string' ? arg : (arg as { uri?: string } | undefined)?.uri;
       const m = uri ? model(uri) : undefined;
