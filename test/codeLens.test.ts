@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ApplyWorkspaceEditParams, CodeLens, ShowDocumentParams, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core';
+import { figuresOf } from '../server/src/core/highlights';
 import { applyEdits } from './support/edits';
 import { startServer, type ServerHandle } from './support/lspClient';
 import { dedent, missingCodes } from './support/render';
@@ -17,6 +18,10 @@ const DRAFT = dedent(`
   二、下步计划
   加强培训。
 `);
+
+/** The lenses on the title (they come first); part headings carry figure counts. */
+const onTitle = (lenses: CodeLens[]) => lenses.filter((l) => l.range.start.line === lenses[0]?.range.start.line);
+const HAS_FIGURES = figuresOf(analyze('')) !== undefined;
 
 describe('code lens and commands over stdio', () => {
   let server: ServerHandle;
@@ -40,13 +45,24 @@ describe('code lens and commands over stdio', () => {
   test('the title carries the count of mandatory parts and one lens per missing part', async () => {
     const uri = 'file:///lens1.govreport';
     await server.open(uri, DRAFT);
-    const lenses = await server.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const lenses = onTitle(await server.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }));
     assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command, l.command?.arguments]), [
       [0, '法治政府建设年度报告 · 必备部分 2/4', 'govreport.revealLine', [{ uri, line: 1 }]],
       [0, '缺少：推进法治政府建设存在的不足和原因', 'govreport.insertPart', [{ uri, part: 'shortcomings' }]],
       [0, '缺少：党政主要负责人履行推进法治建设第一责任人职责情况', 'govreport.insertPart', [{ uri, part: 'first-responsible' }]],
     ]);
     assert.ok(server.initializeResult.capabilities.executeCommandProvider?.commands.includes('govreport.insertPart'));
+  });
+
+  test('each part heading carries its figure count; a click goes to the first figure', { skip: !HAS_FIGURES && 'no figures in the model yet' }, async () => {
+    const uri = 'file:///lens5.govreport';
+    const text = '关于2024年法治政府建设情况的报告\n一、工作开展情况\n全年办理行政复议案件12件，调解成功率达99.39%。\n二、下步计划\n加强培训。\n';
+    await server.open(uri, text);
+    const lenses = (await server.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } })).filter((l) => l.range.start.line > 0);
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command, l.command?.arguments]), [
+      [1, '数据 2 项', 'govreport.revealLine', [{ uri, line: 2 }]],
+      [3, '没有数据', '', undefined],
+    ]);
   });
 
   test('clicking a missing part inserts it through workspace/applyEdit, numbered, for this version', async () => {
@@ -83,12 +99,12 @@ describe('code lens and commands over stdio', () => {
     const text = await server.request<string>('workspace/executeCommand', { command: 'govreport.skeleton', arguments: [{ body: '某县司法局', year: 2024, addressee: '县委、县政府' }] });
     const uri = 'file:///lens4.govreport';
     await server.open(uri, text);
-    const lenses = await server.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const lenses = onTitle(await server.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }));
     assert.deepEqual(lenses.map((l) => l.command?.title), ['法治政府建设年度报告 · 必备部分 4/4']);
     const en = await startServer({ locale: 'en' });
     try {
       await en.open(uri, DRAFT);
-      const enLenses = await en.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      const enLenses = onTitle(await en.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }));
       assert.equal(enLenses[0].command?.title, 'Annual report on building rule-of-law government · mandatory parts 2/4');
       assert.equal(enLenses[1].command?.title, 'Missing: Shortcomings and their causes');
     } finally {

@@ -5,6 +5,10 @@ import { after, before, describe, test } from 'node:test';
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-protocol';
 import { startServer, type ServerHandle } from './support/lspClient';
 import { dedent } from './support/render';
+import { analyze } from '../server/src/core';
+import { figuresOf } from '../server/src/core/highlights';
+
+const HAS_FIGURES = figuresOf(analyze('')) !== undefined;
 
 const TEXT = dedent(`
   关于2024年法治政府建设情况的报告
@@ -43,7 +47,7 @@ describe('semantic tokens over stdio', () => {
   test('legend in standard token types, with modifiers that say what each token is', () => {
     const provider = server.initializeResult.capabilities.semanticTokensProvider!;
     assert.deepEqual(provider.legend.tokenTypes, ['keyword', 'enumMember', 'number', 'string', 'comment']);
-    assert.deepEqual(provider.legend.tokenModifiers, ['ordinal', 'item', 'date', 'documentName', 'debris']);
+    assert.deepEqual(provider.legend.tokenModifiers, ['ordinal', 'item', 'date', 'documentName', 'debris', 'figure', 'unit']);
     assert.equal(provider.full, true);
   });
 
@@ -62,6 +66,22 @@ describe('semantic tokens over stdio', () => {
       [3, '2.', 'keyword', ['ordinal']],
       [4, '二、', 'keyword', ['ordinal']],
       [6, '2025年1月30日', 'number', ['date']],
+    ]);
+  });
+
+  test('figures: the value and its unit as two tokens', { skip: !HAS_FIGURES && 'no figures in the model yet' }, async () => {
+    const text = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n排查矛盾纠纷826件，调解成功率达99.39%，发放资料1万余份。\n';
+    const uri = 'file:///tokens2.govreport';
+    await server.open(uri, text);
+    const legend = server.initializeResult.capabilities.semanticTokensProvider!.legend;
+    const tokens = await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.deepEqual(decode(tokens.data, legend, text).filter(([line]) => line === 2), [
+      [2, '826', 'number', ['figure']],
+      [2, '件', 'keyword', ['unit']],
+      [2, '99.39', 'number', ['figure']],
+      [2, '%', 'keyword', ['unit']],
+      [2, '1万余', 'number', ['figure']],
+      [2, '份', 'keyword', ['unit']],
     ]);
   });
 });

@@ -1,11 +1,23 @@
 /**
  * What the editor colours by meaning (semantic tokens): heading ordinals and 一是 items from the
- * outline, dates, 《document names》 and debris. One-line spans, sorted, never overlapping; the
+ * outline, figures (value and unit), dates, 《document names》 and debris. One-line spans, sorted, never overlapping; the
  * LSP layer only encodes them. The TextMate grammar colours the same things when this is off.
  */
-import type { OutlineNode, ReportModel } from './model';
+import type { OutlineNode, Range, ReportModel } from './model';
 
-export type HighlightKind = 'ordinal' | 'item' | 'date' | 'document' | 'debris';
+export type HighlightKind = 'ordinal' | 'item' | 'date' | 'document' | 'debris' | 'figure' | 'unit';
+
+/** The figures of the model (DOMAIN.md §4) as far as highlighting needs them: text, unit, range. */
+export interface FigureSpan {
+  readonly text: string;
+  readonly unit: string;
+  readonly range: Range;
+}
+
+/** Figures, or undefined while the model has none (they come from the figures feature). */
+export function figuresOf(model: ReportModel): readonly FigureSpan[] | undefined {
+  return (model as ReportModel & { readonly figures?: readonly FigureSpan[] }).figures;
+}
 
 export interface Highlight {
   readonly line: number;
@@ -28,6 +40,14 @@ export function highlights(model: ReportModel, text: string): Highlight[] {
     }
   };
   visit(model.outline);
+  for (const f of figuresOf(model) ?? []) {
+    // 1万余份 → value 1万余, unit 份; 100%以上 → value 100, unit %, the modifier after it plain.
+    const r = f.range;
+    const at = f.unit ? f.text.lastIndexOf(f.unit) : -1;
+    if (r.start.line !== r.end.line || at < 0) continue;
+    if (at > 0) out.push({ line: r.start.line, character: r.start.character, length: at, kind: 'figure' });
+    out.push({ line: r.start.line, character: r.start.character + at, length: f.unit.length, kind: 'unit' });
+  }
   for (const d of model.debris) {
     if (d.range.start.line === d.range.end.line) out.push({ line: d.range.start.line, character: d.range.start.character, length: d.range.end.character - d.range.start.character, kind: 'debris' });
   }

@@ -1,9 +1,11 @@
 /**
  * Code lenses on the title: how many mandatory parts are there (click: go to the first part),
- * and one lens per missing part (click: insert it where it belongs, numbered).
+ * and one lens per missing part (click: insert it where it belongs, numbered); on each level-1
+ * heading, its figure count (once the model has figures).
  */
 import type { CodeLens } from 'vscode-languageserver';
 import { t, type ReportModel } from '../../core';
+import { figuresOf } from '../../core/highlights';
 import { COMMANDS } from '../commands';
 import type { Feature } from '../session';
 
@@ -33,12 +35,29 @@ export function titleLenses(model: ReportModel, uri: string): CodeLens[] {
   return lenses;
 }
 
+/** On each level-1 heading: how many figures its section holds (click: the first of them). */
+export function figureLenses(model: ReportModel, uri: string): CodeLens[] {
+  const figures = figuresOf(model);
+  if (!figures) return [];
+  return model.outline.map((root) => {
+    const inside = figures.filter((f) => f.range.start.line >= root.range.start.line && f.range.start.line <= root.range.end.line);
+    const at = { line: root.line, character: 0 };
+    const title = inside.length ? t(model.locale, 'codelens.figures', { count: inside.length }) : t(model.locale, 'codelens.noFigures');
+    return {
+      range: { start: at, end: at },
+      command: inside.length
+        ? { title, command: COMMANDS.revealLine, arguments: [{ uri, line: inside[0].range.start.line }] }
+        : { title, command: '' },
+    };
+  });
+}
+
 export const codeLensFeature: Feature = {
   capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
   register({ connection, model }) {
     connection.onCodeLens((p) => {
       const m = model(p.textDocument.uri);
-      return m ? titleLenses(m, p.textDocument.uri) : [];
+      return m ? [...titleLenses(m, p.textDocument.uri), ...figureLenses(m, p.textDocument.uri)] : [];
     });
   },
 };

@@ -8,7 +8,7 @@ import type { Feature } from '../session';
 
 export const LEGEND: SemanticTokensLegend = {
   tokenTypes: ['keyword', 'enumMember', 'number', 'string', 'comment'],
-  tokenModifiers: ['ordinal', 'item', 'date', 'documentName', 'debris'],
+  tokenModifiers: ['ordinal', 'item', 'date', 'documentName', 'debris', 'figure', 'unit'],
 };
 
 const MAP: Record<HighlightKind, [type: string, modifier: string]> = {
@@ -17,6 +17,8 @@ const MAP: Record<HighlightKind, [type: string, modifier: string]> = {
   date: ['number', 'date'],
   document: ['string', 'documentName'],
   debris: ['comment', 'debris'],
+  figure: ['number', 'figure'],
+  unit: ['keyword', 'unit'],
 };
 
 export const semanticTokensFeature: Feature = {
