@@ -6,7 +6,7 @@
  */
 import { t } from './messages';
 import type { OrdinalStyle, OutlineNode, Position, Range, ReportModel, TextEdit } from './model';
-import { expectedStyle, formatOrdinal } from './ordinals';
+import { childStyle, expectedStyle, formatOrdinal } from './ordinals';
 import type { Profile } from './profile';
 import { partLines, renumberEdit } from './skeleton';
 
@@ -29,8 +29,6 @@ export interface Suggestion {
 /** A line start where an ordinal may be being typed: spaces, an optional bracket, a few numerals. */
 const ORDINAL_PREFIX = /^([ \t\u3000]*)([（(]?[一二三四五六七八九十0-9０-９]{0,2})$/;
 
-const RANK: Record<OrdinalStyle, number> = { 'cn-comma': 1, 'cn-paren': 2, 'num-dot': 3, 'num-paren': 4, item: 5 };
-const BY_RANK: OrdinalStyle[] = ['cn-comma', 'cn-paren', 'num-dot', 'num-paren', 'item'];
 
 /** The nodes open at `line`: the last root before it, its last child before it, and so on. */
 function openChain(outline: readonly OutlineNode[], line: number): OutlineNode[] {
@@ -53,6 +51,9 @@ function fitsTyped(label: string, typed: string): boolean {
   if (digits === '') return true;
   return /[0-9０-９]/.test(digits) === /[0-9]/.test(label);
 }
+
+/** Sort keys that keep the order suggestions were made in (ordinals before parts). */
+const order = (group: number, n: number) => `${group}${String(n).padStart(3, '0')}`;
 
 export function completeLine(
   model: ReportModel,
@@ -80,7 +81,7 @@ export function completeLine(
     out.push({
       kind: 'ordinal', label, detail, newText: label, range, additionalEdits: [],
       filterText: typed + (halfWidth ? label.replace('（', '(').replace('）', ')') : label),
-      sortText: `0${out.length}`,
+      sortText: order(0, out.length),
     });
   };
 
@@ -89,8 +90,7 @@ export function completeLine(
   // Right under a heading, its first sub-heading is the likeliest next line.
   const child = () => {
     if (!last || last.kind === 'item') return;
-    const style = BY_RANK[RANK[expectedStyle(last)]];
-    offer(style, 1, t(locale, 'completion.first', { parent: last.ordinal.text }));
+    offer(childStyle(expectedStyle(last)), 1, t(locale, 'completion.first', { parent: last.ordinal.text }));
   };
   if (last && last.line === position.line - 1) child();
   for (let i = chain.length - 1; i >= 0; i--) {
@@ -111,7 +111,7 @@ export function completeLine(
       out.push({
         kind: 'part', part: part.id, label: lines[0], newText: lines.join(eol), range,
         detail: t(locale, 'completion.part', { part: part.name }),
-        filterText: typed + lines[0], sortText: `1${out.length}`, additionalEdits: renumber,
+        filterText: typed + lines[0], sortText: order(1, out.length), additionalEdits: renumber,
       });
     }
   }

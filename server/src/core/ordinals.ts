@@ -1,4 +1,5 @@
 /** Writing ordinals in their GB/T 9704 form, and which form a level of the outline should use. */
+import { RANK } from './headings';
 import type { OrdinalStyle, OutlineNode } from './model';
 import { toChineseNumber } from './numerals';
 
@@ -14,11 +15,12 @@ export function formatOrdinal(style: OrdinalStyle, value: number): string {
   }
 }
 
-const BY_DEPTH: readonly OrdinalStyle[] = ['cn-comma', 'cn-paren', 'num-dot', 'num-paren'];
+/** Styles by GB/T level: 一、 （一） 1. （1）, then 一是 items. */
+const BY_RANK: readonly OrdinalStyle[] = ['cn-comma', 'cn-paren', 'num-dot', 'num-paren', 'item'];
 
 /** The heading style GB/T 9704 gives a depth of the outline (1 → 一、 … 4 → （1））; items below that. */
 export function styleForDepth(depth: number): OrdinalStyle {
-  return BY_DEPTH[depth - 1] ?? 'item';
+  return BY_RANK[Math.min(depth, BY_RANK.length) - 1];
 }
 
 /**
@@ -29,4 +31,9 @@ export function expectedStyle(node: Pick<OutlineNode, 'ordinal' | 'depth' | 'kin
   const style = node.ordinal.style;
   if (node.kind === 'item' || style === 'num-dot' || style === styleForDepth(node.depth)) return style;
   return styleForDepth(node.depth);
+}
+
+/** The style one level below: 一、 → （一） → 1. → （1） → 一是. */
+export function childStyle(style: OrdinalStyle): OrdinalStyle {
+  return BY_RANK[Math.min(RANK[style], BY_RANK.length - 1)];
 }
