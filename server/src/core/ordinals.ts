@@ -1,18 +1,12 @@
 /** Writing ordinals in their GB/T 9704 form, and which form a level of the outline should use. */
 import { RANK } from './headings';
+import { canonicalOrdinal } from './rules/headingStyle';
 import type { OrdinalStyle, OutlineNode } from './model';
 import { toChineseNumber } from './numerals';
 
-/** The standard form: 一、 （一） 1. （1） 一是. */
+/** The standard form: 一、 （一） 1. （1） (as the heading-style rule writes them) and 一是. */
 export function formatOrdinal(style: OrdinalStyle, value: number): string {
-  const cn = toChineseNumber(value);
-  switch (style) {
-    case 'cn-comma': return `${cn}、`;
-    case 'cn-paren': return `（${cn}）`;
-    case 'num-dot': return `${value}.`;
-    case 'num-paren': return `（${value}）`;
-    case 'item': return `${cn}是`;
-  }
+  return style === 'item' ? `${toChineseNumber(value)}是` : canonicalOrdinal(style, value);
 }
 
 /** Styles by GB/T level: 一、 （一） 1. （1）, then 一是 items. */
