@@ -51,7 +51,7 @@ describe('code lens and commands over stdio', () => {
       [0, '缺少：推进法治政府建设存在的不足和原因', 'govreport.insertPart', [{ uri, part: 'shortcomings' }]],
       [0, '缺少：党政主要负责人履行推进法治建设第一责任人职责情况', 'govreport.insertPart', [{ uri, part: 'first-responsible' }]],
     ]);
-    assert.ok(server.initializeResult.capabilities.executeCommandProvider?.commands.includes('govreport.insertPart'));
+    assert.ok(server.capabilities.executeCommandProvider?.commands.includes('govreport.insertPart'));
   });
 
   test('each part heading carries its figure count; a click goes to the first figure', { skip: !HAS_FIGURES && 'no figures in the model yet' }, async () => {

@@ -54,7 +54,7 @@ describe('completion over stdio', () => {
   }
 
   test('advertises the trigger characters: opening brackets and numerals', () => {
-    const triggers = server.initializeResult.capabilities.completionProvider?.triggerCharacters ?? [];
+    const triggers = server.capabilities.completionProvider?.triggerCharacters ?? [];
     for (const c of ['（', '(', '1', '一', '三']) assert.ok(triggers.includes(c), c);
   });
 

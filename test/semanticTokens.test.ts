@@ -45,7 +45,7 @@ describe('semantic tokens over stdio', () => {
   });
 
   test('legend in standard token types, with modifiers that say what each token is', () => {
-    const provider = server.initializeResult.capabilities.semanticTokensProvider!;
+    const provider = server.capabilities.semanticTokensProvider!;
     assert.deepEqual(provider.legend.tokenTypes, ['keyword', 'enumMember', 'number', 'string', 'comment']);
     assert.deepEqual(provider.legend.tokenModifiers, ['ordinal', 'item', 'date', 'documentName', 'debris', 'figure', 'unit']);
     assert.equal(provider.full, true);
@@ -54,7 +54,7 @@ describe('semantic tokens over stdio', () => {
   test('tokens for ordinals, items, dates, document names and debris, in order', async () => {
     const uri = 'file:///tokens1.govreport';
     await server.open(uri, TEXT);
-    const legend = server.initializeResult.capabilities.semanticTokensProvider!.legend;
+    const legend = server.capabilities.semanticTokensProvider!.legend;
     const tokens = await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     assert.deepEqual(decode(tokens.data, legend, TEXT), [
       [1, '一、', 'keyword', ['ordinal']],
@@ -73,7 +73,7 @@ describe('semantic tokens over stdio', () => {
     const text = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n排查矛盾纠纷826件，调解成功率达99.39%，发放资料1万余份。\n';
     const uri = 'file:///tokens2.govreport';
     await server.open(uri, text);
-    const legend = server.initializeResult.capabilities.semanticTokensProvider!.legend;
+    const legend = server.capabilities.semanticTokensProvider!.legend;
     const tokens = await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     assert.deepEqual(decode(tokens.data, legend, text).filter(([line]) => line === 2), [
       [2, '826', 'number', ['figure']],
