@@ -7,6 +7,7 @@ import type { CodeLens } from 'vscode-languageserver';
 import { t, type ReportModel } from '../../core';
 import { figuresOf } from '../../core/highlights';
 import { COMMANDS } from '../commands';
+import { cancelled } from '../cancel';
 import type { Feature } from '../session';
 
 export function titleLenses(model: ReportModel, uri: string): CodeLens[] {
@@ -55,7 +56,9 @@ export function figureLenses(model: ReportModel, uri: string): CodeLens[] {
 export const codeLensFeature: Feature = {
   capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
   register({ connection, model }) {
-    connection.onCodeLens((p) => {
+    connection.onCodeLens((p, token) => {
+      const stop = cancelled(token);
+      if (stop) return stop;
       const m = model(p.textDocument.uri);
       return m ? [...titleLenses(m, p.textDocument.uri), ...figureLenses(m, p.textDocument.uri)] : [];
     });

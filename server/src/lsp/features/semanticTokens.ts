@@ -4,6 +4,7 @@
  */
 import type { SemanticTokensLegend } from 'vscode-languageserver';
 import { highlights, type HighlightKind } from '../../core/highlights';
+import { cancelled } from '../cancel';
 import type { Feature } from '../session';
 
 export const LEGEND: SemanticTokensLegend = {
@@ -24,7 +25,9 @@ const MAP: Record<HighlightKind, [type: string, modifier: string]> = {
 export const semanticTokensFeature: Feature = {
   capabilities: () => ({ semanticTokensProvider: { legend: LEGEND, full: true } }),
   register({ connection, model, report }) {
-    connection.languages.semanticTokens.on((p) => {
+    connection.languages.semanticTokens.on((p, token) => {
+      const stop = cancelled(token);
+      if (stop) return stop;
       const doc = report(p.textDocument.uri);
       const m = model(p.textDocument.uri);
       if (!doc || !m) return { data: [] };
