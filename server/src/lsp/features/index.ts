@@ -7,11 +7,13 @@ import { codeActionsFeature } from './codeActions';
 import { configurationFeature } from './configuration';
 import { detectReportFeature } from './detectReport';
 import { diagnosticsFeature } from './diagnostics';
+import { exportFiguresFeature } from './exportFigures';
+import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
 import { renumberFeature } from './renumber';
 import { semanticTokensFeature } from './semanticTokens';
 
 export const features: readonly Feature[] = [
   outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature,
-  completionFeature, codeLensFeature, commandsFeature, semanticTokensFeature,
+  hoverFeature, exportFiguresFeature, completionFeature, codeLensFeature, commandsFeature, semanticTokensFeature,
 ];
