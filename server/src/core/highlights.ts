@@ -3,21 +3,9 @@
  * outline, figures (value and unit), dates, 《document names》 and debris. One-line spans, sorted, never overlapping; the
  * LSP layer only encodes them. The TextMate grammar colours the same things when this is off.
  */
-import type { OutlineNode, Range, ReportModel } from './model';
+import type { OutlineNode, ReportModel } from './model';
 
 export type HighlightKind = 'ordinal' | 'item' | 'date' | 'document' | 'debris' | 'figure' | 'unit';
-
-/** The figures of the model (DOMAIN.md §4) as far as highlighting needs them: text, unit, range. */
-export interface FigureSpan {
-  readonly text: string;
-  readonly unit: string;
-  readonly range: Range;
-}
-
-/** Figures, or undefined while the model has none (they come from the figures feature). */
-export function figuresOf(model: ReportModel): readonly FigureSpan[] | undefined {
-  return (model as ReportModel & { readonly figures?: readonly FigureSpan[] }).figures;
-}
 
 export interface Highlight {
   readonly line: number;
@@ -40,7 +28,7 @@ export function highlights(model: ReportModel, text: string): Highlight[] {
     }
   };
   visit(model.outline);
-  for (const f of figuresOf(model) ?? []) {
+  for (const f of model.figures) {
     // 1万余份 → value 1万余, unit 份; 100%以上 → value 100, unit %, the modifier after it plain.
     const r = f.range;
     const at = f.unit ? f.text.lastIndexOf(f.unit) : -1;

@@ -1,11 +1,10 @@
 /**
  * Code lenses on the title: how many mandatory parts are there (click: go to the first part),
  * and one lens per missing part (click: insert it where it belongs, numbered); on each level-1
- * heading, its figure count (once the model has figures).
+ * heading, its figure count.
  */
 import type { CodeLens } from 'vscode-languageserver';
 import { t, type ReportModel } from '../../core';
-import { figuresOf } from '../../core/highlights';
 import { COMMANDS } from '../commands';
 import { cancelled } from '../cancel';
 import type { Feature } from '../session';
@@ -38,8 +37,7 @@ export function titleLenses(model: ReportModel, uri: string): CodeLens[] {
 
 /** On each level-1 heading: how many figures its section holds (click: the first of them). */
 export function figureLenses(model: ReportModel, uri: string): CodeLens[] {
-  const figures = figuresOf(model);
-  if (!figures) return [];
+  const figures = model.figures;
   return model.outline.map((root) => {
     const inside = figures.filter((f) => f.range.start.line >= root.range.start.line && f.range.start.line <= root.range.end.line);
     const at = { line: root.line, character: 0 };
