@@ -29,6 +29,11 @@ const ARABIC_CHAR = /[0-9０-９.．,]/;
 const CHINESE_NUM_CHAR = /[零〇一二两三四五六七八九十百千万亿]/;
 const ITEM_MARKER = /[一二三四五六七八九十]是/;
 const DIGIT = /[0-9０-９]/;
+/**
+ * Every character the loop below acts on (brackets, quotes, sentence and clause ends, number
+ * starts): it jumps from one to the next with a native scan instead of testing each character.
+ */
+const INTERESTING = /[《》“”。！？!?，,；;：:（(）)\s0-9０-９零〇一二两三四五六七八九十百千]/g;
 
 /** What the extractor knows about a figure while it reads the sentence. */
 interface Draft extends Mutable<Figure> {
@@ -55,6 +60,10 @@ export function extractFigures(src: FigureSource): Figure[] {
       let quote = false;
       let clauseStart = a;
       for (let i = a; i < b; i++) {
+        INTERESTING.lastIndex = i;
+        const hit = INTERESTING.exec(L);
+        if (!hit || hit.index >= b) break;
+        i = hit.index;
         const ch = L[i];
         if (ch === '《') book++;
         else if (ch === '》') book = Math.max(0, book - 1);
