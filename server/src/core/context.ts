@@ -1,4 +1,5 @@
 /** Everything a rule may read: the finished model pieces plus the text geometry. */
+import type { AnalysisCache } from './cache';
 import type { CleanLine } from './debris';
 import type { Figure, Header, Locale, OutlineNode, PartStatus, Range, Signature } from './model';
 import type { Profile } from './profile';
@@ -17,6 +18,8 @@ export interface AnalysisContext {
   readonly signature: Signature | null;
   /** Every figure of the text (figures/extract.ts). */
   readonly figures: readonly Figure[];
+  /** Line-local results of the previous analysis of this document, when the caller keeps them. */
+  readonly cache?: AnalysisCache;
   /** The first line with content (or line 0): where document-wide findings go without a title. */
   firstContentLineRange(): Range;
 }

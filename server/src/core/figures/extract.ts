@@ -6,6 +6,7 @@
  */
 import type { CleanLine } from '../debris';
 import type { Figure, OutlineNode, Range } from '../model';
+import type { LineCache } from '../cache';
 import type { TextIndex } from '../text';
 import { nodesAtLine, walkOutline } from '../views';
 import { vocab, wordAt, wordBefore } from './data';
@@ -41,9 +42,70 @@ interface Draft extends Mutable<Figure> {
   lead: string;
 }
 
-export function extractFigures(src: FigureSource): Figure[] {
-  const figures: Draft[] = [];
+/** The figures of one line: positions on line 0, indexes and sentences counted from the line's first. */
+interface LineFigures {
+  readonly figures: readonly LineDraft[];
+  /** Sentence ends inside the line (the line end is not counted). */
+  readonly sentences: number;
+}
+
+interface LineDraft extends Draft {
+  /** Where the number itself starts (its section is looked up there). */
+  at: number;
+}
+
+const NONE: LineFigures = { figures: [], sentences: 0 };
+
+/**
+ * Every figure of the text. A sentence never runs over a line end, so each line's figures depend
+ * on that line alone (its text, content pieces and heading ordinals): with a cache, an unchanged
+ * line's figures come from the previous analysis and are only placed (index, line, sentence,
+ * section) anew.
+ */
+export function extractFigures(src: FigureSource, cache?: LineCache<unknown>): Figure[] {
+  const out: Figure[] = [];
   const ordinals = ordinalStarts(src.outline);
+  let sentence = 0;
+  for (const cl of src.lines) {
+    const segments = src.segments(cl);
+    if (segments.length > 0) {
+      const L = cl.line.text;
+      const skip = ordinals.get(cl.line.index);
+      const local = cache
+        ? (cache.get(`${skip ? [...skip].join(',') : ''}|${segments.join(';')}|${L}`, () => extractLine(L, segments, skip)) as LineFigures)
+        : extractLine(L, segments, skip);
+      const base = out.length;
+      for (const d of local.figures) out.push(place(d, base, sentence, cl.line.index, src.outline));
+      sentence += local.sentences;
+    }
+    if (cl.contentEnd > cl.contentStart && !cl.isDebris) sentence++;
+  }
+  return out;
+}
+
+/** A line's figure as the model holds it: indexes, line, sentence and section made absolute. */
+function place(d: LineDraft, base: number, sentenceBase: number, line: number, outline: readonly OutlineNode[]): Figure {
+  const chain = nodesAtLine(outline, line, d.at);
+  const f: Record<string, unknown> = {};
+  // Same fields in the same order as the draft (the model reads the same with or without a cache).
+  for (const [k, v] of Object.entries(d)) {
+    switch (k) {
+      case 'lead': case 'at': break;
+      case 'index': case 'subjectFrom': case 'partOf': case 'shareOf': f[k] = (v as number) + base; break;
+      case 'sentence': f[k] = (v as number) + sentenceBase; break;
+      case 'line': f[k] = line; break;
+      case 'range': f[k] = { start: { line, character: d.range.start.character }, end: { line, character: d.range.end.character } }; break;
+      case 'section': f[k] = chain.map((n) => n.name); break;
+      case 'parts': f[k] = chain[0]?.parts ?? []; break;
+      default: f[k] = v;
+    }
+  }
+  return f as unknown as Figure;
+}
+
+/** The figures of one line (see LineFigures). */
+function extractLine(L: string, segments: readonly [number, number][], skip: ReadonlySet<number> | undefined): LineFigures {
+  const figures: LineDraft[] = [];
   let sentence = 0;
   let sentenceFirst = 0; // index of the first figure of the current sentence
 
@@ -52,104 +114,100 @@ export function extractFigures(src: FigureSource): Figure[] {
     sentenceFirst = figures.length;
   };
 
-  for (const cl of src.lines) {
-    const L = cl.line.text;
-    const skip = ordinals.get(cl.line.index);
-    for (const [a, b] of src.segments(cl)) {
-      let book = 0;
-      let quote = false;
-      let clauseStart = a;
-      for (let i = a; i < b; i++) {
-        INTERESTING.lastIndex = i;
-        const hit = INTERESTING.exec(L);
-        if (!hit || hit.index >= b) break;
-        i = hit.index;
-        const ch = L[i];
-        if (ch === '《') book++;
-        else if (ch === '》') book = Math.max(0, book - 1);
-        else if (ch === '“') quote = true;
-        else if (ch === '”') quote = false;
-        if (SENTENCE_END.test(ch)) {
-          endSentence();
-          clauseStart = i + 1;
-          continue;
-        }
-        if (CLAUSE_END.test(ch)) {
-          clauseStart = i + 1;
-          continue;
-        }
-        if (!isNumberStart(ch)) continue;
-        const prev = L[i - 1];
-        const chineseStart = CHINESE_NUM_CHAR.test(ch);
-        if (i > a && (chineseStart ? CHINESE_NUM_CHAR.test(prev) : ARABIC_CHAR.test(prev))) continue;
-        const tok = numberAt(L, i);
-        if (!tok) continue;
-        const next = L[tok.end];
-        const excluded =
-          book > 0 ||
-          skip?.has(i) ||
-          (i > a && vocab.notAfter.some((w) => L.startsWith(w, i - w.length))) ||
-          next === '+' || next === '＋' ||
-          (DATE_JOIN.test(next ?? '') && DIGIT.test(L[tok.end + 1] ?? '')) ||
-          (DATE_JOIN.test(prev ?? '') && DIGIT.test(L[i - 2] ?? '')) ||
-          (tok.chinese && (quote || tok.value <= 1)) ||
-          !!wordAt(L, i, vocab.slogans);
-        if (excluded) {
-          i = tok.end - 1;
-          continue;
-        }
-        let pos = tok.end;
-        let modifier = wordAt(L, pos, vocab.approximateInside);
-        if (modifier) pos += modifier.length;
-        const unit = wordAt(L, pos, vocab.units);
-        if (!unit || (tok.chinese && !modifier && vocab.unitsNotAfterChinese.has(unit))) {
-          i = tok.end - 1;
-          continue;
-        }
-        pos += unit.length;
-        const after = !modifier ? wordAt(L, pos, vocab.approximateAfter) : undefined;
-        if (after) {
-          modifier = after;
-          pos += after.length;
-        }
-        let start = i;
-        // 数十场, 几百人: approximate (only before Chinese numerals: 人数120人 is exact).
-        const before = wordBefore(L, i, vocab.approximateBefore) ?? (tok.chinese ? wordBefore(L, i, vocab.approximateBeforeChinese) : undefined);
-        if (before && i - before.length >= clauseStart) {
-          modifier = modifier ?? before;
-          start = i - before.length;
-        }
-
-        const prevFig = figures.length > sentenceFirst ? figures[figures.length - 1] : undefined;
-        const from = prevFig && prevFig.line === cl.line.index ? Math.max(clauseStart, offsetIn(src.index, prevFig.range.end, cl)) : clauseStart;
-        const leadFrom = prevFig && prevFig.line === cl.line.index ? offsetIn(src.index, prevFig.range.end, cl) : a;
-        const lead = L.slice(Math.min(leadFrom, start), start);
-        const chain = nodesAtLine(src.outline, cl.line.index, i);
-        const fig: Draft = {
-          index: figures.length,
-          value: tok.value,
-          unit: unit === '％' ? '%' : unit,
-          label: '',
-          approximate: !!modifier,
-          ...(modifier ? { modifier } : {}),
-          text: L.slice(start, pos),
-          range: rangeOf(src.index, cl, start, pos),
-          line: cl.line.index,
-          section: chain.map((n) => n.name),
-          parts: chain[0]?.parts ?? [],
-          sentence,
-          lead,
-        };
-        labelFigure(fig, L.slice(from, start), phraseAfter(L, pos, b), figures, sentenceFirst);
-        relate(fig, figures, sentenceFirst);
-        figures.push(fig);
-        clauseStart = pos;
-        i = pos - 1;
+  for (const [a, b] of segments) {
+    let book = 0;
+    let quote = false;
+    let clauseStart = a;
+    for (let i = a; i < b; i++) {
+      INTERESTING.lastIndex = i;
+      const hit = INTERESTING.exec(L);
+      if (!hit || hit.index >= b) break;
+      i = hit.index;
+      const ch = L[i];
+      if (ch === '《') book++;
+      else if (ch === '》') book = Math.max(0, book - 1);
+      else if (ch === '“') quote = true;
+      else if (ch === '”') quote = false;
+      if (SENTENCE_END.test(ch)) {
+        endSentence();
+        clauseStart = i + 1;
+        continue;
       }
+      if (CLAUSE_END.test(ch)) {
+        clauseStart = i + 1;
+        continue;
+      }
+      if (!isNumberStart(ch)) continue;
+      const prev = L[i - 1];
+      const chineseStart = CHINESE_NUM_CHAR.test(ch);
+      if (i > a && (chineseStart ? CHINESE_NUM_CHAR.test(prev) : ARABIC_CHAR.test(prev))) continue;
+      const tok = numberAt(L, i);
+      if (!tok) continue;
+      const next = L[tok.end];
+      const excluded =
+        book > 0 ||
+        skip?.has(i) ||
+        (i > a && vocab.notAfter.some((w) => L.startsWith(w, i - w.length))) ||
+        next === '+' || next === '＋' ||
+        (DATE_JOIN.test(next ?? '') && DIGIT.test(L[tok.end + 1] ?? '')) ||
+        (DATE_JOIN.test(prev ?? '') && DIGIT.test(L[i - 2] ?? '')) ||
+        (tok.chinese && (quote || tok.value <= 1)) ||
+        !!wordAt(L, i, vocab.slogans);
+      if (excluded) {
+        i = tok.end - 1;
+        continue;
+      }
+      let pos = tok.end;
+      let modifier = wordAt(L, pos, vocab.approximateInside);
+      if (modifier) pos += modifier.length;
+      const unit = wordAt(L, pos, vocab.units);
+      if (!unit || (tok.chinese && !modifier && vocab.unitsNotAfterChinese.has(unit))) {
+        i = tok.end - 1;
+        continue;
+      }
+      pos += unit.length;
+      const after = !modifier ? wordAt(L, pos, vocab.approximateAfter) : undefined;
+      if (after) {
+        modifier = after;
+        pos += after.length;
+      }
+      let start = i;
+      // 数十场, 几百人: approximate (only before Chinese numerals: 人数120人 is exact).
+      const before = wordBefore(L, i, vocab.approximateBefore) ?? (tok.chinese ? wordBefore(L, i, vocab.approximateBeforeChinese) : undefined);
+      if (before && i - before.length >= clauseStart) {
+        modifier = modifier ?? before;
+        start = i - before.length;
+      }
+
+      // The sentence's previous figure is on this line (a sentence never crosses a line end).
+      const prevFig = figures.length > sentenceFirst ? figures[figures.length - 1] : undefined;
+      const from = prevFig ? Math.max(clauseStart, prevFig.range.end.character) : clauseStart;
+      const leadFrom = prevFig ? prevFig.range.end.character : a;
+      const lead = L.slice(Math.min(leadFrom, start), start);
+      const fig: LineDraft = {
+        index: figures.length,
+        value: tok.value,
+        unit: unit === '％' ? '%' : unit,
+        label: '',
+        approximate: !!modifier,
+        ...(modifier ? { modifier } : {}),
+        text: L.slice(start, pos),
+        range: { start: { line: 0, character: start }, end: { line: 0, character: pos } },
+        line: 0,
+        section: [],
+        parts: [],
+        sentence,
+        lead,
+        at: i,
+      };
+      labelFigure(fig, L.slice(from, start), phraseAfter(L, pos, b), figures, sentenceFirst);
+      relate(fig, figures, sentenceFirst);
+      figures.push(fig);
+      clauseStart = pos;
+      i = pos - 1;
     }
-    if (cl.contentEnd > cl.contentStart && !cl.isDebris) endSentence();
   }
-  return figures.map(({ lead: _lead, ...f }) => f);
+  return figures.length || sentence ? { figures, sentences: sentence } : NONE;
 }
 
 /** Label from the clause; a bare verb borrows its object from an earlier figure of the sentence. */
@@ -228,12 +286,4 @@ function ordinalStarts(outline: readonly OutlineNode[]): Map<number, Set<number>
     out.set(r.start.line, set);
   }
   return out;
-}
-
-function offsetIn(index: TextIndex, p: Range['end'], cl: CleanLine): number {
-  return index.offsetAt(p) - cl.line.start;
-}
-
-function rangeOf(index: TextIndex, cl: CleanLine, start: number, end: number): Range {
-  return index.range(cl.line.start + start, cl.line.start + end);
 }

@@ -22,7 +22,7 @@ export const headingSequence: Rule = {
           range: n.ordinal.range,
           message: t(ctx.locale, `heading-sequence.${kind}`, { text: n.ordinal.text, expected: /[0-9０-９]/.test(n.ordinal.text) ? String(i + 1) : toChineseNumber(i + 1) }),
           data: { expected: i + 1, actual: n.ordinal.value },
-          fixes: [{ title: t(ctx.locale, 'heading-sequence.fix'), edits: renumberSiblings(headings), preferred: true }],
+          fixes: () => [{ title: t(ctx.locale, 'heading-sequence.fix'), edits: renumberSiblings(headings), preferred: true }],
         });
       }
       for (const n of nodes) visit(n.children);

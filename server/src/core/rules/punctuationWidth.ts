@@ -42,46 +42,57 @@ export const punctuationWidth: Rule = {
       const text = cl.line.text;
       // Most lines hold no half-width mark at all: one native scan says so.
       if (!ANY_MARK.test(text)) continue;
-      const skip = [...(ordinalSpans.get(cl.line.index) ?? [])];
-      // Each URL alternative needs ://, www. or @: without them the URL scan finds nothing.
-      if (text.includes('://') || text.includes('www.') || text.includes('@')) {
-        URL.lastIndex = 0;
-        for (let m = URL.exec(text); m; m = URL.exec(text)) skip.push([m.index, m.index + m[0].length]);
-      }
-      const skipped = (i: number) => skip.some(([a, b]) => i >= a && i < b);
-      const marks = new Set<number>();
-      for (const [from, to] of contentSegments(cl)) {
-        const seg = text.slice(from, to);
-        PAREN.lastIndex = 0;
-        for (let m = PAREN.exec(seg); m; m = PAREN.exec(seg)) {
-          if (CJK.test(m[1]) && !/[A-Za-z]{2,}/.test(m[1])) {
-            marks.add(from + m.index);
-            marks.add(from + m.index + m[0].length - 1);
-          }
-        }
-        // A neighbour counts as Chinese when it is Chinese, or a bracket converted above.
-        const chinese = (k: number) => CHINESE_SIDE.test(seg[k]) || marks.has(from + k);
-        // Jump from mark to mark (a native regex scan) instead of visiting every character.
-        MARKS.lastIndex = 0;
-        for (let m = MARKS.exec(seg); m; m = MARKS.exec(seg)) {
-          const i = m.index;
-          let p = i - 1;
-          while (p >= 0 && /\s/.test(seg[p])) p--;
-          let n = i + 1;
-          while (n < seg.length && /\s/.test(seg[n])) n++;
-          if (p >= 0 && chinese(p) && (n >= seg.length || chinese(n))) marks.add(from + i);
-        }
-      }
-      const at = [...marks].filter((i) => !skipped(i)).sort((a, b) => a - b);
+      const ordinals = ordinalSpans.get(cl.line.index) ?? [];
+      const segments = contentSegments(cl);
+      // The marks depend on the line's text, its content pieces and its ordinals only: an
+      // unchanged line's marks come from the previous analysis (AnalyzeOptions.cache).
+      const at = ctx.cache
+        ? ctx.cache.punctuation.get(`${ordinals.join(';')}|${segments.join(';')}|${text}`, () => marksOf(text, segments, ordinals))
+        : marksOf(text, segments, ordinals);
       if (at.length === 0) continue;
       const base = cl.line.start;
-      const edits: TextEdit[] = at.map((i) => ({ range: ctx.index.range(base + i, base + i + 1), newText: FULL[text[i]] }));
+      const edits = () => at.map((i): TextEdit => ({ range: ctx.index.range(base + i, base + i + 1), newText: FULL[text[i]] }));
       emit({
-        range: edits[0].range,
+        range: ctx.index.range(base + at[0], base + at[0] + 1),
         message: t(ctx.locale, 'punctuation-width', { count: at.length, marks: [...new Set(at.map((i) => text[i]))].join(' ') }),
         data: { count: at.length },
-        fixes: [{ title: t(ctx.locale, 'punctuation-width.fix'), edits, preferred: true }],
+        fixes: () => [{ title: t(ctx.locale, 'punctuation-width.fix'), edits: edits(), preferred: true }],
       });
     }
   },
 };
+
+/** Line offsets of the half-width marks to convert, in order. */
+function marksOf(text: string, segments: readonly [number, number][], ordinals: readonly [number, number][]): number[] {
+  const skip = [...ordinals];
+  // Each URL alternative needs ://, www. or @: without them the URL scan finds nothing.
+  if (text.includes('://') || text.includes('www.') || text.includes('@')) {
+    URL.lastIndex = 0;
+    for (let m = URL.exec(text); m; m = URL.exec(text)) skip.push([m.index, m.index + m[0].length]);
+  }
+  const skipped = (i: number) => skip.some(([a, b]) => i >= a && i < b);
+  const marks = new Set<number>();
+  for (const [from, to] of segments) {
+    const seg = text.slice(from, to);
+    PAREN.lastIndex = 0;
+    for (let m = PAREN.exec(seg); m; m = PAREN.exec(seg)) {
+      if (CJK.test(m[1]) && !/[A-Za-z]{2,}/.test(m[1])) {
+        marks.add(from + m.index);
+        marks.add(from + m.index + m[0].length - 1);
+      }
+    }
+    // A neighbour counts as Chinese when it is Chinese, or a bracket converted above.
+    const chinese = (k: number) => CHINESE_SIDE.test(seg[k]) || marks.has(from + k);
+    // Jump from mark to mark (a native regex scan) instead of visiting every character.
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(seg); m; m = MARKS.exec(seg)) {
+      const i = m.index;
+      let p = i - 1;
+      while (p >= 0 && /\s/.test(seg[p])) p--;
+      let n = i + 1;
+      while (n < seg.length && /\s/.test(seg[n])) n++;
+      if (p >= 0 && chinese(p) && (n >= seg.length || chinese(n))) marks.add(from + i);
+    }
+  }
+  return [...marks].filter((i) => !skipped(i)).sort((a, b) => a - b);
+}

@@ -2,7 +2,7 @@
  * The rule contract. A rule reads the finished document model and returns findings; it never
  * parses text again. Rules are listed in rules/index.ts; their codes are public.
  */
-import type { Finding, Locale, Severity } from '../model';
+import type { Finding, Fix, Locale, Severity } from '../model';
 import type { AnalysisContext } from '../context';
 
 export interface Rule {
@@ -17,8 +17,17 @@ export interface Rule {
   readonly costly?: boolean;
   /** True when the findings' fixes may be applied all at once ("fix all of this kind in the file"). */
   readonly fixAll?: boolean;
-  /** `severity` in a finding overrides the rule's default for that finding (a setting overrides both). */
-  run(ctx: AnalysisContext, emit: (f: Omit<Finding, 'code' | 'severity'> & { severity?: Severity }) => void): void;
+  /**
+   * `severity` in a finding overrides the rule's default for that finding (a setting overrides both).
+   * `fixes` may be a function: its edits are then computed only when someone reads `finding.fixes`
+   * (a quick fix asked for), not for every finding of every keystroke.
+   */
+  run(ctx: AnalysisContext, emit: (f: Emitted) => void): void;
 }
+
+export type Emitted = Omit<Finding, 'code' | 'severity' | 'fixes'> & {
+  severity?: Severity;
+  fixes?: readonly Fix[] | (() => readonly Fix[]);
+};
 
 export type { Locale };

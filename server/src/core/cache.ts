@@ -1,0 +1,45 @@
+/**
+ * Results of line-local work kept from one analysis of a document to the next, keyed by what
+ * they depend on (the line's text and its debris/ordinal geometry). Between two keystrokes all
+ * lines but one are unchanged, so a 1 MB report re-does one line's work plus the cheap
+ * document-wide passes. The cache is plain data handed in through `AnalyzeOptions.cache`: the
+ * core stays pure, the server keeps one per open document.
+ *
+ * Cached values are never handed out: callers copy them into the model, so two analyses never
+ * share mutable objects.
+ */
+export class LineCache<V> {
+  private previous = new Map<string, V>();
+  private current = new Map<string, V>();
+
+  /** The value for this key, computed only when neither this analysis nor the last one had it. */
+  get(key: string, compute: () => V): V {
+    let v = this.current.get(key);
+    if (v === undefined) {
+      v = this.previous.get(key);
+      if (v === undefined) v = compute();
+      this.current.set(key, v);
+    }
+    return v;
+  }
+
+  /** An analysis ended: keep what it used, drop the rest (the cache stays the size of one document). */
+  rotate(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+/** One per document; pass the same object to every analysis of that document. */
+export class AnalysisCache {
+  /** Figures of one line (figures/extract.ts). */
+  readonly figures = new LineCache<unknown>();
+  /** Half-width marks of one line (rules/punctuationWidth.ts). */
+  readonly punctuation = new LineCache<readonly number[]>();
+
+  /** Called by `analyze` when it is done. */
+  rotate(): void {
+    this.figures.rotate();
+    this.punctuation.rotate();
+  }
+}

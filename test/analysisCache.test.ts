@@ -1,0 +1,94 @@
+/**
+ * The server keeps an AnalysisCache per document so that a keystroke re-does one line's work.
+ * Whatever the edits, an analysis with the cache must equal a fresh one, field for field
+ * (findings, ranges, messages, fixes, figures).
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { analyze, AnalysisCache, type ReportModel } from '../server/src/core';
+import { haveSeeds, seed } from './support/seeds';
+
+const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
+function random(seedValue: number): () => number {
+  let a = seedValue;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What typing does: characters that matter to the rules and figures, line breaks, deletions, pasted lines. */
+const INSERTS = ['，', ',', '5', '12件', '。', '\n', '一、', '（二）', 'XX', '(', '（', '“', '》', '其中', '占比40%', '[bookmark]', '第1页', ' ', '是'];
+
+function edit(text: string, next: () => number): string {
+  const at = Math.floor(next() * (text.length + 1));
+  const kind = next();
+  if (kind < 0.6) return text.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(at);
+  if (kind < 0.85) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(next() * 8)));
+  // Duplicate the line at `at` (a paste): the same line text twice in one document.
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return text.slice(0, start) + line + '\n' + text.slice(start);
+}
+
+function json(m: ReportModel): string {
+  return JSON.stringify(m);
+}
+
+function checkEdits(text: string, steps: number, seedValue: number, locale = 'zh-cn'): void {
+  const next = random(seedValue);
+  const cache = new AnalysisCache();
+  let current = text;
+  let fixed = 0;
+  for (let i = 0; i < steps; i++) {
+    const cached = analyze(current, { locale, cache });
+    const fresh = analyze(current, { locale });
+    assert.equal(json(cached), json(fresh), `step ${i} (seed ${seedValue}) differs from a fresh analysis`);
+    fixed += fresh.findings.filter((f) => f.fixes?.length).length;
+    current = edit(current, next);
+  }
+  // The comparison covered findings with fixes and figures (else it would prove little).
+  assert.ok(fixed > 0);
+}
+
+describe('analysis cache', () => {
+  test('after random edits of the example, the cached analysis equals a fresh one', () => {
+    assert.ok(analyze(EXAMPLE).figures.length > 0);
+    checkEdits(EXAMPLE, 80, 1);
+    checkEdits(EXAMPLE, 40, 7, 'en');
+  });
+
+  test('after random edits of the seeds, the cached analysis equals a fresh one', { skip: !haveSeeds && 'no ../shared/seeds here' }, () => {
+    for (let n = 0; n < 5; n++) checkEdits(seed(n), 12, 100 + n);
+  });
+
+  test('a line changed and changed back reads as before; a cache shared by two documents still gives each its own', () => {
+    const cache = new AnalysisCache();
+    const other = EXAMPLE.replace(/。/g, ',');
+    for (const text of [EXAMPLE, other, EXAMPLE, other]) assert.equal(json(analyze(text, { cache })), json(analyze(text)));
+  });
+});
+
+describe('lazy fixes', () => {
+  test('finding.fixes reads as plain data: the same edits every read, in JSON and in a spread copy', () => {
+    const text = EXAMPLE.replace('。', ',').replace('二、', '四、');
+    const m = analyze(text);
+    const withFix = m.findings.filter((f) => f.fixes?.length);
+    assert.ok(withFix.some((f) => f.code === 'punctuation-width'));
+    assert.ok(withFix.some((f) => f.code === 'heading-sequence'));
+    for (const f of withFix) {
+      const first = f.fixes;
+      assert.equal(f.fixes, first, 'computed once, then kept');
+      assert.deepEqual({ ...f }.fixes, first);
+      assert.deepEqual(JSON.parse(JSON.stringify(f)).fixes, first);
+      assert.ok(first![0].edits.length > 0);
+    }
+  });
+});
