@@ -71,8 +71,10 @@ export function extractFigures(src: FigureSource, cache?: LineCache<unknown>): F
     if (segments.length > 0) {
       const L = cl.line.text;
       const skip = ordinals.get(cl.line.index);
+      // The key: the line's text, and the heading ordinal on it if any. The content pieces need
+      // no place in it: on a line that is not debris they follow from its text alone.
       const local = cache
-        ? (cache.get(`${skip ? [...skip].join(',') : ''}|${segments.join(';')}|${L}`, () => extractLine(L, segments, skip)) as LineFigures)
+        ? (cache.get(skip ? `${[...skip].join(',')}|${L}` : L, () => extractLine(L, segments, skip)) as LineFigures)
         : extractLine(L, segments, skip);
       const base = out.length;
       for (const d of local.figures) out.push(place(d, base, sentence, cl.line.index, src.outline));
@@ -86,21 +88,29 @@ export function extractFigures(src: FigureSource, cache?: LineCache<unknown>): F
 /** A line's figure as the model holds it: indexes, line, sentence and section made absolute. */
 function place(d: LineDraft, base: number, sentenceBase: number, line: number, outline: readonly OutlineNode[]): Figure {
   const chain = nodesAtLine(outline, line, d.at);
-  const f: Record<string, unknown> = {};
-  // Same fields in the same order as the draft (the model reads the same with or without a cache).
-  for (const [k, v] of Object.entries(d)) {
-    switch (k) {
-      case 'lead': case 'at': break;
-      case 'index': case 'subjectFrom': case 'partOf': case 'shareOf': f[k] = (v as number) + base; break;
-      case 'sentence': f[k] = (v as number) + sentenceBase; break;
-      case 'line': f[k] = line; break;
-      case 'range': f[k] = { start: { line, character: d.range.start.character }, end: { line, character: d.range.end.character } }; break;
-      case 'section': f[k] = chain.map((n) => n.name); break;
-      case 'parts': f[k] = chain[0]?.parts ?? []; break;
-      default: f[k] = v;
-    }
+  // The draft's fields in the draft's order (the model reads the same with or without a cache).
+  const f: Mutable<Figure> = {
+    index: d.index + base,
+    value: d.value,
+    unit: d.unit,
+    label: d.label,
+    approximate: d.approximate,
+    ...(d.modifier !== undefined ? { modifier: d.modifier } : {}),
+    text: d.text,
+    range: { start: { line, character: d.range.start.character }, end: { line, character: d.range.end.character } },
+    line,
+    section: chain.map((n) => n.name),
+    parts: chain[0]?.parts ?? [],
+    sentence: d.sentence + sentenceBase,
+  };
+  // labelFigure sets subject and subjectFrom together, then relate one of shareOf / partOf.
+  if (d.subjectFrom !== undefined) {
+    f.subject = d.subject;
+    f.subjectFrom = d.subjectFrom + base;
   }
-  return f as unknown as Figure;
+  if (d.shareOf !== undefined) f.shareOf = d.shareOf + base;
+  if (d.partOf !== undefined) f.partOf = d.partOf + base;
+  return f;
 }
 
 /** The figures of one line (see LineFigures). */

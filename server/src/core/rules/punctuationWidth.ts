@@ -44,10 +44,11 @@ export const punctuationWidth: Rule = {
       if (!ANY_MARK.test(text)) continue;
       const ordinals = ordinalSpans.get(cl.line.index) ?? [];
       const segments = contentSegments(cl);
-      // The marks depend on the line's text, its content pieces and its ordinals only: an
+      // The marks depend on the line's text and its ordinals only (the content pieces of a line
+      // that is not debris follow from its text; a debris line has none and no marks): an
       // unchanged line's marks come from the previous analysis (AnalyzeOptions.cache).
       const at = ctx.cache
-        ? ctx.cache.punctuation.get(`${ordinals.join(';')}|${segments.join(';')}|${text}`, () => marksOf(text, segments, ordinals))
+        ? ctx.cache.punctuation.get(segments.length === 0 ? '' : ordinals.length ? `${ordinals.join(';')}|${text}` : text, () => marksOf(text, segments, ordinals))
         : marksOf(text, segments, ordinals);
       if (at.length === 0) continue;
       const base = cl.line.start;
