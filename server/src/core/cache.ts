@@ -14,12 +14,10 @@ export class LineCache<V> {
 
   /** The value for this key, computed only when neither this analysis nor the last one had it. */
   get(key: string, compute: () => V): V {
-    let v = this.current.get(key);
-    if (v === undefined) {
-      v = this.previous.get(key);
-      if (v === undefined) v = compute();
-      this.current.set(key, v);
-    }
+    // Most keys were in the last analysis: look there first (two map operations per line).
+    let v = this.previous.get(key) ?? this.current.get(key);
+    if (v === undefined) v = compute();
+    this.current.set(key, v);
     return v;
   }
 
