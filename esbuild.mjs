@@ -27,6 +27,10 @@ const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
   { entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // The web extension (vscode.dev): browser client (CommonJS for the web-worker extension host) and the
+  // server as a self-contained worker script; platform 'browser' picks the packages' browser entries.
+  { entryPoints: { extension: 'client/src/browserExtension.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', external: ['vscode'] },
+  { entryPoints: { server: 'server/src/browserServer.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife' },
 ];
 if (!production) {
   const tests = listTests('test');

@@ -56,7 +56,7 @@ try {
   await lineOf(TITLE).waitFor({ timeout: 30000 });
 
   await check(`language mode is ${LANG}`, async () => {
-    await page.locator('.statusbar-item', { hasText: new RegExp(`^${LANG}$`) }).first().waitFor({ timeout: 15000 });
+    await page.locator('.statusbar-item', { hasText: new RegExp(`^${LANG}$`) }).first().waitFor({ timeout: 30000 });
   });
   await check('error squiggle under the title (missing part)', async () => {
     await editor.locator('.squiggly-error').first().waitFor({ timeout: 30000 });
@@ -65,7 +65,7 @@ try {
 
   await check('Problems panel lists the missing part', async () => {
     await page.keyboard.press('Control+Shift+M');
-    await page.locator('.markers-panel .monaco-list-row', { hasText: DIAG }).first().waitFor({ timeout: 15000 });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: DIAG }).first().waitFor({ timeout: 30000 });
     await page.screenshot({ path: shot('e2e-problems.png') });
   });
 
@@ -75,7 +75,7 @@ try {
     await page.keyboard.type('Explorer: Focus on Outline View');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Outline View' }).first().waitFor();
     await page.keyboard.press('Enter');
-    for (const part of PARTS) await page.locator('.outline-pane .monaco-list-row', { hasText: part }).first().waitFor({ timeout: 15000 });
+    for (const part of PARTS) await page.locator('.outline-pane .monaco-list-row', { hasText: part }).first().waitFor({ timeout: 30000 });
     await page.screenshot({ path: shot('e2e-outline.png') });
   });
 
@@ -100,14 +100,14 @@ try {
     await page.mouse.move(at.x - 40, at.y);                   // move in from the side, then onto the figure
     await page.mouse.move(at.x, at.y, { steps: 5 });
     const hover = page.locator('.monaco-hover .hover-contents').first();
-    await hover.waitFor({ state: 'visible', timeout: 15000 });
+    await hover.waitFor({ state: 'visible', timeout: 30000 });
     if (!(await hover.innerText()).trim()) throw new Error('the hover is empty');
     await page.screenshot({ path: shot('e2e-hover.png') });
   });
 
   if (!caps.codeLensProvider) skip("the title's code lens", 'the server offers no code lens yet');
   else await check("code lens above the title", async () => {
-    await editor.locator('.contentWidgets .codelens-decoration, .codelens-decoration').first().waitFor({ timeout: 15000 });
+    await editor.locator('.contentWidgets .codelens-decoration, .codelens-decoration').first().waitFor({ timeout: 30000 });
     await page.screenshot({ path: shot('e2e-codelens.png') });
   });
 

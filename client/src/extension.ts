@@ -1,13 +1,13 @@
 /**
- * The VS Code client — thin by design: it starts the language server, forwards its requests,
+ * The VS Code client for desktop (Node extension host) — thin by design: it starts the language server, forwards its requests,
  * and acts on what the server decides (switching a draft that looks like a report to the report
- * language). No analysis happens here.
+ * language). No analysis happens here. browserExtension.ts is the same client for vscode.dev.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { LANGUAGE_ID, clientOptions, onServerNotifications } from './common';
 
-const LANGUAGE_ID = 'govreport';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -16,30 +16,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: LANGUAGE_ID },
-      // Plain-text drafts go to the server only so it can tell whether they look like a report.
-      { language: 'plaintext', scheme: 'file' },
-      { language: 'plaintext', scheme: 'untitled' },
-    ],
-    initializationOptions: { locale: vscode.env.language },
-  };
-  client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('Government report language server'), serverOptions, clientOptions);
-  client.onNotification('govreport/looksLikeReport', (p: { uri: string }) => offerReportLanguage(p.uri));
+  client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('Government report language server'), serverOptions, clientOptions('local'));
+  onServerNotifications(client);
   await client.start();
-}
-
-async function offerReportLanguage(uri: string): Promise<void> {
-  const mode = vscode.workspace.getConfiguration('govreport').get<string>('detect', 'ask');
-  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-  if (!doc || mode === 'off' || doc.languageId !== 'plaintext') return;
-  if (mode === 'ask') {
-    const yes = vscode.l10n.t('Check as a report');
-    const answer = await vscode.window.showInformationMessage(vscode.l10n.t('This file looks like an annual report. Check it as one?'), yes);
-    if (answer !== yes) return;
-  }
-  await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
 }
 
 export function deactivate(): Thenable<void> | undefined {

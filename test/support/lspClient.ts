@@ -14,26 +14,55 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
-export interface ServerHandle {
+/** A connected, initialized LSP client session, whatever carries the messages (stdio, a worker port). */
+export interface ClientSession {
   readonly connection: ProtocolConnection;
-  readonly process: ChildProcess;
-  readonly stderr: () => string;
   open(uri: string, text: string, languageId?: string, version?: number): Promise<Diagnostic[]>;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<Diagnostic[]>;
   close(uri: string): Promise<void>;
   /** Resolves with the diagnostics published for `uri` at `version`. */
   diagnostics(uri: string, version: number): Promise<Diagnostic[]>;
   request<R>(method: string, params: unknown): Promise<R>;
+  /** shutdown + exit, then dispose the connection. */
+  shutdown(): Promise<void>;
+}
+
+export interface ServerHandle extends ClientSession {
+  readonly process: ChildProcess;
+  readonly stderr: () => string;
   stop(): Promise<void>;
+}
+
+export interface ClientOptions {
+  locale?: string;
+  initializationOptions?: unknown;
 }
 
 export const SERVER_PATH = resolve(__dirname, '..', '..', 'dist', 'server.js');
 
-export async function startServer(opts: { locale?: string; serverPath?: string; initializationOptions?: unknown } = {}): Promise<ServerHandle> {
+export async function startServer(opts: ClientOptions & { serverPath?: string } = {}): Promise<ServerHandle> {
   const child = spawn(process.execPath, [opts.serverPath ?? SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const session = await connectClient(createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)), opts);
+  return {
+    ...session,
+    process: child,
+    stderr: () => stderr,
+    async stop() {
+      await session.shutdown();
+      if (child.exitCode === null) {
+        await new Promise<void>((res) => {
+          child.once('exit', () => res());
+          setTimeout(() => child.kill(), 2000).unref();
+        });
+      }
+    },
+  };
+}
+
+/** Initializes the server over `connection` and returns the client session. */
+export async function connectClient(connection: ProtocolConnection, opts: ClientOptions = {}): Promise<ClientSession> {
   const published = new Map<string, PublishDiagnosticsParams>();
   const waiters: { uri: string; version: number; resolve: (d: Diagnostic[]) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -65,8 +94,6 @@ export async function startServer(opts: { locale?: string; serverPath?: string; 
 
   return {
     connection,
-    process: child,
-    stderr: () => stderr,
     async open(uri, text, languageId = 'govreport', version = 1) {
       const d = diagnostics(uri, version);
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
@@ -82,7 +109,7 @@ export async function startServer(opts: { locale?: string; serverPath?: string; 
     },
     diagnostics,
     request: <R>(method: string, params: unknown) => connection.sendRequest(method, params) as Promise<R>,
-    async stop() {
+    async shutdown() {
       try {
         await connection.sendRequest('shutdown');
         await connection.sendNotification('exit');
@@ -90,12 +117,6 @@ export async function startServer(opts: { locale?: string; serverPath?: string; 
         /* already gone */
       }
       connection.dispose();
-      if (child.exitCode === null) {
-        await new Promise<void>((res) => {
-          child.once('exit', () => res());
-          setTimeout(() => child.kill(), 2000).unref();
-        });
-      }
     },
   };
 }

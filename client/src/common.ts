@@ -1,0 +1,37 @@
+/**
+ * What the Node client (extension.ts) and the browser client (browserExtension.ts) share: which
+ * documents the server sees, and acting on what the server decides. Type-only imports from
+ * vscode-languageclient, so each bundle keeps its own (node or browser) runtime.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+
+export const LANGUAGE_ID = 'govreport';
+
+/** `local`: files on disk and untitled drafts (desktop); `any`: every scheme (vscode.dev's virtual file systems). */
+export function clientOptions(schemes: 'local' | 'any'): LanguageClientOptions {
+  // Plain-text drafts go to the server only so it can tell whether they look like a report.
+  const plainText = schemes === 'local'
+    ? [{ language: 'plaintext', scheme: 'file' }, { language: 'plaintext', scheme: 'untitled' }]
+    : [{ language: 'plaintext' }];
+  return {
+    documentSelector: [{ language: LANGUAGE_ID }, ...plainText],
+    initializationOptions: { locale: vscode.env.language },
+  };
+}
+
+export function onServerNotifications(client: BaseLanguageClient): void {
+  client.onNotification('govreport/looksLikeReport', (p: { uri: string }) => offerReportLanguage(p.uri));
+}
+
+async function offerReportLanguage(uri: string): Promise<void> {
+  const mode = vscode.workspace.getConfiguration('govreport').get<string>('detect', 'ask');
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  if (!doc || mode === 'off' || doc.languageId !== 'plaintext') return;
+  if (mode === 'ask') {
+    const yes = vscode.l10n.t('Check as a report');
+    const answer = await vscode.window.showInformationMessage(vscode.l10n.t('This file looks like an annual report. Check it as one?'), yes);
+    if (answer !== yes) return;
+  }
+  await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+}
