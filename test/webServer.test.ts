@@ -28,8 +28,9 @@ describe('browser build of the language server in a worker', () => {
 
   test('publishes missing-part for a report opened over the worker port', async () => {
     const diagnostics = await server.open('vscode-vfs://github/org/repo/a.govreport', REPORT);
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.data]), [['missing-part', 0, { part: 'first-responsible' }]]);
-    assert.match(diagnostics[0].message, /^Missing mandatory part: /);
+    const missing = diagnostics.filter((d) => d.code === 'missing-part');
+    assert.deepEqual(missing.map((d) => [d.range.start.line, d.data]), [[0, { part: 'first-responsible' }]]);
+    assert.match(missing[0].message, /^Missing mandatory part: /);
   });
 
   test('answers document symbols with the heading tree', async () => {

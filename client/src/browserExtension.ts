@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { LANGUAGE_ID, clientOptions, onServerNotifications } from './common';
+import { syncWorkspaceFile } from './workspaceFile';
 
 // The web worker constructor of the extension host (this tsconfig has no DOM lib).
 declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('Government report language server'), clientOptions('any'), worker);
   onServerNotifications(client);
   await client.start();
+  syncWorkspaceFile(client, context);
 }
 
 export function deactivate(): Thenable<void> | undefined {

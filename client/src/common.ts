@@ -17,6 +17,15 @@ export function clientOptions(schemes: 'local' | 'any'): LanguageClientOptions {
   return {
     documentSelector: [{ language: LANGUAGE_ID }, ...plainText],
     initializationOptions: { locale: vscode.env.language },
+    // The server pulls `govreport.*` settings; this makes the client tell it when they change.
+    synchronize: { configurationSection: 'govreport' },
+    middleware: {
+      // Server commands (govreport.renumber) run from the palette get the active document.
+      executeCommand: (command, args, next) => {
+        const uri = vscode.window.activeTextEditor?.document.uri.toString();
+        return next(command, args.length === 0 && uri ? [uri] : args);
+      },
+    },
   };
 }
 

@@ -1,12 +1,13 @@
 /**
- * The VS Code client for desktop (Node extension host) — thin by design: it starts the language server, forwards its requests,
- * and acts on what the server decides (switching a draft that looks like a report to the report
- * language). No analysis happens here. browserExtension.ts is the same client for vscode.dev.
+ * The VS Code client for desktop (Node extension host) — thin by design: it starts the language
+ * server, forwards its requests, and acts on what the server decides (common.ts). No analysis
+ * happens here. browserExtension.ts is the same client for vscode.dev.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, clientOptions, onServerNotifications } from './common';
+import { syncWorkspaceFile } from './workspaceFile';
 
 let client: LanguageClient | undefined;
 
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('Government report language server'), serverOptions, clientOptions('local'));
   onServerNotifications(client);
   await client.start();
+  syncWorkspaceFile(client, context);
 }
 
 export function deactivate(): Thenable<void> | undefined {
