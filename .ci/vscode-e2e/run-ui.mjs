@@ -25,6 +25,7 @@ const LANG = 'Government report';                       // the language's first 
 const TITLE = '关于2024年法治政府建设情况的报告';           // title line: carries the missing-part error and the code lens
 const PARTS = ['一、2024年推进法治政府建设的主要举措和成效', '二、存在的问题', '三、2025年工作打算'];
 const DIAG = 'Missing mandatory part';                  // messages.ts, English catalog
+const FIX = 'Insert the part';                          // the missing-part quick fix
 const FIGURE_LINE = '全年办理行政执法案件128件', FIGURE = '128';  // a figure to hover over
 const shot = (name) => path.join(SHOTS, name);
 
@@ -79,10 +80,17 @@ try {
     await page.screenshot({ path: shot('e2e-outline.png') });
   });
 
+  if (!caps.codeActionProvider) skip('quick fix menu', 'the server offers no code actions yet');
+  else await check('quick fix menu on the title offers to insert the part', async () => {
+    await lineOf(TITLE).click();                              // caret on the title line, where the error is
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget', { hasText: FIX }).first().waitFor({ state: 'visible', timeout: 30000 });
+    await page.screenshot({ path: shot('e2e-quickfix.png') });
+    await page.keyboard.press('Escape');
+  });
+
   if (!caps.hoverProvider) skip('hover over a figure', 'the server offers no hover yet');
   else await check(`mouse hover over the figure ${FIGURE}`, async () => {
-    await page.keyboard.press('Escape');
-    await editor.click({ position: { x: 200, y: 10 } });      // back to the editor
     // Where the figure is drawn: a DOM range over its characters (widths of CJK text are not a fixed column).
     const at = await lineOf(FIGURE_LINE).evaluate((line, word) => {
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
