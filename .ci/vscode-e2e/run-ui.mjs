@@ -2,22 +2,26 @@
 // report fixtures in headless chromium and checks what a user sees — language mode, the squiggle, the Problems
 // panel, the Outline view, a mouse hover and the title's code lens (the last two when the server offers them).
 // Waits for UI state, never for time. Screenshots go to $SHOTS (default docs/images).
-// Usage: node run-ui.mjs <vsix> <fixture dir>
+// Usage: node run-ui.mjs [--web] <vsix> <fixture dir>
+//   --web: run the extension's browser build in VS Code's web-worker extension host (as in vscode.dev) instead of
+//   the Node one, via the `remote.extensionKind` setting; its screenshots stay in the run folder unless SHOTS is set.
 import fs from 'node:fs';
 import path from 'node:path';
 import { E2E, CODE_SERVER, csEnv, run, startCodeServer, launchChromium, writeUserSettings } from './lib.mjs';
 import { serverCapabilities } from './capabilities.mjs';
 
 const ROOT = path.resolve(E2E, '../..');
-const VSIX = path.resolve(process.argv[2] || path.join(ROOT, 'govreport.vsix'));
-const FIXTURE = path.resolve(process.argv[3] || path.join(ROOT, 'test/integration/fixtures'));
-const SHOTS = path.resolve(process.env.SHOTS || path.join(ROOT, 'docs/images'));
+const WEB = process.argv.includes('--web');
+const [vsixArg, fixtureArg] = process.argv.slice(2).filter((a) => a !== '--web');
+const VSIX = path.resolve(vsixArg || path.join(ROOT, 'govreport.vsix'));
+const FIXTURE = path.resolve(fixtureArg || path.join(ROOT, 'test/integration/fixtures'));
 const WORK = (fs.mkdirSync(path.join(E2E, 'runs'), { recursive: true }), fs.mkdtempSync(path.join(E2E, 'runs/ui-')));
+const SHOTS = path.resolve(process.env.SHOTS || (WEB ? path.join(WORK, 'shots') : path.join(ROOT, 'docs/images')));
 const ud = path.join(WORK, 'user-data'), exts = path.join(WORK, 'extensions'), ws = path.join(WORK, 'workspace');
 fs.mkdirSync(SHOTS, { recursive: true });
 fs.cpSync(FIXTURE, ws, { recursive: true });
 // Outline collapsed to the parts, so every level-1 part is on screen (the list is virtual: rows off screen are not in the DOM).
-writeUserSettings(ud, { 'editor.fontFamily': "'DejaVu Sans Mono', 'WenQuanYi Micro Hei Mono', monospace", 'outline.collapseItems': 'alwaysCollapse' });
+writeUserSettings(ud, { ...(WEB ? { 'remote.extensionKind': { 'govreport.govreport': ['web'] } } : {}), 'editor.fontFamily': "'DejaVu Sans Mono', 'WenQuanYi Micro Hei Mono', monospace", 'outline.collapseItems': 'alwaysCollapse' });
 
 // What a user should see in the fixture missing-part.report.txt (English UI: code-server has no Chinese language pack).
 const FILE = 'missing-part.report.txt';
@@ -41,12 +45,17 @@ const caps = await serverCapabilities(ROOT);
 const t0 = Date.now();
 await run(CODE_SERVER, ['--config', path.join(WORK, 'code-server-config.yaml'), '--user-data-dir', ud, '--extensions-dir', exts, '--install-extension', VSIX], { env: csEnv() });
 const cs = await startCodeServer({ userDataDir: ud, extensionsDir: exts, logFile: path.join(WORK, 'code-server.log') });
+console.log(`extension host: ${WEB ? 'web worker (browser build, dist/web)' : 'Node (remote extension host, dist/extension.js)'}`);
 console.log(`code-server up at ${cs.url} after ${Date.now() - t0} ms (log: ${WORK}/code-server.log)`);
 const browser = await launchChromium();
 let exitCode = 1;
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   page.on('pageerror', (e) => console.log('[pageerror]', e.message));
+  // Browser console errors: all with UI_CONSOLE=1; in --web mode the extension's own (its host runs in this page).
+  page.on('console', (m) => {
+    if (m.type() === 'error' && (process.env.UI_CONSOLE || (WEB && /govreport/i.test(m.text())))) console.log('[console]', m.text().slice(0, 400));
+  });
   await page.goto(`${cs.url}/?folder=${encodeURIComponent(ws)}`);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE });

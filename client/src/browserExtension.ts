@@ -9,17 +9,28 @@ import { LANGUAGE_ID, clientOptions, onServerNotifications } from './common';
 import { syncWorkspaceFile } from './workspaceFile';
 
 // The web worker constructor of the extension host (this tsconfig has no DOM lib).
-declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+type Worker = ConstructorParameters<typeof LanguageClient>[3];
+declare const Worker: new (url: string) => Worker;
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
-  const worker = new Worker(serverMain.toString(true));
+  const worker = await startWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'));
   client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('Government report language server'), clientOptions('any'), worker);
   onServerNotifications(client);
   await client.start();
   syncWorkspaceFile(client, context);
+}
+
+async function startWorker(serverMain: vscode.Uri): Promise<Worker> {
+  try {
+    return new Worker(serverMain.toString(true));
+  } catch {
+    // VS Code cannot start a worker from a remote extension's URL ("Creating workers from remote extensions
+    // is currently not supported": code-server, remote web hosts); from a blob URL of the same script it can.
+    const script = await vscode.workspace.fs.readFile(serverMain);
+    return new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })));
+  }
 }
 
 export function deactivate(): Thenable<void> | undefined {
