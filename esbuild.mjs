@@ -31,6 +31,8 @@ const builds = [
   // server as a self-contained worker script; platform 'browser' picks the packages' browser entries.
   { entryPoints: { extension: 'client/src/browserExtension.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', external: ['vscode'] },
   { entryPoints: { server: 'server/src/browserServer.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife' },
+  // `govreport check --jobs N` runs this in worker threads, next to dist/cli.js.
+  { entryPoints: { checkWorker: 'server/src/cli/checkWorker.ts' }, outdir: 'dist' },
 ];
 if (!production) {
   const tests = listTests('test');
@@ -46,6 +48,7 @@ if (!production) {
     const scripts = readdirSync('scripts').filter((f) => f.endsWith('.ts')).map((f) => join('scripts', f));
     if (scripts.length) builds.push({ entryPoints: scripts, outdir: 'out/scripts' });
   }
+  if (existsSync('bench')) builds.push({ entryPoints: ['bench/bench.ts'], outdir: 'out/bench' });
 }
 
 await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));

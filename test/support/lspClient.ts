@@ -12,14 +12,20 @@ import {
   type Diagnostic,
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
+  type InitializeResult,
+  type ServerCapabilities,
 } from 'vscode-languageserver-protocol/node';
 
 /** A connected, initialized LSP client session, whatever carries the messages (stdio, a worker port). */
 export interface ClientSession {
   readonly connection: ProtocolConnection;
+  /** What the server announced in its initialize result. */
+  readonly capabilities: ServerCapabilities;
   open(uri: string, text: string, languageId?: string, version?: number): Promise<Diagnostic[]>;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<Diagnostic[]>;
   close(uri: string): Promise<void>;
+  /** Resolves with the next diagnostics published for `uri`, whatever their version. */
+  nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
   /** Resolves with the first diagnostics published for `uri` (the latest already published included) that satisfy `ok`. */
   until(uri: string, ok: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
   /** Resolves with the diagnostics published for `uri` at `version`. */
@@ -74,6 +80,7 @@ export async function connectClient(connection: ProtocolConnection, opts: Client
   const published = new Map<string, PublishDiagnosticsParams>();
   const waiters: { uri: string; version: number; resolve: (d: Diagnostic[]) => void }[] = [];
   const latest = new Map<string, Diagnostic[]>();
+  const nextWaiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   const watchers: { uri: string; ok: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.set(`${p.uri}@${p.version}`, p);
@@ -84,6 +91,9 @@ export async function connectClient(connection: ProtocolConnection, opts: Client
         watchers.splice(i, 1);
         w.resolve(p.diagnostics);
       }
+    }
+    for (let i = nextWaiters.length - 1; i >= 0; i--) {
+      if (nextWaiters[i].uri === p.uri) nextWaiters.splice(i, 1)[0].resolve(p);
     }
     for (let i = waiters.length - 1; i >= 0; i--) {
       const w = waiters[i];
@@ -98,7 +108,7 @@ export async function connectClient(connection: ProtocolConnection, opts: Client
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => answer(i.section)));
   }
   connection.listen();
-  await connection.sendRequest('initialize', {
+  const init: InitializeResult = await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
     locale: opts.locale,
@@ -119,6 +129,7 @@ export async function connectClient(connection: ProtocolConnection, opts: Client
 
   return {
     connection,
+    capabilities: init.capabilities,
     async open(uri, text, languageId = 'govreport', version = 1) {
       const d = diagnostics(uri, version);
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
@@ -133,6 +144,7 @@ export async function connectClient(connection: ProtocolConnection, opts: Client
       await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     },
     diagnostics,
+    nextDiagnostics: (uri) => new Promise((res) => nextWaiters.push({ uri, resolve: res })),
     until(uri, ok) {
       const now = latest.get(uri);
       if (now && ok(now)) return Promise.resolve(now);
