@@ -17,7 +17,8 @@ const REPORT = dedent(`
   内容。
 `);
 
-describe('browser build of the language server in a worker', () => {
+// The timeout only keeps a broken bundle (a handler throwing inside the worker) from hanging the run.
+describe('browser build of the language server in a worker', { timeout: 30000 }, () => {
   let server: WebServerHandle;
   before(async () => {
     server = await startWebWorkerServer({ locale: 'en' });

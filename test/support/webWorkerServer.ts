@@ -1,7 +1,8 @@
 /**
  * The browser build of the language server (dist/web/server.js) in a Node worker thread that looks
  * like a dedicated web worker: the bundle gets postMessage / onmessage / addEventListener on its
- * global scope and runs as plain script (vm), so it cannot `require` anything — as in a browser.
+ * global scope and runs as plain script (vm) with Node's own globals (process, Buffer, setImmediate,
+ * require …) shadowed — as in a browser.
  */
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -19,7 +20,12 @@ globalThis.self = globalThis;
 globalThis.postMessage = (message) => parentPort.postMessage(message);
 globalThis.addEventListener = (type, fn) => { if (type === 'message') deliver(fn); };
 Object.defineProperty(globalThis, 'onmessage', { set: deliver });
-vm.runInThisContext(fs.readFileSync(workerData.bundle, 'utf8'), { filename: workerData.bundle });
+// Node-only globals a browser worker lacks are removed (timers, Buffer) or shadowed (process, global),
+// so the bundle fails here as it would there.
+for (const name of ['setImmediate', 'clearImmediate', 'Buffer']) delete globalThis[name];
+const hidden = ['process', 'global'];
+const code = fs.readFileSync(workerData.bundle, 'utf8');
+vm.runInThisContext('(function (' + hidden.join(', ') + ') {' + code + '\\n})', { filename: workerData.bundle })();
 `;
 
 export interface WebServerHandle extends ClientSession {
@@ -29,7 +35,9 @@ export interface WebServerHandle extends ClientSession {
 
 export async function startWebWorkerServer(opts: ClientOptions = {}): Promise<WebServerHandle> {
   const worker = new Worker(WORKER_SHIM, { eval: true, workerData: { bundle: WEB_SERVER_PATH } });
-  const session = await connectClient(createProtocolConnection(new PortMessageReader(worker), new PortMessageWriter(worker)), opts);
+  // A bundle that throws while loading (e.g. on a Node-only global) fails the start with its error.
+  const crashed = new Promise<never>((_, reject) => worker.once('error', reject));
+  const session = await Promise.race([connectClient(createProtocolConnection(new PortMessageReader(worker), new PortMessageWriter(worker)), opts), crashed]);
   return {
     ...session,
     worker,
