@@ -44,3 +44,20 @@ async function offerReportLanguage(uri: string): Promise<void> {
   }
   await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
 }
+
+/** Commands the client implements itself (both clients: package.json declares them for desktop and web). */
+export function registerClientCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+  context.subscriptions.push(vscode.commands.registerCommand('govreport.exportFigures', () => exportFigures(client)));
+}
+
+/** 导出数据: the server lists the active report's figures as CSV; shown in an untitled editor. */
+async function exportFigures(client: BaseLanguageClient): Promise<void> {
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const result = uri ? await client.sendRequest<{ csv: string; count: number } | null>('govreport/figures', { uri }) : null;
+  if (!result) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a report to export its figures.'));
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument({ content: result.csv });
+  await vscode.window.showTextDocument(doc);
+}

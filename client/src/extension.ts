@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, clientOptions, onServerNotifications } from './common';
+import { LANGUAGE_ID, clientOptions, onServerNotifications, registerClientCommands } from './common';
 import { syncWorkspaceFile } from './workspaceFile';
 
 let client: LanguageClient | undefined;
@@ -19,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('Government report language server'), serverOptions, clientOptions('local'));
   onServerNotifications(client);
+  registerClientCommands(context, client);
   await client.start();
   syncWorkspaceFile(client, context);
 }

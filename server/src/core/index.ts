@@ -6,7 +6,7 @@
  */
 import type { AnalysisContext } from './context';
 import { scanDebris, withoutInlineDebris, type CleanLine } from './debris';
-import { readHeader, readSignature, yearIn } from './header';
+import { attachmentsStart, readHeader, readSignature, yearIn } from './header';
 import { t, toLocale } from './messages';
 import type { Debris, Finding, Header, Locale, ReportModel, Severity, Signature, TextSpan } from './model';
 import { buildOutline, freezeOutline, type MutableNode } from './outline';
@@ -14,6 +14,8 @@ import { assignParts } from './parts';
 import { defaultProfile, findProfile, localized, profileForTitle, type Profile } from './profile';
 import { rules } from './rules';
 import { TextIndex } from './text';
+import { extractFigures } from './figures';
+import { contentSegments } from './rules/textScan';
 
 export interface AnalyzeOptions {
   /** 'zh-cn' (default) or 'en'; any BCP 47 tag is accepted. */
@@ -51,10 +53,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
 
   // One pass finds the structure; the header is what comes before the first heading and the
   // signature is read back from the end, after the last heading line.
-  const draft = buildOutline(text, lines, 0, lines.length, text.length, withoutInlineDebris);
+  // Attachments after the 落款 (a line reading 附件) are not the report's structure.
+  let bodyLines = attachmentsStart(lines);
+  let draft = buildOutline(text, lines, 0, bodyLines, bodyLines < lines.length ? lines[bodyLines].line.start : text.length, withoutInlineDebris);
+  if (draft.firstHeadingLine < 0 && bodyLines < lines.length) {
+    bodyLines = lines.length;
+    draft = buildOutline(text, lines, 0, bodyLines, text.length, withoutInlineDebris);
+  }
   const firstHeading = draft.firstHeadingLine < 0 ? lines.length : draft.firstHeadingLine;
   const hl = readHeader(lines, firstHeading);
-  const sl = readSignature(lines, lastLineOf(draft.roots) + 1);
+  const sl = readSignature(lines, lastLineOf(draft.roots) + 1, bodyLines);
   if (sl.start >= 0) clampEnd(draft.roots, lines[sl.start].line.start);
 
   const header: Header = {
@@ -69,7 +77,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     typeof options.profile === 'object'
       ? options.profile
       : (options.profile && findProfile(options.profile)) || profileForTitle(header.title?.text) || defaultProfile();
-  const year = (header.title && yearIn(header.title.text)) ?? (header.lead ? yearIn(header.lead.text) : null);
+  // The report year: the title's, else the lead's, else the year a 成文日期 reports on (reports
+  // are dated early in the following year; one dated in December reports on its own year).
+  const year =
+    (header.title && yearIn(header.title.text)) ??
+    (header.lead ? yearIn(header.lead.text) : null) ??
+    (sl.date ? (sl.date.month === 12 ? sl.date.year : sl.date.year - 1) : null);
 
   const signature: Signature | null =
     sl.start >= 0
@@ -95,8 +108,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     }
   }
 
+  const figures = extractFigures({ index, lines, outline, segments: contentSegments });
   const ctx: AnalysisContext = {
-    text, index, lines, locale, profile, header, year, outline, parts, signature,
+    text, index, lines, locale, profile, header, year, outline, parts, signature, figures,
     firstContentLineRange() {
       const first = lines.find((c) => !c.isDebris && c.contentStart < c.contentEnd);
       return first ? index.range(first.line.start + first.contentStart, first.line.start + first.contentEnd) : index.lineRange(0);
@@ -127,6 +141,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     signature,
     debris,
     findings,
+    figures,
   };
 }
 
