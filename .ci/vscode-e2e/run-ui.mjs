@@ -118,7 +118,7 @@ try {
     await page.mouse.move(at.x, at.y, { steps: 5 });
     const hover = page.locator('.monaco-hover .hover-contents').first();
     await hover.waitFor({ state: 'visible', timeout: 30000 });
-    if (!(await hover.innerText()).trim()) throw new Error('the hover is empty');
+    await page.locator('.monaco-hover .hover-contents', { hasText: FIGURE }).first().waitFor({ state: 'visible', timeout: 30000 });
     await page.screenshot({ path: shot('e2e-hover.png') });
   });
 
