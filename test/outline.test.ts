@@ -184,6 +184,8 @@ const cases: [string, string, string][] = [
     安排
     四、其他需要报告的事项
     无
+    五、2024年工作打算
+    和往年相比，执法案件下降12%。
     `,
     `
     一、2023年推进法治政府建设的主要举措和成效  @measures
@@ -191,6 +193,7 @@ const cases: [string, string, string][] = [
     二、2023年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况  @first-responsible
     三、2024年推进法治政府建设的主要安排  @next-year
     四、其他需要报告的事项  @other
+    五、2024年工作打算  @next-year
     `,
   ],
   [
@@ -315,4 +318,10 @@ test('debris: a site footer after the 落款 (主办, 网站标识码, ICP/公�
   `));
   assert.deepEqual(m.debris.map((d) => d.range.start.line), [5, 6, 7, 8, 9]);
   assert.equal(m.signature?.date?.text, '2024年2月20日');
+});
+
+test('outline: a wrapped heading selects both its lines', () => {
+  const m = analyze('一、主要负责人履行职责，\n加强建设的有关情况\n内容。\n');
+  assert.equal(m.outline[0].name, '一、主要负责人履行职责，加强建设的有关情况');
+  assert.deepEqual(m.outline[0].selectionRange, { start: { line: 0, character: 0 }, end: { line: 1, character: 9 } });
 });

@@ -61,6 +61,9 @@ const headings: [string, string[], number?][] = [
   ['三、当前面临的挑战', ['shortcomings']],
   ['四、新的一年工作安排', ['next-year']],
   ['四、２０２４年重点工作', ['next-year'], 2023],
+  ['二、落实党政主要负责人法治建设责任情况', ['first-responsible']],
+  ['二、党政主要领导法治建设责任落实情况', ['first-responsible']],
+  ['五、其他需要说明的情况', ['other']],
   ['二、特色亮点', []],
   ['一、坚持党的全面领导，统筹推进法治政府建设', []],
 ];

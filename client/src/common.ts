@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { newReport } from './newReport';
 
 export const LANGUAGE_ID = 'govreport';
 
@@ -47,7 +48,10 @@ async function offerReportLanguage(uri: string): Promise<void> {
 
 /** Commands the client implements itself (both clients: package.json declares them for desktop and web). */
 export function registerClientCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
-  context.subscriptions.push(vscode.commands.registerCommand('govreport.exportFigures', () => exportFigures(client)));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('govreport.newReport', () => newReport(client)),
+    vscode.commands.registerCommand('govreport.exportFigures', () => exportFigures(client)),
+  );
 }
 
 /** 导出数据: the server lists the active report's figures as CSV; shown in an untitled editor. */

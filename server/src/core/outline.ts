@@ -48,9 +48,11 @@ function headingContinuation(cl: CleanLine, next: CleanLine, heading: HeadingTok
   if (next.isDebris || next.contentStart >= next.contentEnd || matchHeading(next)) return -1;
   const rest = next.line.text.slice(next.contentStart, next.contentEnd);
   const first = cl.line.text.slice(cl.contentStart, cl.contentEnd);
-  if (!OPEN_END.test(first) && !OPEN_START.test(rest)) return -1;
-  if (rest.length > MAX_CONTINUATION || /[。；;！？!?]./.test(rest)) return -1;
-  return next.contentStart + rest.replace(/[。；;]$/, '').length;
+  const openEnd = OPEN_END.test(first);
+  if (!openEnd && !OPEN_START.test(rest)) return -1;
+  // The rest of a heading is a short phrase, not a sentence (和往年相比，案件下降12%。 is body text).
+  if (rest.length > (openEnd ? MAX_CONTINUATION : MAX_CONTINUATION / 2) || /[，,。；;！？!?：:]/.test(rest)) return -1;
+  return next.contentStart + rest.length;
 }
 
 /** The words of a heading; a line break inside a wrapped heading is dropped. */
@@ -138,9 +140,10 @@ export function freezeOutline(nodes: readonly MutableNode[], index: TextIndex, t
     // Section end: trim trailing white space so folding stops at the last content line.
     let end = n.endOffset;
     while (end > n.token.titleEnd && /\s|\u3000/.test(text[end - 1])) end--;
-    // The ordinal and the title lie on the heading's line: no search needed for their positions.
+    // The ordinal and the title lie on the heading's line (no search needed for their positions),
+    // except the end of a heading wrapped onto a second line.
     const line = index.lines[n.token.line];
-    const at = (offset: number) => ({ line: line.index, character: offset - line.start });
+    const at = (offset: number) => (offset <= line.end ? { line: line.index, character: offset - line.start } : index.positionAt(offset));
     const start = at(n.token.start);
     return {
       kind: n.token.kind,
