@@ -30,6 +30,7 @@ const TITLE = '关于2024年法治政府建设情况的报告';           // tit
 const PARTS = ['一、2024年推进法治政府建设的主要举措和成效', '二、存在的问题', '三、2025年工作打算'];
 const DIAG = 'Missing mandatory part';                  // messages.ts, English catalog
 const FIX = 'Insert the part';                          // the missing-part quick fix
+const LENS = 'Missing';                                 // the title's code lens names the missing part
 const FIGURE_LINE = '全年办理行政执法案件128件', FIGURE = '128';  // a figure to hover over
 const shot = (name) => path.join(SHOTS, name);
 
@@ -124,7 +125,10 @@ try {
 
   if (!caps.codeLensProvider) skip("the title's code lens", 'the server offers no code lens yet');
   else await check("code lens above the title", async () => {
-    await editor.locator('.contentWidgets .codelens-decoration, .codelens-decoration').first().waitFor({ timeout: 30000 });
+    await page.mouse.move(5, 5);                               // away from the figure: the hover closes
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-hover .hover-contents', { hasText: FIGURE }).first().waitFor({ state: 'hidden', timeout: 30000 });
+    await editor.locator('.codelens-decoration', { hasText: LENS }).first().waitFor({ timeout: 30000 });
     await page.screenshot({ path: shot('e2e-codelens.png') });
   });
 
