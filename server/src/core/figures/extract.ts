@@ -57,6 +57,13 @@ interface LineFigures {
   readonly figures: readonly LineDraft[];
   /** Sentence ends inside the line (the line end is not counted). */
   readonly sentences: number;
+  /**
+   * Where these figures were placed, by line (a text may stand on several lines), and the
+   * figures placed there: a line whose place,
+   * figure index, sentence number and sections are unchanged hands out the same objects again
+   * (the model is immutable), so a keystroke allocates only the edited line's figures.
+   */
+  placed?: Map<number, { readonly base: number; readonly sentence: number; readonly figures: readonly Figure[] }>;
 }
 
 interface LineDraft extends Draft {
@@ -87,7 +94,7 @@ export function extractFigures(src: FigureSource, cache?: LineCache<unknown>): F
         ? (cache.get(skip ? `${[...skip].join(',')}|${L}` : L, () => extractLine(L, segments, skip)) as LineFigures)
         : extractLine(L, segments, skip);
       const base = out.length;
-      for (const d of local.figures) out.push(place(d, base, sentence, cl.line.index, src.outline));
+      if (local.figures.length) for (const f of placeLine(local, base, sentence, cl.line.index, src.outline)) out.push(f);
       sentence += local.sentences;
     }
     if (cl.contentEnd > cl.contentStart && !cl.isDebris) sentence++;
@@ -95,9 +102,28 @@ export function extractFigures(src: FigureSource, cache?: LineCache<unknown>): F
   return out;
 }
 
+/** A line's figures as the model holds them (see LineFigures.placed). */
+function placeLine(local: LineFigures, base: number, sentence: number, line: number, outline: readonly OutlineNode[]): readonly Figure[] {
+  const placed = (local.placed ??= new Map());
+  const last = placed.get(line);
+  const same = !!last && last.base === base && last.sentence === sentence;
+  const figures = local.figures.map((d, k) => {
+    const chain = nodesAtLine(outline, line, d.at);
+    const before = same ? last!.figures[k] : undefined;
+    return before && sameSections(before, chain) ? before : place(d, base, sentence, line, chain);
+  });
+  placed.set(line, { base, sentence, figures });
+  return figures;
+}
+
+function sameSections(f: Figure, chain: readonly OutlineNode[]): boolean {
+  const parts = chain[0]?.parts ?? [];
+  return f.section.length === chain.length && chain.every((n, i) => n.name === f.section[i]) &&
+    f.parts.length === parts.length && parts.every((p, i) => p === f.parts[i]);
+}
+
 /** A line's figure as the model holds it: indexes, line, sentence and section made absolute. */
-function place(d: LineDraft, base: number, sentenceBase: number, line: number, outline: readonly OutlineNode[]): Figure {
-  const chain = nodesAtLine(outline, line, d.at);
+function place(d: LineDraft, base: number, sentenceBase: number, line: number, chain: readonly OutlineNode[]): Figure {
   // The draft's fields in the draft's order (the model reads the same with or without a cache).
   const f: Mutable<Figure> = {
     index: d.index + base,
