@@ -8,17 +8,27 @@
  * Cached values are never handed out: callers copy them into the model, so two analyses never
  * share mutable objects.
  */
-export class LineCache<V> {
-  private previous = new Map<string, V>();
-  private current = new Map<string, V>();
+export class LineCache<V, K = string> {
+  private previous = new Map<K, V>();
+  private current = new Map<K, V>();
 
   /** The value for this key, computed only when neither this analysis nor the last one had it. */
-  get(key: string, compute: () => V): V {
+  get(key: K, compute: () => V): V {
     // Most keys were in the last analysis: look there first (two map operations per line).
     let v = this.previous.get(key) ?? this.current.get(key);
     if (v === undefined) v = compute();
     this.current.set(key, v);
     return v;
+  }
+
+  /** What the last analysis kept under this key (nothing is computed or kept). */
+  last(key: K): V | undefined {
+    return this.previous.get(key);
+  }
+
+  /** Keeps a value for the next analysis. */
+  set(key: K, v: V): void {
+    this.current.set(key, v);
   }
 
   /** An analysis ended: keep what it used, drop the rest (the cache stays the size of one document). */
@@ -32,12 +42,15 @@ export class LineCache<V> {
 export class AnalysisCache {
   /** Figures of one line (figures/extract.ts). */
   readonly figures = new LineCache<unknown>();
+  /** Figures as placed on each line number (figures/extract.ts). */
+  readonly placedFigures = new LineCache<unknown, number>();
   /** Half-width marks of one line (rules/punctuationWidth.ts). */
   readonly punctuation = new LineCache<readonly number[]>();
 
   /** Called by `analyze` when it is done. */
   rotate(): void {
     this.figures.rotate();
+    this.placedFigures.rotate();
     this.punctuation.rotate();
   }
 }

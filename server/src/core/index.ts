@@ -116,7 +116,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   }
 
   const cache = options.cache;
-  const figures = extractFigures({ index, lines, outline, segments: contentSegments }, cache?.figures);
+  const figures = extractFigures({ index, lines, outline, segments: contentSegments }, cache);
   const ctx: AnalysisContext = {
     text, index, lines, locale, profile, header, year, outline, parts, signature, figures, cache,
     firstContentLineRange() {

@@ -6,7 +6,7 @@
  */
 import type { CleanLine } from '../debris';
 import type { Figure, OutlineNode, Range } from '../model';
-import type { LineCache } from '../cache';
+import type { AnalysisCache } from '../cache';
 import type { TextIndex } from '../text';
 import { nodesAtLine, walkOutline } from '../views';
 import { vocab, wordAt, wordBefore } from './data';
@@ -57,13 +57,6 @@ interface LineFigures {
   readonly figures: readonly LineDraft[];
   /** Sentence ends inside the line (the line end is not counted). */
   readonly sentences: number;
-  /**
-   * Where these figures were placed, by line (a text may stand on several lines), and the
-   * figures placed there: a line whose place,
-   * figure index, sentence number and sections are unchanged hands out the same objects again
-   * (the model is immutable), so a keystroke allocates only the edited line's figures.
-   */
-  placed?: Map<number, { readonly base: number; readonly sentence: number; readonly figures: readonly Figure[] }>;
 }
 
 interface LineDraft extends Draft {
@@ -79,7 +72,7 @@ const NONE: LineFigures = { figures: [], sentences: 0 };
  * line's figures come from the previous analysis and are only placed (index, line, sentence,
  * section) anew.
  */
-export function extractFigures(src: FigureSource, cache?: LineCache<unknown>): Figure[] {
+export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure[] {
   const out: Figure[] = [];
   const ordinals = ordinalStarts(src.outline);
   let sentence = 0;
@@ -91,10 +84,10 @@ export function extractFigures(src: FigureSource, cache?: LineCache<unknown>): F
       // The key: the line's text, and the heading ordinal on it if any. The content pieces need
       // no place in it: on a line that is not debris they follow from its text alone.
       const local = cache
-        ? (cache.get(skip ? `${[...skip].join(',')}|${L}` : L, () => extractLine(L, segments, skip)) as LineFigures)
+        ? (cache.figures.get(skip ? `${[...skip].join(',')}|${L}` : L, () => extractLine(L, segments, skip)) as LineFigures)
         : extractLine(L, segments, skip);
       const base = out.length;
-      if (local.figures.length) for (const f of placeLine(local, base, sentence, cl.line.index, src.outline)) out.push(f);
+      if (local.figures.length) for (const f of placeLine(local, base, sentence, cl.line.index, src.outline, cache)) out.push(f);
       sentence += local.sentences;
     }
     if (cl.contentEnd > cl.contentStart && !cl.isDebris) sentence++;
@@ -102,17 +95,28 @@ export function extractFigures(src: FigureSource, cache?: LineCache<unknown>): F
   return out;
 }
 
-/** A line's figures as the model holds them (see LineFigures.placed). */
-function placeLine(local: LineFigures, base: number, sentence: number, line: number, outline: readonly OutlineNode[]): readonly Figure[] {
-  const placed = (local.placed ??= new Map());
-  const last = placed.get(line);
-  const same = !!last && last.base === base && last.sentence === sentence;
+/** Where a line's figures were placed in the last analysis, and the figures placed there. */
+interface Placement {
+  readonly local: LineFigures;
+  readonly base: number;
+  readonly sentence: number;
+  readonly figures: readonly Figure[];
+}
+
+/**
+ * A line's figures as the model holds them. A line whose text, figure index, sentence number
+ * and sections are as in the last analysis hands out the same (immutable) figure objects, so a
+ * keystroke allocates only the edited line's figures.
+ */
+function placeLine(local: LineFigures, base: number, sentence: number, line: number, outline: readonly OutlineNode[], cache?: AnalysisCache): readonly Figure[] {
+  const last = cache?.placedFigures.last(line) as Placement | undefined;
+  const same = !!last && last.local === local && last.base === base && last.sentence === sentence;
   const figures = local.figures.map((d, k) => {
     const chain = nodesAtLine(outline, line, d.at);
     const before = same ? last!.figures[k] : undefined;
     return before && sameSections(before, chain) ? before : place(d, base, sentence, line, chain);
   });
-  placed.set(line, { base, sentence, figures });
+  cache?.placedFigures.set(line, { local, base, sentence, figures } satisfies Placement);
   return figures;
 }
 
