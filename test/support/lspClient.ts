@@ -12,12 +12,16 @@ import {
   type Diagnostic,
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
+  type InitializeResult,
+  type ServerCapabilities,
 } from 'vscode-languageserver-protocol/node';
 
 export interface ServerHandle {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
   readonly stderr: () => string;
+  /** What the server advertised in its initialize result. */
+  readonly capabilities: ServerCapabilities;
   open(uri: string, text: string, languageId?: string, version?: number): Promise<Diagnostic[]>;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<Diagnostic[]>;
   close(uri: string): Promise<void>;
@@ -47,7 +51,7 @@ export async function startServer(opts: { locale?: string; serverPath?: string; 
     }
   });
   connection.listen();
-  await connection.sendRequest('initialize', {
+  const initialized: InitializeResult = await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
     locale: opts.locale,
@@ -66,6 +70,7 @@ export async function startServer(opts: { locale?: string; serverPath?: string; 
   return {
     connection,
     process: child,
+    capabilities: initialized.capabilities,
     stderr: () => stderr,
     async open(uri, text, languageId = 'govreport', version = 1) {
       const d = diagnostics(uri, version);

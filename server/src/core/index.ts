@@ -13,6 +13,7 @@ import { buildOutline, freezeOutline, type MutableNode } from './outline';
 import { assignParts } from './parts';
 import { defaultProfile, findProfile, localized, type Profile } from './profile';
 import { rules } from './rules';
+import { declinedModel, MAX_TEXT_LENGTH } from './sizeGuard';
 import { TextIndex } from './text';
 
 export interface AnalyzeOptions {
@@ -24,6 +25,8 @@ export interface AnalyzeOptions {
   readonly severities?: Readonly<Record<string, Severity | 'off'>>;
   /** Called when a rule throws: the rule is skipped, the others still report. */
   readonly onRuleError?: (code: string, error: unknown) => void;
+  /** Texts longer than this (UTF-16 units) are not analysed; the model carries one `too-large` finding. */
+  readonly maxLength?: number;
 }
 
 function span(index: TextIndex, lines: readonly CleanLine[], from: number, to: number): TextSpan {
@@ -43,6 +46,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const locale: Locale = toLocale(options.locale);
   const profile =
     typeof options.profile === 'object' ? options.profile : (options.profile && findProfile(options.profile)) || defaultProfile();
+  const limit = options.maxLength ?? MAX_TEXT_LENGTH;
+  if (text.length > limit) return declinedModel(text, limit, locale, profile);
   const index = new TextIndex(text);
   const lines = scanDebris(index.lines);
 
@@ -145,3 +150,4 @@ export type * from './model';
 export { TextIndex } from './text';
 export { builtinProfiles, findProfile, defaultProfile } from './profile';
 export { t, toLocale } from './messages';
+export { MAX_TEXT_LENGTH } from './sizeGuard';

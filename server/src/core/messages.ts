@@ -16,6 +16,7 @@ const zh: Catalog = {
   'part.detail.inferred': '（按主题归为）{part}',
   'part.detail.combined': '、',
   'detect.looksLikeReport': '这个文件看起来是一份年度报告。',
+  'too-large': '文档过大（{length}个字符，上限{limit}），未作检查。报告正文通常不超过5万字，请确认粘贴的内容',
 };
 
 const en: Catalog = {
@@ -27,6 +28,7 @@ const en: Catalog = {
   'part.detail.inferred': '(by topic) {part}',
   'part.detail.combined': ', ',
   'detect.looksLikeReport': 'This file looks like an annual report.',
+  'too-large': 'The document is too large to check ({length} characters, limit {limit}). A report is rarely over 50,000 characters; check what was pasted',
 };
 
 const catalogs: Record<Locale, Catalog> = { 'zh-cn': zh, en };

@@ -1,0 +1,92 @@
+// The bad-input battery, through the real server over stdio: whatever a clerk pastes, every
+// request the server advertises gets an answer with ranges inside the document, and the server
+// is still there for the next document.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Diagnostic, DocumentSymbol, FoldingRange, SelectionRange } from 'vscode-languageserver-protocol';
+import { badInputs } from './support/badInputs';
+import { startServer, type ServerHandle } from './support/lspClient';
+import { insideDocument, lastPosition, lineLengths } from './support/ranges';
+
+const GOOD = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n二、存在的不足和原因\n三、2025年工作安排\n';
+
+function flatten(symbols: DocumentSymbol[]): DocumentSymbol[] {
+  return symbols.flatMap((s) => [s, ...flatten(s.children ?? [])]);
+}
+
+describe('bad input never kills the server', () => {
+  let server: ServerHandle;
+  let version = 0;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  async function stillAlive(): Promise<void> {
+    const uri = `file:///alive-${++version}.govreport`;
+    const diagnostics = await server.open(uri, GOOD);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['missing-part']);
+    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(symbols.length, 3);
+    await server.close(uri);
+    assert.equal(server.process.exitCode, null);
+  }
+
+  for (const input of badInputs) {
+    // The bound: a case that hangs fails here instead of stalling CI.
+    test(input.name, { timeout: 60_000 }, async () => {
+      const text = input.text();
+      const lens = lineLengths(text);
+      const end = lastPosition(text);
+      const uri = `file:///bad-${++version}.govreport`;
+      const textDocument = { uri };
+      const diagnostics = await server.open(uri, text);
+      for (const d of diagnostics) assert.ok(insideDocument(d.range, lens), `diagnostic ${d.code} outside the document`);
+
+      const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument });
+      for (const s of flatten(symbols)) {
+        assert.ok(insideDocument(s.range, lens) && insideDocument(s.selectionRange, lens), `symbol ${s.name.slice(0, 20)} outside the document`);
+      }
+      if (input.huge) {
+        // Declined by the size guard, and it says so.
+        assert.deepEqual(diagnostics.map((d) => d.code), ['too-large']);
+        assert.deepEqual(symbols, []);
+      } else {
+        await everyOtherRequest(textDocument, text, diagnostics, lens, end);
+      }
+      await server.close(uri);
+      await stillAlive();
+    });
+  }
+
+  async function everyOtherRequest(
+    textDocument: { uri: string },
+    text: string,
+    diagnostics: Diagnostic[],
+    lens: number[],
+    end: { line: number; character: number },
+  ): Promise<void> {
+    const folds = await server.request<FoldingRange[]>('textDocument/foldingRange', { textDocument });
+    for (const f of folds) assert.ok(f.startLine <= f.endLine && f.endLine < lens.length);
+    const middle = { line: lens.length >> 1, character: lens[lens.length >> 1] >> 1 };
+    const positions = [{ line: 0, character: 0 }, middle, end];
+    const selections = await server.request<SelectionRange[]>('textDocument/selectionRange', { textDocument, positions });
+    assert.equal(selections.length, positions.length);
+    for (let s: SelectionRange | undefined = selections[1]; s; s = s.parent) assert.ok(insideDocument(s.range, lens));
+
+    const caps = server.capabilities;
+    for (const position of positions) {
+      if (caps.hoverProvider) await server.request('textDocument/hover', { textDocument, position });
+      if (caps.completionProvider) await server.request('textDocument/completion', { textDocument, position });
+    }
+    if (caps.codeActionProvider) {
+      const range = { start: { line: 0, character: 0 }, end };
+      await server.request('textDocument/codeAction', { textDocument, range, context: { diagnostics } });
+    }
+    if (caps.codeLensProvider) await server.request('textDocument/codeLens', { textDocument });
+    if (caps.semanticTokensProvider) await server.request('textDocument/semanticTokens/full', { textDocument });
+    assert.ok(text.length >= 0);
+  }
+});
