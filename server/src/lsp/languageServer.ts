@@ -11,6 +11,7 @@ import { toLocale } from '../core';
 import { LANGUAGE_ID } from './constants';
 import { DocumentCache } from './documentCache';
 import { features } from './features';
+import { logOncePerRuleError } from './ruleErrors';
 import type { Session } from './session';
 
 export { LANGUAGE_ID, LOOKS_LIKE_REPORT } from './constants';
@@ -19,10 +20,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let locale: Locale = 'zh-cn';
   let clientCapabilities: ClientCapabilities = {};
-  const options = (): AnalyzeOptions => ({
-    locale,
-    onRuleError: (code, error) => connection.console.error(`rule ${code} failed: ${error instanceof Error ? error.stack : String(error)}`),
-  });
+  const onRuleError = logOncePerRuleError((message) => connection.console.error(message));
+  const options = (): AnalyzeOptions => ({ locale, onRuleError });
   const cache = new DocumentCache(options);
   const report = (uri: string) => {
     const doc = documents.get(uri);
