@@ -1,12 +1,12 @@
 // One broken rule, or one broken request, never takes the rest down.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core';
 import { rules } from '../server/src/core/rules';
 import type { Rule } from '../server/src/core/rules/rule';
 import { logOncePerRuleError } from '../server/src/lsp/ruleErrors';
-import { startServer, type ServerHandle } from './support/lspClient';
+import { useServer } from './support/serverSuite';
 
 const DRAFT = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n二、存在的不足和原因\n';
 
@@ -51,13 +51,7 @@ test('rule errors are logged once per rule and message, not on every keystroke',
 });
 
 describe('malformed requests get an error or an empty answer; the server lives on', () => {
-  let server: ServerHandle;
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server.stop();
-  });
+  const suite = useServer();
 
   const uri = 'file:///contained.govreport';
   const garbage: [string, unknown][] = [
@@ -74,6 +68,7 @@ describe('malformed requests get an error or an empty answer; the server lives o
   ];
 
   test('each request settles and the document still answers afterwards', async () => {
+    const { server } = suite;
     await server.open(uri, DRAFT);
     for (const [method, params] of garbage) {
       // Either outcome is fine (an error response or an empty result); hanging or dying is not.

@@ -4,25 +4,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Diagnostic, DocumentSymbol, FoldingRange } from 'vscode-languageserver-protocol';
 import { TextIndex } from '../server/src/core';
-import { startServer, type ServerHandle } from './support/lspClient';
+import { useServer } from './support/serverSuite';
 
 const LF = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n（一）强化领导。一是健全机制。\n二、存在的不足和原因\n内容。\n三、2025年工作安排\n内容。\n';
 
 describe('positions over the protocol', () => {
-  let server: ServerHandle;
-  let n = 0;
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server.stop();
-  });
+  const suite = useServer();
 
   async function look(text: string) {
-    const uri = `file:///pos-${++n}.govreport`;
+    const { server } = suite;
+    const uri = suite.uri('pos');
     const diagnostics: Diagnostic[] = await server.open(uri, text);
     const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     const folds = await server.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
