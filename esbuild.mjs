@@ -18,7 +18,8 @@ const common = {
 function listTests(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listTests(join(dir, e.name)) : e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+    // test/integration runs inside VS Code (npm run test:integration), not under node --test
+    e.isDirectory() ? (e.name === 'integration' ? [] : listTests(join(dir, e.name))) : e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
   );
 }
 
@@ -30,6 +31,13 @@ const builds = [
 if (!production) {
   const tests = listTests('test');
   if (tests.length) builds.push({ entryPoints: tests, outdir: 'out/test', outbase: 'test', external: ['vscode'] });
+  const itests = existsSync('test/integration')
+    ? readdirSync('test/integration').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/integration', f))
+    : [];
+  if (itests.length) {
+    // Extension-host suite: mocha stays external (loaded from node_modules by the extension host).
+    builds.push({ entryPoints: ['test/integration/index.ts', ...itests], outdir: 'out/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] });
+  }
   if (existsSync('scripts')) {
     const scripts = readdirSync('scripts').filter((f) => f.endsWith('.ts')).map((f) => join('scripts', f));
     if (scripts.length) builds.push({ entryPoints: scripts, outdir: 'out/scripts' });

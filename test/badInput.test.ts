@@ -21,7 +21,7 @@ describe('bad input never kills the server', () => {
     const { server } = suite;
     const uri = suite.uri('alive');
     const diagnostics = await server.open(uri, GOOD);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['missing-part']);
+    assert.ok(diagnostics.some((d) => d.code === 'missing-part'));
     const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.equal(symbols.length, 3);
     await server.close(uri);

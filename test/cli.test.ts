@@ -1,7 +1,7 @@
 // The CLI as users run it: a child process, its output and its exit code.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -20,7 +20,21 @@ function tmp(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-const COMPLETE = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n三、存在的不足和原因\n四、2025年工作安排\n';
+const COMPLETE = [
+  '关于2024年法治政府建设情况的报告',
+  '一、主要举措和成效',
+  '全年组织学法12次。',
+  '二、党政主要负责人履行推进法治建设第一责任人职责情况',
+  '主要负责人带头学法。',
+  '三、存在的不足和原因',
+  '普法形式单一，主要原因是投入不足。',
+  '四、2025年工作安排',
+  '继续加强普法。',
+  '',
+  '某镇人民政府',
+  '2025年1月20日',
+  '',
+].join('\n');
 
 test('cli: a complete report exits 0 and prints its outline', () => {
   const dir = tmp({ 'a.report.txt': COMPLETE });
@@ -43,7 +57,8 @@ test('cli: json shape — file, profile, title, year, outline, diagnostics, part
   assert.equal(file.outline[0].level, 1);
   assert.equal(file.outline[0].children[0].level, 2);
   assert.deepEqual(file.outline[0].range, { start: { line: 1, character: 0 }, end: { line: 2, character: 5 } });
-  assert.deepEqual(file.diagnostics.map((d: { data: { part: string } }) => d.data.part), ['shortcomings', 'first-responsible', 'next-year']);
+  const missing = file.diagnostics.filter((d: { code: string }) => d.code === 'missing-part');
+  assert.deepEqual(missing.map((d: { data: { part: string } }) => d.data.part), ['shortcomings', 'first-responsible', 'next-year']);
   // The BOM was stripped by the CLI, so the title starts at character 0.
   assert.deepEqual(file.diagnostics[0].range.start, { line: 0, character: 0 });
   assert.deepEqual(file.parts[0], { id: 'measures', name: '推进法治政府建设的主要举措和成效', mandatory: true, present: true, line: 1, inferred: false, mentionedAt: null });
@@ -69,4 +84,30 @@ test('cli: the seeds folder — 001 and 004 have missing parts, so exit 1', { sk
   const files = JSON.parse(r.stdout) as { file: string; diagnostics: { code: string; data: { part: string } }[] }[];
   const missing = files.map((f) => f.diagnostics.filter((d) => d.code === 'missing-part').map((d) => d.data.part));
   assert.deepEqual(missing, [[], ['first-responsible'], [], [], ['shortcomings', 'first-responsible']]);
+});
+
+test('cli: --profile chooses the profile; an unknown one is bad usage', () => {
+  const dir = tmp({ 'a.report.txt': COMPLETE });
+  const r = cli('check', join(dir, 'a.report.txt'), '--profile', 'xxgk-annual', '--format', 'json');
+  const [file] = JSON.parse(r.stdout);
+  assert.equal(file.profile, 'xxgk-annual');
+  assert.equal(r.code, 1, 'the six xxgk parts are missing');
+  const bad = cli('check', join(dir, 'a.report.txt'), '--profile', 'nope');
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /未知配置/);
+});
+
+test('cli: a .govreport.json above the checked folder sets severities and profile; an invalid one is reported', () => {
+  const dir = tmp({ '.govreport.json': JSON.stringify({ rules: { debris: 'off', 'missing-part': 'hint' } }) });
+  const sub = join(dir, 'drafts');
+  mkdirSync(sub);
+  writeFileSync(join(sub, 'b.report.txt'), '[bookmark: _GoBack]\n' + COMPLETE.replace('三、存在的不足和原因\n普法形式单一，主要原因是投入不足。\n', ''));
+  const r = cli('check', sub, '--format', 'json');
+  assert.equal(r.code, 0, 'missing-part is only a hint now');
+  const [file] = JSON.parse(r.stdout);
+  assert.deepEqual(file.diagnostics.map((d: { code: string; severity: string }) => `${d.code}:${d.severity}`), ['missing-part:hint', 'heading-sequence:warning']);
+  writeFileSync(join(dir, '.govreport.json'), JSON.stringify({ rules: { debris: 'loud' } }));
+  const bad = cli('check', sub);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /配置无效.*\/rules\/debris/);
 });

@@ -22,7 +22,9 @@ test('a rule that throws is skipped; the other rules still report; onRuleError h
   const errors: string[] = [];
   const model = analyze(DRAFT, { rules: [failing, ...rules], onRuleError: (code, e) => errors.push(`${code}: ${(e as Error).message}`) });
   assert.deepEqual(errors, ['always-throws: boom']);
-  assert.deepEqual(model.findings.map((f) => [f.code, f.data?.part]), [['missing-part', 'first-responsible'], ['missing-part', 'next-year']]);
+  const missing = model.findings.filter((f) => f.code === 'missing-part');
+  assert.deepEqual(missing.map((f) => f.data?.part), ['first-responsible', 'next-year']);
+  assert.ok(model.findings.every((f) => f.code !== 'always-throws'));
   assert.equal(model.outline.length, 2);
 });
 
@@ -36,7 +38,8 @@ test('a rule that throws midway is skipped whole: what it emitted before the thr
     },
   };
   const model = analyze(DRAFT, { rules: [half, ...rules], onRuleError: () => {} });
-  assert.deepEqual(model.findings.map((f) => f.code), ['missing-part', 'missing-part']);
+  const without = analyze(DRAFT);
+  assert.deepEqual(model.findings, without.findings);
 });
 
 test('rule errors are logged once per rule and message, not on every keystroke', () => {
@@ -83,7 +86,7 @@ describe('malformed requests get an error or an empty answer; the server lives o
     await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///nope', version: 2 }, contentChanges: [{ text: 'x' }] });
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: null });
     const diagnostics = await server.change(uri, 2, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '三、2025年工作安排\n' }]);
-    assert.deepEqual(diagnostics.map((d) => d.data), [{ part: 'first-responsible' }]);
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'missing-part').map((d) => d.data), [{ part: 'first-responsible' }]);
     assert.equal(server.process.exitCode, null);
   });
 });

@@ -1,19 +1,10 @@
 // Inserting a missing part: conventional position, right ordinal and year, renumbering after it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, defaultProfile, type TextEdit } from '../server/src/core';
+import { analyze, defaultProfile } from '../server/src/core';
 import { reportSkeleton } from '../server/src/core/skeleton';
-import { TextIndex } from '../server/src/core/text';
+import { applyEdits } from './support/edits';
 import { dedent, missingCodes } from './support/render';
-
-/** Applies LSP edits to a text (edits do not overlap). */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const index = new TextIndex(text);
-  const sorted = [...edits].sort((a, b) => index.offsetAt(b.range.start) - index.offsetAt(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, index.offsetAt(e.range.start)) + e.newText + out.slice(index.offsetAt(e.range.end));
-  return out;
-}
 
 function fixFor(text: string, part: string): string {
   const f = analyze(text).findings.find((x) => x.code === 'missing-part' && x.data?.part === part)!;

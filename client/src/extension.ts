@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { syncWorkspaceFile } from './workspaceFile';
 
 const LANGUAGE_ID = 'govreport';
 let client: LanguageClient | undefined;
@@ -24,10 +25,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'plaintext', scheme: 'untitled' },
     ],
     initializationOptions: { locale: vscode.env.language },
+    // The server pulls `govreport.*` settings; this makes the client tell it when they change.
+    synchronize: { configurationSection: 'govreport' },
+    middleware: {
+      // Server commands (govreport.renumber) run from the palette get the active document.
+      executeCommand: (command, args, next) => {
+        const uri = vscode.window.activeTextEditor?.document.uri.toString();
+        return next(command, args.length === 0 && uri ? [uri] : args);
+      },
+    },
   };
   client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('Government report language server'), serverOptions, clientOptions);
   client.onNotification('govreport/looksLikeReport', (p: { uri: string }) => offerReportLanguage(p.uri));
   await client.start();
+  syncWorkspaceFile(client, context);
 }
 
 async function offerReportLanguage(uri: string): Promise<void> {

@@ -25,6 +25,8 @@ export interface ServerHandle {
   open(uri: string, text: string, languageId?: string, version?: number): Promise<Diagnostic[]>;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<Diagnostic[]>;
   close(uri: string): Promise<void>;
+  /** Resolves with the first diagnostics published for `uri` (the latest already published included) that satisfy `ok`. */
+  until(uri: string, ok: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
   /** Resolves with the diagnostics published for `uri` at `version`. */
   diagnostics(uri: string, version: number): Promise<Diagnostic[]>;
   request<R>(method: string, params: unknown): Promise<R>;
@@ -33,15 +35,33 @@ export interface ServerHandle {
 
 export const SERVER_PATH = resolve(__dirname, '..', '..', 'dist', 'server.js');
 
-export async function startServer(opts: { locale?: string; serverPath?: string; initializationOptions?: unknown } = {}): Promise<ServerHandle> {
+export interface StartOptions {
+  locale?: string;
+  serverPath?: string;
+  initializationOptions?: unknown;
+  /** Answers `workspace/configuration` (the client then announces the capability); settings by section. */
+  configuration?: (section: string | undefined) => unknown;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<ServerHandle> {
   const child = spawn(process.execPath, [opts.serverPath ?? SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published = new Map<string, PublishDiagnosticsParams>();
   const waiters: { uri: string; version: number; resolve: (d: Diagnostic[]) => void }[] = [];
+  const latest = new Map<string, Diagnostic[]>();
+  const watchers: { uri: string; ok: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.set(`${p.uri}@${p.version}`, p);
+    latest.set(p.uri, p.diagnostics);
+    for (let i = watchers.length - 1; i >= 0; i--) {
+      const w = watchers[i];
+      if (w.uri === p.uri && w.ok(p.diagnostics)) {
+        watchers.splice(i, 1);
+        w.resolve(p.diagnostics);
+      }
+    }
     for (let i = waiters.length - 1; i >= 0; i--) {
       const w = waiters[i];
       if (w.uri === p.uri && w.version === p.version) {
@@ -50,12 +70,19 @@ export async function startServer(opts: { locale?: string; serverPath?: string; 
       }
     }
   });
+  if (opts.configuration) {
+    const answer = opts.configuration;
+    connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => answer(i.section)));
+  }
   connection.listen();
   const initialized: InitializeResult = await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
     locale: opts.locale,
-    capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+    capabilities: {
+      textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+      ...(opts.configuration ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } } } : {}),
+    },
     initializationOptions: opts.initializationOptions,
   });
   await connection.sendNotification('initialized', {});
@@ -86,6 +113,11 @@ export async function startServer(opts: { locale?: string; serverPath?: string; 
       await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     },
     diagnostics,
+    until(uri, ok) {
+      const now = latest.get(uri);
+      if (now && ok(now)) return Promise.resolve(now);
+      return new Promise((resolve) => watchers.push({ uri, ok, resolve }));
+    },
     request: <R>(method: string, params: unknown) => connection.sendRequest(method, params) as Promise<R>,
     async stop() {
       try {

@@ -11,7 +11,7 @@ import { toLocale } from './messages';
 import type { Debris, Finding, Header, Locale, ReportModel, Severity, Signature, TextSpan } from './model';
 import { buildOutline, freezeOutline, type MutableNode } from './outline';
 import { assignParts } from './parts';
-import { defaultProfile, findProfile, localized, type Profile } from './profile';
+import { defaultProfile, findProfile, localized, profileForTitle, type Profile } from './profile';
 import { rules } from './rules';
 import type { Rule } from './rules/rule';
 import { declinedModel, MAX_TEXT_LENGTH } from './sizeGuard';
@@ -20,7 +20,7 @@ import { TextIndex } from './text';
 export interface AnalyzeOptions {
   /** 'zh-cn' (default) or 'en'; any BCP 47 tag is accepted. */
   readonly locale?: string;
-  /** Profile id; the default is `fzzf-annual`. */
+  /** Profile id or a compiled profile; without one the title chooses (`detect.title`), else `fzzf-annual`. */
   readonly profile?: string | Profile;
   /** Severity overrides by rule code; 'off' drops the rule. */
   readonly severities?: Readonly<Record<string, Severity | 'off'>>;
@@ -47,10 +47,11 @@ function span(index: TextIndex, lines: readonly CleanLine[], from: number, to: n
 
 export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel {
   const locale: Locale = toLocale(options.locale);
-  const profile =
-    typeof options.profile === 'object' ? options.profile : (options.profile && findProfile(options.profile)) || defaultProfile();
   const limit = options.maxLength ?? MAX_TEXT_LENGTH;
-  if (text.length > limit) return declinedModel(text, limit, locale, profile);
+  if (text.length > limit) {
+    const declined = typeof options.profile === 'object' ? options.profile : (options.profile && findProfile(options.profile)) || defaultProfile();
+    return declinedModel(text, limit, locale, declined);
+  }
   const index = new TextIndex(text);
   const lines = scanDebris(index.lines);
 
@@ -70,6 +71,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     addressee: hl.addresseeLine >= 0 ? span(index, lines, hl.addresseeLine, hl.addresseeLine) : undefined,
     lead: hl.leadLines.length ? span(index, lines, hl.leadLines[0], hl.leadLines[hl.leadLines.length - 1]) : undefined,
   };
+  const profile =
+    typeof options.profile === 'object'
+      ? options.profile
+      : (options.profile && findProfile(options.profile)) || profileForTitle(header.title?.text) || defaultProfile();
   const year = (header.title && yearIn(header.title.text)) ?? (header.lead ? yearIn(header.lead.text) : null);
 
   const signature: Signature | null =
@@ -107,11 +112,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   for (const rule of options.rules ?? rules) {
     const setting = options.severities?.[rule.code];
     if (setting === 'off') continue;
-    const severity = setting ?? rule.defaultSeverity;
     // A rule's findings count only when it finishes: a rule that throws midway is skipped whole.
     const own: Finding[] = [];
     try {
-      rule.run(ctx, (f) => own.push({ code: rule.code, severity, ...f }));
+      rule.run(ctx, (f) => own.push({ ...f, code: rule.code, severity: setting ?? f.severity ?? rule.defaultSeverity }));
       findings.push(...own);
     } catch (error) {
       options.onRuleError?.(rule.code, error);
@@ -154,6 +158,6 @@ function lastLineOf(nodes: readonly { token: { line: number }; children: readonl
 
 export type * from './model';
 export { TextIndex } from './text';
-export { builtinProfiles, findProfile, defaultProfile } from './profile';
+export { builtinProfiles, findProfile, defaultProfile, compileProfile, profileForTitle, type Profile, type ProfileDefinition } from './profile';
 export { t, toLocale } from './messages';
 export { MAX_TEXT_LENGTH } from './sizeGuard';

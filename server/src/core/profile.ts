@@ -4,6 +4,7 @@
  * and how year words decide between "this year" and "next year" parts.
  */
 import fzzfAnnual from '../../../profiles/fzzf-annual.json';
+import xxgkAnnual from '../../../profiles/xxgk-annual.json';
 import type { Locale } from './model';
 
 export interface LocalizedText {
@@ -35,6 +36,8 @@ export interface ProfileDefinition {
   readonly name: LocalizedText;
   readonly detect?: { readonly title?: readonly string[] };
   readonly parts: readonly PartDefinition[];
+  /** Dates in the year after the report year by which the report is due, earliest first (year-mismatch). */
+  readonly deadlines?: readonly { readonly id: string; readonly month: number; readonly day: number; readonly name: LocalizedText }[];
   /** The order parts conventionally come in: where an inserted part goes. */
   readonly conventionalOrder?: readonly string[];
 }
@@ -54,7 +57,16 @@ export function compileProfile(def: ProfileDefinition): Profile {
   };
 }
 
-export const builtinProfiles: readonly Profile[] = [compileProfile(fzzfAnnual as ProfileDefinition)];
+export const builtinProfiles: readonly Profile[] = [
+  compileProfile(fzzfAnnual as ProfileDefinition),
+  compileProfile(xxgkAnnual as ProfileDefinition),
+];
+
+/** The built-in profile whose `detect.title` patterns match the title, if any (first in list order). */
+export function profileForTitle(title: string | undefined, profiles: readonly Profile[] = builtinProfiles): Profile | undefined {
+  if (!title) return undefined;
+  return profiles.find((p) => p.detect?.title?.some((re) => new RegExp(re).test(title)));
+}
 
 export function defaultProfile(): Profile {
   return builtinProfiles[0];

@@ -13,16 +13,20 @@ import { DocumentCache } from './documentCache';
 import { features } from './features';
 import { logOncePerRuleError } from './ruleErrors';
 import type { Session } from './session';
+import { SettingsStore } from './settings';
 
-export { LANGUAGE_ID, LOOKS_LIKE_REPORT } from './constants';
+export { LANGUAGE_ID, LOOKS_LIKE_REPORT, WORKSPACE_CONFIG } from './constants';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let locale: Locale = 'zh-cn';
   let clientCapabilities: ClientCapabilities = {};
+  const settings = new SettingsStore();
   const onRuleError = logOncePerRuleError((message) => connection.console.error(message));
-  const options = (): AnalyzeOptions => ({ locale, onRuleError });
+  const options = (): AnalyzeOptions => ({ ...settings.analysisOptions(), locale, onRuleError });
   const cache = new DocumentCache(options);
+  // Registered before the features' listeners, so they see fresh models.
+  settings.onDidChange(() => cache.clear());
   const report = (uri: string) => {
     const doc = documents.get(uri);
     return doc && doc.languageId === LANGUAGE_ID ? doc : undefined;
@@ -38,6 +42,7 @@ export function startServer(connection: Connection): void {
     locale: () => locale,
     options,
     clientCapabilities: () => clientCapabilities,
+    settings,
   };
 
   connection.onInitialize((params): InitializeResult => {

@@ -5,6 +5,7 @@
 import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions, Locale, ReportModel } from '../core';
+import type { SettingsStore } from './settings';
 
 export interface Session {
   readonly connection: Connection;
@@ -17,6 +18,8 @@ export interface Session {
   /** Options used for analysis (locale, profile, severities). */
   readonly options: () => AnalyzeOptions;
   readonly clientCapabilities: () => ClientCapabilities;
+  /** Editor settings and the workspace file; a change re-analyses every document. */
+  readonly settings: SettingsStore;
 }
 
 export interface Feature {

@@ -1,5 +1,32 @@
 /** The rules that run on every document, in reporting order. */
+import { debris } from './debris';
+import { emptyPart } from './emptyPart';
+import { headingSequence } from './headingSequence';
+import { headingStyle } from './headingStyle';
 import { missingPart } from './missingPart';
+import { missingSignature } from './missingSignature';
+import { missingTitle } from './missingTitle';
+import { partWithoutCauses } from './partWithoutCauses';
+import { placeholder } from './placeholder';
+import { punctuationWidth } from './punctuationWidth';
 import type { Rule } from './rule';
+import { unbalancedPair } from './unbalancedPair';
+import { yearMismatch } from './yearMismatch';
 
-export const rules: readonly Rule[] = [missingPart];
+export const rules: readonly Rule[] = [
+  missingPart,
+  partWithoutCauses,
+  emptyPart,
+  headingSequence,
+  headingStyle,
+  yearMismatch,
+  missingTitle,
+  missingSignature,
+  debris,
+  unbalancedPair,
+  placeholder,
+  punctuationWidth,
+];
+
+/** Codes whose fixes may be applied all at once. */
+export const fixAllCodes: ReadonlySet<string> = new Set(rules.filter((r) => r.fixAll).map((r) => r.code));

@@ -9,7 +9,10 @@ export interface Rule {
   /** Stable public code, e.g. `missing-part`. */
   readonly code: string;
   readonly defaultSeverity: Severity;
-  run(ctx: AnalysisContext, emit: (f: Omit<Finding, 'code' | 'severity'>) => void): void;
+  /** True when the findings' fixes may be applied all at once ("fix all of this kind in the file"). */
+  readonly fixAll?: boolean;
+  /** `severity` in a finding overrides the rule's default for that finding (a setting overrides both). */
+  run(ctx: AnalysisContext, emit: (f: Omit<Finding, 'code' | 'severity'> & { severity?: Severity }) => void): void;
 }
 
 export type { Locale };

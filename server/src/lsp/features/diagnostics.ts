@@ -5,7 +5,7 @@ import { toDiagnostic } from '../convert';
 import type { Feature } from '../session';
 
 export const diagnosticsFeature: Feature = {
-  register({ connection, documents, model }) {
+  register({ connection, documents, model, settings }) {
     const validate = (doc: TextDocument) => {
       const m = model(doc.uri);
       if (!m || documents.get(doc.uri)?.version !== doc.version) return; // stale: a newer version will publish
@@ -13,6 +13,10 @@ export const diagnosticsFeature: Feature = {
     };
     documents.onDidChangeContent((e) => {
       if (e.document.languageId === LANGUAGE_ID) validate(e.document);
+    });
+    // New severities or another profile: re-publish every open report.
+    settings.onDidChange(() => {
+      for (const doc of documents.all()) if (doc.languageId === LANGUAGE_ID) validate(doc);
     });
     documents.onDidClose((e) => {
       if (e.document.languageId === LANGUAGE_ID) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

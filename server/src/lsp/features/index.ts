@@ -1,7 +1,10 @@
 /** Every LSP feature the server offers. One file each; add a feature by adding it here. */
 import type { Feature } from '../session';
+import { codeActionsFeature } from './codeActions';
+import { configurationFeature } from './configuration';
 import { detectReportFeature } from './detectReport';
 import { diagnosticsFeature } from './diagnostics';
 import { outlineFeature } from './outline';
+import { renumberFeature } from './renumber';
 
-export const features: readonly Feature[] = [outlineFeature, diagnosticsFeature, detectReportFeature];
+export const features: readonly Feature[] = [outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature];

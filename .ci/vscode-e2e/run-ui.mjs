@@ -1,0 +1,128 @@
+// UI end-to-end test of the packaged extension: installs the .vsix into a fresh code-server, opens a workspace of
+// report fixtures in headless chromium and checks what a user sees — language mode, the squiggle, the Problems
+// panel, the Outline view, a mouse hover and the title's code lens (the last two when the server offers them).
+// Waits for UI state, never for time. Screenshots go to $SHOTS (default docs/images).
+// Usage: node run-ui.mjs <vsix> <fixture dir>
+import fs from 'node:fs';
+import path from 'node:path';
+import { E2E, CODE_SERVER, csEnv, run, startCodeServer, launchChromium, writeUserSettings } from './lib.mjs';
+import { serverCapabilities } from './capabilities.mjs';
+
+const ROOT = path.resolve(E2E, '../..');
+const VSIX = path.resolve(process.argv[2] || path.join(ROOT, 'govreport.vsix'));
+const FIXTURE = path.resolve(process.argv[3] || path.join(ROOT, 'test/integration/fixtures'));
+const SHOTS = path.resolve(process.env.SHOTS || path.join(ROOT, 'docs/images'));
+const WORK = (fs.mkdirSync(path.join(E2E, 'runs'), { recursive: true }), fs.mkdtempSync(path.join(E2E, 'runs/ui-')));
+const ud = path.join(WORK, 'user-data'), exts = path.join(WORK, 'extensions'), ws = path.join(WORK, 'workspace');
+fs.mkdirSync(SHOTS, { recursive: true });
+fs.cpSync(FIXTURE, ws, { recursive: true });
+// Outline collapsed to the parts, so every level-1 part is on screen (the list is virtual: rows off screen are not in the DOM).
+writeUserSettings(ud, { 'editor.fontFamily': "'DejaVu Sans Mono', 'WenQuanYi Micro Hei Mono', monospace", 'outline.collapseItems': 'alwaysCollapse' });
+
+// What a user should see in the fixture missing-part.report.txt (English UI: code-server has no Chinese language pack).
+const FILE = 'missing-part.report.txt';
+const LANG = 'Government report';                       // the language's first alias (package.nls.json)
+const TITLE = '关于2024年法治政府建设情况的报告';           // title line: carries the missing-part error and the code lens
+const PARTS = ['一、2024年推进法治政府建设的主要举措和成效', '二、存在的问题', '三、2025年工作打算'];
+const DIAG = 'Missing mandatory part';                  // messages.ts, English catalog
+const FIGURE_LINE = '全年办理行政执法案件128件', FIGURE = '128';  // a figure to hover over
+const shot = (name) => path.join(SHOTS, name);
+
+const results = [];
+async function check(name, fn) {
+  const t0 = Date.now();
+  try { await fn(); results.push([name, true]); console.log(`  ok   ${name} (${Date.now() - t0} ms)`); }
+  catch (e) { results.push([name, false]); console.log(`  FAIL ${name}: ${e.message.split('\n')[0]}`); }
+}
+const skip = (name, why) => console.log(`  skip ${name}: ${why}`);
+
+const caps = await serverCapabilities(ROOT);
+const t0 = Date.now();
+await run(CODE_SERVER, ['--config', path.join(WORK, 'code-server-config.yaml'), '--user-data-dir', ud, '--extensions-dir', exts, '--install-extension', VSIX], { env: csEnv() });
+const cs = await startCodeServer({ userDataDir: ud, extensionsDir: exts, logFile: path.join(WORK, 'code-server.log') });
+console.log(`code-server up at ${cs.url} after ${Date.now() - t0} ms (log: ${WORK}/code-server.log)`);
+const browser = await launchChromium();
+let exitCode = 1;
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  page.on('pageerror', (e) => console.log('[pageerror]', e.message));
+  await page.goto(`${cs.url}/?folder=${encodeURIComponent(ws)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE });
+  await row.waitFor({ timeout: 60000 });
+  await row.click();
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  const lineOf = (text) => editor.locator('.view-line', { hasText: text }).first();
+  await lineOf(TITLE).waitFor({ timeout: 30000 });
+
+  await check(`language mode is ${LANG}`, async () => {
+    await page.locator('.statusbar-item', { hasText: new RegExp(`^${LANG}$`) }).first().waitFor({ timeout: 15000 });
+  });
+  await check('error squiggle under the title (missing part)', async () => {
+    await editor.locator('.squiggly-error').first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: shot('e2e-editor.png') });
+  });
+
+  await check('Problems panel lists the missing part', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: DIAG }).first().waitFor({ timeout: 15000 });
+    await page.screenshot({ path: shot('e2e-problems.png') });
+  });
+
+  await check('Outline view lists the parts', async () => {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('Explorer: Focus on Outline View');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Outline View' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    for (const part of PARTS) await page.locator('.outline-pane .monaco-list-row', { hasText: part }).first().waitFor({ timeout: 15000 });
+    await page.screenshot({ path: shot('e2e-outline.png') });
+  });
+
+  if (!caps.hoverProvider) skip('hover over a figure', 'the server offers no hover yet');
+  else await check(`mouse hover over the figure ${FIGURE}`, async () => {
+    await page.keyboard.press('Escape');
+    await editor.click({ position: { x: 200, y: 10 } });      // back to the editor
+    // Where the figure is drawn: a DOM range over its characters (widths of CJK text are not a fixed column).
+    const at = await lineOf(FIGURE_LINE).evaluate((line, word) => {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.data.indexOf(word);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i); r.setEnd(n, i + word.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+      return null;
+    }, FIGURE);
+    if (!at) throw new Error(`${FIGURE} not found on the line`);
+    await page.mouse.move(at.x - 40, at.y);                   // move in from the side, then onto the figure
+    await page.mouse.move(at.x, at.y, { steps: 5 });
+    const hover = page.locator('.monaco-hover .hover-contents').first();
+    await hover.waitFor({ state: 'visible', timeout: 15000 });
+    if (!(await hover.innerText()).trim()) throw new Error('the hover is empty');
+    await page.screenshot({ path: shot('e2e-hover.png') });
+  });
+
+  if (!caps.codeLensProvider) skip("the title's code lens", 'the server offers no code lens yet');
+  else await check("code lens above the title", async () => {
+    await editor.locator('.contentWidgets .codelens-decoration, .codelens-decoration').first().waitFor({ timeout: 15000 });
+    await page.screenshot({ path: shot('e2e-codelens.png') });
+  });
+
+  exitCode = results.every(([, ok]) => ok) ? 0 : 1;
+  if (exitCode) await page.screenshot({ path: path.join(WORK, 'failure.png') });
+} catch (e) {
+  console.log('FATAL', e);
+  exitCode = 1;
+} finally {
+  await browser.close();
+  await cs.stop();
+}
+const passed = results.filter(([, ok]) => ok).length;
+if (exitCode === 0 && !process.env.KEEP_RUNS) fs.rmSync(WORK, { recursive: true, force: true });
+else console.log(`logs and failure.png in ${WORK}`);
+console.log(`total ${((Date.now() - t0) / 1000).toFixed(1)} s; screenshots in ${SHOTS}`);
+console.log(`${passed} passed, ${results.length - passed} failed`);
+process.exit(exitCode);

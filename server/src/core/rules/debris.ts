@@ -1,0 +1,39 @@
+/**
+ * `debris`: Word bookmarks, web-page chrome and page numbers left in the text. The fix removes
+ * exactly the debris: a debris line goes with its line break, an inline span goes alone.
+ */
+import { wholeLineRange } from '../fixes';
+import { t } from '../messages';
+import type { Range } from '../model';
+import type { Rule } from './rule';
+
+export const debris: Rule = {
+  code: 'debris',
+  defaultSeverity: 'warning',
+  fixAll: true,
+  run(ctx, emit) {
+    const report = (range: Range, remove: Range, text: string, kind: string) =>
+      emit({
+        range,
+        message: t(ctx.locale, `debris.${kind}`, { text: text.length > 30 ? text.slice(0, 30) + '…' : text }),
+        data: { kind },
+        fixes: [{ title: t(ctx.locale, 'debris.fix'), edits: [{ range: remove, newText: '' }], preferred: true }],
+      });
+    for (const cl of ctx.lines) {
+      if (cl.debris.length === 0) continue;
+      const base = cl.line.start;
+      if (cl.isDebris) {
+        // The whole line is debris: one finding, and the fix takes the line with its break.
+        const first = Math.min(...cl.debris.map((d) => d.start));
+        const last = Math.max(...cl.debris.map((d) => d.end));
+        const main = cl.debris.find((d) => d.wholeLine) ?? cl.debris[0];
+        report(ctx.index.range(base + first, base + last), wholeLineRange(ctx.index, cl.line.index), cl.line.text.slice(first, last).trim(), main.kind);
+        continue;
+      }
+      for (const d of cl.debris) {
+        const r = ctx.index.range(base + d.start, base + d.end);
+        report(r, r, cl.line.text.slice(d.start, d.end), d.kind);
+      }
+    }
+  },
+};

@@ -1,0 +1,32 @@
+/**
+ * `heading-sequence`: sibling headings not numbered 1, 2, 3 … in order (一、二、四; （一）（一）).
+ * One finding per group of siblings, on the first ordinal out of step; the fix renumbers the group.
+ */
+import { renumberSiblings } from '../fixes';
+import { t } from '../messages';
+import type { OutlineNode } from '../model';
+import { toChineseNumber } from '../numerals';
+import type { Rule } from './rule';
+
+export const headingSequence: Rule = {
+  code: 'heading-sequence',
+  defaultSeverity: 'warning',
+  run(ctx, emit) {
+    const visit = (nodes: readonly OutlineNode[]) => {
+      const headings = nodes.filter((n) => n.kind === 'heading');
+      const i = headings.findIndex((n, k) => n.ordinal.value !== k + 1);
+      if (i >= 0) {
+        const n = headings[i];
+        const kind = i > 0 && n.ordinal.value === headings[i - 1].ordinal.value ? 'repeated' : n.ordinal.value > i + 1 ? 'skipped' : 'order';
+        emit({
+          range: n.ordinal.range,
+          message: t(ctx.locale, `heading-sequence.${kind}`, { text: n.ordinal.text, expected: /[0-9０-９]/.test(n.ordinal.text) ? String(i + 1) : toChineseNumber(i + 1) }),
+          data: { expected: i + 1, actual: n.ordinal.value },
+          fixes: [{ title: t(ctx.locale, 'heading-sequence.fix'), edits: renumberSiblings(headings), preferred: true }],
+        });
+      }
+      for (const n of nodes) visit(n.children);
+    };
+    visit(ctx.outline);
+  },
+};

@@ -1,0 +1,79 @@
+/**
+ * `heading-style`: an ordinal not written in its GB/T 9704 form (half-width brackets, a stray
+ * 、 after a bracket, `1、` for `1.`, `一.` for `一、`), and `（1）` used at level two where
+ * `（一）` belongs. The fix rewrites the ordinal only, never the heading's words.
+ */
+import { t } from '../messages';
+import type { OutlineNode } from '../model';
+import { toChineseNumber } from '../numerals';
+import type { Rule } from './rule';
+
+/** The GB/T 9704 form of an ordinal of this style and value. */
+export function canonicalOrdinal(style: OutlineNode['ordinal']['style'], value: number): string {
+  switch (style) {
+    case 'cn-comma': return `${toChineseNumber(value)}、`;
+    case 'cn-paren': return `（${toChineseNumber(value)}）`;
+    case 'num-dot': return `${value}.`;
+    case 'num-paren': return `（${value}）`;
+    default: return '';
+  }
+}
+
+/** Variants that are wrong for sure (a full-width dot or digit is tolerated). */
+function isWrongVariant(style: string, v: string): boolean {
+  if (v === 'half-width-bracket' || v.startsWith('trailing:')) return true;
+  if (style === 'cn-comma' && v.startsWith('delimiter:')) return true;
+  return style === 'num-dot' && /^delimiter:[、，,]$/.test(v);
+}
+
+export const headingStyle: Rule = {
+  code: 'heading-style',
+  defaultSeverity: 'warning',
+  fixAll: true,
+  run(ctx, emit) {
+    const visit = (nodes: readonly OutlineNode[], parent: OutlineNode | null) => {
+      for (const n of nodes) {
+        if (n.kind === 'heading') check(n, parent);
+        visit(n.children, n);
+      }
+    };
+    const check = (n: OutlineNode, parent: OutlineNode | null) => {
+      const o = n.ordinal;
+      // （1） directly under 一、 stands where （一） belongs (GB/T 9704 §7.3.3).
+      const atLevelTwo = o.style === 'num-paren' && parent?.ordinal.style === 'cn-comma';
+      const wrong = o.variants.filter((v) => isWrongVariant(o.style, v));
+      if (!atLevelTwo && wrong.length === 0) return;
+      const expected = canonicalOrdinal(atLevelTwo ? 'cn-paren' : o.style, o.value);
+      if (expected === o.text) return;
+      emit({
+        range: o.range,
+        message: atLevelTwo
+          ? t(ctx.locale, 'heading-style.level', { text: o.text, expected })
+          : t(ctx.locale, 'heading-style.form', { text: o.text, expected }),
+        data: { expected },
+        fixes: [{ title: t(ctx.locale, 'heading-style.fix', { expected }), edits: [{ range: o.range, newText: expected }], preferred: true }],
+      });
+    };
+    visit(ctx.outline, null);
+
+    // A level-1 heading indented with spaces while its siblings start at the margin (seed 004).
+    const roots = ctx.outline.filter((n) => n.kind === 'heading');
+    const indent = (n: OutlineNode) => {
+      const line = ctx.index.lines[n.line];
+      const lead = line.text.slice(0, n.ordinal.range.start.character);
+      return /^[ \t\u3000\u00a0]+$/.test(lead) ? lead.length : 0;
+    };
+    if (!roots.some((n) => n.ordinal.range.start.character === 0)) return;
+    for (const n of roots) {
+      const width = indent(n);
+      if (width === 0) continue;
+      const range = { start: { line: n.line, character: 0 }, end: { line: n.line, character: width } };
+      emit({
+        range: n.ordinal.range,
+        message: t(ctx.locale, 'heading-style.indent', { text: n.ordinal.text }),
+        data: { indent: width },
+        fixes: [{ title: t(ctx.locale, 'heading-style.indent.fix'), edits: [{ range, newText: '' }], preferred: true }],
+      });
+    }
+  },
+};

@@ -1,0 +1,27 @@
+/**
+ * `missing-signature`: no 落款 (issuing bodies) or no 成文日期 at the end. Information level:
+ * web-published copies often drop them.
+ */
+import { t } from '../messages';
+import type { Rule } from './rule';
+
+export const missingSignature: Rule = {
+  code: 'missing-signature',
+  defaultSeverity: 'information',
+  run(ctx, emit) {
+    if (ctx.outline.length === 0) return;
+    const sig = ctx.signature;
+    const bodies = !!sig && sig.bodies.length > 0;
+    const date = !!sig?.date;
+    if (bodies && date) return;
+    let last = ctx.lines.length - 1;
+    while (last > 0 && (ctx.lines[last].isDebris || ctx.lines[last].contentStart >= ctx.lines[last].contentEnd)) last--;
+    const key = !bodies && !date ? 'missing-signature' : !bodies ? 'missing-signature.bodies' : 'missing-signature.date';
+    const cl = ctx.lines[last];
+    emit({
+      range: ctx.index.range(cl.line.start + cl.contentStart, cl.line.start + cl.contentEnd),
+      message: t(ctx.locale, key),
+      data: { bodies, date },
+    });
+  },
+};

@@ -1,0 +1,28 @@
+/**
+ * `part-without-causes`: the shortcomings part lists problems but never says why — the rule
+ * asks for 不足和原因. Cause words are data (data/rules.json); the heading itself (…不足和原因)
+ * does not count as giving causes.
+ */
+import vocabulary from '../data/rules.json';
+import { t } from '../messages';
+import type { OutlineNode } from '../model';
+import { sectionBody } from './textScan';
+import type { Rule } from './rule';
+
+const CAUSE = new RegExp(vocabulary.causeWords.patterns.join('|'));
+const PART = 'shortcomings';
+
+export const partWithoutCauses: Rule = {
+  code: 'part-without-causes',
+  defaultSeverity: 'warning',
+  run(ctx, emit) {
+    if (!ctx.profile.parts.some((p) => p.id === PART)) return;
+    const heads = ctx.outline.filter((n: OutlineNode) => n.parts.includes(PART) && !n.inferredPart);
+    for (const n of heads) {
+      const body = sectionBody(ctx, n);
+      // An empty part is empty-part's finding, not this one.
+      if (body.trim().length === 0 || CAUSE.test(body)) continue;
+      emit({ range: n.selectionRange, message: t(ctx.locale, 'part-without-causes'), data: { part: PART } });
+    }
+  },
+};

@@ -1,0 +1,35 @@
+/** `placeholder`: text left from a template — XX, ××, ＊次, __, 【待补充】, X月X日 (data/rules.json). */
+import vocabulary from '../data/rules.json';
+import { t } from '../messages';
+import { contentSegments } from './textScan';
+import type { Rule } from './rule';
+
+const PATTERNS = vocabulary.placeholders.patterns.map((p) => new RegExp(p, 'g'));
+
+export const placeholder: Rule = {
+  code: 'placeholder',
+  defaultSeverity: 'warning',
+  run(ctx, emit) {
+    for (const cl of ctx.lines) {
+      const seen: [number, number][] = [];
+      for (const [from, to] of contentSegments(cl)) {
+        const seg = cl.line.text.slice(from, to);
+        for (const re of PATTERNS) {
+          re.lastIndex = 0;
+          for (let m = re.exec(seg); m; m = re.exec(seg)) {
+            const a = from + m.index;
+            const b = a + m[0].length;
+            if (m[0].length === 0) { re.lastIndex++; continue; }
+            if (seen.some(([x, y]) => a < y && b > x)) continue;
+            seen.push([a, b]);
+            emit({
+              range: ctx.index.range(cl.line.start + a, cl.line.start + b),
+              message: t(ctx.locale, 'placeholder', { text: m[0] }),
+              data: { text: m[0] },
+            });
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * `punctuation-width`: half-width , ; : ( ) ? ! written in Chinese text. A mark counts only
+ * when Chinese stands before it and Chinese (or the line end) after it; brackets only when
+ * they enclose Chinese. Numbers (1,000 3:00), URLs and Latin text are left alone. One finding
+ * per line, so a text written with half-width commas throughout is not a wall of warnings.
+ */
+import { t } from '../messages';
+import type { OutlineNode, TextEdit } from '../model';
+import { CJK, contentSegments } from './textScan';
+import type { Rule } from './rule';
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
+/** Chinese text or full-width punctuation that may stand next to a mark. */
+const CHINESE_SIDE = /[\u3400-\u9fff\uf900-\ufaff〇“”‘’《》（）【】、。，；：]/;
+const URL = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/g;
+const PAREN = /\(([^()\n]{1,60})\)/g;
+
+export const punctuationWidth: Rule = {
+  code: 'punctuation-width',
+  defaultSeverity: 'warning',
+  fixAll: true,
+  run(ctx, emit) {
+    // Ordinals like (一) belong to heading-style; their brackets are left to it.
+    const ordinalSpans = new Map<number, [number, number][]>();
+    const visit = (nodes: readonly OutlineNode[]) => {
+      for (const n of nodes) {
+        const r = n.ordinal.range;
+        const list = ordinalSpans.get(r.start.line) ?? [];
+        list.push([r.start.character, r.end.character]);
+        ordinalSpans.set(r.start.line, list);
+        visit(n.children);
+      }
+    };
+    visit(ctx.outline);
+
+    for (const cl of ctx.lines) {
+      const text = cl.line.text;
+      const skip = [...(ordinalSpans.get(cl.line.index) ?? [])];
+      URL.lastIndex = 0;
+      for (let m = URL.exec(text); m; m = URL.exec(text)) skip.push([m.index, m.index + m[0].length]);
+      const skipped = (i: number) => skip.some(([a, b]) => i >= a && i < b);
+      const marks = new Set<number>();
+      for (const [from, to] of contentSegments(cl)) {
+        const seg = text.slice(from, to);
+        for (let i = 0; i < seg.length; i++) {
+          const c = seg[i];
+          if (!',;:?!'.includes(c)) continue;
+          const prev = seg.slice(0, i).trimEnd().slice(-1);
+          const next = seg.slice(i + 1).trimStart()[0];
+          if (prev && CHINESE_SIDE.test(prev) && (next === undefined || CHINESE_SIDE.test(next))) marks.add(from + i);
+        }
+        PAREN.lastIndex = 0;
+        for (let m = PAREN.exec(seg); m; m = PAREN.exec(seg)) {
+          if (CJK.test(m[1]) && !/[A-Za-z]{2,}/.test(m[1])) {
+            marks.add(from + m.index);
+            marks.add(from + m.index + m[0].length - 1);
+          }
+        }
+      }
+      const at = [...marks].filter((i) => !skipped(i)).sort((a, b) => a - b);
+      if (at.length === 0) continue;
+      const base = cl.line.start;
+      const edits: TextEdit[] = at.map((i) => ({ range: ctx.index.range(base + i, base + i + 1), newText: FULL[text[i]] }));
+      emit({
+        range: edits[0].range,
+        message: t(ctx.locale, 'punctuation-width', { count: at.length, marks: [...new Set(at.map((i) => text[i]))].join(' ') }),
+        data: { count: at.length },
+        fixes: [{ title: t(ctx.locale, 'punctuation-width.fix'), edits, preferred: true }],
+      });
+    }
+  },
+};

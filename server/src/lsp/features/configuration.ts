@@ -1,0 +1,33 @@
+/**
+ * Settings: pulls `govreport` (rules, profile) with workspace/configuration at start and on
+ * every didChangeConfiguration; takes the trusted workspace's `.govreport.json` from the client's
+ * `govreport/workspaceConfig` notification, validated against its schema (an invalid file is
+ * reported in the log and ignored).
+ */
+import { checkWorkspaceConfig, type EditorSettings } from '../../config/workspaceConfig';
+import { WORKSPACE_CONFIG } from '../constants';
+import type { Feature } from '../session';
+
+export const configurationFeature: Feature = {
+  register({ connection, settings, clientCapabilities }) {
+    const pull = async (pushed?: unknown) => {
+      if (clientCapabilities().workspace?.configuration) {
+        const s = (await connection.workspace.getConfiguration('govreport')) as EditorSettings | null;
+        settings.setEditor(s ?? {});
+      } else if (pushed && typeof pushed === 'object' && 'govreport' in pushed) {
+        settings.setEditor((pushed as { govreport: EditorSettings }).govreport ?? {});
+      }
+    };
+    connection.onInitialized(() => void pull());
+    connection.onDidChangeConfiguration((p) => void pull(p.settings));
+    connection.onNotification(WORKSPACE_CONFIG, (p: { config: unknown }) => {
+      if (p?.config === null || p?.config === undefined) return settings.setWorkspace(undefined);
+      const checked = checkWorkspaceConfig(p.config);
+      if (!checked.ok) {
+        connection.console.warn(`.govreport.json ignored: ${checked.errors.join('; ')}`);
+        return settings.setWorkspace(undefined);
+      }
+      settings.setWorkspace(checked.value);
+    });
+  },
+};

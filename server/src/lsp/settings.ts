@@ -1,0 +1,36 @@
+/**
+ * What the user configured, as the server knows it: the editor's `govreport.*` settings and the
+ * trusted workspace's `.govreport.json` (sent by the client). Features read the resulting
+ * analysis options; a change clears the cache and tells listeners (diagnostics re-publish).
+ */
+import type { AnalyzeOptions } from '../core';
+import { resolveOptions, type EditorSettings, type WorkspaceConfig } from '../config/workspaceConfig';
+
+export class SettingsStore {
+  private editor: EditorSettings = {};
+  private workspace: WorkspaceConfig | undefined;
+  private readonly listeners: (() => void)[] = [];
+
+  analysisOptions(): Pick<AnalyzeOptions, 'profile' | 'severities'> {
+    return resolveOptions(this.editor, this.workspace);
+  }
+
+  setEditor(settings: EditorSettings): void {
+    this.editor = settings;
+    this.changed();
+  }
+
+  /** `undefined` when there is no valid workspace file or the workspace is not trusted. */
+  setWorkspace(config: WorkspaceConfig | undefined): void {
+    this.workspace = config;
+    this.changed();
+  }
+
+  onDidChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+}
