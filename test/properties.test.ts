@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { Diagnostic, DocumentSymbol, FoldingRange, Position as LspPosition } from 'vscode-languageserver-protocol';
 import { analyze, type OutlineNode, type Range, type ReportModel, type TextEdit } from '../server/src/core';
+import { renumberAll } from '../server/src/core/fixes';
 import { useServer } from './support/serverSuite';
 import { before as notAfter, contains, insideDocument, lineLengths } from './support/ranges';
 import { offsetEdit, reportText, type OffsetEdit } from './support/reportArb';
@@ -128,6 +129,15 @@ describe('properties of the analysis (core)', () => {
             assert.equal(again, undefined, `${fix.title}: ${f.code} ${JSON.stringify(f.data)} still reported`);
           }
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+  test('renumbering is idempotent: renumbered once, a second renumbering has nothing to do', () => {
+    fc.assert(
+      fc.property(reportText, (text) => {
+        const once = applyEdits(text, renumberAll(analyze(text)));
+        assert.deepEqual(renumberAll(analyze(once)), []);
       }),
       { numRuns: RUNS },
     );
