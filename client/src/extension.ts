@@ -5,7 +5,8 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RestartPolicy } from './restartPolicy';
 import { syncWorkspaceFile } from './workspaceFile';
 
 const LANGUAGE_ID = 'govreport';
@@ -27,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: { locale: vscode.env.language },
     // The server pulls `govreport.*` settings; this makes the client tell it when they change.
     synchronize: { configurationSection: 'govreport' },
+    errorHandler: crashHandler(new RestartPolicy()),
     middleware: {
       // Server commands (govreport.renumber) run from the palette get the active document.
       executeCommand: (command, args, next) => {
@@ -39,6 +41,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client.onNotification('govreport/looksLikeReport', (p: { uri: string }) => offerReportLanguage(p.uri));
   await client.start();
   syncWorkspaceFile(client, context);
+}
+
+/** A crashed server restarts with a message; after too many crashes in a short time it stays stopped. */
+function crashHandler(policy: RestartPolicy): ErrorHandler {
+  return {
+    // Transport errors: let the connection carry on a few times, then shut down (closed() decides next).
+    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () =>
+      policy.onCrash() === 'restart'
+        ? { action: CloseAction.Restart, message: vscode.l10n.t('The report language server stopped unexpectedly and was restarted.') }
+        : {
+            action: CloseAction.DoNotRestart,
+            message: vscode.l10n.t(
+              'The report language server stopped {0} times within {1} minutes and will not be restarted. See the output channel, then run "Developer: Reload Window".',
+              policy.maxRestarts + 1,
+              policy.windowMs / 60_000,
+            ),
+          },
+  };
 }
 
 async function offerReportLanguage(uri: string): Promise<void> {
