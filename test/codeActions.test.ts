@@ -99,6 +99,17 @@ describe('code actions over stdio', () => {
     assert.deepEqual(r2.diagnostics.filter((x) => x.code === 'heading-sequence'), []);
   });
 
+  test('two missing parts on the same title line each get their own insertion', async () => {
+    const text = '关于2024年法治政府建设情况的报告\n一、2024年主要举措和成效\n全年学法12次。\n二、2025年工作安排\n继续普法。\n';
+    version++;
+    const diagnostics = (await server.change(uri, version, [{ text }])).filter((d) => d.code === 'missing-part');
+    assert.equal(diagnostics.length, 2);
+    for (const d of diagnostics) {
+      const [fix] = await actionsFor(d);
+      assert.equal(fix.title, `插入“${d.message.replace('缺少必备部分：', '')}”部分`);
+    }
+  });
+
   test('source.fixAll applies every fixable kind at once', async () => {
     version++;
     const diagnostics = await server.change(uri, version, [{ text: TEXT }]);

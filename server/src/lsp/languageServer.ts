@@ -31,8 +31,23 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     return doc && doc.languageId === LANGUAGE_ID ? doc : undefined;
   };
+  const commands = new Map<string, (args: readonly unknown[]) => unknown>();
+  const initialized: (() => void)[] = [];
+  // Features get a connection whose single-handler registrations are guarded: a second
+  // onExecuteCommand/onInitialized would silently replace the first, so they must go through
+  // session.registerCommand / session.onInitialized.
+  const guarded = new Proxy(connection, {
+    get(target, prop, receiver) {
+      if (prop === 'onExecuteCommand' || prop === 'onInitialized') {
+        return () => {
+          throw new Error(`features must use session.${prop === 'onExecuteCommand' ? 'registerCommand' : 'onInitialized'}, not connection.${String(prop)}`);
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
   const session: Session = {
-    connection,
+    connection: guarded,
     documents,
     report,
     model(uri) {
@@ -43,6 +58,13 @@ export function startServer(connection: Connection): void {
     options,
     clientCapabilities: () => clientCapabilities,
     settings,
+    registerCommand(name, handler) {
+      if (commands.has(name)) throw new Error(`command ${name} registered twice`);
+      commands.set(name, handler);
+    },
+    onInitialized(handler) {
+      initialized.push(handler);
+    },
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -51,11 +73,17 @@ export function startServer(connection: Connection): void {
     const capabilities = Object.assign(
       { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
       ...features.map((f) => f.capabilities?.(params.capabilities) ?? {}),
+      commands.size ? { executeCommandProvider: { commands: [...commands.keys()] } } : {},
     );
     return { capabilities, serverInfo: { name: 'govreport-language-server', version: '0.1.0' } };
   });
 
   for (const f of features) f.register(session);
+  connection.onInitialized(() => initialized.forEach((h) => h()));
+  connection.onExecuteCommand((p) => {
+    const handler = commands.get(p.command);
+    return handler ? handler(p.arguments ?? []) : null;
+  });
   documents.onDidClose((e) => cache.delete(e.document.uri));
   documents.listen(connection);
   connection.listen();

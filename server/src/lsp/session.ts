@@ -20,6 +20,14 @@ export interface Session {
   readonly clientCapabilities: () => ClientCapabilities;
   /** Editor settings and the workspace file; a change re-analyses every document. */
   readonly settings: SettingsStore;
+  /**
+   * Registers a `workspace/executeCommand` command. The connection keeps one handler per
+   * request type, so features never call `connection.onExecuteCommand` themselves: the server
+   * dispatches by name and advertises every registered command.
+   */
+  registerCommand(name: string, handler: (args: readonly unknown[]) => unknown | Promise<unknown>): void;
+  /** Runs after the client's `initialized` notification (one connection handler, shared). */
+  onInitialized(handler: () => void): void;
 }
 
 export interface Feature {

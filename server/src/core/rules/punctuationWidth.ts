@@ -42,19 +42,22 @@ export const punctuationWidth: Rule = {
       const marks = new Set<number>();
       for (const [from, to] of contentSegments(cl)) {
         const seg = text.slice(from, to);
-        for (let i = 0; i < seg.length; i++) {
-          const c = seg[i];
-          if (!',;:?!'.includes(c)) continue;
-          const prev = seg.slice(0, i).trimEnd().slice(-1);
-          const next = seg.slice(i + 1).trimStart()[0];
-          if (prev && CHINESE_SIDE.test(prev) && (next === undefined || CHINESE_SIDE.test(next))) marks.add(from + i);
-        }
         PAREN.lastIndex = 0;
         for (let m = PAREN.exec(seg); m; m = PAREN.exec(seg)) {
           if (CJK.test(m[1]) && !/[A-Za-z]{2,}/.test(m[1])) {
             marks.add(from + m.index);
             marks.add(from + m.index + m[0].length - 1);
           }
+        }
+        // A neighbour counts as Chinese when it is Chinese, or a bracket converted above.
+        const chinese = (k: number) => CHINESE_SIDE.test(seg[k]) || marks.has(from + k);
+        for (let i = 0; i < seg.length; i++) {
+          if (!',;:?!'.includes(seg[i])) continue;
+          let p = i - 1;
+          while (p >= 0 && /\s/.test(seg[p])) p--;
+          let n = i + 1;
+          while (n < seg.length && /\s/.test(seg[n])) n++;
+          if (p >= 0 && chinese(p) && (n >= seg.length || chinese(n))) marks.add(from + i);
         }
       }
       const at = [...marks].filter((i) => !skipped(i)).sort((a, b) => a - b);

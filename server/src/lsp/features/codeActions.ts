@@ -18,7 +18,8 @@ function sameRange(a: Diagnostic['range'], b: Finding['range']): boolean {
 }
 
 function findingFor(model: ReportModel, d: Diagnostic): Finding | undefined {
-  return model.findings.find((f) => f.code === d.code && sameRange(d.range, f.range));
+  // Several findings may share a code and range (two missing parts on the title): the message tells them apart.
+  return model.findings.find((f) => f.code === d.code && sameRange(d.range, f.range) && f.message === d.message);
 }
 
 const edit = (uri: string, edits: readonly TextEdit[]) => ({ changes: { [uri]: edits as LspTextEdit[] } });

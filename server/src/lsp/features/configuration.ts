@@ -9,7 +9,7 @@ import { WORKSPACE_CONFIG } from '../constants';
 import type { Feature } from '../session';
 
 export const configurationFeature: Feature = {
-  register({ connection, settings, clientCapabilities }) {
+  register({ connection, settings, clientCapabilities, onInitialized }) {
     const pull = async (pushed?: unknown) => {
       if (clientCapabilities().workspace?.configuration) {
         const s = (await connection.workspace.getConfiguration('govreport')) as EditorSettings | null;
@@ -18,7 +18,7 @@ export const configurationFeature: Feature = {
         settings.setEditor((pushed as { govreport: EditorSettings }).govreport ?? {});
       }
     };
-    connection.onInitialized(() => void pull());
+    onInitialized(() => void pull());
     connection.onDidChangeConfiguration((p) => void pull(p.settings));
     connection.onNotification(WORKSPACE_CONFIG, (p: { config: unknown }) => {
       if (p?.config === null || p?.config === undefined) return settings.setWorkspace(undefined);

@@ -10,11 +10,9 @@ import type { Feature } from '../session';
 export const RENUMBER = 'govreport.renumber';
 
 export const renumberFeature: Feature = {
-  capabilities: () => ({ executeCommandProvider: { commands: [RENUMBER] } }),
-  register({ connection, model }) {
-    connection.onExecuteCommand(async (p) => {
-      if (p.command !== RENUMBER) return null;
-      const arg = p.arguments?.[0];
+  register({ connection, model, registerCommand }) {
+    registerCommand(RENUMBER, async (args) => {
+      const arg = args[0];
       const uri = typeof arg === 'string' ? arg : (arg as { uri?: string } | undefined)?.uri;
       const m = uri ? model(uri) : undefined;
       if (!uri || !m) return { applied: false };
