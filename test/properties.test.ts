@@ -4,11 +4,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { Diagnostic, DocumentSymbol, FoldingRange, Position as LspPosition } from 'vscode-languageserver-protocol';
-import { analyze, type OutlineNode, type Range, type ReportModel, type TextEdit } from '../server/src/core';
+import { checkProfile } from '../server/src/config/workspaceConfig';
+import { analyze, compileProfile, type OutlineNode, type Range, type ReportModel, type TextEdit } from '../server/src/core';
 import { renumberAll } from '../server/src/core/fixes';
 import { useServer } from './support/serverSuite';
 import { before as notAfter, contains, insideDocument, lineLengths } from './support/ranges';
-import { offsetEdit, reportText, type OffsetEdit } from './support/reportArb';
+import { offsetEdit, reportText, workspaceProfile, type OffsetEdit } from './support/reportArb';
 
 // GOVREPORT_PROPERTY_RUNS=5000 for a longer bug hunt.
 const RUNS = Number(process.env.GOVREPORT_PROPERTY_RUNS) || 200;
@@ -138,6 +139,23 @@ describe('properties of the analysis (core)', () => {
       fc.property(reportText, (text) => {
         const once = applyEdits(text, renumberAll(analyze(text)));
         assert.deepEqual(renumberAll(analyze(once)), []);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('properties of workspace profiles', () => {
+  test('any schema-valid profile from a .govreport.json: analysis never throws, ranges and fixes stay inside the document', () => {
+    fc.assert(
+      fc.property(workspaceProfile, reportText, (definition, text) => {
+        const checked = checkProfile(definition);
+        assert.ok(checked.ok, JSON.stringify(!checked.ok && checked.errors));
+        const errors: string[] = [];
+        const model = analyze(text, { profile: compileProfile(checked.value), onRuleError: (code, e) => errors.push(`${code}: ${String(e)}`) });
+        assert.deepEqual(errors, []);
+        const lens = lineLengths(text);
+        for (const [what, r] of allRanges(model)) assert.ok(insideDocument(r, lens), `${what}: ${JSON.stringify(r)}`);
       }),
       { numRuns: RUNS },
     );

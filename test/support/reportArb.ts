@@ -93,3 +93,39 @@ export const offsetEdit: fc.Arbitrary<OffsetEdit> = fc.record({
   length: fc.nat({ max: 40 }),
   text: insertion,
 });
+
+const partId = fc.constantFrom('measures', 'shortcomings', 'first-responsible', 'next-year', 'other', 'x', 'y');
+const localized = fc.record({ 'zh-cn': fc.constantFrom('举措', '不足', '其他', '{year}年', '\u0000'), en: fc.constantFrom('a', 'b') });
+const pattern = fc.constantFrom('举措', '不足|问题', '^', '$', '.', 'x*', '(?:)', '第一责任人', '20\\d\\d', '[一二三]', '\\u0000');
+
+/** Profiles a `.govreport.json` may define: schema-valid, otherwise as odd as data gets. */
+export const workspaceProfile = fc.record(
+  {
+    id: fc.constantFrom('custom', 'fzzf-annual', 'a-b'),
+    name: localized,
+    detect: fc.record({ title: fc.array(pattern, { maxLength: 2 }) }),
+    parts: fc.array(
+      fc.record(
+        {
+          id: partId,
+          name: localized,
+          mandatory: fc.boolean(),
+          headings: fc.array(pattern, { minLength: 1, maxLength: 3 }),
+          yieldsTo: fc.array(partId, { maxLength: 2 }),
+          year: fc.constantFrom('current' as const, 'next' as const),
+          standsForUnmatchedBefore: fc.array(partId, { maxLength: 3 }),
+          standardHeading: fc.constantFrom('', '{year}年{nextYear}', '主要举措', '{cursor}'),
+          skeleton: fc.array(fc.constantFrom('', '……', '{cursor}', '\r\n', '一是……'), { maxLength: 3 }),
+        },
+        { requiredKeys: ['id', 'name', 'mandatory', 'headings'] },
+      ),
+      { minLength: 1, maxLength: 6 },
+    ),
+    deadlines: fc.array(
+      fc.record({ id: fc.constantFrom('a', 'b'), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }), name: localized }),
+      { maxLength: 3 },
+    ),
+    conventionalOrder: fc.array(partId, { maxLength: 6 }),
+  },
+  { requiredKeys: ['id', 'name', 'parts'] },
+);
