@@ -68,6 +68,10 @@ describe('malformed requests get an error or an empty answer; the server lives o
     ['textDocument/codeAction', { textDocument: { uri }, range: null, context: null }],
     ['textDocument/codeLens', { textDocument: { uri: 42 } }],
     ['textDocument/semanticTokens/full', {}],
+    ['workspace/executeCommand', { command: 'govreport.renumber', arguments: [42] }],
+    ['workspace/executeCommand', { command: 'govreport.renumber', arguments: [{ uri: { not: 'a string' } }] }],
+    ['workspace/executeCommand', { command: 'govreport.renumber' }],
+    ['workspace/executeCommand', { command: 'no.such.command', arguments: [uri] }],
   ];
 
   test('each request settles and the document still answers afterwards', async () => {
@@ -85,6 +89,11 @@ describe('malformed requests get an error or an empty answer; the server lives o
     // Malformed notifications too.
     await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///nope', version: 2 }, contentChanges: [{ text: 'x' }] });
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: null });
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { govreport: { rules: { 'missing-part': 42, debris: null }, profile: 7 } } });
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await server.connection.sendNotification('govreport/workspaceConfig', { config: { profile: { id: 'x', name: 1, parts: 'no' } } });
+    await server.connection.sendNotification('govreport/workspaceConfig', { config: 'not an object' });
+    await server.connection.sendNotification('govreport/workspaceConfig', null);
     const diagnostics = await server.change(uri, 2, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '三、2025年工作安排\n' }]);
     assert.deepEqual(diagnostics.filter((d) => d.code === 'missing-part').map((d) => d.data), [{ part: 'first-responsible' }]);
     assert.equal(server.process.exitCode, null);
