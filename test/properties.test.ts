@@ -3,12 +3,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import type { Diagnostic, DocumentSymbol, FoldingRange, Position as LspPosition } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Position as LspPosition } from 'vscode-languageserver-protocol';
 import { checkProfile } from '../server/src/config/workspaceConfig';
 import { analyze, compileProfile, type OutlineNode, type Range, type ReportModel, type TextEdit } from '../server/src/core';
 import { renumberAll } from '../server/src/core/fixes';
 import { useServer } from './support/serverSuite';
-import { before as notAfter, contains, insideDocument, lineLengths } from './support/ranges';
+import { before as notAfter, contains, insideDocument, lastPosition, lineLengths } from './support/ranges';
 import { offsetEdit, reportText, workspaceProfile, type OffsetEdit } from './support/reportArb';
 
 // GOVREPORT_PROPERTY_RUNS=5000 for a longer bug hunt.
@@ -71,6 +71,30 @@ function isSubsequence(needle: string, hay: string): boolean {
   return i === needle.length;
 }
 
+/** Offsets a fix may delete: debris and ordinals. */
+function removableSpans(text: string, model: ReportModel): (readonly [number, number])[] {
+  return [...model.debris.map((d) => d.range), ...[...walk(model.outline)].map((n) => n.ordinal.range)].map((r) => [offsetOf(text, r.start), offsetOf(text, r.end)] as const);
+}
+
+/** Edits inside the document, disjoint, and removing nothing of the writer's but debris, ordinals and white space. */
+function checkEdits(text: string, removable: readonly (readonly [number, number])[], edits: readonly TextEdit[], title: string): void {
+  const lens = lineLengths(text);
+  const sorted = [...edits].sort((a, b) => offsetOf(text, a.range.start) - offsetOf(text, b.range.start));
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i];
+    assert.ok(insideDocument(e.range, lens), `${title}: edit outside the document`);
+    if (i > 0) assert.ok(notAfter(sorted[i - 1].range.end, e.range.start), `${title}: overlapping edits`);
+    // What the edit removes, less debris, ordinals and white space, must survive in its new text
+    // (up to character width: （ for ( is the same word).
+    let words = '';
+    for (let at = offsetOf(text, e.range.start); at < offsetOf(text, e.range.end); at++) {
+      if (/[\s\u3000\ufeff]/.test(text[at]) || removable.some(([a, b]) => a <= at && at < b)) continue;
+      words += text[at];
+    }
+    assert.ok(isSubsequence(words.normalize('NFKC'), e.newText.normalize('NFKC')), `${title} removes the writer's text ${JSON.stringify(words)}`);
+  }
+}
+
 describe('properties of the analysis (core)', () => {
   test('the parser never throws, on drafts and on arbitrary Unicode', () => {
     fc.assert(fc.property(reportText, (text) => void analyze(text)), { numRuns: RUNS });
@@ -104,25 +128,10 @@ describe('properties of the analysis (core)', () => {
     fc.assert(
       fc.property(reportText, (text) => {
         const model = analyze(text);
-        const lens = lineLengths(text);
-        const removable = [...model.debris.map((d) => d.range), ...[...walk(model.outline)].map((n) => n.ordinal.range)]
-          .map((r) => [offsetOf(text, r.start), offsetOf(text, r.end)] as const);
+        const removable = removableSpans(text, model);
         for (const f of model.findings) {
           for (const fix of f.fixes ?? []) {
-            const sorted = [...fix.edits].sort((a, b) => offsetOf(text, a.range.start) - offsetOf(text, b.range.start));
-            for (let i = 0; i < sorted.length; i++) {
-              const e = sorted[i];
-              assert.ok(insideDocument(e.range, lens), `${fix.title}: edit outside the document`);
-              if (i > 0) assert.ok(notAfter(sorted[i - 1].range.end, e.range.start), `${fix.title}: overlapping edits`);
-              // What the edit removes, less debris, ordinals and white space, must survive in its new text
-              // (up to character width: （ for ( is the same word).
-              let words = '';
-              for (let at = offsetOf(text, e.range.start); at < offsetOf(text, e.range.end); at++) {
-                if (/[\s\u3000\ufeff]/.test(text[at]) || removable.some(([a, b]) => a <= at && at < b)) continue;
-                words += text[at];
-              }
-              assert.ok(isSubsequence(words.normalize('NFKC'), e.newText.normalize('NFKC')), `${fix.title} removes the writer's text ${JSON.stringify(words)}`);
-            }
+            checkEdits(text, removable, fix.edits, fix.title);
             // A missing part, once inserted, is there (other rules' fixes may leave work for the writer).
             if (f.code !== 'missing-part') continue;
             const after = analyze(applyEdits(text, fix.edits));
@@ -134,6 +143,7 @@ describe('properties of the analysis (core)', () => {
       { numRuns: RUNS },
     );
   });
+
   test('renumbering is idempotent: renumbered once, a second renumbering has nothing to do', () => {
     fc.assert(
       fc.property(reportText, (text) => {
@@ -172,6 +182,27 @@ describe('properties through the server', () => {
     const folds = await server.request<FoldingRange[]>('textDocument/foldingRange', { textDocument });
     return { diagnostics, symbols, folds };
   }
+
+  test('code actions (quick fixes, fix all, source.fixAll) carry edits that stay inside and remove no words', async () => {
+    await fc.assert(
+      fc.asyncProperty(reportText, async (text) => {
+        const { server } = suite;
+        const uri = suite.uri('actions');
+        const diagnostics = await server.open(uri, text);
+        const range = { start: { line: 0, character: 0 }, end: lastPosition(text) };
+        const quick = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
+        const all = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } });
+        await server.close(uri);
+        const removable = removableSpans(text, analyze(text));
+        for (const action of [...quick, ...all]) {
+          const edits = action.edit?.changes?.[uri] ?? [];
+          assert.deepEqual(Object.keys(action.edit?.changes ?? {}).filter((u) => u !== uri), [], 'edits only this document');
+          checkEdits(text, removable, edits, action.title);
+        }
+      }),
+      { numRuns: Math.max(10, RUNS / 4) },
+    );
+  });
 
   test('re-analysing after incremental edits equals analysing the full new text', async () => {
     await fc.assert(
