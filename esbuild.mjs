@@ -27,6 +27,8 @@ const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
   { entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // `govreport check --jobs N` runs this in worker threads, next to dist/cli.js.
+  { entryPoints: { checkWorker: 'server/src/cli/checkWorker.ts' }, outdir: 'dist' },
 ];
 if (!production) {
   const tests = listTests('test');
@@ -42,6 +44,7 @@ if (!production) {
     const scripts = readdirSync('scripts').filter((f) => f.endsWith('.ts')).map((f) => join('scripts', f));
     if (scripts.length) builds.push({ entryPoints: scripts, outdir: 'out/scripts' });
   }
+  if (existsSync('bench')) builds.push({ entryPoints: ['bench/bench.ts'], outdir: 'out/bench' });
 }
 
 await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));

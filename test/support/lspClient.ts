@@ -20,11 +20,13 @@ export interface ServerHandle {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
   readonly stderr: () => string;
-  /** What the server advertised in its initialize result. */
+  /** What the server announced in its initialize result. */
   readonly capabilities: ServerCapabilities;
   open(uri: string, text: string, languageId?: string, version?: number): Promise<Diagnostic[]>;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<Diagnostic[]>;
   close(uri: string): Promise<void>;
+  /** Resolves with the next diagnostics published for `uri`, whatever their version. */
+  nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
   /** Resolves with the first diagnostics published for `uri` (the latest already published included) that satisfy `ok`. */
   until(uri: string, ok: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
   /** Resolves with the diagnostics published for `uri` at `version`. */
@@ -51,6 +53,7 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
   const published = new Map<string, PublishDiagnosticsParams>();
   const waiters: { uri: string; version: number; resolve: (d: Diagnostic[]) => void }[] = [];
   const latest = new Map<string, Diagnostic[]>();
+  const nextWaiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   const watchers: { uri: string; ok: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.set(`${p.uri}@${p.version}`, p);
@@ -61,6 +64,9 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
         watchers.splice(i, 1);
         w.resolve(p.diagnostics);
       }
+    }
+    for (let i = nextWaiters.length - 1; i >= 0; i--) {
+      if (nextWaiters[i].uri === p.uri) nextWaiters.splice(i, 1)[0].resolve(p);
     }
     for (let i = waiters.length - 1; i >= 0; i--) {
       const w = waiters[i];
@@ -75,7 +81,7 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => answer(i.section)));
   }
   connection.listen();
-  const initialized: InitializeResult = await connection.sendRequest('initialize', {
+  const init: InitializeResult = await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
     locale: opts.locale,
@@ -97,7 +103,7 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
   return {
     connection,
     process: child,
-    capabilities: initialized.capabilities,
+    capabilities: init.capabilities,
     stderr: () => stderr,
     async open(uri, text, languageId = 'govreport', version = 1) {
       const d = diagnostics(uri, version);
@@ -113,6 +119,7 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
       await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     },
     diagnostics,
+    nextDiagnostics: (uri) => new Promise((res) => nextWaiters.push({ uri, resolve: res })),
     until(uri, ok) {
       const now = latest.get(uri);
       if (now && ok(now)) return Promise.resolve(now);

@@ -4,7 +4,7 @@ export class UsageError extends Error {}
 
 export const USAGE = [
   '用法 (usage):',
-  '  govreport check <文件或文件夹 files or folders…> [--format text|json] [--locale zh-cn|en] [--profile ID]',
+  '  govreport check <文件、文件夹或通配符 files, folders or globs…> [--format text|json|sarif] [--summary] [--jobs N] [--locale zh-cn|en] [--profile ID]',
 ].join('\n');
 
 export interface ParsedArgs {
@@ -36,4 +36,6 @@ export interface Io {
   out(s: string): void;
   err(s: string): void;
   readonly color: boolean;
+  /** Raw writes to a terminal's stderr (progress); absent when stderr is not a terminal. */
+  readonly progress?: (s: string) => void;
 }

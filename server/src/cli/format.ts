@@ -1,10 +1,13 @@
 /** How the CLI prints a checked file: human text, or the public JSON shape. */
 import type { Finding, ReportModel } from '../core';
 import { outlineView, type OutlineView } from '../core/views';
+import { fileLine, summarize } from './summary';
 
 export interface FileResult {
   readonly file: string;
   readonly model: ReportModel;
+  /** How the file was decoded (utf-8 unless said otherwise). */
+  readonly encoding?: string;
 }
 
 /** The public JSON shape, one object per file. Add fields; never rename. */
@@ -42,8 +45,8 @@ const SEVERITY_WORD: Record<string, Record<Finding['severity'], string>> = {
 };
 
 const LABELS = {
-  'zh-cn': { title: '标题', none: '（无）', outline: '大纲', parts: '必备部分', findings: '问题', ok: '未发现问题', present: '有', absent: '缺' },
-  en: { title: 'Title', none: '(none)', outline: 'Outline', parts: 'Mandatory parts', findings: 'Findings', ok: 'No findings', present: 'yes', absent: 'MISSING' },
+  'zh-cn': { title: '标题', none: '（无）', outline: '大纲', parts: '必备部分', findings: '问题', ok: '未发现问题', present: '有', absent: '缺', summary: '小结' },
+  en: { title: 'Title', none: '(none)', outline: 'Outline', parts: 'Mandatory parts', findings: 'Findings', ok: 'No findings', present: 'yes', absent: 'MISSING', summary: 'Summary' },
 };
 
 export function toText(r: FileResult, color: boolean): string {
@@ -73,5 +76,6 @@ export function toText(r: FileResult, color: boolean): string {
       lines.push(`  ${pos.padStart(7)}  ${paint(color, sev[f.severity].padEnd(4))}  ${f.code}  ${f.message}`);
     }
   }
+  lines.push(`  ${L.summary}: ${fileLine(summarize(r.file, m, r.encoding), m.locale)}`);
   return lines.join('\n');
 }

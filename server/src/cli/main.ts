@@ -7,9 +7,9 @@ import { USAGE, UsageError, type Io } from './args';
 import { check } from './commands/check';
 import { InputError } from './files';
 
-const commands: Record<string, (argv: readonly string[], io: Io) => number> = { check };
+const commands: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = { check };
 
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;
   if (!first || first === '--help' || first === '-h') {
     io.err(USAGE);
@@ -19,7 +19,7 @@ export function run(argv: readonly string[], io: Io): number {
   const command = commands[first] ? commands[first] : check;
   const args = commands[first] ? rest : argv;
   try {
-    return command(args, io);
+    return await command(args, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {
       io.err(e.message);
@@ -35,9 +35,10 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = run(process.argv.slice(2), {
+  void run(process.argv.slice(2), {
     out: (s) => process.stdout.write(s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),
     color: !!process.stdout.isTTY,
-  });
+    progress: process.stderr.isTTY ? (s) => process.stderr.write(s) : undefined,
+  }).then((code) => (process.exitCode = code));
 }

@@ -21,6 +21,8 @@ export interface WorkspaceConfig {
 export interface EditorSettings {
   readonly profile?: string;
   readonly rules?: Readonly<Record<string, unknown>>;
+  /** `govreport.maxDocumentSize`: characters above which costly checks are skipped. */
+  readonly maxDocumentSize?: unknown;
 }
 
 export const WORKSPACE_FILE = '.govreport.json';

@@ -15,7 +15,13 @@ interface DebrisPattern {
 
 const inline: DebrisPattern[] = rawDebris.inline.map((p) => ({ kind: p.kind as DebrisKind, re: new RegExp(p.pattern, 'g') }));
 const wholeLine: DebrisPattern[] = rawDebris.lines.map((p) => ({ kind: p.kind as DebrisKind, re: new RegExp(p.pattern) }));
-const tailMarkers = rawDebris.tailMarkers.map((p) => new RegExp(p));
+/**
+ * Each list as one alternation: most lines match nothing, and one regex call that says so is
+ * much cheaper than twenty. Only a line that matches looks for which pattern it was.
+ */
+const anyOf = (sources: readonly string[]) => new RegExp(sources.map((s) => `(?:${s})`).join('|'));
+const anyWholeLine = anyOf(rawDebris.lines.map((p) => p.pattern));
+const anyTailMarker = anyOf(rawDebris.tailMarkers);
 const TAIL_MAX = rawDebris.tailLineMaxLength;
 const HAS_SENTENCE_PUNCT = /[。，；：,;:]/;
 
@@ -69,14 +75,9 @@ export function scanDebris(lines: readonly Line[]): CleanLine[] {
 
     let lineKind: DebrisKind | null = null;
     if (trimmed.length > 0) {
-      for (const p of wholeLine) {
-        if (p.re.test(trimmed)) {
-          lineKind = p.kind;
-          break;
-        }
-      }
+      if (anyWholeLine.test(trimmed)) lineKind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
       if (!lineKind && inTail && trimmed.length <= TAIL_MAX && !HAS_SENTENCE_PUNCT.test(trimmed)) lineKind = 'web';
-      if (tailMarkers.some((re) => re.test(trimmed))) inTail = true;
+      if (anyTailMarker.test(trimmed)) inTail = true;
       else if (!lineKind && trimmed.length > TAIL_MAX) inTail = false;
     }
     if (lineKind) {

@@ -7,7 +7,7 @@
 import type { AnalysisContext } from './context';
 import { scanDebris, withoutInlineDebris, type CleanLine } from './debris';
 import { readHeader, readSignature, yearIn } from './header';
-import { toLocale } from './messages';
+import { t, toLocale } from './messages';
 import type { Debris, Finding, Header, Locale, ReportModel, Severity, Signature, TextSpan } from './model';
 import { buildOutline, freezeOutline, type MutableNode } from './outline';
 import { assignParts } from './parts';
@@ -24,6 +24,11 @@ export interface AnalyzeOptions {
   readonly profile?: string | Profile;
   /** Severity overrides by rule code; 'off' drops the rule. */
   readonly severities?: Readonly<Record<string, Severity | 'off'>>;
+  /**
+   * Above this many characters, costly rules are skipped and one `large-document` information
+   * finding says so (the structure and the cheap rules still run). No limit when absent.
+   */
+  readonly maxDocumentSize?: number;
   /** Called when a rule throws: the rule is skipped, the others still report. */
   readonly onRuleError?: (code: string, error: unknown) => void;
   /** Texts longer than this (UTF-16 units) are not analysed; the model carries one `too-large` finding. */
@@ -109,9 +114,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     },
   };
   const findings: Finding[] = [];
+  const large = options.maxDocumentSize !== undefined && text.length > options.maxDocumentSize;
   for (const rule of options.rules ?? rules) {
     const setting = options.severities?.[rule.code];
-    if (setting === 'off') continue;
+    if (setting === 'off' || (large && rule.costly)) continue;
     // A rule's findings count only when it finishes: a rule that throws midway is skipped whole.
     const own: Finding[] = [];
     try {
@@ -121,6 +127,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
       options.onRuleError?.(rule.code, error);
     }
   }
+  const largeSetting = options.severities?.[LARGE_DOCUMENT];
+  if (large && largeSetting !== 'off') findings.push(largeDocument(locale, text.length, options.maxDocumentSize!, ctx, largeSetting));
 
   return {
     profile: { id: profile.id, name: localized(profile.name, locale) },
@@ -133,6 +141,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     signature,
     debris,
     findings,
+  };
+}
+
+export const LARGE_DOCUMENT = 'large-document';
+
+/** The one finding that says the size guard skipped the costly checks (so nothing stops silently). */
+function largeDocument(locale: Locale, size: number, max: number, ctx: AnalysisContext, setting: Severity | undefined): Finding {
+  return {
+    code: LARGE_DOCUMENT,
+    severity: setting ?? 'information',
+    message: t(locale, LARGE_DOCUMENT, { size, max }),
+    range: ctx.firstContentLineRange(),
+    data: { size, max },
   };
 }
 

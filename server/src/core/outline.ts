@@ -96,6 +96,10 @@ export function freezeOutline(nodes: readonly MutableNode[], index: TextIndex, t
     // Section end: trim trailing white space so folding stops at the last content line.
     let end = n.endOffset;
     while (end > n.token.titleEnd && /\s|\u3000/.test(text[end - 1])) end--;
+    // The ordinal and the title lie on the heading's line: no search needed for their positions.
+    const line = index.lines[n.token.line];
+    const at = (offset: number) => ({ line: line.index, character: offset - line.start });
+    const start = at(n.token.start);
     return {
       kind: n.token.kind,
       name: n.name,
@@ -106,12 +110,12 @@ export function freezeOutline(nodes: readonly MutableNode[], index: TextIndex, t
         style: n.token.style,
         value: n.token.value,
         text: n.token.ordinalText,
-        range: index.range(n.token.start, n.token.ordinalEnd),
+        range: { start, end: at(n.token.ordinalEnd) },
         variants: n.token.variants,
       },
       line: n.token.line,
-      selectionRange: index.range(n.token.start, n.token.titleEnd),
-      range: index.range(n.token.start, end),
+      selectionRange: { start, end: at(n.token.titleEnd) },
+      range: { start, end: index.positionAt(end) },
       startOffset: n.token.start,
       endOffset: end,
       parts: n.parts,

@@ -7,8 +7,12 @@ import { t } from './messages';
 import type { Locale, ReportModel } from './model';
 import { localized, type Profile } from './profile';
 
-/** Default limit in UTF-16 units: 2,000,000 characters ≈ 6 MB of Chinese text, 40× the longest report. */
-export const MAX_TEXT_LENGTH = 2_000_000;
+/**
+ * Default hard limit in UTF-16 units: 5,000,000 characters ≈ 15 MB of Chinese text, 100× the
+ * longest report. Below it, `maxDocumentSize` (a setting, 2,000,000 by default) only skips the
+ * costly rules; above it nothing is analysed.
+ */
+export const MAX_TEXT_LENGTH = 5_000_000;
 
 export const TOO_LARGE = 'too-large';
 

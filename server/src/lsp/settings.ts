@@ -6,13 +6,18 @@
 import type { AnalyzeOptions } from '../core';
 import { resolveOptions, type EditorSettings, type WorkspaceConfig } from '../config/workspaceConfig';
 
+/** Characters above which costly checks are skipped (`govreport.maxDocumentSize`): ~6 MB of Chinese text. */
+export const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
+
 export class SettingsStore {
   private editor: EditorSettings = {};
   private workspace: WorkspaceConfig | undefined;
   private readonly listeners: (() => void)[] = [];
 
-  analysisOptions(): Pick<AnalyzeOptions, 'profile' | 'severities'> {
-    return resolveOptions(this.editor, this.workspace);
+  analysisOptions(): Pick<AnalyzeOptions, 'profile' | 'severities' | 'maxDocumentSize'> {
+    const size = this.editor.maxDocumentSize;
+    const maxDocumentSize = typeof size === 'number' && size > 0 ? size : DEFAULT_MAX_DOCUMENT_SIZE;
+    return { ...resolveOptions(this.editor, this.workspace), maxDocumentSize };
   }
 
   setEditor(settings: EditorSettings): void {

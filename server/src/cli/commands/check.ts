@@ -1,38 +1,64 @@
-/** `govreport check`: outline and findings for files and folders. Exit 1 on an error-level finding. */
-import { resolveOptions } from '../../config/workspaceConfig';
-import { analyze, findProfile } from '../../core';
+/**
+ * `govreport check`: outline and findings for files, folders and glob patterns, across worker
+ * threads for big folders, as text (with a summary per file and in total), JSON or SARIF.
+ * Exit 1 on an error-level finding, 2 on bad usage or unreadable input.
+ */
+import { version } from '../../../../package.json';
+import { findProfile, toLocale } from '../../core';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
-import { collectFiles, InputError, readReport } from '../files';
+import { analysisOptions, checkAll, defaultJobs, type CheckInput } from '../batch';
+import { collectFiles, InputError } from '../files';
 import { toJson, toText, type FileResult } from '../format';
-import { findWorkspaceFile, readWorkspaceFile } from '../workspaceFile';
+import { progressBar } from '../progress';
+import { toSarif } from '../sarif';
+import { fileLine, summarize, total, totalLine } from '../summary';
+import { findWorkspaceFile } from '../workspaceFile';
 
-export function check(argv: readonly string[], io: Io): number {
-  const { positionals, flags } = parseFlags(argv, ['--format', '--locale', '--profile']);
+const FORMATS = ['text', 'json', 'sarif'];
+
+export async function check(argv: readonly string[], io: Io): Promise<number> {
+  const { positionals, flags } = parseFlags(argv, ['--format', '--locale', '--profile', '--jobs'], ['--summary']);
   const format = flags.get('--format') ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`未知格式 (unknown format): ${format}\n${USAGE}`);
+  if (!FORMATS.includes(format)) throw new UsageError(`未知格式 (unknown format): ${format}\n${USAGE}`);
   if (positionals.length === 0) throw new UsageError(`没有指定文件 (no files given)\n${USAGE}`);
+  const jobsFlag = flags.get('--jobs');
+  const jobs = jobsFlag === undefined ? undefined : Number(jobsFlag);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs 需要一个正整数 (needs a positive integer): ${jobsFlag}\n${USAGE}`);
   const locale = flags.get('--locale') ?? process.env.GOVREPORT_LOCALE ?? 'zh-cn';
   const profileFlag = flags.get('--profile');
   if (profileFlag && !findProfile(profileFlag)) throw new UsageError(`未知配置 (unknown profile): ${profileFlag}\n${USAGE}`);
   // A .govreport.json in or above the first checked path sets the profile and severities; --profile wins.
-  const wsPath = findWorkspaceFile(positionals[0]);
-  const fromFile = resolveOptions({}, wsPath ? readWorkspaceFile(wsPath) : undefined);
-  const options = { ...fromFile, ...(profileFlag ? { profile: profileFlag } : {}), locale };
+  const input: CheckInput = { locale, profile: profileFlag, workspaceFile: findWorkspaceFile(positionals[0]) };
+  analysisOptions(input); // an invalid workspace file is reported now, once, not by every worker
   const files = collectFiles(positionals);
   if (files.length === 0) throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);
+
+  const bar = io.progress && files.length > 1 ? progressBar(files.length, io.progress) : undefined;
+  const checked = await checkAll(files, input, jobs ?? defaultJobs(files.length), (done) => bar?.update(done));
+  bar?.clear();
+
   const results: FileResult[] = [];
-  let unreadable = false;
-  for (const file of files) {
-    try {
-      results.push({ file, model: analyze(readReport(file), options) });
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      io.err(e.message);
-      unreadable = true;
+  const unreadable: { file: string; message: string }[] = [];
+  for (const c of checked) {
+    if (c.model) results.push({ file: c.file, model: c.model, encoding: c.encoding });
+    else {
+      unreadable.push({ file: c.file, message: c.error! });
+      io.err(c.error!);
     }
   }
-  if (format === 'json') io.out(JSON.stringify(results.map(toJson), null, 2));
-  else io.out(results.map((r) => toText(r, io.color)).join('\n\n'));
-  if (unreadable) return 2;
+  const loc = toLocale(locale);
+  const summaries = results.map((r) => summarize(r.file, r.model, r.encoding));
+  if (flags.has('--summary')) {
+    // A separate view: the public `--format json` shape is not touched by it.
+    if (format === 'json') io.out(JSON.stringify({ files: summaries, total: total(summaries, unreadable.length) }, null, 2));
+    else io.out([...summaries.map((s) => `${s.file}  ${fileLine(s, loc)}`), totalLine(total(summaries, unreadable.length), loc)].join('\n'));
+  } else if (format === 'json') io.out(JSON.stringify(results.map(toJson), null, 2));
+  else if (format === 'sarif') io.out(JSON.stringify(toSarif(results, unreadable, version), null, 2));
+  else {
+    const blocks = results.map((r) => toText(r, io.color));
+    if (results.length + unreadable.length > 1) blocks.push(totalLine(total(summaries, unreadable.length), loc));
+    io.out(blocks.join('\n\n'));
+  }
+  if (unreadable.length) return 2;
   return results.some((r) => r.model.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

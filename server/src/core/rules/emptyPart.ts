@@ -1,7 +1,7 @@
 /** `empty-part`: a part heading with nothing written under it (only ellipses, markers, punctuation). */
 import vocabulary from '../data/rules.json';
 import { t } from '../messages';
-import { sectionBody } from './textScan';
+import { sectionLines } from './textScan';
 import type { Rule } from './rule';
 
 const IGNORE = new RegExp(vocabulary.emptyPart.ignore, 'g');
@@ -12,7 +12,9 @@ export const emptyPart: Rule = {
   run(ctx, emit) {
     for (const n of ctx.outline) {
       if (n.kind !== 'heading' || n.parts.length === 0) continue;
-      if (sectionBody(ctx, n).replace(IGNORE, '').length > 0) continue;
+      // Line by line, stopping at the first line with content: none of the ignored patterns
+      // spans a line break, so this is the same as testing the whole body at once.
+      if (sectionLines(ctx, n).some((line) => line.replace(IGNORE, '').length > 0)) continue;
       const names = n.parts.map((id) => ctx.parts.find((p) => p.id === id)?.name ?? id).join('、');
       emit({ range: n.selectionRange, message: t(ctx.locale, 'empty-part', { part: names }), data: { parts: n.parts } });
     }

@@ -5,6 +5,8 @@ import { contentSegments } from './textScan';
 import type { Rule } from './rule';
 
 const PATTERNS = vocabulary.placeholders.patterns.map((p) => new RegExp(p, 'g'));
+/** All patterns as one alternation: an ordinary line costs one regex call instead of one per pattern. */
+const ANY = new RegExp(vocabulary.placeholders.patterns.map((p) => `(?:${p})`).join('|'));
 
 export const placeholder: Rule = {
   code: 'placeholder',
@@ -14,6 +16,7 @@ export const placeholder: Rule = {
       const seen: [number, number][] = [];
       for (const [from, to] of contentSegments(cl)) {
         const seg = cl.line.text.slice(from, to);
+        if (!ANY.test(seg)) continue;
         for (const re of PATTERNS) {
           re.lastIndex = 0;
           for (let m = re.exec(seg); m; m = re.exec(seg)) {

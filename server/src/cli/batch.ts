@@ -1,0 +1,94 @@
+/**
+ * Checks many files, in this thread or across worker threads (`--jobs N`). Results come back in
+ * the order the files were given, whatever order the workers finish in.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { resolveOptions } from '../config/workspaceConfig';
+import { analyze, type AnalyzeOptions, type ReportModel } from '../core';
+import { InputError, readReport } from './files';
+import { readWorkspaceFile } from './workspaceFile';
+
+export interface Checked {
+  readonly file: string;
+  readonly model?: ReportModel;
+  readonly encoding?: string;
+  /** Why the file could not be read (then there is no model). */
+  readonly error?: string;
+}
+
+/** What decides the analysis options: plain data, so it can be sent to worker threads. */
+export interface CheckInput {
+  readonly locale: string;
+  /** `--profile`: wins over the workspace file. */
+  readonly profile?: string;
+  /** The `.govreport.json` that applies, if any. */
+  readonly workspaceFile?: string;
+}
+
+export function analysisOptions(input: CheckInput): AnalyzeOptions {
+  const fromFile = resolveOptions({}, input.workspaceFile ? readWorkspaceFile(input.workspaceFile) : undefined);
+  return { ...fromFile, ...(input.profile ? { profile: input.profile } : {}), locale: input.locale };
+}
+
+export function checkOne(file: string, options: AnalyzeOptions): Checked {
+  try {
+    const { text, encoding } = readReport(file);
+    return { file, model: analyze(text, options), encoding };
+  } catch (e) {
+    if (e instanceof InputError) return { file, error: e.message };
+    throw e;
+  }
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 200;
+/** Files per message: amortizes message passing without starving a worker at the end. */
+const BATCH = 16;
+
+/**
+ * The default `--jobs`: one thread unless there are many files and cores to spare. The main
+ * thread reads the results back and prints them, so workers pay only with a core left for it
+ * (measured: on two cores, two workers are slower than one thread; see the README's Performance).
+ */
+export function defaultJobs(files: number): number {
+  const cores = availableParallelism();
+  return files < WORKER_THRESHOLD || cores <= 2 ? 1 : Math.min(cores - 1, 8);
+}
+
+export async function checkAll(files: readonly string[], input: CheckInput, jobs: number, onProgress: (done: number) => void): Promise<Checked[]> {
+  const results: Checked[] = new Array(files.length);
+  let done = 0;
+  if (jobs <= 1 || files.length <= 1) {
+    const options = analysisOptions(input);
+    files.forEach((f, i) => {
+      results[i] = checkOne(f, options);
+      onProgress(++done);
+    });
+    return results;
+  }
+  let next = 0;
+  const workerCount = Math.min(jobs, Math.ceil(files.length / BATCH));
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      // The worker is bundled next to the CLI (dist/checkWorker.js).
+      const worker = new Worker(join(__dirname, 'checkWorker.js'), { workerData: input });
+      const feed = () => {
+        if (next >= files.length) return void worker.terminate().then(() => resolve(), reject);
+        const start = next;
+        next = Math.min(files.length, next + BATCH);
+        worker.postMessage({ start, files: files.slice(start, next) });
+      };
+      worker.on('message', (m: { start: number; results: Checked[] }) => {
+        m.results.forEach((r, k) => (results[m.start + k] = r));
+        done += m.results.length;
+        onProgress(done);
+        feed();
+      });
+      worker.on('error', reject);
+      feed();
+    });
+  await Promise.all(Array.from({ length: workerCount }, run));
+  return results;
+}

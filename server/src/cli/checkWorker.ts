@@ -1,0 +1,8 @@
+/** A worker thread of `govreport check --jobs N`: reads and analyzes the files it is sent. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { analysisOptions, checkOne, type CheckInput } from './batch';
+
+const options = analysisOptions(workerData as CheckInput);
+parentPort!.on('message', (m: { start: number; files: string[] }) => {
+  parentPort!.postMessage({ start: m.start, results: m.files.map((f) => checkOne(f, options)) });
+});
