@@ -2,6 +2,10 @@
 // request the server advertises gets an answer with ranges inside the document, and the server
 // is still there for the next document.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Diagnostic, DocumentSymbol, FoldingRange, SelectionRange } from 'vscode-languageserver-protocol';
 import { badInputs } from './support/badInputs';
@@ -83,4 +87,27 @@ describe('bad input never kills the server', () => {
     if (caps.codeLensProvider) await server.request('textDocument/codeLens', { textDocument });
     if (caps.semanticTokensProvider) await server.request('textDocument/semanticTokens/full', { textDocument });
   }
+});
+
+test('the CLI checks every bad input in one run: JSON for each file, ranges inside, exit 0 or 1', { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-bad-'));
+  const texts = new Map<string, string>();
+  const inputs = badInputs.filter((b) => !b.slow);
+  inputs.forEach((input, i) => {
+    const name = `bad${String(i).padStart(2, '0')}.txt`;
+    writeFileSync(join(dir, name), input.text());
+    // What the CLI reads back: UTF-8 (a lone surrogate became U+FFFD), the leading BOM dropped.
+    texts.set(name, readFileSync(join(dir, name), 'utf8').replace(/^\ufeff/, ''));
+  });
+  const r = spawnSync(process.execPath, [resolve(__dirname, '..', '..', 'dist', 'cli.js'), 'check', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  const files: { file: string; outline: DocumentSymbol[]; diagnostics: Diagnostic[] }[] = JSON.parse(r.stdout);
+  assert.equal(files.length, inputs.length);
+  for (const f of files) {
+    const lens = lineLengths(texts.get(basename(f.file))!);
+    for (const d of f.diagnostics) assert.ok(insideDocument(d.range, lens), `${f.file}: ${d.code} outside the document`);
+    for (const s of flatten(f.outline)) assert.ok(insideDocument(s.range, lens), `${f.file}: ${s.name.slice(0, 20)} outside the document`);
+  }
+  const huge = files.find((f) => basename(f.file) === `bad${String(inputs.findIndex((b) => b.huge)).padStart(2, '0')}.txt`)!;
+  assert.deepEqual(huge.diagnostics.map((d) => d.code), ['too-large']);
 });
