@@ -10,12 +10,22 @@ import { describe, test } from 'node:test';
 import type { Diagnostic, DocumentSymbol, FoldingRange, SelectionRange } from 'vscode-languageserver-protocol';
 import { badInputs } from './support/badInputs';
 import { useServer } from './support/serverSuite';
-import { insideDocument, lastPosition, lineLengths } from './support/ranges';
+import { before, contains, insideDocument, lastPosition, lineLengths } from './support/ranges';
 
 const GOOD = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n二、存在的不足和原因\n三、2025年工作安排\n';
 
 function flatten(symbols: DocumentSymbol[]): DocumentSymbol[] {
   return symbols.flatMap((s) => [s, ...flatten(s.children ?? [])]);
+}
+
+/** Children inside their parent, siblings in order and disjoint, the name inside its section. */
+function assertNested(symbols: DocumentSymbol[], parent?: DocumentSymbol): void {
+  symbols.forEach((s, i) => {
+    assert.ok(contains(s.range, s.selectionRange), `${s.name.slice(0, 20)}: selection outside its range`);
+    if (parent) assert.ok(contains(parent.range, s.range), `${s.name.slice(0, 20)} outside its parent`);
+    if (i > 0) assert.ok(before(symbols[i - 1].range.end, s.range.start), `${s.name.slice(0, 20)} overlaps its sibling`);
+    assertNested(s.children ?? [], s);
+  });
 }
 
 describe('bad input never kills the server', () => {
@@ -48,6 +58,7 @@ describe('bad input never kills the server', () => {
       for (const s of flatten(symbols)) {
         assert.ok(insideDocument(s.range, lens) && insideDocument(s.selectionRange, lens), `symbol ${s.name.slice(0, 20)} outside the document`);
       }
+      assertNested(symbols);
       if (input.huge) {
         // Declined by the size guard, and it says so.
         assert.deepEqual(diagnostics.map((d) => d.code), ['too-large']);
