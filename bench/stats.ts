@@ -40,17 +40,22 @@ export async function timeAsync(fn: () => Promise<unknown>, runs: number, warmup
  * Times two functions in alternation, so both see the same machine load (the ratio of their
  * medians stays meaningful on a busy machine).
  */
-export function timePair(a: () => void, b: () => void, runs: number, warmup = Math.min(3, runs)): [Stat, Stat] {
+export function timePair(a: () => void, b: () => void, runs: number, warmup = Math.min(3, runs)): [Stat, Stat, Stat] {
   for (let i = 0; i < warmup; i++) a(), b();
   const sa: number[] = [];
   const sb: number[] = [];
+  // CPU time of `a` as well: on a machine shared with other work it stays near the idle wall time.
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
     let t = performance.now();
     a();
     sa.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
     t = performance.now();
     b();
     sb.push(performance.now() - t);
   }
-  return [summarize(sa), summarize(sb)];
+  return [summarize(sa), summarize(sb), summarize(cpu)];
 }

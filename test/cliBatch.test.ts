@@ -110,6 +110,13 @@ test('batch: a GBK/GB18030 file (as Word exports it) is decoded and checked; und
   assert.equal(file.title, '关于2024年法治政府建设情况的报告');
   assert.equal(file.outline.length, 4);
   assert.match(cli(['check', join(dir, 'gbk.txt')]).stdout, /按 GB18030 解码/);
+  // UTF-16 with a BOM (Notepad's "Unicode"), both byte orders.
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(COMPLETE, 'utf-16le')]);
+  const be = Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(COMPLETE, 'utf-16be')]);
+  const utf16 = tmp({ 'le.txt': le, 'be.txt': be });
+  const both16 = cli(['check', utf16, '--summary', '--format', 'json']);
+  assert.equal(both16.code, 0, both16.stderr);
+  assert.deepEqual(JSON.parse(both16.stdout).files.map((f: { encoding: string; partsMissing: string[] }) => [f.encoding, f.partsMissing]), [['utf-16be', []], ['utf-16le', []]]);
   const both = cli(['check', dir, '--summary']);
   assert.equal(both.code, 2);
   assert.match(both.stderr, /bad\.txt 不是 UTF-8 编码的文本，也无法按 GB18030\/GBK 解码/);

@@ -1,8 +1,9 @@
 // The large-document guard: above govreport.maxDocumentSize, costly checks are skipped and one
-// information diagnostic says so; the structure and the cheap checks still run.
+// information diagnostic says so; the structure and the cheap checks still run. And stale work:
+// closed documents and cancelled requests cost nothing.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { DocumentSymbol } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, LSPErrorCodes, type DocumentSymbol } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core';
 import { rules } from '../server/src/core/rules';
 import type { Rule } from '../server/src/core/rules/rule';
@@ -102,5 +103,33 @@ describe('large-document guard through the server', () => {
     await server.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///other.govreport' } });
     assert.ok(published.length >= 1);
     assert.deepEqual(published[published.length - 1], { version: undefined, n: 0 });
+  });
+});
+
+describe('LSP cancellation', () => {
+  let server: ServerHandle;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  test('a request cancelled before the server reached it gets RequestCancelled, not a result', async () => {
+    const big = 'file:///busy.govreport';
+    const small = 'file:///small.govreport';
+    await server.open(small, REPORT);
+    // Keep the server busy (a large document's symbols), so the next request and its
+    // cancellation both wait in its queue.
+    void server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'govreport', version: 1, text: REPORT.repeat(20000) } });
+    const busy = server.request('textDocument/documentSymbol', { textDocument: { uri: big } });
+    const source = new CancellationTokenSource();
+    const pending = server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } }, source.token);
+    source.cancel();
+    await assert.rejects(pending, (e: { code?: number }) => e.code === LSPErrorCodes.RequestCancelled);
+    await busy;
+    // Not cancelled: answered as usual.
+    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: small } });
+    assert.equal(symbols.length, 2);
   });
 });

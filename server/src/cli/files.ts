@@ -88,8 +88,11 @@ export function collectFiles(paths: readonly string[], cwd = process.cwd()): str
 
 export interface DecodedReport {
   readonly text: string;
-  /** `utf-8`, or `gb18030` when the bytes were not UTF-8 but decode cleanly as GB18030/GBK. */
-  readonly encoding: 'utf-8' | 'gb18030';
+  /**
+   * `utf-8`; `utf-16le`/`utf-16be` when a UTF-16 BOM says so (Notepad's "Unicode"); or `gb18030`
+   * when the bytes were not UTF-8 but decode cleanly as GB18030/GBK.
+   */
+  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 }
 
 /** Decodes a report's bytes: UTF-8 (BOM dropped), else GB18030 (a superset of GBK), else null. */
@@ -97,8 +100,14 @@ export function decodeReport(bytes: Uint8Array): DecodedReport | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let text: string;
   let encoding: DecodedReport['encoding'] = 'utf-8';
+  const utf16 = buffer[0] === 0xff && buffer[1] === 0xfe ? 'utf-16le' : buffer[0] === 0xfe && buffer[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    text = iconv.decode(buffer, utf16); // iconv-lite drops the BOM
+    if (text.includes('\ufffd')) return null;
+    encoding = utf16;
+  }
   // isUtf8 validates without decoding (much faster than a fatal TextDecoder).
-  if (isUtf8(buffer)) text = buffer.toString('utf8');
+  else if (isUtf8(buffer)) text = buffer.toString('utf8');
   else {
     // GB18030 maps almost every byte pair somewhere; a replacement character or a NUL byte
     // means these bytes are not GB text either (binary, UTF-16, another code page).

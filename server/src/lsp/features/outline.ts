@@ -1,5 +1,6 @@
 /** Document symbols, folding ranges and selection ranges: all from the model's outline. */
 import type { Feature } from '../session';
+import { cancelled } from '../cancel';
 import { toDocumentSymbols, toFoldingRanges, toSelectionRange } from '../convert';
 
 export const outlineFeature: Feature = {
@@ -9,15 +10,21 @@ export const outlineFeature: Feature = {
     selectionRangeProvider: true,
   }),
   register({ connection, model, report }) {
-    connection.onDocumentSymbol((p) => {
+    connection.onDocumentSymbol((p, token) => {
+      const stop = cancelled(token);
+      if (stop) return stop;
       const m = model(p.textDocument.uri);
       return m ? toDocumentSymbols(m) : [];
     });
-    connection.onFoldingRanges((p) => {
+    connection.onFoldingRanges((p, token) => {
+      const stop = cancelled(token);
+      if (stop) return stop;
       const m = model(p.textDocument.uri);
       return m ? toFoldingRanges(m) : [];
     });
-    connection.onSelectionRanges((p) => {
+    connection.onSelectionRanges((p, token) => {
+      const stop = cancelled(token);
+      if (stop) return stop;
       const doc = report(p.textDocument.uri);
       const m = model(p.textDocument.uri);
       if (!doc || !m) return [];
