@@ -9,7 +9,7 @@ import { analyze, compileProfile, type OutlineNode, type Range, type ReportModel
 import { renumberAll } from '../server/src/core/fixes';
 import { useServer } from './support/serverSuite';
 import { before as notAfter, contains, insideDocument, lastPosition, lineLengths } from './support/ranges';
-import { offsetEdit, reportText, workspaceProfile, type OffsetEdit } from './support/reportArb';
+import { anyText, offsetEdit, reportText, structuralSoup, workspaceProfile, type OffsetEdit } from './support/reportArb';
 
 // GOVREPORT_PROPERTY_RUNS=5000 for a longer bug hunt.
 const RUNS = Number(process.env.GOVREPORT_PROPERTY_RUNS) || 200;
@@ -98,12 +98,13 @@ function checkEdits(text: string, removable: readonly (readonly [number, number]
 describe('properties of the analysis (core)', () => {
   test('the parser never throws, on drafts and on arbitrary Unicode', () => {
     fc.assert(fc.property(reportText, (text) => void analyze(text)), { numRuns: RUNS });
+    fc.assert(fc.property(structuralSoup, (text) => void analyze(text)), { numRuns: RUNS });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => void analyze(text)), { numRuns: RUNS });
   });
 
   test('every range lies inside the document', () => {
     fc.assert(
-      fc.property(reportText, (text) => {
+      fc.property(anyText, (text) => {
         const lens = lineLengths(text);
         for (const [what, r] of allRanges(analyze(text))) assert.ok(insideDocument(r, lens), `${what}: ${JSON.stringify(r)}`);
       }),
@@ -121,12 +122,12 @@ describe('properties of the analysis (core)', () => {
         check(n.children, n);
       }
     };
-    fc.assert(fc.property(reportText, (text) => check(analyze(text).outline)), { numRuns: RUNS });
+    fc.assert(fc.property(anyText, (text) => check(analyze(text).outline)), { numRuns: RUNS });
   });
 
   test('quick fixes: edits inside the document, disjoint, removing only debris, ordinals or space; an inserted part is there', () => {
     fc.assert(
-      fc.property(reportText, (text) => {
+      fc.property(anyText, (text) => {
         const model = analyze(text);
         const removable = removableSpans(text, model);
         for (const f of model.findings) {
@@ -146,7 +147,7 @@ describe('properties of the analysis (core)', () => {
 
   test('renumbering is idempotent: renumbered once, a second renumbering has nothing to do', () => {
     fc.assert(
-      fc.property(reportText, (text) => {
+      fc.property(anyText, (text) => {
         const once = applyEdits(text, renumberAll(analyze(text)));
         assert.deepEqual(renumberAll(analyze(once)), []);
       }),

@@ -38,6 +38,12 @@ const prose = fc.constantFrom(
   '| 指标 | 2023年 | 2024年 |',
   '|---|---|---|',
   '（此页无正文）',
+  '全年共办理XX件，××人次，【待补充】，20XX年X月X日。',
+  '“依法行政《条例》（试行',
+  '）》”多余的右括号',
+  '学习,培训;考核:(中文)?完成!',
+  '成文日期：2024年2月30日',
+  '1,000人 3:00 http://example.invalid/a,b',
 );
 const debris = fc.constantFrom(
   '[bookmark: _Toc123456]', '您当前的位置：首页 > 政务公开 > 法治政府建设', '[ 索引号 ] 11500106MB1234567X/2024-00012',
@@ -129,3 +135,15 @@ export const workspaceProfile = fc.record(
   },
   { requiredKeys: ['id', 'name', 'parts'] },
 );
+
+/** Text made of the characters the parser reacts to, in any order: where off-by-one bugs live. */
+export const structuralSoup: fc.Arbitrary<string> = fc
+  .array(
+    fc.constantFrom('一', '二', '十', '、', '（', '）', '(', ')', '1', '２', '.', '．', '是', '\n', '\r', '\r\n', '[bookmark: x]', '：', ' ', '\u3000', '\ufeff',
+      '2024年', '报告', '关于', '举措', '不足', '原因', '第一责任人', '工作安排', '。', '“', '”', '《', '》', '😀', '- 3 -', '返回顶部', 'XX'),
+    { maxLength: 120 },
+  )
+  .map((parts) => parts.join(''));
+
+/** Drafts and soup: what the range and nesting properties run on. */
+export const anyText: fc.Arbitrary<string> = fc.oneof(reportText, structuralSoup);
