@@ -5,6 +5,7 @@ import type { DocumentSymbol } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core';
 import { rules } from '../server/src/core/rules';
 import type { Rule } from '../server/src/core/rules/rule';
+import { DocumentCache } from '../server/src/lsp/documentCache';
 import { logOncePerRuleError } from '../server/src/lsp/ruleErrors';
 import { useServer } from './support/serverSuite';
 
@@ -98,4 +99,23 @@ describe('malformed requests get an error or an empty answer; the server lives o
     assert.deepEqual(diagnostics.filter((d) => d.code === 'missing-part').map((d) => d.data), [{ part: 'first-responsible' }]);
     assert.equal(server.process.exitCode, null);
   });
+});
+
+test('an analysis that throws outside any rule gives that version an empty model, reported once', () => {
+  const errors: string[] = [];
+  let broken = true;
+  const cache = new DocumentCache(
+    () => ({}),
+    (uri, e) => errors.push(`${uri}: ${(e as Error).message}`),
+    (text, options) => {
+      if (broken) throw new Error('parser bug');
+      return analyze(text, options);
+    },
+  );
+  const model = cache.get('file:///a', 1, () => DRAFT);
+  assert.deepEqual([model.outline, model.findings], [[], []]);
+  assert.equal(cache.get('file:///a', 1, () => DRAFT), model, 'the failed version is not analysed again');
+  assert.deepEqual(errors, ['file:///a: parser bug']);
+  broken = false;
+  assert.equal(cache.get('file:///a', 2, () => DRAFT).outline.length, 2, 'the next version is analysed normally');
 });

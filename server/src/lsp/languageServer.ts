@@ -24,7 +24,9 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsStore();
   const onRuleError = logOncePerRuleError((message) => connection.console.error(message));
   const options = (): AnalyzeOptions => ({ ...settings.analysisOptions(), locale, onRuleError });
-  const cache = new DocumentCache(options);
+  const cache = new DocumentCache(options, (uri, error) =>
+    connection.console.error(`analysis of ${uri} failed; its features answer empty: ${error instanceof Error ? error.stack : String(error)}`),
+  );
   // Registered before the features' listeners, so they see fresh models.
   settings.onDidChange(() => cache.clear());
   const report = (uri: string) => {
