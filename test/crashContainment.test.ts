@@ -6,7 +6,7 @@ import { analyze } from '../server/src/core';
 import { rules } from '../server/src/core/rules';
 import type { Rule } from '../server/src/core/rules/rule';
 import { DocumentCache } from '../server/src/lsp/documentCache';
-import { logOncePerRuleError } from '../server/src/lsp/ruleErrors';
+import { logOncePerError, logOncePerRuleError } from '../server/src/lsp/ruleErrors';
 import { useServer } from './support/serverSuite';
 
 const DRAFT = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n二、存在的不足和原因\n';
@@ -48,7 +48,7 @@ test('rule errors are logged once per rule and message, not on every keystroke',
   const onRuleError = logOncePerRuleError((m) => log.push(m));
   for (let version = 0; version < 50; version++) analyze(DRAFT + '内容'.repeat(version), { rules: [failing, ...rules], onRuleError });
   assert.equal(log.length, 1);
-  assert.match(log[0], /rule always-throws failed and was skipped.*boom/s);
+  assert.match(log[0], /rule always-throws failed and was skipped \(logged once\).*boom/s);
   onRuleError('always-throws', new Error('another cause'));
   onRuleError('other-rule', new Error('boom'));
   assert.equal(log.length, 3);
@@ -112,6 +112,10 @@ test('an analysis that throws outside any rule gives that version an empty model
       return analyze(text, options);
     },
   );
+  const log: string[] = [];
+  const once = logOncePerError((m) => log.push(m), () => 'analysis failed');
+  for (let v = 1; v <= 3; v++) once('analysis', new Error('parser bug'));
+  assert.equal(log.length, 1, 'the same analysis failure on every keystroke is logged once');
   const model = cache.get('file:///a', 1, () => DRAFT);
   assert.deepEqual([model.outline, model.findings], [[], []]);
   assert.equal(cache.get('file:///a', 1, () => DRAFT), model, 'the failed version is not analysed again');

@@ -11,7 +11,7 @@ import { toLocale } from '../core';
 import { LANGUAGE_ID } from './constants';
 import { DocumentCache } from './documentCache';
 import { features } from './features';
-import { logOncePerRuleError } from './ruleErrors';
+import { logOncePerError, logOncePerRuleError } from './ruleErrors';
 import type { Session } from './session';
 import { SettingsStore } from './settings';
 
@@ -24,9 +24,11 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsStore();
   const onRuleError = logOncePerRuleError((message) => connection.console.error(message));
   const options = (): AnalyzeOptions => ({ ...settings.analysisOptions(), locale, onRuleError });
-  const cache = new DocumentCache(options, (uri, error) =>
-    connection.console.error(`analysis of ${uri} failed; its features answer empty: ${error instanceof Error ? error.stack : String(error)}`),
+  const onAnalysisError = logOncePerError(
+    (message) => connection.console.error(message),
+    () => 'the analysis failed; that document version answers empty',
   );
+  const cache = new DocumentCache(options, (_uri, error) => onAnalysisError('analysis', error));
   // Registered before the features' listeners, so they see fresh models.
   settings.onDidChange(() => cache.clear());
   const report = (uri: string) => {
