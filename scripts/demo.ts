@@ -1,13 +1,13 @@
 /**
  * The main job, end to end: starts the real language server (`node dist/server.js --stdio`),
  * opens a report as an editor would, and prints what the editor shows — the outline
- * (document symbols) and the problems (published diagnostics).
+ * (document symbols), the problems (published diagnostics) and the figures of the first part (hover).
  * Usage: npm run demo [-- FILE] [--locale en]
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-protocol';
+import type { Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { startServer } from '../test/support/lspClient';
 
 async function main() {
@@ -35,6 +35,12 @@ async function main() {
     const sev = en ? ['', 'error', 'warning', 'info', 'hint'] : ['', '错误', '警告', '提示', '建议'];
     for (const d of diagnostics as Diagnostic[]) {
       console.log(`  ${d.range.start.line + 1}:${d.range.start.character + 1}  ${sev[d.severity ?? 1]}  [${d.code}]  ${d.message}`);
+    }
+    // Figures: what hovering the first part's heading shows (its figures as a table).
+    if (symbols[0]) {
+      const hover = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: symbols[0].selectionRange.start });
+      console.log(en ? `\nHover on "${symbols[0].name}" (figures):` : `\n悬停“${symbols[0].name}”（数字）：`);
+      console.log(hover ? (hover.contents as MarkupContent).value.replace(/^/gm, '  ') : en ? '  none' : '  无');
     }
   } finally {
     await server.stop();

@@ -133,7 +133,7 @@ test('batch: text output ends each file with a summary and the run with a total;
   assert.ok(text.stdout.includes(`Summary: mandatory parts 4/4 · findings: ${counts(0)}`), text.stdout);
   assert.ok(text.stdout.includes(`Summary: mandatory parts 2/4 (missing first-responsible, next-year) · findings: ${counts(1)}`));
   const sum = (sev: string) => count(0, sev) + count(1, sev);
-  assert.ok(text.stdout.endsWith(`2 files: 1 with errors, 1 missing a mandatory part · findings: errors ${sum('error')}, warnings ${sum('warning')}, info ${sum('information')}, hints ${sum('hint')}\n`));
+  assert.ok(text.stdout.endsWith(`2 files: 1 with errors, 1 missing a mandatory part · findings: errors ${sum('error')}, warnings ${sum('warning')}, info ${sum('information')}, hints ${sum('hint')} · figures: 1\n`), text.stdout);
   const json = JSON.parse(cli(['check', dir, '--summary', '--format', 'json']).stdout);
   assert.deepEqual(json.files[1].partsMissing, ['first-responsible', 'next-year']);
   assert.deepEqual(json.total, {

@@ -10,6 +10,7 @@ import { missingCodes } from './support/render';
 const DIR = resolve(__dirname, '..', '..', 'test', 'fixtures', 'reports');
 const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, {
   title: string | null; year: number; roots: string[]; missing: string[]; signatureDate?: string; mentionedAt?: Record<string, number>;
+  findings?: string[]; bodies?: string[]; signatureBodies?: string[]; addressee?: string;
 }>;
 
 for (const [file, want] of Object.entries(expected)) {
@@ -21,6 +22,13 @@ for (const [file, want] of Object.entries(expected)) {
     assert.deepEqual(m.outline.map((n) => n.parts.join('+') + (n.inferredPart ? '?' : '')), want.roots);
     assert.deepEqual(missingCodes(m), want.missing);
     if (want.signatureDate) assert.equal(m.signature?.date?.text, want.signatureDate);
+    if (want.findings) {
+      // Every finding, as code@line: a false alarm on text a reviewer accepts fails here.
+      assert.deepEqual(m.findings.map((f) => `${f.code}@${f.range.start.line}`).sort(), [...want.findings].sort());
+    }
+    if (want.bodies) assert.deepEqual(m.header.bodies.map((b) => b.text), want.bodies);
+    if (want.signatureBodies) assert.deepEqual(m.signature?.bodies.map((b) => b.text) ?? [], want.signatureBodies);
+    if (want.addressee) assert.equal(m.header.addressee?.text, want.addressee);
     for (const [part, line] of Object.entries(want.mentionedAt ?? {})) {
       assert.equal(m.parts.find((p) => p.id === part)?.mentionedAt?.line, line);
     }

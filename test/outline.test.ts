@@ -143,6 +143,97 @@ const cases: [string, string, string][] = [
       3.加强监督
     `,
   ],
+  [
+    'a heading run into its body after a full-width colon stops at the colon',
+    `
+    一、主要举措和成效
+    （一）强化组织领导：镇党委专题研究法治建设4次。一是健全机制。
+    （二）深化普法宣传：开展活动22场次。
+    `,
+    `
+    一、主要举措和成效  @measures
+      （一）强化组织领导
+        一是健全机制
+      （二）深化普法宣传
+    `,
+  ],
+  [
+    'numbers at a line start that are not ordinals: 3、4月份, table rows with tabs or bars',
+    `
+    一、主要举措和成效
+    3、4月份集中开展专项行动。
+    序号	指标	2023年
+    1	行政复议案件（件）	136
+    | 2 | 依申请公开 | 87 |
+    （一）规范性文件管理
+    `,
+    `
+    一、主要举措和成效  @measures
+      （一）规范性文件管理
+    `,
+  ],
+  [
+    'a heading broken over two lines after a connective is joined; a body line after a heading is not',
+    `
+    一、2023年推进法治政府建设的主要举措
+    和成效
+    （一）深化改革
+    二、2023年党政主要负责人履行推进法治建设第一责任人职责，
+    加强法治政府建设的有关情况
+    三、2024年推进法治政府建设的主要
+    安排
+    四、其他需要报告的事项
+    无
+    五、2024年工作打算
+    和往年相比，执法案件下降12%。
+    `,
+    `
+    一、2023年推进法治政府建设的主要举措和成效  @measures
+      （一）深化改革
+    二、2023年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况  @first-responsible
+    三、2024年推进法治政府建设的主要安排  @next-year
+    四、其他需要报告的事项  @other
+    五、2024年工作打算  @next-year
+    `,
+  ],
+  [
+    'the numbers of a 附件说明 (附件：1.… 2.…) are not headings',
+    `
+    一、主要举措和成效
+    1.加强学法
+    二、2024年工作打算
+    内容。
+    附件：1.某区2023年法治政府建设统计表
+          2.某区2023年行政执法数据
+    `,
+    `
+    一、主要举措和成效  @measures
+      1.加强学法
+    二、2024年工作打算  @next-year
+    `,
+  ],
+  [
+    'attachments after the 落款 are not the report\'s structure',
+    `
+    一、主要举措和成效
+    （一）加强学法
+    二、存在的不足和原因
+    内容。
+
+    某区人民政府
+    2024年2月8日
+
+    附件
+    某区2023年法治政府建设主要指标
+    1.行政复议案件收案数	156件
+    一、行政执法
+    `,
+    `
+    一、主要举措和成效  @measures
+      （一）加强学法
+    二、存在的不足和原因  @shortcomings
+    `,
+  ],
 ];
 
 for (const [name, input, expected] of cases) {
@@ -180,4 +271,57 @@ test('outline: an empty document, whitespace and prose without numbering have no
 test('debris: web action links and page numbers are set aside, a placeholder 【待补充】 is not', () => {
   const m = analyze('【打印】【关闭】\n- 2 -\n第3页 共10页\n【待补充】\n');
   assert.deepEqual(m.debris.map((d) => d.text), ['【打印】【关闭】', '- 2 -', '第3页 共10页']);
+});
+
+test('debris: a web copy\'s breadcrumb, font switch, metadata with a time and attachment link are set aside; the title is found', () => {
+  const m = analyze(dedent(`
+    首页 > 政务公开 > 法治政府建设 > 年度报告
+    【字体：大 中 小】【打印】【关闭】
+    某街道办事处2023年法治政府建设年度报告
+    发布日期：2024-02-27 09:30:12    来源：区民政局    浏览次数：356
+    区委、区政府：
+    一、主要举措和成效
+    内容，2023年共办理案件12件。
+    某街道办事处
+    2024年3月18日
+    附件：某街道2023年法治政府建设年度报告.pdf
+    上一篇：某街道2023年政府信息公开工作年度报告
+  `));
+  assert.deepEqual(m.debris.map((d) => d.range.start.line), [0, 1, 3, 9, 10]);
+  assert.equal(m.header.title?.text, '某街道办事处2023年法治政府建设年度报告');
+  assert.equal(m.header.addressee?.text, '区委、区政府：');
+  assert.equal(m.signature?.date?.text, '2024年3月18日');
+});
+
+test('debris: a sentence with > or a 附件 line in the body without a file link is kept', () => {
+  const m = analyze(dedent(`
+    某街道2023年法治政府建设年度报告
+    一、主要举措和成效
+    群众满意度 > 95%，投诉量下降。
+    附件：1.某街道2023年主要指标
+  `));
+  assert.deepEqual(m.debris, []);
+});
+
+test('debris: a site footer after the 落款 (主办, 网站标识码, ICP/公网安备, 版权所有) does not hide the signature', () => {
+  const m = analyze(dedent(`
+    某县2023年法治政府建设情况报告
+    一、主要举措和成效
+    内容。
+    某县人民政府
+    2024年2月20日
+    打印本页 关闭窗口
+    主办：某县人民政府办公室  承办：某县大数据发展中心
+    网站标识码：3307810001  浙ICP备12345678号-1
+    浙公网安备 33078102000123号
+    版权所有：某县人民政府
+  `));
+  assert.deepEqual(m.debris.map((d) => d.range.start.line), [5, 6, 7, 8, 9]);
+  assert.equal(m.signature?.date?.text, '2024年2月20日');
+});
+
+test('outline: a wrapped heading selects both its lines', () => {
+  const m = analyze('一、主要负责人履行职责，\n加强建设的有关情况\n内容。\n');
+  assert.equal(m.outline[0].name, '一、主要负责人履行职责，加强建设的有关情况');
+  assert.deepEqual(m.outline[0].selectionRange, { start: { line: 0, character: 0 }, end: { line: 1, character: 9 } });
 });

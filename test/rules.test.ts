@@ -21,6 +21,11 @@ describe('part-without-causes', () => {
     assert.equal(findings(vary((l) => (l[10] = '一是普法形式单一，究其原因是重视不够。')), 'part-without-causes').length, 0);
     assert.equal(findings(vary((l) => (l[10] = '由于人手少，普法形式单一。')), 'part-without-causes').length, 0);
   });
+  test('主观上/客观上, 受…限制 and …所致 give causes too', () => {
+    for (const line of ['执法力量不足。客观上编制有限，主观上重视不够。', '执法力量不足，受编制限制，专职人员仅2名。', '普法形式单一，系宣传经费不足所致。']) {
+      assert.equal(findings(vary((l) => (l[10] = line)), 'part-without-causes').length, 0, line);
+    }
+  });
 });
 
 describe('empty-part', () => {
@@ -155,6 +160,11 @@ describe('unbalanced-pair', () => {
   test('balanced pairs and list ordinals like 1） are fine', () => {
     assert.equal(findings(vary((l) => (l[12] = '学习《民法典》“八五”普法（2021—2025年）【重点】。')), 'unbalanced-pair').length, 0);
     assert.equal(findings(vary((l) => (l[12] = '1）继续加强普法宣传。')), 'unbalanced-pair').length, 0);
+  });
+  test('a paragraph hard-wrapped mid-sentence (a PDF copy) is one paragraph; a 。 at the line end closes it', () => {
+    assert.equal(findings(vary((l) => (l[12] = '落实《法治政府建设实施纲要（2021—\n2025年）》，开展“\n执法监督年”活动。')), 'unbalanced-pair').length, 0);
+    const fs = findings(vary((l) => (l[12] = '公开电话“实时报。\n继续加强”普法宣传。')), 'unbalanced-pair');
+    assert.deepEqual(fs.map((f) => [f.range.start.line, f.range.start.character]), [[12, 4], [13, 4]]);
   });
 });
 

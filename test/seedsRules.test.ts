@@ -27,7 +27,7 @@ describe('seeds: the rules of issue 3', { skip: !haveSeeds && 'no ../shared/seed
     assert.deepEqual(c['missing-part'], [3]);
     // Not in §3 but true: half-width : and , between Chinese on lines 5 and 7; no 落款.
     assert.deepEqual(c['punctuation-width'], [5, 7]);
-    assert.deepEqual(Object.keys(c).sort(), ['debris', 'heading-style', 'missing-part', 'missing-signature', 'part-without-causes', 'punctuation-width']);
+    assert.deepEqual(Object.keys(c).sort(), ['debris', 'figure-percent', 'figure-sum', 'heading-style', 'missing-part', 'missing-signature', 'part-without-causes', 'punctuation-width']);
   });
 
   test('002: web debris, half-width (一) and (一)、, half-width commas', () => {
@@ -38,7 +38,7 @@ describe('seeds: the rules of issue 3', { skip: !haveSeeds && 'no ../shared/seed
     const stray = m.findings.find((f) => f.code === 'heading-style' && f.range.start.line === 61)!;
     assert.equal(stray.message, '序号“(一)、”不符合公文格式（GB/T 9704），应为“（一）”');
     assert.ok(c['punctuation-width'].includes(14) && c['punctuation-width'].length > 20);
-    assert.deepEqual(Object.keys(c).sort(), ['debris', 'heading-style', 'missing-signature', 'part-without-causes', 'punctuation-width']);
+    assert.deepEqual(Object.keys(c).sort(), ['debris', 'figure-rate', 'heading-style', 'missing-signature', 'part-without-causes', 'punctuation-width']);
   });
 
   test('002: fixing all debris removes exactly the debris lines', () => {

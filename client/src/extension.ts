@@ -39,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('Government report language server'), serverOptions, clientOptions);
   client.onNotification('govreport/looksLikeReport', (p: { uri: string }) => offerReportLanguage(p.uri));
+  context.subscriptions.push(vscode.commands.registerCommand('govreport.exportFigures', exportFigures));
   await client.start();
   syncWorkspaceFile(client, context);
 }
@@ -72,6 +73,18 @@ async function offerReportLanguage(uri: string): Promise<void> {
     if (answer !== yes) return;
   }
   await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+}
+
+/** 导出数据: the server lists the active report's figures as CSV; shown in an untitled editor. */
+async function exportFigures(): Promise<void> {
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const result = uri && client ? await client.sendRequest<{ csv: string; count: number } | null>('govreport/figures', { uri }) : null;
+  if (!result) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a report to export its figures.'));
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument({ content: result.csv });
+  await vscode.window.showTextDocument(doc);
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -5,6 +5,7 @@ export class UsageError extends Error {}
 export const USAGE = [
   '用法 (usage):',
   '  govreport check <文件、文件夹或通配符 files, folders or globs…> [--format text|json|sarif] [--summary] [--jobs N] [--locale zh-cn|en] [--profile ID]',
+  '  govreport figures <文件或文件夹 files or folders…> [--format csv|json] [--profile ID]',
 ].join('\n');
 
 export interface ParsedArgs {

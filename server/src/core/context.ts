@@ -1,6 +1,6 @@
 /** Everything a rule may read: the finished model pieces plus the text geometry. */
 import type { CleanLine } from './debris';
-import type { Header, Locale, OutlineNode, PartStatus, Range, Signature } from './model';
+import type { Figure, Header, Locale, OutlineNode, PartStatus, Range, Signature } from './model';
 import type { Profile } from './profile';
 import type { TextIndex } from './text';
 
@@ -15,6 +15,8 @@ export interface AnalysisContext {
   readonly outline: readonly OutlineNode[];
   readonly parts: readonly PartStatus[];
   readonly signature: Signature | null;
+  /** Every figure of the text (figures/extract.ts). */
+  readonly figures: readonly Figure[];
   /** The first line with content (or line 0): where document-wide findings go without a title. */
   firstContentLineRange(): Range;
 }

@@ -4,10 +4,11 @@
  * 成文日期 written in Arabic numerals).
  */
 import type { CleanLine } from './debris';
+import { parseSmallChineseNumber, toHalfWidthDigits } from './numerals';
 
 /** Names of issuing bodies end like this. */
 const BODY_SUFFIX =
-  /(?:委员会|人民政府|人民代表大会常务委员会|党委|党组|党工委|工委|政府|办公室|办公厅|办事处|管委会|管理委员会|委|局|厅|院|署|部|中心|所|处|公司|集团)$/;
+  /(?:委员会|人民政府|人民代表大会常务委员会|党委|党组|党工委|工委|政府|办公室|办公厅|办事处|管委会|管理委员会|委|局|厅|院|署|部|中心|所|处|站|大队|支队|总队|联合会|街道|镇|乡|公司|集团)(?:文件)?$/;
 const BODY_CHARS = /^[\u4e00-\u9fa5（）()·]{3,40}$/;
 const NOT_A_BODY = /关于|报告|年|[，。：；、]/;
 
@@ -17,6 +18,12 @@ export function isBodyLine(content: string): boolean {
   if (pieces.length === 0 || pieces.length > 4) return false;
   return pieces.every((p) => BODY_CHARS.test(p) && BODY_SUFFIX.test(p) && !NOT_A_BODY.test(p));
 }
+
+/** A 发文字号 (临府文〔2024〕3号): stands above the title, is never part of it. */
+const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,16}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*号$/;
+
+/** A short lead that ends in ： (现将有关情况报告如下：) is not a 主送机关. */
+const NOT_ADDRESSEE = /如下|现将|报告|汇报/;
 
 const TITLE_WORDS = /报告|总结|情况|法治政府|年度/;
 const TITLE_END = /(?:报告|总结|情况)(?:[（(][^）)]*[）)])?$/;
@@ -57,7 +64,7 @@ export function readHeader(lines: readonly CleanLine[], end: number): HeaderLine
     // A title wrapped onto two lines: this line plus the next end like a title.
     const next = k + 1 < cand.length ? content(lines[cand[k + 1]]) : '';
     if (
-      next && !isBodyLine(c) && cand[k + 1] === cand[k] + 1 && !/[。，：:；]$/.test(c) &&
+      next && !isBodyLine(c) && !DOC_NUMBER.test(toHalfWidthDigits(c)) && cand[k + 1] === cand[k] + 1 && !/[。，：:；]$/.test(c) &&
       next.length <= MAX_TITLE_LINE && TITLE_END.test(next) && /关于|年|法治/.test(c + next)
     ) {
       titleAt = k;
@@ -75,7 +82,7 @@ export function readHeader(lines: readonly CleanLine[], end: number): HeaderLine
     const cl = lines[i];
     if (!isCandidate(cl)) continue;
     const c = content(cl);
-    if (result.addresseeLine < 0 && result.leadLines.length === 0 && c.length <= 40 && /[：:]$/.test(c) && !/[。，,；;]/.test(c)) {
+    if (result.addresseeLine < 0 && result.leadLines.length === 0 && c.length <= 40 && /[：:]$/.test(c) && !/[。，,；;]/.test(c) && !NOT_ADDRESSEE.test(c)) {
       result.addresseeLine = i;
       continue;
     }
@@ -93,18 +100,61 @@ export interface SignatureLines {
   start: number;
 }
 
-const DATE_LINE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+const CN_DIGIT = '〇○零一二三四五六七八九';
+const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+/** 成文日期 in Arabic numerals (GB/T 9704-2012) or, as many drafts still write it, in Chinese ones (二〇二四年一月二十日). */
+const DATE_LINE = new RegExp(
+  `^((?:19|20)\\d{2}|[${CN_DIGIT}]{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月\\s*(\\d{1,2}|${CN_SMALL})\\s*日$`,
+);
+/**
+ * What GB/T 9704 puts below the 成文日期: the 附注 in brackets (（此件公开发布）, a contact),
+ * and the 版记 (抄送…, …印发). They are not the signature and must not hide it.
+ */
+const BELOW_DATE = /^(?:[（(][^（）()]{1,60}[）)]|抄送[:：].*|.{0,60}印发)$/;
 
-/** Reads the 落款 from the end of the text, not above `minLine`. */
-export function readSignature(lines: readonly CleanLine[], minLine: number): SignatureLines {
+function dateNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 4 && [...s].every((c) => CN_DIGIT.includes(c))) {
+    return Number([...s].map((c) => Math.max(0, CN_DIGIT.indexOf(c) - 2)).join(''));
+  }
+  return parseSmallChineseNumber(s);
+}
+
+/** GB/T 9704: attachments follow the 落款, each opening with a line that reads 附件 (or 附件2). */
+const ATTACHMENT_HEAD = /^附\s*件\s*[0-9０-９]{0,2}\s*[:：]?$/;
+
+/** First line of the attachments after the body, or `lines.length` when there are none. */
+export function attachmentsStart(lines: readonly CleanLine[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    if (isCandidate(lines[i]) && ATTACHMENT_HEAD.test(content(lines[i]))) return i;
+  }
+  return lines.length;
+}
+
+/** Reads the 落款 back from line `end` (exclusive: the end of the text or the attachments), not above `minLine`. */
+export function readSignature(lines: readonly CleanLine[], minLine: number, end = lines.length): SignatureLines {
   const res: SignatureLines = { bodyLines: [], dateLine: -1, date: null, start: -1 };
-  let i = lines.length - 1;
-  while (i >= minLine && !isCandidate(lines[i])) i--;
+  let i = end - 1;
+  const skipBlank = () => {
+    while (i >= minLine && !isCandidate(lines[i])) i--;
+  };
+  skipBlank();
+  // Below the date: 附注 and 版记 lines, at most a few.
+  for (let k = 0; k < 4 && i > minLine && BELOW_DATE.test(content(lines[i])) && !DATE_LINE.test(toHalfWidthDigits(content(lines[i]))); k++) {
+    const j = i;
+    i--;
+    skipBlank();
+    if (i < minLine) {
+      i = j;
+      break;
+    }
+  }
   if (i < minLine) return res;
-  const m = DATE_LINE.exec(content(lines[i]));
-  if (m) {
+  const m = DATE_LINE.exec(toHalfWidthDigits(content(lines[i])));
+  const date = m ? { year: dateNumber(m[1]), month: dateNumber(m[2]), day: dateNumber(m[3]) } : null;
+  if (date && date.year !== null && date.month !== null && date.day !== null) {
     res.dateLine = i;
-    res.date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    res.date = { year: date.year, month: date.month, day: date.day };
     res.start = i;
     i--;
   }
@@ -122,9 +172,10 @@ export function readSignature(lines: readonly CleanLine[], minLine: number): Sig
   return res;
 }
 
-const YEAR = /((?:19|20)\d{2})\s*年/;
+const YEAR = new RegExp(`((?:19|20)\\d{2}|[二][${CN_DIGIT}]{3})\\s*年`);
 
+/** The first year named in `s`, in Arabic or Chinese numerals (二〇二三年度). */
 export function yearIn(s: string): number | null {
-  const m = YEAR.exec(s);
-  return m ? Number(m[1]) : null;
+  const m = YEAR.exec(toHalfWidthDigits(s));
+  return m ? dateNumber(m[1]) : null;
 }

@@ -41,7 +41,8 @@ const LEVEL3 = new RegExp(`^(${NUM})${SP}([.．、,，])(?![0-9０-９])${SP}`);
 const LEVEL4 = new RegExp(`^([（(])${SP}(${NUM})${SP}([）)])(${SP}[、．.，,])?${SP}`);
 
 /** Where a heading's title stops: the end of its first sentence (run-in headings). */
-const TITLE_END = /[。！？!?]/;
+// A full-width colon ends it too: （一）强化组织领导：镇党委… runs its body in after a colon.
+const TITLE_END = /[。！？!?：]/;
 /** Where an item's title stops: the first clause. */
 const ITEM_TITLE_END = /[，,。；;：:！？!?]/;
 const MAX_TITLE = 80;

@@ -6,7 +6,7 @@
  */
 import type { AnalysisContext } from './context';
 import { scanDebris, withoutInlineDebris, type CleanLine } from './debris';
-import { readHeader, readSignature, yearIn } from './header';
+import { attachmentsStart, readHeader, readSignature, yearIn } from './header';
 import { t, toLocale } from './messages';
 import type { Debris, Finding, Header, Locale, ReportModel, Severity, Signature, TextSpan } from './model';
 import { buildOutline, freezeOutline, type MutableNode } from './outline';
@@ -16,6 +16,8 @@ import { rules } from './rules';
 import type { Rule } from './rules/rule';
 import { declinedModel, MAX_TEXT_LENGTH } from './sizeGuard';
 import { TextIndex } from './text';
+import { extractFigures } from './figures';
+import { contentSegments } from './rules/textScan';
 
 export interface AnalyzeOptions {
   /** 'zh-cn' (default) or 'en'; any BCP 47 tag is accepted. */
@@ -62,10 +64,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
 
   // One pass finds the structure; the header is what comes before the first heading and the
   // signature is read back from the end, after the last heading line.
-  const draft = buildOutline(text, lines, 0, lines.length, text.length, withoutInlineDebris);
+  // Attachments after the 落款 (a line reading 附件) are not the report's structure.
+  let bodyLines = attachmentsStart(lines);
+  let draft = buildOutline(text, lines, 0, bodyLines, bodyLines < lines.length ? lines[bodyLines].line.start : text.length, withoutInlineDebris);
+  if (draft.firstHeadingLine < 0 && bodyLines < lines.length) {
+    bodyLines = lines.length;
+    draft = buildOutline(text, lines, 0, bodyLines, text.length, withoutInlineDebris);
+  }
   const firstHeading = draft.firstHeadingLine < 0 ? lines.length : draft.firstHeadingLine;
-  const hl = readHeader(lines, firstHeading);
-  const sl = readSignature(lines, lastLineOf(draft.roots) + 1);
+  const sl = readSignature(lines, lastLineOf(draft.roots) + 1, bodyLines);
+  // Without headings the 落款 also stands before the "first heading": the header (and the lead
+  // the report year may come from) stops where the signature starts.
+  const hl = readHeader(lines, sl.start >= 0 ? Math.min(firstHeading, sl.start) : firstHeading);
   if (sl.start >= 0) clampEnd(draft.roots, lines[sl.start].line.start);
 
   const header: Header = {
@@ -80,7 +90,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     typeof options.profile === 'object'
       ? options.profile
       : (options.profile && findProfile(options.profile)) || profileForTitle(header.title?.text) || defaultProfile();
-  const year = (header.title && yearIn(header.title.text)) ?? (header.lead ? yearIn(header.lead.text) : null);
+  // The report year: the title's, else the lead's, else the year a 成文日期 reports on (reports
+  // are dated early in the following year; one dated in December reports on its own year).
+  const year =
+    (header.title && yearIn(header.title.text)) ??
+    (header.lead ? yearIn(header.lead.text) : null) ??
+    (sl.date ? (sl.date.month === 12 ? sl.date.year : sl.date.year - 1) : null);
 
   const signature: Signature | null =
     sl.start >= 0
@@ -106,8 +121,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     }
   }
 
+  const figures = extractFigures({ index, lines, outline, segments: contentSegments });
   const ctx: AnalysisContext = {
-    text, index, lines, locale, profile, header, year, outline, parts, signature,
+    text, index, lines, locale, profile, header, year, outline, parts, signature, figures,
     firstContentLineRange() {
       const first = lines.find((c) => !c.isDebris && c.contentStart < c.contentEnd);
       return first ? index.range(first.line.start + first.contentStart, first.line.start + first.contentEnd) : index.lineRange(0);
@@ -141,6 +157,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     signature,
     debris,
     findings,
+    figures,
   };
 }
 

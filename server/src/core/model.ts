@@ -141,6 +141,40 @@ export interface ProfileSummary {
   readonly name: string;
 }
 
+/**
+ * A figure: a quantity with its unit and what it counts (DOMAIN.md §4), e.g. 主动公开政府信息293条.
+ * Indices (`index`, `partOf`, `shareOf`, `subjectFrom`) point into `ReportModel.figures`.
+ */
+export interface Figure {
+  readonly index: number;
+  readonly value: number;
+  /** A measure word (件 人次 万元 …) or `%`. */
+  readonly unit: string;
+  /** What is counted, from the clause before the number (主动公开政府信息); may be empty. */
+  readonly label: string;
+  /** The part of the label taken from an earlier figure of the sentence (化解551件 → 矛盾纠纷). */
+  readonly subject?: string;
+  readonly subjectFrom?: number;
+  /** True when 余/多/近/超/以上/约 … qualify the number. */
+  readonly approximate: boolean;
+  /** The qualifying word as written (余, 以上, 近 …). */
+  readonly modifier?: string;
+  /** The figure as written, modifiers included: 1万余份, 100%以上. */
+  readonly text: string;
+  readonly range: Range;
+  readonly line: number;
+  /** Names of the outline nodes containing it, outermost first. */
+  readonly section: readonly string[];
+  /** Part ids of the level-1 part it sits in. */
+  readonly parts: readonly string[];
+  /** Sentence number in the document (figures of one sentence share it). */
+  readonly sentence: number;
+  /** This figure itemises the total at that index (…672件，其中行政许可269件…). */
+  readonly partOf?: number;
+  /** This percentage is the share of the count at that index (行政许可269件，占比36%). */
+  readonly shareOf?: number;
+}
+
 export interface ReportModel {
   readonly profile: ProfileSummary;
   readonly locale: Locale;
@@ -152,4 +186,6 @@ export interface ReportModel {
   readonly signature: Signature | null;
   readonly debris: readonly Debris[];
   readonly findings: readonly Finding[];
+  /** Every figure of the text, in document order (DOMAIN.md §4). */
+  readonly figures: readonly Figure[];
 }

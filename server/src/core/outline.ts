@@ -30,9 +30,39 @@ export interface OutlineDraft {
 
 export type { MutableNode };
 
+/** GB/T 9704 §7.3.4 附件说明: 附件：1.某某统计表 */
+const ATTACHMENT_NOTE = /^附\s*件\s*[:：]\s*[1１]\s*[.．、]/;
+
+/** A heading cannot end on these; its next line then carries on (…第一责任人职责，\n加强…的有关情况). */
+const OPEN_END = /(?:[，,、和及与的]|主要)$/;
+const OPEN_START = /^[和及与、，,的]/;
+const MAX_CONTINUATION = 30;
+
+/**
+ * A level-1 … level-4 heading broken over two lines (Word or PDF wrap): returns the line-relative
+ * end of its rest on `next`, or -1. Only when the break is plain from the words (the first line
+ * ends, or the second begins, with a connective) and the rest is short and not a sentence.
+ */
+function headingContinuation(cl: CleanLine, next: CleanLine, heading: HeadingToken): number {
+  if (heading.titleEnd !== cl.line.start + cl.contentEnd) return -1; // ended by 。 or ：
+  if (next.isDebris || next.contentStart >= next.contentEnd || matchHeading(next)) return -1;
+  const rest = next.line.text.slice(next.contentStart, next.contentEnd);
+  const first = cl.line.text.slice(cl.contentStart, cl.contentEnd);
+  const openEnd = OPEN_END.test(first);
+  if (!openEnd && !OPEN_START.test(rest)) return -1;
+  // The rest of a heading is a short phrase, not a sentence (和往年相比，案件下降12%。 is body text).
+  if (rest.length > (openEnd ? MAX_CONTINUATION : MAX_CONTINUATION / 2) || /[，,。；;！？!?：:]/.test(rest)) return -1;
+  return next.contentStart + rest.length;
+}
+
+/** The words of a heading; a line break inside a wrapped heading is dropped. */
+function joinLines(s: string): string {
+  return s.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
+}
+
 function makeNode(token: HeadingToken, text: string, clean: (s: string) => string): MutableNode {
-  const name = clean(text.slice(token.start, token.titleEnd));
-  const title = clean(text.slice(token.titleStart, token.titleEnd));
+  const name = joinLines(clean(text.slice(token.start, token.titleEnd)));
+  const title = joinLines(clean(text.slice(token.titleStart, token.titleEnd)));
   return { token, name, title, depth: 0, endOffset: 0, children: [], parts: [], inferredPart: false, lastItem: 0 };
 }
 
@@ -65,14 +95,28 @@ export function buildOutline(
     stack.push(node);
   };
 
+  // Inside a 附件说明 (附件：1.…, then 2.… on the next lines): its numbers are not headings.
+  let inAttachmentList = false;
   for (let i = fromLine; i < toLine; i++) {
     const cl = lines[i];
     if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
-    const heading = matchHeading(cl);
+    let heading = matchHeading(cl);
+    if (ATTACHMENT_NOTE.test(cl.line.text.slice(cl.contentStart, cl.contentEnd))) {
+      inAttachmentList = true;
+      continue;
+    }
+    if (inAttachmentList && heading?.style === 'num-dot') continue;
+    inAttachmentList = false;
     let itemFrom = cl.contentStart;
     if (heading) {
       if (firstHeadingLine < 0) firstHeadingLine = i;
+      const wrapped = i + 1 < toLine ? headingContinuation(cl, lines[i + 1], heading) : -1;
+      if (wrapped >= 0) heading = { ...heading, titleEnd: lines[i + 1].line.start + wrapped };
       attach(makeNode(heading, text, clean));
+      if (wrapped >= 0) {
+        i++; // the next line was the rest of this heading
+        continue;
+      }
       itemFrom = heading.titleEnd - cl.line.start;
     }
     for (const item of findItems(cl, itemFrom)) {
@@ -96,9 +140,10 @@ export function freezeOutline(nodes: readonly MutableNode[], index: TextIndex, t
     // Section end: trim trailing white space so folding stops at the last content line.
     let end = n.endOffset;
     while (end > n.token.titleEnd && /\s|\u3000/.test(text[end - 1])) end--;
-    // The ordinal and the title lie on the heading's line: no search needed for their positions.
+    // The ordinal and the title lie on the heading's line (no search needed for their positions),
+    // except the end of a heading wrapped onto a second line.
     const line = index.lines[n.token.line];
-    const at = (offset: number) => ({ line: line.index, character: offset - line.start });
+    const at = (offset: number) => (offset <= line.end ? { line: line.index, character: offset - line.start } : index.positionAt(offset));
     const start = at(n.token.start);
     return {
       kind: n.token.kind,

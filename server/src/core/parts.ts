@@ -4,6 +4,7 @@
  */
 import type { MutableNode } from './outline';
 import type { Locale, PartStatus } from './model';
+import { toHalfWidthDigits } from './numerals';
 import { localized, type CompiledPart, type Profile } from './profile';
 
 const YEARS = /((?:19|20)\d{2})\s*年/g;
@@ -16,7 +17,7 @@ function yearsIn(s: string): number[] {
 }
 
 /** Earliest position in `title` where the part is named, or -1. Ignores `yieldsTo`. */
-function matchPosition(part: CompiledPart, title: string, reportYear: number | null): number {
+function matchPosition(part: CompiledPart, title: string, reportYear: number | null, yearVeto = true): number {
   let pos = -1;
   for (const re of part.patterns) {
     const m = re.exec(title);
@@ -29,7 +30,7 @@ function matchPosition(part: CompiledPart, title: string, reportYear: number | n
       if (hasNext) {
         const at = title.indexOf(String(reportYear + 1));
         pos = pos < 0 ? at : Math.min(pos, at);
-      } else if (years.length > 0) {
+      } else if (years.length > 0 && yearVeto) {
         pos = -1; // names this year (or an earlier one) only: not next year's plan
       }
     } else if (part.year === 'current' && hasNext && !years.includes(reportYear)) {
@@ -39,11 +40,21 @@ function matchPosition(part: CompiledPart, title: string, reportYear: number | n
   return pos;
 }
 
-/** Part ids a heading title carries, in profile order. */
+/**
+ * Part ids a heading title carries, in profile order. A year that does not fit a part rules the
+ * part out only when another part claims the heading: `四、2024年工作计划` in a report titled 2024
+ * is still the plan (year-mismatch tells about the year), not a missing part.
+ */
 export function classifyHeading(profile: Profile, title: string, reportYear: number | null): string[] {
+  const t = toHalfWidthDigits(title); // ２０２４年 is 2024年 (same length: positions hold)
+  const strict = classifyBy(profile, t, reportYear, true);
+  return strict.length > 0 || reportYear === null ? strict : classifyBy(profile, t, reportYear, false);
+}
+
+function classifyBy(profile: Profile, title: string, reportYear: number | null, yearVeto: boolean): string[] {
   const pos = new Map<string, number>();
   for (const part of profile.compiledParts) {
-    const p = matchPosition(part, title, reportYear);
+    const p = matchPosition(part, title, reportYear, yearVeto);
     if (p >= 0) pos.set(part.id, p);
   }
   const out: string[] = [];
@@ -61,7 +72,7 @@ export function classifyHeading(profile: Profile, title: string, reportYear: num
 
 function firstMention(nodes: readonly MutableNode[], part: CompiledPart, reportYear: number | null): MutableNode | null {
   for (const n of nodes) {
-    if (n.depth > 1 && matchPosition(part, n.title, reportYear) >= 0) return n;
+    if (n.depth > 1 && matchPosition(part, toHalfWidthDigits(n.title), reportYear) >= 0) return n;
     const deeper = firstMention(n.children, part, reportYear);
     if (deeper) return deeper;
   }

@@ -40,6 +40,14 @@ export interface ProfileDefinition {
   readonly deadlines?: readonly { readonly id: string; readonly month: number; readonly day: number; readonly name: LocalizedText }[];
   /** The order parts conventionally come in: where an inserted part goes. */
   readonly conventionalOrder?: readonly string[];
+  /** Arithmetic of the report's tables (政府信息公开 §5), checked as figure-sum. */
+  readonly tables?: TableArithmetic;
+}
+
+export interface TableArithmetic {
+  readonly rowEquations?: readonly { readonly left: readonly string[]; readonly right: readonly string[] }[];
+  readonly columnSums?: readonly { readonly after: string; readonly total: string }[];
+  readonly totalColumnEvery?: readonly number[];
 }
 
 export interface CompiledPart extends PartDefinition {

@@ -38,6 +38,7 @@ export function declinedModel(text: string, limit: number, locale: Locale, profi
     parts: [],
     signature: null,
     debris: [],
+    figures: [],
     findings: [
       {
         code: TOO_LARGE,

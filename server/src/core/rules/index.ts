@@ -1,6 +1,9 @@
 /** The rules that run on every document, in reporting order. */
 import { debris } from './debris';
 import { emptyPart } from './emptyPart';
+import { figurePercent } from './figurePercent';
+import { figureRate } from './figureRate';
+import { figureSum } from './figureSum';
 import { headingSequence } from './headingSequence';
 import { headingStyle } from './headingStyle';
 import { missingPart } from './missingPart';
@@ -26,6 +29,9 @@ export const rules: readonly Rule[] = [
   unbalancedPair,
   placeholder,
   punctuationWidth,
+  figureSum,
+  figurePercent,
+  figureRate,
 ];
 
 /** Codes whose fixes may be applied all at once. */

@@ -1,10 +1,11 @@
 /**
- * `unbalanced-pair`: within one paragraph (line), a “ ‘ 《 （ 【 that is never closed, or a
+ * `unbalanced-pair`: within one paragraph (a line, or lines hard-wrapped mid-sentence), a “ ‘ 《 （ 【 that is never closed, or a
  * closer with no opener. The range is on the unclosed opener (seed 003: 公开电话“实时报。).
  * A list ordinal like `1）` at the start of a line is not a stray closer.
  */
 import { t } from '../messages';
 import { contentSegments } from './textScan';
+import type { OutlineNode } from '../model';
 import type { Rule } from './rule';
 
 const OPEN: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】' };
@@ -12,36 +13,58 @@ const CLOSE: Record<string, string> = { '”': '“', '’': '‘', '》': '《'
 const PAIR_CHARS = new RegExp(`[${[...Object.keys(OPEN), ...Object.keys(CLOSE)].join('')}]`, 'g');
 const LIST_ORDINAL = /^[0-9０-９一二三四五六七八九十]{1,3}）$/;
 
+/** A line ending in one of these closes its paragraph; any other ending (a PDF copy's hard wrap) runs on. */
+const PARAGRAPH_END = /[。！？!?；;：:…]$/;
+
+function headingLines(nodes: readonly OutlineNode[], into: Set<number>): Set<number> {
+  for (const n of nodes) {
+    if (n.kind === 'heading') into.add(n.line);
+    headingLines(n.children, into);
+  }
+  return into;
+}
+
 export const unbalancedPair: Rule = {
   code: 'unbalanced-pair',
   defaultSeverity: 'warning',
   // A per-character scan of every line: skipped on documents above govreport.maxDocumentSize.
   costly: true,
   run(ctx, emit) {
+    const headings = headingLines(ctx.outline, new Set());
+    // Openers still open, as absolute offsets. They carry over a line that does not end its
+    // paragraph (text copied from a PDF breaks lines mid-sentence: 《…（2021—\n2025年）》).
+    let stack: number[] = [];
+    const report = (abs: number, key: string) => {
+      const ch = ctx.text[abs];
+      emit({
+        range: ctx.index.range(abs, abs + 1),
+        message: t(ctx.locale, key, { open: ch, close: OPEN[ch] ?? ch, other: CLOSE[ch] ?? '' }),
+        data: { char: ch },
+      });
+    };
+    const endParagraph = () => {
+      for (const j of stack) report(j, 'unbalanced-pair.unclosed');
+      stack = [];
+    };
     for (const cl of ctx.lines) {
+      // A page number or other debris line between the halves of a paragraph does not end it.
+      if (cl.isDebris) continue;
+      if (cl.contentStart >= cl.contentEnd || headings.has(cl.line.index)) endParagraph();
       const text = cl.line.text;
-      const stack: number[] = [];
-      const report = (i: number, key: string) => {
-        const ch = text[i];
-        emit({
-          range: ctx.index.range(cl.line.start + i, cl.line.start + i + 1),
-          message: t(ctx.locale, key, { open: ch, close: OPEN[ch] ?? ch, other: CLOSE[ch] ?? '' }),
-          data: { char: ch },
-        });
-      };
+      const base = cl.line.start;
       for (const [from, to] of contentSegments(cl)) {
         // Jump from bracket to bracket (a native regex scan) instead of visiting every character.
         PAIR_CHARS.lastIndex = from;
         for (let m = PAIR_CHARS.exec(text); m && m.index < to; m = PAIR_CHARS.exec(text)) {
           const i = m.index;
           const c = text[i];
-          if (OPEN[c]) stack.push(i);
+          if (OPEN[c]) stack.push(base + i);
           else if (CLOSE[c]) {
             if (LIST_ORDINAL.test(text.slice(cl.contentStart, i + 1))) continue;
             let k = stack.length - 1;
-            while (k >= 0 && text[stack[k]] !== CLOSE[c]) k--;
+            while (k >= 0 && ctx.text[stack[k]] !== CLOSE[c]) k--;
             if (k < 0) {
-              report(i, 'unbalanced-pair.stray');
+              report(base + i, 'unbalanced-pair.stray');
               continue;
             }
             // The match closes; the openers above it were never closed.
@@ -49,7 +72,8 @@ export const unbalancedPair: Rule = {
           }
         }
       }
-      for (const j of stack) report(j, 'unbalanced-pair.unclosed');
+      if (headings.has(cl.line.index) || PARAGRAPH_END.test(text.slice(cl.contentStart, cl.contentEnd))) endParagraph();
     }
+    endParagraph();
   },
 };

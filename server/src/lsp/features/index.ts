@@ -4,7 +4,9 @@ import { codeActionsFeature } from './codeActions';
 import { configurationFeature } from './configuration';
 import { detectReportFeature } from './detectReport';
 import { diagnosticsFeature } from './diagnostics';
+import { exportFiguresFeature } from './exportFigures';
+import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
 import { renumberFeature } from './renumber';
 
-export const features: readonly Feature[] = [outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature];
+export const features: readonly Feature[] = [outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature, hoverFeature, exportFiguresFeature];

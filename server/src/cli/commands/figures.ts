@@ -1,0 +1,32 @@
+/** `govreport figures`: every figure of the given reports, as CSV (default) or JSON. */
+import { analyze, findProfile } from '../../core';
+import { figureRows, toCsv, type FigureRow } from '../../core/figures';
+import { parseFlags, USAGE, UsageError, type Io } from '../args';
+import { analysisOptions } from '../batch';
+import { collectFiles, InputError, readReport } from '../files';
+import { findWorkspaceFile } from '../workspaceFile';
+
+export function figures(argv: readonly string[], io: Io): number {
+  const { positionals, flags } = parseFlags(argv, ['--format', '--locale', '--profile']);
+  const format = flags.get('--format') ?? 'csv';
+  if (format !== 'csv' && format !== 'json') throw new UsageError(`未知格式 (unknown format): ${format}\n${USAGE}`);
+  if (positionals.length === 0) throw new UsageError(`没有指定文件 (no files given)\n${USAGE}`);
+  const profile = flags.get('--profile');
+  if (profile && !findProfile(profile)) throw new UsageError(`未知配置 (unknown profile): ${profile}\n${USAGE}`);
+  const options = analysisOptions({ locale: flags.get('--locale') ?? 'zh-cn', profile, workspaceFile: findWorkspaceFile(positionals[0]) });
+  const files = collectFiles(positionals);
+  if (files.length === 0) throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);
+  const rows: FigureRow[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    try {
+      rows.push(...figureRows(file, analyze(readReport(file).text, options)));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      io.err(e.message);
+      unreadable = true;
+    }
+  }
+  io.out(format === 'json' ? JSON.stringify(rows, null, 2) : toCsv(rows).replace(/\r\n$/, ''));
+  return unreadable ? 2 : 0;
+}

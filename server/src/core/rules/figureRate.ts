@@ -1,0 +1,28 @@
+/** `figure-rate`: a rate over 100% (覆盖率达100%以上), or a success count above its total (排查50件，化解60件). */
+import { t } from '../messages';
+import { vocab } from '../figures/data';
+import type { Rule } from './rule';
+import { describe, isRate, verbOf } from './figureRelations';
+
+export const figureRate: Rule = {
+  code: 'figure-rate',
+  defaultSeverity: 'warning',
+  run(ctx, emit) {
+    for (const f of ctx.figures) {
+      const above = f.value > 100 || (f.value >= 100 && !!f.modifier && vocab.moreThan.has(f.modifier));
+      if (isRate(f) && above) {
+        emit({ range: f.range, message: t(ctx.locale, 'figure-rate.over', { rate: describe(ctx.locale, f) }), data: { value: f.value } });
+        continue;
+      }
+      if (f.subjectFrom === undefined || f.approximate || f.unit === '%') continue;
+      const total = ctx.figures[f.subjectFrom];
+      const verb = verbOf(f);
+      if (total.unit !== f.unit || total.approximate || f.value <= total.value || !vocab.outcomeVerbs.some((v) => verb.includes(v))) continue;
+      emit({
+        range: f.range,
+        message: t(ctx.locale, 'figure-rate.count', { count: describe(ctx.locale, f), total: describe(ctx.locale, total) }),
+        data: { value: f.value, total: total.value },
+      });
+    }
+  },
+};

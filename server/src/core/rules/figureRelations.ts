@@ -1,0 +1,61 @@
+/** What the figure rules share: the itemised groups, percentages compared with rounding, wording. */
+import type { Figure, Locale, Range } from '../model';
+import { t } from '../messages';
+import { vocab } from '../figures/data';
+
+export interface ItemGroup {
+  readonly total: Figure;
+  readonly items: readonly Figure[];
+  /** Share (percentage) stated for an item, by item index. */
+  readonly shares: ReadonlyMap<number, Figure>;
+}
+
+/** Totals with their itemised parts (…672件，其中 A269件 … B172件 …), in document order. */
+export function itemGroups(figures: readonly Figure[]): ItemGroup[] {
+  const byTotal = new Map<number, Figure[]>();
+  for (const f of figures) if (f.partOf !== undefined) byTotal.set(f.partOf, [...(byTotal.get(f.partOf) ?? []), f]);
+  const shares = new Map<number, Figure>();
+  for (const f of figures) if (f.shareOf !== undefined) shares.set(f.shareOf, f);
+  return [...byTotal].map(([total, items]) => ({
+    total: figures[total],
+    items,
+    shares: new Map(items.filter((i) => shares.has(i.index)).map((i) => [i.index, shares.get(i.index)!])),
+  }));
+}
+
+/** Decimal places written in a figure (99.39% → 2). */
+export function decimals(f: Figure): number {
+  const m = /[.．]([0-9０-９]+)/.exec(f.text);
+  return m ? m[1].length : 0;
+}
+
+/** True when a stated percentage is the exact one rounded (or cut) to the places written; 98%以上 means at least. */
+export function percentMatches(stated: Figure, exact: number): boolean {
+  const step = 10 ** -decimals(stated);
+  const eps = 1e-9;
+  if (stated.approximate && stated.modifier && vocab.moreThan.has(stated.modifier)) return exact >= stated.value - step / 2 - eps;
+  return Math.abs(stated.value - exact) <= step / 2 + eps || (exact >= stated.value && exact < stated.value + step);
+}
+
+/** A rate (成功率, 覆盖率) rather than a change (提升10%) or a share. */
+export function isRate(f: Figure): boolean {
+  return f.unit === '%' && f.label.includes(vocab.rateWord) && !vocab.changeWords.some((w) => f.label.includes(w));
+}
+
+/** 化解 in 化解矛盾纠纷 when 矛盾纠纷 was borrowed from an earlier figure. */
+export function verbOf(f: Figure): string {
+  return f.subject && f.label.endsWith(f.subject) ? f.label.slice(0, f.label.length - f.subject.length) : '';
+}
+
+export function fmt(n: number, places = 0): string {
+  return places > 0 ? n.toFixed(places) : String(Math.round(n * 100) / 100);
+}
+
+/** A figure as users read it: 行政许可269件 / 行政许可 269 件. */
+export function describe(locale: Locale, f: Figure, value: string = f.text): string {
+  return t(locale, 'figure.describe', { label: f.label, value, unit: f.unit === '%' ? '' : f.unit });
+}
+
+export function spanning(a: Range, b: Range): Range {
+  return a.start.line === b.end.line ? { start: a.start, end: b.end } : a;
+}
