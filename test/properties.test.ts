@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Position as LspPosition } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentSymbol, Hover, FoldingRange, Position as LspPosition } from 'vscode-languageserver-protocol';
 import { checkProfile } from '../server/src/config/workspaceConfig';
 import { analyze, compileProfile, type OutlineNode, type Range, type ReportModel, type TextEdit } from '../server/src/core';
 import { renumberAll } from '../server/src/core/fixes';
@@ -200,6 +200,25 @@ describe('properties through the server', () => {
           assert.deepEqual(Object.keys(action.edit?.changes ?? {}).filter((u) => u !== uri), [], 'edits only this document');
           checkEdits(text, removable, edits, action.title);
         }
+      }),
+      { numRuns: Math.max(10, RUNS / 4) },
+    );
+  });
+
+  test('hover anywhere (when offered) answers, with its range inside the document', async (t) => {
+    if (!suite.server.capabilities.hoverProvider) return t.skip('no hover yet');
+    await fc.assert(
+      fc.asyncProperty(reportText, fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), async (text, offsets) => {
+        const { server } = suite;
+        const uri = suite.uri('hover');
+        await server.open(uri, text);
+        const lens = lineLengths(text);
+        for (const o of offsets) {
+          const position = positionOf(text, o % (text.length + 1));
+          const hover = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+          if (hover?.range) assert.ok(insideDocument(hover.range, lens), JSON.stringify(hover.range));
+        }
+        await server.close(uri);
       }),
       { numRuns: Math.max(10, RUNS / 4) },
     );
