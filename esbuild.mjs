@@ -1,7 +1,7 @@
 // Bundles the extension (client), the language server, the CLI and the tests with esbuild.
 // One tool for all outputs: fast, no tsc emit step; `tsc --noEmit` does the type check.
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -31,6 +31,8 @@ const builds = [
   { entryPoints: { checkWorker: 'server/src/cli/checkWorker.ts' }, outdir: 'dist' },
 ];
 if (!production) {
+  // Start from an empty out/test: a bundle left by a deleted or renamed test would still run.
+  rmSync('out/test', { recursive: true, force: true });
   const tests = listTests('test');
   if (tests.length) builds.push({ entryPoints: tests, outdir: 'out/test', outbase: 'test', external: ['vscode'] });
   const itests = existsSync('test/integration')

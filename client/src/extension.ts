@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { newReport } from './newReport';
 import { RestartPolicy } from './restartPolicy';
 import { syncWorkspaceFile } from './workspaceFile';
 
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('Government report language server'), serverOptions, clientOptions);
   client.onNotification('govreport/looksLikeReport', (p: { uri: string }) => offerReportLanguage(p.uri));
+  context.subscriptions.push(vscode.commands.registerCommand('govreport.newReport', () => client && newReport(client)));
   context.subscriptions.push(vscode.commands.registerCommand('govreport.exportFigures', exportFigures));
   await client.start();
   syncWorkspaceFile(client, context);

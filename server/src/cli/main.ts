@@ -6,9 +6,10 @@
 import { USAGE, UsageError, type Io } from './args';
 import { check } from './commands/check';
 import { figures } from './commands/figures';
+import { newCommand } from './commands/new';
 import { InputError } from './files';
 
-const commands: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = { check, figures };
+const commands: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = { check, figures, new: newCommand };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;

@@ -114,6 +114,9 @@ export function renumberEdit(node: OutlineNode, value: number): TextEdit[] {
   return [{ range: { start, end }, newText: numeral }];
 }
 
+/** 主送机关 by the level of the issuing body: the party committee and government above it. */
+export const ADDRESSEES: readonly string[] = ['区委、区政府', '县委、县政府', '市委、市政府', '镇党委、镇政府', '乡党委、乡政府', '省委、省政府'];
+
 /** A whole report from the profile: header, lead, every mandatory part, signature. */
 export function reportSkeleton(
   profile: Profile,
@@ -125,10 +128,27 @@ export function reportSkeleton(
     ...bodies,
     `关于${opts.year}年${profile.name['zh-cn'].replace(/年度报告$/, '')}情况的报告`,
     '',
-    `${opts.addressee ?? '区委、区政府'}：`,
+    `${opts.addressee ?? ADDRESSEES[0]}：`,
     `${opts.year}年，${opts.body}……现将有关情况报告如下：`,
   ];
   parts.forEach((id, i) => lines.push(...partLines(profile, id, opts.year, i + 1)));
   lines.push('', ...bodies, opts.date ?? `${opts.year + 1}年1月20日`, '');
   return lines.join('\n');
+}
+
+export interface NewReportRequest {
+  readonly body?: string;
+  readonly year?: number | string;
+  readonly addressee?: string;
+}
+
+/**
+ * A new report as the New report command and `govreport new` make it: defaults for what the
+ * writer left out. A report is written early in the year after the one it covers, so the year
+ * defaults to last year and the 成文日期 is today when today falls in the following year.
+ */
+export function newReport(profile: Profile, req: NewReportRequest, today: { year: number; month: number; day: number }): string {
+  const year = Number(req.year) || today.year - 1;
+  const date = today.year === year + 1 ? `${today.year}年${today.month}月${today.day}日` : undefined;
+  return reportSkeleton(profile, { body: String(req.body ?? '').trim() || '某某镇人民政府', year, addressee: req.addressee || undefined, date });
 }

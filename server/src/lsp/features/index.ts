@@ -1,5 +1,8 @@
 /** Every LSP feature the server offers. One file each; add a feature by adding it here. */
 import type { Feature } from '../session';
+import { codeLensFeature } from './codeLens';
+import { commandsFeature } from './commands';
+import { completionFeature } from './completion';
 import { codeActionsFeature } from './codeActions';
 import { configurationFeature } from './configuration';
 import { detectReportFeature } from './detectReport';
@@ -8,5 +11,9 @@ import { exportFiguresFeature } from './exportFigures';
 import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
 import { renumberFeature } from './renumber';
+import { semanticTokensFeature } from './semanticTokens';
 
-export const features: readonly Feature[] = [outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature, hoverFeature, exportFiguresFeature];
+export const features: readonly Feature[] = [
+  outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature,
+  hoverFeature, exportFiguresFeature, completionFeature, codeLensFeature, commandsFeature, semanticTokensFeature,
+];

@@ -1,0 +1,18 @@
+/** `govreport new`: prints a new report's skeleton (the same text as the editor's New report command). */
+import { defaultProfile, findProfile } from '../../core';
+import { newReport } from '../../core/skeleton';
+import { parseFlags, USAGE, UsageError, type Io } from '../args';
+
+export function newCommand(argv: readonly string[], io: Io): number {
+  const { positionals, flags } = parseFlags(argv, ['--body', '--year', '--addressee', '--profile']);
+  if (positionals.length) throw new UsageError(`多余的参数 (unexpected argument): ${positionals[0]}\n${USAGE}`);
+  const year = flags.get('--year');
+  if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError(`年份应为四位数字 (a year of four digits): ${year}\n${USAGE}`);
+  const id = flags.get('--profile');
+  const profile = id ? findProfile(id) : defaultProfile();
+  if (!profile) throw new UsageError(`未知配置 (unknown profile): ${id}\n${USAGE}`);
+  const d = new Date();
+  const today = { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+  io.out(newReport(profile, { body: flags.get('--body'), year, addressee: flags.get('--addressee') }, today).replace(/\n$/, ''));
+  return 0;
+}

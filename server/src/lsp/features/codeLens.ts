@@ -1,0 +1,64 @@
+/**
+ * Code lenses on the title: how many mandatory parts are there (click: go to the first part),
+ * and one lens per missing part (click: insert it where it belongs, numbered); on each level-1
+ * heading, its figure count.
+ */
+import type { CodeLens } from 'vscode-languageserver';
+import { t, type ReportModel } from '../../core';
+import { COMMANDS } from '../commands';
+import { cancelled } from '../cancel';
+import type { Feature } from '../session';
+
+export function titleLenses(model: ReportModel, uri: string): CodeLens[] {
+  const line = model.header.title?.range.start.line ?? model.outline[0]?.line ?? 0;
+  const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+  const mandatory = model.parts.filter((p) => p.mandatory);
+  const present = mandatory.filter((p) => p.present);
+  const first = Math.min(...model.parts.filter((p) => p.present && p.line !== null).map((p) => p.line!));
+  const lenses: CodeLens[] = [
+    {
+      range,
+      command: {
+        title: t(model.locale, 'codelens.summary', { profile: model.profile.name, present: present.length, total: mandatory.length }),
+        command: Number.isFinite(first) ? COMMANDS.revealLine : '',
+        arguments: Number.isFinite(first) ? [{ uri, line: first }] : [],
+      },
+    },
+  ];
+  for (const part of mandatory) {
+    if (part.present) continue;
+    lenses.push({
+      range,
+      command: { title: t(model.locale, 'codelens.missing', { part: part.name }), command: COMMANDS.insertPart, arguments: [{ uri, part: part.id }] },
+    });
+  }
+  return lenses;
+}
+
+/** On each level-1 heading: how many figures its section holds (click: the first of them). */
+export function figureLenses(model: ReportModel, uri: string): CodeLens[] {
+  const figures = model.figures;
+  return model.outline.map((root) => {
+    const inside = figures.filter((f) => f.range.start.line >= root.range.start.line && f.range.start.line <= root.range.end.line);
+    const at = { line: root.line, character: 0 };
+    const title = inside.length ? t(model.locale, 'codelens.figures', { count: inside.length }) : t(model.locale, 'codelens.noFigures');
+    return {
+      range: { start: at, end: at },
+      command: inside.length
+        ? { title, command: COMMANDS.revealLine, arguments: [{ uri, line: inside[0].range.start.line }] }
+        : { title, command: '' },
+    };
+  });
+}
+
+export const codeLensFeature: Feature = {
+  capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
+  register({ connection, model }) {
+    connection.onCodeLens((p, token) => {
+      const stop = cancelled(token);
+      if (stop) return stop;
+      const m = model(p.textDocument.uri);
+      return m ? [...titleLenses(m, p.textDocument.uri), ...figureLenses(m, p.textDocument.uri)] : [];
+    });
+  },
+};

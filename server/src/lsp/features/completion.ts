@@ -1,0 +1,35 @@
+/** Completion at a line start: next ordinals and missing parts (core/completion.ts decides). */
+import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
+import { completeLine } from '../../core/completion';
+import { defaultProfile, findProfile } from '../../core';
+import { cancelled } from '../cancel';
+import type { Feature } from '../session';
+
+/** An opening bracket or a numeral starts an ordinal. */
+export const COMPLETION_TRIGGERS = ['（', '(', ...'0123456789一二三四五六七八九十'];
+
+export const completionFeature: Feature = {
+  capabilities: () => ({ completionProvider: { triggerCharacters: COMPLETION_TRIGGERS } }),
+  register({ connection, model, report }) {
+    connection.onCompletion((p, token) => {
+      const stop = cancelled(token);
+      if (stop) return stop;
+      const doc = report(p.textDocument.uri);
+      const m = model(p.textDocument.uri);
+      if (!doc || !m) return [];
+      const line = doc.getText({ start: { line: p.position.line, character: 0 }, end: { line: p.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+      const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
+      const profile = findProfile(m.profile.id) ?? defaultProfile();
+      return completeLine(m, profile, p.position, line, eol).map((s): CompletionItem => ({
+        label: s.label,
+        kind: s.kind === 'part' ? CompletionItemKind.Module : CompletionItemKind.EnumMember,
+        detail: s.detail,
+        textEdit: { range: s.range, newText: s.newText },
+        filterText: s.filterText,
+        sortText: s.sortText,
+        ...(s.additionalEdits.length ? { additionalTextEdits: [...s.additionalEdits] } : {}),
+        ...(s.part ? { data: { part: s.part } } : {}),
+      }));
+    });
+  },
+};
