@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import type { CodeAction, Diagnostic, DocumentSymbol, Hover, FoldingRange, Position as LspPosition } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, SemanticTokens, FoldingRange, Position as LspPosition } from 'vscode-languageserver-protocol';
 import { checkProfile } from '../server/src/config/workspaceConfig';
 import { analyze, compileProfile, type OutlineNode, type Range, type ReportModel, type TextEdit } from '../server/src/core';
 import { renumberAll } from '../server/src/core/fixes';
@@ -205,18 +205,40 @@ describe('properties through the server', () => {
     );
   });
 
-  test('hover anywhere (when offered) answers, with its range inside the document', async (t) => {
-    if (!suite.server.capabilities.hoverProvider) return t.skip('no hover yet');
+  test('hover, completion and semantic tokens anywhere (when offered) answer inside the document', async () => {
+    const caps = suite.server.capabilities;
     await fc.assert(
-      fc.asyncProperty(reportText, fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), async (text, offsets) => {
+      fc.asyncProperty(anyText, fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), async (text, offsets) => {
         const { server } = suite;
-        const uri = suite.uri('hover');
+        const uri = suite.uri('anywhere');
+        const textDocument = { uri };
         await server.open(uri, text);
         const lens = lineLengths(text);
         for (const o of offsets) {
           const position = positionOf(text, o % (text.length + 1));
-          const hover = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
-          if (hover?.range) assert.ok(insideDocument(hover.range, lens), JSON.stringify(hover.range));
+          if (caps.hoverProvider) {
+            const hover = await server.request<Hover | null>('textDocument/hover', { textDocument, position });
+            if (hover?.range) assert.ok(insideDocument(hover.range, lens), `hover ${JSON.stringify(hover.range)}`);
+          }
+          if (caps.completionProvider) {
+            const result = await server.request<CompletionItem[] | CompletionList | null>('textDocument/completion', { textDocument, position });
+            const items = Array.isArray(result) ? result : (result?.items ?? []);
+            for (const item of items) {
+              const edits = [...(item.textEdit && 'range' in item.textEdit ? [item.textEdit] : []), ...(item.additionalTextEdits ?? [])];
+              for (const e of edits) assert.ok(insideDocument(e.range, lens), `completion ${item.label}: ${JSON.stringify(e.range)}`);
+            }
+          }
+        }
+        if (caps.semanticTokensProvider) {
+          const tokens = await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument });
+          let line = 0;
+          let char = 0;
+          for (let i = 0; i < tokens.data.length; i += 5) {
+            const [dl, dc, length] = tokens.data.slice(i, i + 3);
+            line += dl;
+            char = dl === 0 ? char + dc : dc;
+            assert.ok(line < lens.length && char + length <= lens[line] && length > 0, `token at ${line}:${char}+${length}`);
+          }
         }
         await server.close(uri);
       }),
