@@ -1,9 +1,9 @@
-// Writes snippets/govreport.json from the default profile (node out/scripts/snippets.js).
+// Writes snippets/govreport.json from the profiles (node out/scripts/snippets.js).
 // A test fails when the file is out of date, so wording changes in the profile reach it.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { defaultProfile } from '../server/src/core';
+import { builtinProfiles, defaultProfile } from '../server/src/core';
 import { snippetsJson } from './lib/snippets';
 
 mkdirSync('snippets', { recursive: true });
-writeFileSync('snippets/govreport.json', snippetsJson(defaultProfile()));
+writeFileSync('snippets/govreport.json', snippetsJson(defaultProfile(), builtinProfiles.filter((p) => p !== defaultProfile())));
 console.log('wrote snippets/govreport.json');

@@ -6,13 +6,20 @@ import { test } from 'node:test';
 import { checkWorkspaceConfig } from '../server/src/config/workspaceConfig';
 
 const ROOT = resolve(__dirname, '..', '..');
-const BUNDLES = ['extension.js', 'server.js', 'cli.js'].map((f) => join(ROOT, 'dist', f));
+/** Every bundle we ship: desktop and web extension, servers, workers, CLI. */
+function bundles(dir = join(ROOT, 'dist')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? bundles(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+  );
+}
 
 /** Network APIs. `net` is absent on purpose: vscode-jsonrpc uses it for the local IPC pipe only. */
 const NETWORK = /require\(["'](?:node:)?(?:https?|http2|tls|dgram|dns|undici)["']\)|\bfetch\(|XMLHttpRequest|new WebSocket/g;
 
-test('the extension, server and CLI bundles make no network request', () => {
-  for (const bundle of BUNDLES) {
+test('the extension, server, web and CLI bundles make no network request', () => {
+  const all = bundles();
+  assert.ok(all.some((b) => b.endsWith('server.js')) && all.some((b) => b.endsWith('extension.js')), 'the bundles were found');
+  for (const bundle of all) {
     const code = readFileSync(bundle, 'utf8');
     assert.deepEqual(code.match(NETWORK) ?? [], [], `${bundle} uses a network API`);
   }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { analyze, defaultProfile } from '../server/src/core';
+import { analyze, builtinProfiles, defaultProfile } from '../server/src/core';
 import { snippetsJson, type Snippet } from '../scripts/lib/snippets';
 import { expandSnippet } from './support/snippetExpand';
 import { renderOutline } from './support/render';
@@ -16,7 +16,17 @@ const byPrefix = (p: string) => Object.values(snippets).find((s) => s.prefix.inc
 const STRUCTURE_CODES = ['missing-part', 'heading-sequence', 'heading-style'];
 
 test('snippets: the file is generated from the profile (run node out/scripts/snippets.js)', () => {
-  assert.equal(readFileSync(FILE, 'utf8'), snippetsJson(defaultProfile()));
+  assert.equal(readFileSync(FILE, 'utf8'), snippetsJson(defaultProfile(), builtinProfiles.filter((p) => p !== defaultProfile())));
+});
+
+test('snippets: the 政府信息公开 whole report chooses its own profile and has its six parts', () => {
+  const text = expandSnippet(byPrefix('xxgk').body, { variables: JAN_2025 });
+  const m = analyze(text);
+  assert.equal(m.profile.id, 'xxgk-annual');
+  assert.equal(m.header.title?.text, '某某镇人民政府2024年政府信息公开工作年度报告');
+  assert.deepEqual(m.findings.filter((f) => STRUCTURE_CODES.includes(f.code)).map((f) => f.message), []);
+  assert.equal(m.parts.filter((p) => p.present).length, 6);
+  assert.equal(byPrefix('信息公开报告'), byPrefix('xxgk'));
 });
 
 test('snippets: Chinese and pinyin prefixes for the report, each part, the items and the signature', () => {

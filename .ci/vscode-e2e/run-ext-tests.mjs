@@ -65,6 +65,7 @@ try {
   await cs.stop();
 }
 // A green run leaves nothing behind (KEEP_RUNS=1 keeps it); a red one keeps its logs for reading.
-if (code === 0 && !process.env.KEEP_RUNS) fs.rmSync(WORK, { recursive: true, force: true });
-console.error(`extension tests exited with ${code} after ${((Date.now() - t0) / 1000).toFixed(1)} s (logs: ${WORK})`);
+const keep = code !== 0 || process.env.KEEP_RUNS;
+if (!keep) fs.rmSync(WORK, { recursive: true, force: true });
+console.error(`extension tests exited with ${code} after ${((Date.now() - t0) / 1000).toFixed(1)} s${keep ? ` (logs: ${WORK})` : ''}`);
 process.exit(code);

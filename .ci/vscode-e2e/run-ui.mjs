@@ -2,22 +2,26 @@
 // report fixtures in headless chromium and checks what a user sees — language mode, the squiggle, the Problems
 // panel, the Outline view, a mouse hover and the title's code lens (the last two when the server offers them).
 // Waits for UI state, never for time. Screenshots go to $SHOTS (default docs/images).
-// Usage: node run-ui.mjs <vsix> <fixture dir>
+// Usage: node run-ui.mjs [--web] <vsix> <fixture dir>
+//   --web: run the extension's browser build in VS Code's web-worker extension host (as in vscode.dev) instead of
+//   the Node one, via the `remote.extensionKind` setting; its screenshots stay in the run folder unless SHOTS is set.
 import fs from 'node:fs';
 import path from 'node:path';
 import { E2E, CODE_SERVER, csEnv, run, startCodeServer, launchChromium, writeUserSettings } from './lib.mjs';
 import { serverCapabilities } from './capabilities.mjs';
 
 const ROOT = path.resolve(E2E, '../..');
-const VSIX = path.resolve(process.argv[2] || path.join(ROOT, 'govreport.vsix'));
-const FIXTURE = path.resolve(process.argv[3] || path.join(ROOT, 'test/integration/fixtures'));
-const SHOTS = path.resolve(process.env.SHOTS || path.join(ROOT, 'docs/images'));
+const WEB = process.argv.includes('--web');
+const [vsixArg, fixtureArg] = process.argv.slice(2).filter((a) => a !== '--web');
+const VSIX = path.resolve(vsixArg || path.join(ROOT, 'govreport.vsix'));
+const FIXTURE = path.resolve(fixtureArg || path.join(ROOT, 'test/integration/fixtures'));
 const WORK = (fs.mkdirSync(path.join(E2E, 'runs'), { recursive: true }), fs.mkdtempSync(path.join(E2E, 'runs/ui-')));
+const SHOTS = path.resolve(process.env.SHOTS || (WEB ? path.join(WORK, 'shots') : path.join(ROOT, 'docs/images')));
 const ud = path.join(WORK, 'user-data'), exts = path.join(WORK, 'extensions'), ws = path.join(WORK, 'workspace');
 fs.mkdirSync(SHOTS, { recursive: true });
 fs.cpSync(FIXTURE, ws, { recursive: true });
 // Outline collapsed to the parts, so every level-1 part is on screen (the list is virtual: rows off screen are not in the DOM).
-writeUserSettings(ud, { 'editor.fontFamily': "'DejaVu Sans Mono', 'WenQuanYi Micro Hei Mono', monospace", 'outline.collapseItems': 'alwaysCollapse' });
+writeUserSettings(ud, { ...(WEB ? { 'remote.extensionKind': { 'govreport.govreport': ['web'] } } : {}), 'editor.fontFamily': "'DejaVu Sans Mono', 'WenQuanYi Micro Hei Mono', monospace", 'outline.collapseItems': 'alwaysCollapse' });
 
 // What a user should see in the fixture missing-part.report.txt (English UI: code-server has no Chinese language pack).
 const FILE = 'missing-part.report.txt';
@@ -25,6 +29,8 @@ const LANG = 'Government report';                       // the language's first 
 const TITLE = '关于2024年法治政府建设情况的报告';           // title line: carries the missing-part error and the code lens
 const PARTS = ['一、2024年推进法治政府建设的主要举措和成效', '二、存在的问题', '三、2025年工作打算'];
 const DIAG = 'Missing mandatory part';                  // messages.ts, English catalog
+const FIX = 'Insert the part';                          // the missing-part quick fix
+const LENS = 'Missing';                                 // the title's code lens names the missing part
 const FIGURE_LINE = '全年办理行政执法案件128件', FIGURE = '128';  // a figure to hover over
 const shot = (name) => path.join(SHOTS, name);
 
@@ -40,12 +46,17 @@ const caps = await serverCapabilities(ROOT);
 const t0 = Date.now();
 await run(CODE_SERVER, ['--config', path.join(WORK, 'code-server-config.yaml'), '--user-data-dir', ud, '--extensions-dir', exts, '--install-extension', VSIX], { env: csEnv() });
 const cs = await startCodeServer({ userDataDir: ud, extensionsDir: exts, logFile: path.join(WORK, 'code-server.log') });
+console.log(`extension host: ${WEB ? 'web worker (browser build, dist/web)' : 'Node (remote extension host, dist/extension.js)'}`);
 console.log(`code-server up at ${cs.url} after ${Date.now() - t0} ms (log: ${WORK}/code-server.log)`);
 const browser = await launchChromium();
 let exitCode = 1;
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   page.on('pageerror', (e) => console.log('[pageerror]', e.message));
+  // Browser console errors: all with UI_CONSOLE=1; in --web mode the extension's own (its host runs in this page).
+  page.on('console', (m) => {
+    if (m.type() === 'error' && (process.env.UI_CONSOLE || (WEB && /govreport/i.test(m.text())))) console.log('[console]', m.text().slice(0, 400));
+  });
   await page.goto(`${cs.url}/?folder=${encodeURIComponent(ws)}`);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE });
@@ -56,7 +67,7 @@ try {
   await lineOf(TITLE).waitFor({ timeout: 30000 });
 
   await check(`language mode is ${LANG}`, async () => {
-    await page.locator('.statusbar-item', { hasText: new RegExp(`^${LANG}$`) }).first().waitFor({ timeout: 15000 });
+    await page.locator('.statusbar-item', { hasText: new RegExp(`^${LANG}$`) }).first().waitFor({ timeout: 30000 });
   });
   await check('error squiggle under the title (missing part)', async () => {
     await editor.locator('.squiggly-error').first().waitFor({ timeout: 30000 });
@@ -65,7 +76,7 @@ try {
 
   await check('Problems panel lists the missing part', async () => {
     await page.keyboard.press('Control+Shift+M');
-    await page.locator('.markers-panel .monaco-list-row', { hasText: DIAG }).first().waitFor({ timeout: 15000 });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: DIAG }).first().waitFor({ timeout: 30000 });
     await page.screenshot({ path: shot('e2e-problems.png') });
   });
 
@@ -75,14 +86,21 @@ try {
     await page.keyboard.type('Explorer: Focus on Outline View');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Outline View' }).first().waitFor();
     await page.keyboard.press('Enter');
-    for (const part of PARTS) await page.locator('.outline-pane .monaco-list-row', { hasText: part }).first().waitFor({ timeout: 15000 });
+    for (const part of PARTS) await page.locator('.outline-pane .monaco-list-row', { hasText: part }).first().waitFor({ timeout: 30000 });
     await page.screenshot({ path: shot('e2e-outline.png') });
+  });
+
+  if (!caps.codeActionProvider) skip('quick fix menu', 'the server offers no code actions yet');
+  else await check('quick fix menu on the title offers to insert the part', async () => {
+    await lineOf(TITLE).click();                              // caret on the title line, where the error is
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget', { hasText: FIX }).first().waitFor({ state: 'visible', timeout: 30000 });
+    await page.screenshot({ path: shot('e2e-quickfix.png') });
+    await page.keyboard.press('Escape');
   });
 
   if (!caps.hoverProvider) skip('hover over a figure', 'the server offers no hover yet');
   else await check(`mouse hover over the figure ${FIGURE}`, async () => {
-    await page.keyboard.press('Escape');
-    await editor.click({ position: { x: 200, y: 10 } });      // back to the editor
     // Where the figure is drawn: a DOM range over its characters (widths of CJK text are not a fixed column).
     const at = await lineOf(FIGURE_LINE).evaluate((line, word) => {
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
@@ -100,14 +118,17 @@ try {
     await page.mouse.move(at.x - 40, at.y);                   // move in from the side, then onto the figure
     await page.mouse.move(at.x, at.y, { steps: 5 });
     const hover = page.locator('.monaco-hover .hover-contents').first();
-    await hover.waitFor({ state: 'visible', timeout: 15000 });
-    if (!(await hover.innerText()).trim()) throw new Error('the hover is empty');
+    await hover.waitFor({ state: 'visible', timeout: 30000 });
+    await page.locator('.monaco-hover .hover-contents', { hasText: FIGURE }).first().waitFor({ state: 'visible', timeout: 30000 });
     await page.screenshot({ path: shot('e2e-hover.png') });
   });
 
   if (!caps.codeLensProvider) skip("the title's code lens", 'the server offers no code lens yet');
   else await check("code lens above the title", async () => {
-    await editor.locator('.contentWidgets .codelens-decoration, .codelens-decoration').first().waitFor({ timeout: 15000 });
+    await page.mouse.move(5, 5);                               // away from the figure: the hover closes
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-hover .hover-contents', { hasText: FIGURE }).first().waitFor({ state: 'hidden', timeout: 30000 });
+    await editor.locator('.codelens-decoration', { hasText: LENS }).first().waitFor({ timeout: 30000 });
     await page.screenshot({ path: shot('e2e-codelens.png') });
   });
 

@@ -3,9 +3,9 @@
  * server for the skeleton (its profile knows the parts and wording), opens it untitled.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 
-export async function newReport(client: LanguageClient): Promise<void> {
+export async function newReport(client: BaseLanguageClient): Promise<void> {
   const execute = <R>(command: string, ...args: unknown[]) => client.sendRequest<R>('workspace/executeCommand', { command, arguments: args });
   const options = await execute<{ addressees: string[]; year: number }>('govreport.skeletonOptions');
   const addressee = await vscode.window.showQuickPick(options.addressees, { placeHolder: vscode.l10n.t('Who is the report addressed to (主送机关)?') });

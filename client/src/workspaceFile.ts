@@ -4,7 +4,7 @@
  * server validates it. Re-sent when the file changes or the workspace becomes trusted.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 
 const FILE = '.govreport.json';
 const NOTIFICATION = 'govreport/workspaceConfig';
@@ -19,7 +19,7 @@ async function read(folder: vscode.WorkspaceFolder | undefined): Promise<unknown
   }
 }
 
-export function syncWorkspaceFile(client: LanguageClient, context: vscode.ExtensionContext): void {
+export function syncWorkspaceFile(client: BaseLanguageClient, context: vscode.ExtensionContext): void {
   const send = async () => client.sendNotification(NOTIFICATION, { config: await read(vscode.workspace.workspaceFolders?.[0]) });
   void send();
   const folder = vscode.workspace.workspaceFolders?.[0];

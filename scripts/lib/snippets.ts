@@ -69,16 +69,24 @@ function mandatoryInOrder(profile: Profile): string[] {
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-export function buildSnippets(profile: Profile): Record<string, Snippet> {
-  const out: Record<string, Snippet> = {};
+/** Whole-report prefixes of the other report kinds (the default kind has 报告/bg). */
+const KIND_PREFIXES: Record<string, readonly string[]> = {
+  'xxgk-annual': ['信息公开报告', 'xxgk', 'xxgkbg'],
+};
+
+/**
+ * The whole-report skeleton of a profile. The default kind's title reads 关于……情况的报告;
+ * other kinds use their name as the title (…2024年政府信息公开工作年度报告), which is what
+ * chooses their profile when the draft is read.
+ */
+function wholeReport(profile: Profile, prefix: readonly string[], asDefault: boolean): Snippet {
   const y = years(2);
   const kind = profile.name['zh-cn'];
   const topic = kind.replace(/年度报告$/, '');
-
-  // The whole report.
+  const title = asDefault ? `\${1}关于${y.define}年${escape(topic)}情况的报告` : `\${1}${y.define}年${escape(kind)}`;
   const body: string[] = [
     '${1:某某镇人民政府}',
-    `\${1}关于${y.define}年${escape(topic)}情况的报告`,
+    title,
     '',
     `\${3|${ADDRESSEES.join(',')}|}：`,
     `${y.mirror}年，\${1}坚持以习近平新时代中国特色社会主义思想为指导，\${4:……}现将有关情况报告如下：`,
@@ -88,11 +96,13 @@ export function buildSnippets(profile: Profile): Record<string, Snippet> {
     body.push(`${CN[i]}、${heading}`, ...rest);
   });
   body.push('', '${1}', TODAY, '$0');
-  out[`${kind}（全文）`] = {
-    prefix: ['报告', 'bg', 'baogao'],
-    body,
-    description: `${kind}：发文机关、标题、主送机关、导语、全部必备部分和落款`,
-  };
+  return { prefix, body, description: `${kind}：发文机关、标题、主送机关、导语、全部必备部分和落款` };
+}
+
+export function buildSnippets(profile: Profile): Record<string, Snippet> {
+  const out: Record<string, Snippet> = {};
+  const y = years(2);
+  out[`${profile.name['zh-cn']}（全文）`] = wholeReport(profile, ['报告', 'bg', 'baogao'], true);
 
   // Each part on its own, with its ordinal to choose.
   for (const part of profile.parts) {
@@ -146,6 +156,12 @@ function replaceFirstYear(heading: string, y: ReturnType<typeof years>): string 
   return heading.replace(y.mirror, y.define);
 }
 
-export function snippetsJson(profile: Profile): string {
-  return JSON.stringify(buildSnippets(profile), null, 2) + '\n';
+/** Every snippet of the default kind, plus the whole-report skeleton of each other kind. */
+export function snippetsJson(defaultKind: Profile, otherKinds: readonly Profile[] = []): string {
+  const out = buildSnippets(defaultKind);
+  for (const p of otherKinds) {
+    const prefix = KIND_PREFIXES[p.id] ?? [p.id];
+    out[`${p.name['zh-cn']}（全文）`] = wholeReport(p, prefix, false);
+  }
+  return JSON.stringify(out, null, 2) + '\n';
 }

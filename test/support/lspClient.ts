@@ -16,10 +16,9 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver-protocol/node';
 
-export interface ServerHandle {
+/** A connected, initialized LSP client session, whatever carries the messages (stdio, a worker port). */
+export interface ClientSession {
   readonly connection: ProtocolConnection;
-  readonly process: ChildProcess;
-  readonly stderr: () => string;
   /** What the server announced in its initialize result. */
   readonly capabilities: ServerCapabilities;
   open(uri: string, text: string, languageId?: string, version?: number): Promise<Diagnostic[]>;
@@ -32,24 +31,52 @@ export interface ServerHandle {
   /** Resolves with the diagnostics published for `uri` at `version`. */
   diagnostics(uri: string, version: number): Promise<Diagnostic[]>;
   request<R>(method: string, params: unknown): Promise<R>;
+  /** shutdown + exit, then dispose the connection. */
+  shutdown(): Promise<void>;
+}
+
+export interface ServerHandle extends ClientSession {
+  readonly process: ChildProcess;
+  readonly stderr: () => string;
   stop(): Promise<void>;
+}
+
+export interface ClientOptions {
+  locale?: string;
+  initializationOptions?: unknown;
+  /** Answers `workspace/configuration` (the client then announces the capability); settings by section. */
+  configuration?: (section: string | undefined) => unknown;
 }
 
 export const SERVER_PATH = resolve(__dirname, '..', '..', 'dist', 'server.js');
 
-export interface StartOptions {
-  locale?: string;
+export interface StartOptions extends ClientOptions {
   serverPath?: string;
-  initializationOptions?: unknown;
-  /** Answers `workspace/configuration` (the client then announces the capability); settings by section. */
-  configuration?: (section: string | undefined) => unknown;
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<ServerHandle> {
   const child = spawn(process.execPath, [opts.serverPath ?? SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const session = await connectClient(createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)), opts);
+  return {
+    ...session,
+    process: child,
+    stderr: () => stderr,
+    async stop() {
+      await session.shutdown();
+      if (child.exitCode === null) {
+        await new Promise<void>((res) => {
+          child.once('exit', () => res());
+          setTimeout(() => child.kill(), 2000).unref();
+        });
+      }
+    },
+  };
+}
+
+/** Initializes the server over `connection` and returns the client session. */
+export async function connectClient(connection: ProtocolConnection, opts: ClientOptions = {}): Promise<ClientSession> {
   const published = new Map<string, PublishDiagnosticsParams>();
   const waiters: { uri: string; version: number; resolve: (d: Diagnostic[]) => void }[] = [];
   const latest = new Map<string, Diagnostic[]>();
@@ -102,9 +129,7 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
 
   return {
     connection,
-    process: child,
     capabilities: init.capabilities,
-    stderr: () => stderr,
     async open(uri, text, languageId = 'govreport', version = 1) {
       const d = diagnostics(uri, version);
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
@@ -126,7 +151,7 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
       return new Promise((resolve) => watchers.push({ uri, ok, resolve }));
     },
     request: <R>(method: string, params: unknown) => connection.sendRequest(method, params) as Promise<R>,
-    async stop() {
+    async shutdown() {
       try {
         await connection.sendRequest('shutdown');
         await connection.sendNotification('exit');
@@ -134,12 +159,6 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
         /* already gone */
       }
       connection.dispose();
-      if (child.exitCode === null) {
-        await new Promise<void>((res) => {
-          child.once('exit', () => res());
-          setTimeout(() => child.kill(), 2000).unref();
-        });
-      }
     },
   };
 }

@@ -1,0 +1,67 @@
+/**
+ * What the Node client (extension.ts) and the browser client (browserExtension.ts) share: which
+ * documents the server sees, and acting on what the server decides. Type-only imports from
+ * vscode-languageclient, so each bundle keeps its own (node or browser) runtime.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { newReport } from './newReport';
+
+export const LANGUAGE_ID = 'govreport';
+
+/** `local`: files on disk and untitled drafts (desktop); `any`: every scheme (vscode.dev's virtual file systems). */
+export function clientOptions(schemes: 'local' | 'any'): LanguageClientOptions {
+  // Plain-text drafts go to the server only so it can tell whether they look like a report.
+  const plainText = schemes === 'local'
+    ? [{ language: 'plaintext', scheme: 'file' }, { language: 'plaintext', scheme: 'untitled' }]
+    : [{ language: 'plaintext' }];
+  return {
+    documentSelector: [{ language: LANGUAGE_ID }, ...plainText],
+    initializationOptions: { locale: vscode.env.language },
+    // The server pulls `govreport.*` settings; this makes the client tell it when they change.
+    synchronize: { configurationSection: 'govreport' },
+    middleware: {
+      // Server commands (govreport.renumber) run from the palette get the active document.
+      executeCommand: (command, args, next) => {
+        const uri = vscode.window.activeTextEditor?.document.uri.toString();
+        return next(command, args.length === 0 && uri ? [uri] : args);
+      },
+    },
+  };
+}
+
+export function onServerNotifications(client: BaseLanguageClient): void {
+  client.onNotification('govreport/looksLikeReport', (p: { uri: string }) => offerReportLanguage(p.uri));
+}
+
+async function offerReportLanguage(uri: string): Promise<void> {
+  const mode = vscode.workspace.getConfiguration('govreport').get<string>('detect', 'ask');
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  if (!doc || mode === 'off' || doc.languageId !== 'plaintext') return;
+  if (mode === 'ask') {
+    const yes = vscode.l10n.t('Check as a report');
+    const answer = await vscode.window.showInformationMessage(vscode.l10n.t('This file looks like an annual report. Check it as one?'), yes);
+    if (answer !== yes) return;
+  }
+  await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+}
+
+/** Commands the client implements itself (both clients: package.json declares them for desktop and web). */
+export function registerClientCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('govreport.newReport', () => newReport(client)),
+    vscode.commands.registerCommand('govreport.exportFigures', () => exportFigures(client)),
+  );
+}
+
+/** 导出数据: the server lists the active report's figures as CSV; shown in an untitled editor. */
+async function exportFigures(client: BaseLanguageClient): Promise<void> {
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const result = uri ? await client.sendRequest<{ csv: string; count: number } | null>('govreport/figures', { uri }) : null;
+  if (!result) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a report to export its figures.'));
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument({ content: result.csv });
+  await vscode.window.showTextDocument(doc);
+}
