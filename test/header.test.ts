@@ -153,3 +153,12 @@ test('header and signature: full-width digits in the title year and the 成文�
   assert.equal(m.year, 2023);
   assert.deepEqual(m.signature?.date && [m.signature.date.year, m.signature.date.month, m.signature.date.day], [2024, 1, 30]);
 });
+
+test('without headings the 落款 is not part of the lead: the report year is the one the date reports on', () => {
+  const m = analyze('现将情况报告如下：\n某某区人民政府\n2020年1月1日');
+  assert.equal(m.header.lead?.text, '现将情况报告如下：');
+  assert.equal(m.signature?.date?.text, '2020年1月1日');
+  assert.equal(m.year, 2019);
+  // The missing-part fix then writes the same year a later analysis reads (found by the property test).
+  assert.equal(analyze('某某区人民政府\n2019年1月1日').year, 2018);
+});

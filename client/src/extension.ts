@@ -5,8 +5,9 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, clientOptions, onServerNotifications, registerClientCommands } from './common';
+import { RestartPolicy } from './restartPolicy';
 import { syncWorkspaceFile } from './workspaceFile';
 
 let client: LanguageClient | undefined;
@@ -17,11 +18,33 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('Government report language server'), serverOptions, clientOptions('local'));
+  client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('Government report language server'), serverOptions, {
+    ...clientOptions('local'),
+    errorHandler: crashHandler(new RestartPolicy()),
+  });
   onServerNotifications(client);
   registerClientCommands(context, client);
   await client.start();
   syncWorkspaceFile(client, context);
+}
+
+/** A crashed server restarts with a message; after too many crashes in a short time it stays stopped. */
+function crashHandler(policy: RestartPolicy): ErrorHandler {
+  return {
+    // Transport errors: let the connection carry on a few times, then shut down (closed() decides next).
+    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () =>
+      policy.onCrash() === 'restart'
+        ? { action: CloseAction.Restart, message: vscode.l10n.t('The report language server stopped unexpectedly and was restarted.') }
+        : {
+            action: CloseAction.DoNotRestart,
+            message: vscode.l10n.t(
+              'The report language server stopped {0} times within {1} minutes and will not be restarted. See the output channel, then run "Developer: Reload Window".',
+              policy.maxRestarts + 1,
+              policy.windowMs / 60_000,
+            ),
+          },
+  };
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -14,7 +14,8 @@ import { buildOutline, freezeOutline, type MutableNode } from './outline';
 import { assignParts } from './parts';
 import { defaultProfile, findProfile, localized, profileForTitle, type Profile } from './profile';
 import { rules } from './rules';
-import type { Emitted } from './rules/rule';
+import type { Emitted, Rule } from './rules/rule';
+import { declinedModel, MAX_TEXT_LENGTH } from './sizeGuard';
 import { TextIndex } from './text';
 import { extractFigures } from './figures';
 import { contentSegments } from './rules/textScan';
@@ -33,6 +34,10 @@ export interface AnalyzeOptions {
   readonly maxDocumentSize?: number;
   /** Called when a rule throws: the rule is skipped, the others still report. */
   readonly onRuleError?: (code: string, error: unknown) => void;
+  /** Texts longer than this (UTF-16 units) are not analysed; the model carries one `too-large` finding. */
+  readonly maxLength?: number;
+  /** The rules to run instead of the built-in list (tests inject failing rules through it). */
+  readonly rules?: readonly Rule[];
   /**
    * Keep one per document and pass it to each analysis of it: unchanged lines reuse the previous
    * analysis's line-local work (the result is the same as without it, only faster).
@@ -55,6 +60,11 @@ function span(index: TextIndex, lines: readonly CleanLine[], from: number, to: n
 
 export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel {
   const locale: Locale = toLocale(options.locale);
+  const limit = options.maxLength ?? MAX_TEXT_LENGTH;
+  if (text.length > limit) {
+    const declined = typeof options.profile === 'object' ? options.profile : (options.profile && findProfile(options.profile)) || defaultProfile();
+    return declinedModel(text, limit, locale, declined);
+  }
   const index = new TextIndex(text);
   const lines = scanDebris(index.lines);
 
@@ -68,8 +78,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     draft = buildOutline(text, lines, 0, bodyLines, text.length, withoutInlineDebris);
   }
   const firstHeading = draft.firstHeadingLine < 0 ? lines.length : draft.firstHeadingLine;
-  const hl = readHeader(lines, firstHeading);
   const sl = readSignature(lines, lastLineOf(draft.roots) + 1, bodyLines);
+  // Without headings the 落款 also stands before the "first heading": the header (and the lead
+  // the report year may come from) stops where the signature starts.
+  const hl = readHeader(lines, sl.start >= 0 ? Math.min(firstHeading, sl.start) : firstHeading);
   if (sl.start >= 0) clampEnd(draft.roots, lines[sl.start].line.start);
 
   const header: Header = {
@@ -126,11 +138,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   };
   const findings: Finding[] = [];
   const large = options.maxDocumentSize !== undefined && text.length > options.maxDocumentSize;
-  for (const rule of rules) {
+  for (const rule of options.rules ?? rules) {
     const setting = options.severities?.[rule.code];
     if (setting === 'off' || (large && rule.costly)) continue;
+    // A rule's findings count only when it finishes: a rule that throws midway is skipped whole.
+    const own: Finding[] = [];
     try {
-      rule.run(ctx, (f) => findings.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity)));
+      rule.run(ctx, (f) => own.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity)));
+      findings.push(...own);
     } catch (error) {
       options.onRuleError?.(rule.code, error);
     }
@@ -214,3 +229,4 @@ export { TextIndex } from './text';
 export { AnalysisCache } from './cache';
 export { builtinProfiles, findProfile, defaultProfile, compileProfile, profileForTitle, type Profile, type ProfileDefinition } from './profile';
 export { t, toLocale } from './messages';
+export { MAX_TEXT_LENGTH } from './sizeGuard';

@@ -89,6 +89,7 @@ const zh: Catalog = {
   'punctuation-width.fix': '改为全角标点（本行）',
   'punctuation-width.fixAll': '将本文件中所有半角标点改为全角',
   'renumber.title': '重新编号',
+  'too-large': '文档过大（{length}个字符，上限{limit}），未作检查。报告正文通常不超过5万字，请确认粘贴的内容',
 };
 
 const en: Catalog = {
@@ -173,6 +174,7 @@ const en: Catalog = {
   'punctuation-width.fix': 'Convert to full-width punctuation (this line)',
   'punctuation-width.fixAll': 'Convert all half-width punctuation in the file',
   'renumber.title': 'Renumber',
+  'too-large': 'The document is too large to check ({length} characters, limit {limit}). A report is rarely over 50,000 characters; check what was pasted',
 };
 
 const catalogs: Record<Locale, Catalog> = { 'zh-cn': zh, en };

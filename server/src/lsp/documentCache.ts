@@ -1,22 +1,40 @@
 /**
  * One analysis per document version: every feature (symbols, folding, diagnostics, …) asks
  * here and shares the same model. Entries go when the document closes.
+ * If the analysis itself throws (a bug outside any rule), that version gets an empty model —
+ * no outline, no findings — and the error is reported once: every feature then answers with an
+ * empty result instead of an error on each request, and stale diagnostics are cleared.
  */
 import { analyze, AnalysisCache, type AnalyzeOptions, type ReportModel } from '../core';
+
+export type Analyzer = (text: string, options: AnalyzeOptions) => ReportModel;
 
 export class DocumentCache {
   private readonly entries = new Map<string, { version: number; model: ReportModel }>();
   /** Line-local work of each document's last analysis: a keystroke re-does one line's work. */
   private readonly lineCaches = new Map<string, AnalysisCache>();
 
-  constructor(private readonly options: () => AnalyzeOptions) {}
+  constructor(
+    private readonly options: () => AnalyzeOptions,
+    private readonly onError: (uri: string, error: unknown) => void = () => {},
+    private readonly run: Analyzer = analyze,
+  ) {}
 
   get(uri: string, version: number, text: () => string): ReportModel {
     const hit = this.entries.get(uri);
     if (hit && hit.version === version) return hit.model;
     let cache = this.lineCaches.get(uri);
     if (!cache) this.lineCaches.set(uri, (cache = new AnalysisCache()));
-    const model = analyze(text(), { ...this.options(), cache });
+    const options = this.options();
+    let model: ReportModel;
+    try {
+      model = this.run(text(), { ...options, cache });
+    } catch (error) {
+      // Start the next analysis from scratch rather than from a half-finished one's cache.
+      this.lineCaches.delete(uri);
+      this.onError(uri, error);
+      model = analyze('', { ...options, rules: [] });
+    }
     this.entries.set(uri, { version, model });
     return model;
   }

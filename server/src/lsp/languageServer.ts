@@ -11,6 +11,7 @@ import { toLocale } from '../core';
 import { LANGUAGE_ID } from './constants';
 import { DocumentCache } from './documentCache';
 import { features } from './features';
+import { logOncePerError, logOncePerRuleError } from './ruleErrors';
 import type { Session } from './session';
 import { SettingsStore } from './settings';
 
@@ -21,12 +22,13 @@ export function startServer(connection: Connection): void {
   let locale: Locale = 'zh-cn';
   let clientCapabilities: ClientCapabilities = {};
   const settings = new SettingsStore();
-  const options = (): AnalyzeOptions => ({
-    ...settings.analysisOptions(),
-    locale,
-    onRuleError: (code, error) => connection.console.error(`rule ${code} failed: ${error instanceof Error ? error.stack : String(error)}`),
-  });
-  const cache = new DocumentCache(options);
+  const onRuleError = logOncePerRuleError((message) => connection.console.error(message));
+  const options = (): AnalyzeOptions => ({ ...settings.analysisOptions(), locale, onRuleError });
+  const onAnalysisError = logOncePerError(
+    (message) => connection.console.error(message),
+    () => 'the analysis failed; that document version answers empty',
+  );
+  const cache = new DocumentCache(options, (_uri, error) => onAnalysisError('analysis', error));
   // Registered before the features' listeners, so they see fresh models.
   settings.onDidChange(() => cache.clear());
   const report = (uri: string) => {
