@@ -68,7 +68,9 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
       if (child.exitCode === null) {
         await new Promise<void>((res) => {
           child.once('exit', () => res());
-          setTimeout(() => child.kill(), 2000).unref();
+          // Not a wait: a deadline after which a server that ignored `exit` is killed.
+          const killDeadline = setTimeout(() => child.kill(), 2000);
+          killDeadline.unref();
         });
       }
     },
