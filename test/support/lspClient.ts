@@ -69,8 +69,8 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
         await new Promise<void>((res) => {
           child.once('exit', () => res());
           // Not a wait: a deadline after which a server that ignored `exit` is killed.
-          const killDeadline = setTimeout(() => child.kill(), 2000);
-          killDeadline.unref();
+          const deadline = setTimeout(() => child.kill(), 2000);
+          deadline.unref();
         });
       }
     },
