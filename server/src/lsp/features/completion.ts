@@ -3,6 +3,7 @@ import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import { completeLine } from '../../core/completion';
 import { defaultProfile, findProfile } from '../../core';
 import { cancelled } from '../cancel';
+import { eolOf, lineText } from '../documentText';
 import type { Feature } from '../session';
 
 /** An opening bracket or a numeral starts an ordinal. */
@@ -17,8 +18,8 @@ export const completionFeature: Feature = {
       const doc = report(p.textDocument.uri);
       const m = model(p.textDocument.uri);
       if (!doc || !m) return [];
-      const line = doc.getText({ start: { line: p.position.line, character: 0 }, end: { line: p.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
-      const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
+      const line = lineText(doc, p.position.line);
+      const eol = eolOf(doc);
       const profile = findProfile(m.profile.id) ?? defaultProfile();
       return completeLine(m, profile, p.position, line, eol).map((s): CompletionItem => ({
         label: s.label,

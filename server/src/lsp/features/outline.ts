@@ -1,6 +1,7 @@
 /** Document symbols, folding ranges and selection ranges: all from the model's outline. */
 import type { Feature } from '../session';
 import { cancelled } from '../cancel';
+import { lineText } from '../documentText';
 import { toDocumentSymbols, toFoldingRanges, toSelectionRange } from '../convert';
 
 export const outlineFeature: Feature = {
@@ -30,8 +31,8 @@ export const outlineFeature: Feature = {
       if (!doc || !m) return [];
       const last = doc.positionAt(doc.getText().length);
       return p.positions.map((pos) => {
-        const lineText = doc.getText({ start: { line: pos.line, character: 0 }, end: { line: pos.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
-        return toSelectionRange(m, pos, lineText, last);
+        const text = lineText(doc, pos.line);
+        return toSelectionRange(m, pos, text, last);
       });
     });
   },
