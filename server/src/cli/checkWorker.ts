@@ -2,7 +2,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analysisOptions, checkOne, type CheckInput } from './batch';
 
-const options = analysisOptions(workerData as CheckInput);
+const input = workerData as CheckInput;
+const options = analysisOptions(input);
 parentPort!.on('message', (m: { start: number; files: string[] }) => {
-  parentPort!.postMessage({ start: m.start, results: m.files.map((f) => checkOne(f, options)) });
+  parentPort!.postMessage({ start: m.start, results: m.files.map((f) => checkOne(f, options, input.previous)) });
 });

@@ -11,6 +11,7 @@ import { toLocale } from '../core';
 import { LANGUAGE_ID } from './constants';
 import { DocumentCache } from './documentCache';
 import { features } from './features';
+import { previousReportFor } from './previousYear';
 import { logOncePerError, logOncePerRuleError } from './ruleErrors';
 import type { Session } from './session';
 import { SettingsStore } from './settings';
@@ -28,7 +29,7 @@ export function startServer(connection: Connection): void {
     (message) => connection.console.error(message),
     () => 'the analysis failed; that document version answers empty',
   );
-  const cache = new DocumentCache(options, (_uri, error) => onAnalysisError('analysis', error));
+  const cache = new DocumentCache((uri) => ({ ...options(), previous: previousReportFor(uri, options) }), (_uri, error) => onAnalysisError('analysis', error));
   // Registered before the features' listeners, so they see fresh models.
   settings.onDidChange(() => cache.clear());
   const report = (uri: string) => {

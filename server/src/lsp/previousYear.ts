@@ -3,23 +3,34 @@
  * files; the core may not). Analyses are cached by path and modification time.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, type AnalyzeOptions, type ReportModel } from '../core';
+import { bodyEvidence, bodyKeyOf } from '../core/similarity/body';
+import { analyze, type AnalyzeOptions, type PreviousReport, type PreviousReportSource, type ReportModel } from '../core';
 
 const REPORT_FILE = /\.(govreport|txt)$/i;
-const cache = new Map<string, { mtime: number; model: ReportModel }>();
+const cache = new Map<string, { mtime: number; model: ReportModel; report: PreviousReport }>();
 
 /** The body a report is about: its title without years and the words every title shares. */
 export function bodyKey(m: ReportModel): string {
-  const title = m.header.title?.text ?? '';
-  return title.replace(/[0-9０-９]{4}\s*年?度?/g, '').replace(/关于|情况|工作|年度|的|报告|\s/g, '');
+  return bodyKeyOf(bodyEvidence(m));
 }
 
+
 export function findPreviousYear(uri: string, model: ReportModel, options: AnalyzeOptions): ReportModel | undefined {
-  if (model.year === null || !uri.startsWith('file:')) return undefined;
-  const key = bodyKey(model);
-  if (!key) return undefined;
+  return findEntry(uri, model.year, bodyKey(model), options)?.model;
+}
+
+/**
+ * For the analysis of the document at `uri`: a source the core asks once it knows the report's
+ * year and title; it answers with the text of last year's report of the same body, if any.
+ */
+export function previousReportFor(uri: string, options: () => AnalyzeOptions): PreviousReportSource {
+  return (report) => findEntry(uri, report.year, bodyKeyOf(report), { ...options(), previous: undefined })?.report;
+}
+
+function findEntry(uri: string, year: number | null, key: string, options: AnalyzeOptions) {
+  if (year === null || !uri.startsWith('file:') || !key) return undefined;
   let self: string;
   let names: string[];
   try {
@@ -32,21 +43,21 @@ export function findPreviousYear(uri: string, model: ReportModel, options: Analy
     const path = join(dirname(self), name);
     if (path === self) continue;
     const other = load(path, options);
-    if (other && other.year === model.year - 1 && bodyKey(other) === key) return other;
+    if (other && other.model.year === year - 1 && bodyKey(other.model) === key) return other;
   }
   return undefined;
 }
 
-function load(path: string, options: AnalyzeOptions): ReportModel | undefined {
+function load(path: string, options: AnalyzeOptions) {
   try {
     const st = statSync(path);
     if (st.size > 2_000_000) return undefined;
     const hit = cache.get(path);
-    if (hit && hit.mtime === st.mtimeMs) return hit.model;
+    if (hit && hit.mtime === st.mtimeMs) return hit;
     const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
-    const model = analyze(text, options);
-    cache.set(path, { mtime: st.mtimeMs, model });
-    return model;
+    const entry = { mtime: st.mtimeMs, model: analyze(text, { ...options, previous: undefined }), report: { name: basename(path), text } };
+    cache.set(path, entry);
+    return entry;
   } catch {
     return undefined;
   }

@@ -14,6 +14,7 @@ import { outdatedReference } from './outdatedReference';
 import { partWithoutCauses } from './partWithoutCauses';
 import { placeholder } from './placeholder';
 import { punctuationWidth } from './punctuationWidth';
+import { reusedText } from './reusedText';
 import type { Rule } from './rule';
 import { unbalancedPair } from './unbalancedPair';
 import { yearMismatch } from './yearMismatch';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   figureRate,
   datedReference,
   outdatedReference,
+  reusedText,
 ];
 
 /** Codes whose fixes may be applied all at once. */

@@ -2,6 +2,7 @@
 import { MarkupKind } from 'vscode-languageserver';
 import { figureHover } from '../../core/figures/hover';
 import { referenceHover } from '../../core/references/hover';
+import { reusedHover } from '../../core/similarity/hover';
 import { lineText } from '../documentText';
 import { findPreviousYear } from '../previousYear';
 import type { Feature } from '../session';
@@ -16,7 +17,8 @@ export const hoverFeature: Feature = {
       const previous = onFigure ? findPreviousYear(p.textDocument.uri, m, options()) : undefined;
       const doc = report(p.textDocument.uri);
       const h = figureHover(m, p.position, previous) ??
-        (doc ? referenceHover(lineText(doc, p.position.line), p.position.line, p.position.character, m.locale, options().references) : undefined);
+        (doc ? referenceHover(lineText(doc, p.position.line), p.position.line, p.position.character, m.locale, options().references) : undefined) ??
+        reusedHover(m, p.position);
       return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
     });
   },
