@@ -112,7 +112,7 @@ describe('reused-text through the server', () => {
     assert.equal(lens.command!.title, '与上年报告重复 50%');
     assert.equal(lens.range.start.line, 2, 'on the title');
     assert.deepEqual(lens.command!.arguments, [{ uri, line: 7 }]);
-    const h = await s.server.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 3 } });
+    const h = await s.server.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 40 } });
     const md = (h.contents as MarkupContent).value;
     assert.match(md, /^\*\*上年报告\*\*（qingshan-2023\.txt 第9行，重复93%）：\n\n> （二）规范行政决策，提升依法决策水平。.*土地流转/);
   });
