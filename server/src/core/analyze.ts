@@ -17,6 +17,7 @@ import { declinedModel, MAX_TEXT_LENGTH } from './sizeGuard';
 import { TextIndex } from './text';
 import { extractFigures } from './figures';
 import { contentSegments } from './rules/textScan';
+import { referenceTable, type ReferenceDefinition } from './references/table';
 
 export interface AnalyzeOptions {
   /** 'zh-cn' (default) or 'en'; any BCP 47 tag is accepted. */
@@ -41,6 +42,8 @@ export interface AnalyzeOptions {
    * analysis's line-local work (the result is the same as without it, only faster).
    */
   readonly cache?: AnalysisCache;
+  /** Events, periods and names to cite-check besides the built-in ones (`.govreport.json` references). */
+  readonly references?: readonly ReferenceDefinition[];
 }
 
 function span(index: TextIndex, lines: readonly CleanLine[], from: number, to: number): TextSpan {
@@ -129,6 +132,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const figures = extractFigures({ index, lines, outline, segments: contentSegments }, cache);
   const ctx: AnalysisContext = {
     text, index, lines, locale, profile, header, year, outline, parts, signature, figures, cache,
+    references: referenceTable(options.references),
     firstContentLineRange() {
       const first = lines.find((c) => !c.isDebris && c.contentStart < c.contentEnd);
       return first ? index.range(first.line.start + first.contentStart, first.line.start + first.contentEnd) : index.lineRange(0);

@@ -40,6 +40,8 @@ export { ADDRESSEES, newReport, reportSkeleton, type NewReportRequest } from './
 export { highlights, type Highlight, type HighlightKind } from './highlights';
 export { looksLikeReport } from './detect';
 export { figureRows, toCsv, figureHover, FIGURE_COLUMNS, type FigureRow } from './figures';
+export { referenceHover } from './references/hover';
+export type { ReferenceDefinition } from './references/table';
 
 // What is injected.
 export { noReportFiles, type ReportFiles } from './reportFiles';
