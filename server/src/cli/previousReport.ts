@@ -5,8 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { analyze, type PreviousReport, type PreviousReportSource } from '../core';
-import { bodyEvidence, bodyKeyOf } from '../core/similarity/body';
+import { analyze, bodyEvidence, bodyKeyOf, type PreviousReport, type PreviousReportSource } from '../core';
 import { InputError, readReport, REPORT_EXTENSIONS } from './files';
 
 const explicit = new Map<string, PreviousReport>();

@@ -1,7 +1,7 @@
 /** The title's lens "与上年报告重复 N%" (click: the first repeated paragraph). */
 import type { CodeLens, Range } from 'vscode-languageserver';
 import { t, type ReportModel } from '../../core';
-import { COMMANDS } from '../commands';
+import { SERVER_COMMANDS as COMMANDS } from '../../protocol';
 
 export function reuseLens(model: ReportModel, uri: string, range: Range): CodeLens {
   const r = model.reuse!;
