@@ -9,8 +9,11 @@ import { join, relative, sep } from 'node:path';
 import iconv from 'iconv-lite';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { isSourceFile, SOURCE_EXTENSIONS } from '../intake/formats';
+import { loadIntake } from './intakeLoader';
 
-export const REPORT_EXTENSIONS = ['.govreport', '.report.txt', '.txt'];
+/** Plain-text reports, then the formats intake reads (Word, PDF, web pages; .doc/.wps to say how to convert). */
+export const REPORT_EXTENSIONS = ['.govreport', '.report.txt', '.txt', ...SOURCE_EXTENSIONS];
 /** gitignore syntax, read in every searched folder (and the working directory), like .gitignore. */
 export const IGNORE_FILE = '.govreportignore';
 
@@ -93,6 +96,8 @@ export interface DecodedReport {
    * when the bytes were not UTF-8 but decode cleanly as GB18030/GBK.
    */
   readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  /** Set when the text was read out of a Word, PDF or HTML file. */
+  readonly format?: 'docx' | 'pdf' | 'html';
 }
 
 /** Decodes a report's bytes: UTF-8 (BOM dropped), else GB18030 (a superset of GBK), else null. */
@@ -118,14 +123,33 @@ export function decodeReport(bytes: Uint8Array): DecodedReport | null {
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding };
 }
 
-/** Reads a report file. Unreadable or undecodable input is an InputError, not a crash. */
-export function readReport(path: string): DecodedReport {
-  let bytes: Buffer;
+function readBytes(path: string): Buffer {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (e) {
     throw new InputError(`无法读取 ${path}：${(e as Error).message} (cannot read)`);
   }
+}
+
+/**
+ * Reads any report file: Word, PDF and HTML through intake (their report text), anything else as
+ * plain text. Ranges in findings refer to this text (what `govreport text` prints).
+ */
+export async function readAnyReport(path: string): Promise<DecodedReport> {
+  if (!isSourceFile(path)) return readReport(path);
+  const { readSource, SourceError } = await loadIntake();
+  try {
+    const { text, format } = await readSource(path, readBytes(path));
+    return { text, encoding: 'utf-8', format };
+  } catch (e) {
+    if (e instanceof SourceError) throw new InputError(e.message);
+    throw e;
+  }
+}
+
+/** Reads a plain-text report file. Unreadable or undecodable input is an InputError, not a crash. */
+export function readReport(path: string): DecodedReport {
+  const bytes = readBytes(path);
   const decoded = decodeReport(bytes);
   if (!decoded) throw new InputError(`${path} 不是 UTF-8 编码的文本，也无法按 GB18030/GBK 解码，请另存为 UTF-8 (neither UTF-8 nor GB18030 text)`);
   return decoded;
