@@ -79,7 +79,7 @@ if (!production) {
     const scripts = readdirSync('scripts').filter((f) => f.endsWith('.ts')).map((f) => join('scripts', f));
     if (scripts.length) builds.push({ entryPoints: scripts, outdir: 'out/scripts' });
   }
-  if (existsSync('bench')) builds.push({ entryPoints: ['bench/bench.ts'], outdir: 'out/bench' });
+  if (existsSync('bench')) builds.push({ entryPoints: ['bench/bench.ts', 'bench/profile.ts'], outdir: 'out/bench' });
 }
 
 await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
