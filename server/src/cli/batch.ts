@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { resolveOptions } from '../config/workspaceConfig';
 import { analyze, type AnalyzeOptions, type ReportModel } from '../core';
-import { InputError, readReport } from './files';
-import { previousSource } from './previousReport';
+import { InputError, readAnyReport } from './files';
+import { previousFor } from './previousReport';
 import { readWorkspaceFile } from './workspaceFile';
 
 export interface Checked {
@@ -35,10 +35,10 @@ export function analysisOptions(input: CheckInput): AnalyzeOptions {
   return { ...fromFile, ...(input.profile ? { profile: input.profile } : {}), locale: input.locale };
 }
 
-export function checkOne(file: string, options: AnalyzeOptions, previous?: string): Checked {
+export async function checkOne(file: string, options: AnalyzeOptions, previous?: string): Promise<Checked> {
   try {
-    const { text, encoding } = readReport(file);
-    return { file, model: analyze(text, { ...options, previous: previousSource(file, previous) }), encoding };
+    const { text, encoding } = await readAnyReport(file);
+    return { file, model: analyze(text, { ...options, previous: await previousFor(file, previous) }), encoding };
   } catch (e) {
     if (e instanceof InputError) return { file, error: e.message };
     throw e;
@@ -65,10 +65,10 @@ export async function checkAll(files: readonly string[], input: CheckInput, jobs
   let done = 0;
   if (jobs <= 1 || files.length <= 1) {
     const options = analysisOptions(input);
-    files.forEach((f, i) => {
-      results[i] = checkOne(f, options, input.previous);
+    for (let i = 0; i < files.length; i++) {
+      results[i] = await checkOne(files[i], options, input.previous);
       onProgress(++done);
-    });
+    }
     return results;
   }
   let next = 0;

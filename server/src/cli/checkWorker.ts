@@ -4,6 +4,8 @@ import { analysisOptions, checkOne, type CheckInput } from './batch';
 
 const input = workerData as CheckInput;
 const options = analysisOptions(input);
-parentPort!.on('message', (m: { start: number; files: string[] }) => {
-  parentPort!.postMessage({ start: m.start, results: m.files.map((f) => checkOne(f, options, input.previous)) });
+parentPort!.on('message', async (m: { start: number; files: string[] }) => {
+  const results = [];
+  for (const f of m.files) results.push(await checkOne(f, options, input.previous));
+  parentPort!.postMessage({ start: m.start, results });
 });

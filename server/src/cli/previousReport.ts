@@ -1,15 +1,28 @@
 /**
  * Where `govreport check` finds last year's report for reused-text: `--previous FILE` when given,
- * else the report's own folder — the report of the same body (title without years) on year − 1.
- * A folder is read once per process (title and year of each report file), then looked up.
+ * else the report's own folder — the report of the same body (title without years, else the
+ * issuing bodies) on year − 1. A folder is indexed once per process from the top of each report
+ * (title, bodies and year are there), so checking a folder does not analyse every file twice.
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { analyze, bodyEvidence, bodyKeyOf, type PreviousReport, type PreviousReportSource } from '../core';
-import { InputError, readReport, REPORT_EXTENSIONS } from './files';
+import { analyze, bodyEvidence, bodyKeyOf, type PreviousReport } from '../core';
+import { isSourceFile } from '../intake/formats';
+import { isReportFileName } from '../files/reportFile';
+import { InputError, readAnyReport } from './files';
 
-const explicit = new Map<string, PreviousReport>();
-const folders = new Map<string, Map<string, string>>();
+/** The header (发文机关, title, 主送, lead) stands in the first lines; this many characters hold it. */
+const HEAD = 3000;
+
+const texts = new Map<string, Promise<PreviousReport>>();
+const folders = new Map<string, Promise<Folder>>();
+
+interface Folder {
+  /** `key|year` → path. */
+  readonly byKeyYear: Map<string, string>;
+  /** path → `key|year` of that file. */
+  readonly ofPath: Map<string, { key: string; year: number }>;
+}
 
 /** How the user sees a path: relative to the working directory when below it. */
 export function shownPath(path: string): string {
@@ -17,47 +30,56 @@ export function shownPath(path: string): string {
   return r && !r.startsWith('..') ? r : path;
 }
 
-/** The `--previous` file, read once; an unreadable one is an input error (exit 2). */
-export function readPrevious(path: string): PreviousReport {
+/** A previous report, read once (Word, PDF, HTML or text); unreadable: an InputError. */
+export function readPrevious(path: string): Promise<PreviousReport> {
   const full = resolve(path);
-  let p = explicit.get(full);
-  if (!p) explicit.set(full, (p = { name: shownPath(full), text: readReport(full).text }));
+  let p = texts.get(full);
+  if (!p) {
+    p = readAnyReport(full).then((r) => ({ name: shownPath(full), text: r.text }));
+    texts.set(full, p);
+  }
   return p;
 }
 
-/** Report files of a folder by `body key|year`. */
-function folderIndex(dir: string): Map<string, string> {
-  let ix = folders.get(dir);
-  if (ix) return ix;
-  ix = new Map();
+async function index(dir: string): Promise<Folder> {
+  const byKeyYear = new Map<string, string>();
+  const ofPath = new Map<string, { key: string; year: number }>();
   let names: string[] = [];
   try {
-    names = readdirSync(dir).filter((n) => REPORT_EXTENSIONS.some((e) => n.toLowerCase().endsWith(e)));
+    names = readdirSync(dir).filter((n) => isReportFileName(n) || isSourceFile(n)).sort();
   } catch {
     // an unreadable folder has no previous report
   }
   for (const name of names) {
     const path = join(dir, name);
     try {
-      const m = analyze(readReport(path).text, { rules: [] });
+      const m = analyze((await readAnyReport(path)).text.slice(0, HEAD), { rules: [] });
       const key = bodyKeyOf(bodyEvidence(m));
-      if (key && m.year !== null && !ix.has(`${key}|${m.year}`)) ix.set(`${key}|${m.year}`, path);
+      if (!key || m.year === null) continue;
+      ofPath.set(path, { key, year: m.year });
+      if (!byKeyYear.has(`${key}|${m.year}`)) byKeyYear.set(`${key}|${m.year}`, path);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
     }
   }
-  folders.set(dir, ix);
-  return ix;
+  return { byKeyYear, ofPath };
 }
 
-/** The previous-report source for checking `file`. */
-export function previousSource(file: string, previous: string | undefined): PreviousReportSource {
+/** Last year's report for checking `file`: the `--previous` file, else one found in the file's folder. */
+export async function previousFor(file: string, previous: string | undefined): Promise<PreviousReport | undefined> {
   if (previous) return readPrevious(previous);
   const self = resolve(file);
-  return (report) => {
-    const key = bodyKeyOf(report);
-    if (report.year === null || !key) return undefined;
-    const path = folderIndex(dirname(self)).get(`${key}|${report.year - 1}`);
-    return path && path !== self ? readPrevious(path) : undefined;
-  };
+  const dir = dirname(self);
+  let f = folders.get(dir);
+  if (!f) folders.set(dir, (f = index(dir)));
+  const folder = await f;
+  const me = folder.ofPath.get(self);
+  const path = me && folder.byKeyYear.get(`${me.key}|${me.year - 1}`);
+  if (!path || path === self) return undefined;
+  try {
+    return await readPrevious(path);
+  } catch (e) {
+    if (e instanceof InputError) return undefined;
+    throw e;
+  }
 }

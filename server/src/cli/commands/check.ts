@@ -30,7 +30,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   if (profileFlag && !findProfile(profileFlag)) throw new UsageError(`未知配置 (unknown profile): ${profileFlag}\n${USAGE}`);
   // A .govreport.json in or above the first checked path sets the profile and severities; --profile wins.
   const previous = flags.get('--previous');
-  if (previous) readPrevious(previous); // unreadable: exit 2 now, not once per file
+  if (previous) await readPrevious(previous); // unreadable: exit 2 now, not once per file
   const input: CheckInput = { locale, profile: profileFlag, workspaceFile: findWorkspaceFile(positionals[0]), previous };
   analysisOptions(input); // an invalid workspace file is reported now, once, not by every worker
   const files = collectFiles(positionals);
