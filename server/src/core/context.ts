@@ -3,6 +3,7 @@ import type { AnalysisCache } from './cache';
 import type { CleanLine } from './debris';
 import type { Figure, Header, Locale, OutlineNode, PartStatus, Range, Signature } from './model';
 import type { Profile } from './profile';
+import type { ReferenceTable } from './references/table';
 import type { RunOnLine } from './runOn';
 import type { TextIndex } from './text';
 
@@ -21,6 +22,8 @@ export interface AnalysisContext {
   readonly figures: readonly Figure[];
   /** Lines that lost their line breaks, by line number, with where the breaks belong (runOn.ts). */
   readonly runOn: ReadonlyMap<number, RunOnLine>;
+  /** Events, periods and names reports cite (built in plus the workspace's). */
+  readonly references: ReferenceTable;
   /** Line-local results of the previous analysis of this document, when the caller keeps them. */
   readonly cache?: AnalysisCache;
   /** The first line with content (or line 0): where document-wide findings go without a title. */

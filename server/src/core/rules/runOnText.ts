@@ -10,7 +10,7 @@ import type { Rule } from './rule';
 export const runOnText: Rule = {
   code: 'run-on-text',
   defaultSeverity: 'warning',
-  fixAll: true,
+  fixAll: { title: 'run-on-text.fixAll' },
   run(ctx, emit) {
     const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
     for (const [line, ro] of ctx.runOn) {
