@@ -5,11 +5,12 @@
  */
 import { USAGE, UsageError, type Io } from './args';
 import { check } from './commands/check';
+import { exportCommand } from './commands/export';
 import { figures } from './commands/figures';
 import { newCommand } from './commands/new';
 import { InputError } from './files';
 
-const commands: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = { check, figures, new: newCommand };
+const commands: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = { check, figures, new: newCommand, export: exportCommand };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;
