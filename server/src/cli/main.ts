@@ -8,9 +8,16 @@ import { check } from './commands/check';
 import { exportCommand } from './commands/export';
 import { figures } from './commands/figures';
 import { newCommand } from './commands/new';
+import { text } from './commands/text';
 import { InputError } from './files';
 
-const commands: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = { check, figures, new: newCommand, export: exportCommand };
+const commands: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = {
+  check,
+  figures,
+  new: newCommand,
+  text,
+  export: exportCommand,
+};
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;

@@ -3,17 +3,17 @@
  * .docx (next to it by default). Findings do not stop the export; what is missing is said per file.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { analyze, findProfile, toLocale } from '../../core';
 import { exportDocx, exportMessage } from '../../export';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { analysisOptions } from '../batch';
-import { collectFiles, InputError, readReport } from '../files';
+import { collectFiles, InputError, readAnyReport } from '../files';
 import { findWorkspaceFile } from '../workspaceFile';
 
-/** report.txt, a.report.txt, a.govreport → a.docx */
+/** report.txt, a.report.txt, a.govreport, a.pdf, a.html → a.docx */
 export function docxName(file: string): string {
-  return basename(file).replace(/(\.report)?\.(txt|govreport)$/i, '') + '.docx';
+  return basename(file).replace(/(\.report)?\.(txt|govreport|pdf|html?|docx)$/i, '') + '.docx';
 }
 
 export async function exportCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -26,16 +26,20 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
   if (profile && !findProfile(profile)) throw new UsageError(`未知配置 (unknown profile): ${profile}\n${USAGE}`);
   const locale = toLocale(flags.get('--locale') ?? 'zh-cn');
   const options = analysisOptions({ locale, profile, workspaceFile: findWorkspaceFile(positionals[0]) });
-  const files = collectFiles(positionals);
+  const found = collectFiles(positionals);
+  // A folder searched twice holds last run's .docx beside its text: that file is an output, not a report to export.
+  const outputs = new Set(found.filter((f) => !/\.docx$/i.test(f)).map((f) => resolve(dirname(f), docxName(f))));
+  const files = found.filter((f) => !(/\.docx$/i.test(f) && outputs.has(resolve(f))));
   if (files.length === 0) throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);
   if (out && files.length > 1) throw new UsageError(`-o 只能用于一个文件，多个文件请用 --out-dir (-o takes one file; use --out-dir for ${files.length})\n${USAGE}`);
   if (outDir) mkdirSync(outDir, { recursive: true });
   let unreadable = false;
   for (const file of files) {
     try {
-      const { text } = readReport(file);
-      const result = await exportDocx(text, analyze(text, options));
       const target = out ?? join(outDir ?? dirname(file), docxName(file));
+      if (resolve(target) === resolve(file)) throw new InputError(`${file}：导出会覆盖原文件，请用 --out-dir 或 -o (the export would overwrite its input)`);
+      const { text } = await readAnyReport(file);
+      const result = await exportDocx(text, analyze(text, options));
       writeFileSync(target, result.bytes);
       io.out(exportMessage(result, target, locale));
     } catch (e) {
