@@ -1,3 +1,5 @@
+import type { TextIndex } from './text';
+
 /**
  * Results of line-local work kept from one analysis of a document to the next, keyed by what
  * they depend on (the line's text and its debris/ordinal geometry). Between two keystrokes all
@@ -40,6 +42,10 @@ export class LineCache<V, K = string> {
 
 /** One per document; pass the same object to every analysis of that document. */
 export class AnalysisCache {
+  /** The line index of the last analysis: the next one is updated from it (textUpdate.ts). */
+  index: TextIndex | undefined;
+  /** Each line's debris class, by its text: outside a web-page tail, and inside one (debris.ts). */
+  readonly lineClasses = [new LineCache<unknown>(), new LineCache<unknown>()] as const;
   /** Figures of one line (figures/extract.ts). */
   readonly figures = new LineCache<unknown>();
   /** Figures as placed on each line number (figures/extract.ts). */
@@ -52,5 +58,7 @@ export class AnalysisCache {
     this.figures.rotate();
     this.placedFigures.rotate();
     this.punctuation.rotate();
+    this.lineClasses[0].rotate();
+    this.lineClasses[1].rotate();
   }
 }

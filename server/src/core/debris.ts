@@ -49,51 +49,79 @@ export function isBlank(c: CleanLine): boolean {
   return c.contentStart >= c.contentEnd;
 }
 
-/** Classifies every line. One pass over the lines; each regex runs on one line only. */
-export function scanDebris(lines: readonly Line[]): CleanLine[] {
-  const out: CleanLine[] = [];
-  let inTail = false;
-  for (const line of lines) {
-    const text = line.text;
-    const spans: LineDebris[] = [];
-    if (text.indexOf('[') >= 0) {
-      for (const p of inline) {
-        p.re.lastIndex = 0;
-        for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-          spans.push({ kind: p.kind, start: m.index, end: m.index + m[0].length, wholeLine: false });
-        }
-      }
-      spans.sort((a, b) => a.start - b.start);
-    }
-    // Content start: skip spaces and leading debris spans, repeatedly.
-    let start = skipSpaces(text, 0);
-    for (const s of spans) {
-      if (s.start <= start && s.end > start) start = skipSpaces(text, s.end);
-    }
-    const end = Math.max(start, trimEndIndex(text));
-    const trimmed = text.slice(start, end);
+/** How one line reads, whatever its place: what scanDebris keeps per line text (cache.ts). */
+interface LineClass {
+  readonly spans: readonly LineDebris[];
+  readonly start: number;
+  readonly end: number;
+  readonly kind: DebrisKind | null;
+  /** Whether the web-page tail (footer chrome) goes on after this line. */
+  readonly inTail: boolean;
+}
 
-    let lineKind: DebrisKind | null = null;
-    if (trimmed.length > 0) {
-      if (anyWholeLine.test(trimmed)) lineKind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
-      if (!lineKind && inTail && trimmed.length <= TAIL_MAX && !HAS_SENTENCE_PUNCT.test(trimmed)) lineKind = 'web';
-      if (anyTailMarker.test(trimmed)) inTail = true;
-      else if (!lineKind && trimmed.length > TAIL_MAX) inTail = false;
-    }
-    if (lineKind) {
-      out.push({
+/** The per-line memo scanDebris may use: line text → its class, one per tail state. */
+export interface LineClassMemo {
+  get(key: string, compute: () => LineClass): LineClass;
+}
+
+/**
+ * Classifies every line. One pass over the lines; each regex runs on one line only. A line's
+ * class depends on its text and on whether a web-page tail is open before it, nothing else: with
+ * a memo (one per tail state), an unchanged line is classified by one lookup.
+ */
+export function scanDebris(lines: readonly Line[], memo?: readonly [LineClassMemo, LineClassMemo]): CleanLine[] {
+  const out: CleanLine[] = new Array(lines.length);
+  let inTail = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const text = line.text;
+    const tail: boolean = inTail;
+    const c: LineClass = memo ? memo[tail ? 1 : 0].get(text, () => classify(text, tail)) : classify(text, tail);
+    inTail = c.inTail;
+    if (c.kind) {
+      out[i] = {
         line,
-        debris: [...spans, { kind: lineKind, start, end, wholeLine: true }],
+        debris: [...c.spans, { kind: c.kind, start: c.start, end: c.end, wholeLine: true }],
         isDebris: true,
-        contentStart: end,
-        contentEnd: end,
-      });
+        contentStart: c.end,
+        contentEnd: c.end,
+      };
     } else {
-      const onlyDebris = trimmed.length === 0 && spans.length > 0;
-      out.push({ line, debris: spans, isDebris: onlyDebris, contentStart: start, contentEnd: end });
+      const onlyDebris = c.start >= c.end && c.spans.length > 0;
+      out[i] = { line, debris: c.spans, isDebris: onlyDebris, contentStart: c.start, contentEnd: c.end };
     }
   }
   return out;
+}
+
+function classify(text: string, tailBefore: boolean): LineClass {
+  let inTail = tailBefore;
+  const spans: LineDebris[] = [];
+  if (text.indexOf('[') >= 0) {
+    for (const p of inline) {
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+        spans.push({ kind: p.kind, start: m.index, end: m.index + m[0].length, wholeLine: false });
+      }
+    }
+    spans.sort((a, b) => a.start - b.start);
+  }
+  // Content start: skip spaces and leading debris spans, repeatedly.
+  let start = skipSpaces(text, 0);
+  for (const s of spans) {
+    if (s.start <= start && s.end > start) start = skipSpaces(text, s.end);
+  }
+  const end = Math.max(start, trimEndIndex(text));
+  const trimmed = text.slice(start, end);
+
+  let kind: DebrisKind | null = null;
+  if (trimmed.length > 0) {
+    if (anyWholeLine.test(trimmed)) kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
+    if (!kind && inTail && trimmed.length <= TAIL_MAX && !HAS_SENTENCE_PUNCT.test(trimmed)) kind = 'web';
+    if (anyTailMarker.test(trimmed)) inTail = true;
+    else if (!kind && trimmed.length > TAIL_MAX) inTail = false;
+  }
+  return { spans, start, end, kind, inTail };
 }
 
 /** The content of a line with inline debris removed (for names shown to the user). */
