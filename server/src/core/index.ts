@@ -20,6 +20,7 @@ import { TextIndex } from './text';
 import { updatedIndex } from './textUpdate';
 import { extractFigures } from './figures';
 import { contentSegments } from './rules/textScan';
+import { referenceTable, type ReferenceDefinition } from './references/table';
 
 export interface AnalyzeOptions {
   /** 'zh-cn' (default) or 'en'; any BCP 47 tag is accepted. */
@@ -44,6 +45,8 @@ export interface AnalyzeOptions {
    * analysis's line-local work (the result is the same as without it, only faster).
    */
   readonly cache?: AnalysisCache;
+  /** Events, periods and names to cite-check besides the built-in ones (`.govreport.json` references). */
+  readonly references?: readonly ReferenceDefinition[];
 }
 
 function span(index: TextIndex, lines: readonly CleanLine[], from: number, to: number): TextSpan {
@@ -133,6 +136,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const figures = extractFigures({ index, lines, outline, segments: contentSegments }, cache);
   const ctx: AnalysisContext = {
     text, index, lines, locale, profile, header, year, outline, parts, signature, figures, cache,
+    references: referenceTable(options.references),
     firstContentLineRange() {
       const first = lines.find((c) => !c.isDebris && c.contentStart < c.contentEnd);
       return first ? index.range(first.line.start + first.contentStart, first.line.start + first.contentEnd) : index.lineRange(0);
@@ -233,3 +237,4 @@ export { AnalysisCache } from './cache';
 export { builtinProfiles, findProfile, defaultProfile, compileProfile, profileForTitle, type Profile, type ProfileDefinition } from './profile';
 export { t, toLocale } from './messages';
 export { MAX_TEXT_LENGTH } from './sizeGuard';
+export type { ReferenceDefinition } from './references/table';

@@ -89,6 +89,16 @@ const zh: Catalog = {
   'punctuation-width.fix': '改为全角标点（本行）',
   'punctuation-width.fixAll': '将本文件中所有半角标点改为全角',
   'renumber.title': '重新编号',
+  'dated-reference.date': '引用了“{name}”，但它{happened}才发生，晚于本报告的成文日期（{date}）',
+  'dated-reference.year': '引用了“{name}”，但它{happened}才发生，晚于报告年度（{year}年）结束',
+  'outdated-reference.name': '“{old}”是旧称，现称“{current}”',
+  'outdated-reference.hint': '“{old}”是旧提法，现为“{current}”',
+  'outdated-reference.fix': '改为“{current}”',
+  'outdated-reference.period': '“{name}”时期是{from}—{until}年，不含{year}年',
+  'outdated-reference.guiding': '指导思想只提到“{cited}”，而{newer}（{date}）已召开',
+  'hover.reference.event': '**{name}**：{date}',
+  'hover.reference.period': '**{name}**：{from}—{until}年',
+  'hover.reference.name': '**{name}**：旧称，自{date}起为“{current}”',
   'too-large': '文档过大（{length}个字符，上限{limit}），未作检查。报告正文通常不超过5万字，请确认粘贴的内容',
 };
 
@@ -174,6 +184,16 @@ const en: Catalog = {
   'punctuation-width.fix': 'Convert to full-width punctuation (this line)',
   'punctuation-width.fixAll': 'Convert all half-width punctuation in the file',
   'renumber.title': 'Renumber',
+  'dated-reference.date': 'Cites "{name}", which happened on {happened}, after the date of this report ({date})',
+  'dated-reference.year': 'Cites "{name}", which happened on {happened}, after the end of the report year ({year})',
+  'outdated-reference.name': '"{old}" is an old name; the current one is "{current}"',
+  'outdated-reference.hint': '"{old}" is dated wording; now "{current}"',
+  'outdated-reference.fix': 'Change to "{current}"',
+  'outdated-reference.period': 'The "{name}" period is {from}–{until}; it does not include {year}',
+  'outdated-reference.guiding': 'The guiding thought stops at "{cited}", but {newer} ({date}) had taken place',
+  'hover.reference.event': '**{name}**: {date}',
+  'hover.reference.period': '**{name}**: {from}–{until}',
+  'hover.reference.name': '**{name}**: old name; "{current}" since {date}',
   'too-large': 'The document is too large to check ({length} characters, limit {limit}). A report is rarely over 50,000 characters; check what was pasted',
 };
 

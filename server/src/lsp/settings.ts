@@ -14,7 +14,7 @@ export class SettingsStore {
   private workspace: WorkspaceConfig | undefined;
   private readonly listeners: (() => void)[] = [];
 
-  analysisOptions(): Pick<AnalyzeOptions, 'profile' | 'severities' | 'maxDocumentSize'> {
+  analysisOptions(): Pick<AnalyzeOptions, 'profile' | 'severities' | 'maxDocumentSize' | 'references'> {
     const size = this.editor.maxDocumentSize;
     const maxDocumentSize = typeof size === 'number' && size > 0 ? size : DEFAULT_MAX_DOCUMENT_SIZE;
     return { ...resolveOptions(this.editor, this.workspace), maxDocumentSize };

@@ -1,4 +1,5 @@
 /** The rules that run on every document, in reporting order. */
+import { datedReference } from './datedReference';
 import { debris } from './debris';
 import { emptyPart } from './emptyPart';
 import { figurePercent } from './figurePercent';
@@ -9,6 +10,7 @@ import { headingStyle } from './headingStyle';
 import { missingPart } from './missingPart';
 import { missingSignature } from './missingSignature';
 import { missingTitle } from './missingTitle';
+import { outdatedReference } from './outdatedReference';
 import { partWithoutCauses } from './partWithoutCauses';
 import { placeholder } from './placeholder';
 import { punctuationWidth } from './punctuationWidth';
@@ -32,6 +34,8 @@ export const rules: readonly Rule[] = [
   figureSum,
   figurePercent,
   figureRate,
+  datedReference,
+  outdatedReference,
 ];
 
 /** Codes whose fixes may be applied all at once. */
