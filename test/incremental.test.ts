@@ -9,19 +9,10 @@ import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { TextIndex } from '../server/src/core';
 import { updatedIndex } from '../server/src/core/textUpdate';
+import { random } from './support/random';
 import { haveSeeds, seed } from './support/seeds';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
-
-function random(seedValue: number): () => number {
-  let a = seedValue;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['\n', '\r\n', '\r', '法', '12件\n', '', '\n\n', 'x\ry', '\r\n\r\n一、'];
 
