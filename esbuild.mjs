@@ -2,7 +2,7 @@
 // One tool for all outputs: fast, no tsc emit step; `tsc --noEmit` does the type check.
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -13,18 +13,6 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-};
-
-// Browser builds: a module with a sibling `name.browser.ts` (e.g. lsp/previousYear.ts, which reads files) is
-// replaced by that sibling, so the Node-only code never reaches the web worker.
-const browserSiblings = {
-  name: 'browser-siblings',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      const sibling = resolve(args.resolveDir, `${args.path}.browser.ts`);
-      return existsSync(sibling) ? { path: sibling } : undefined;
-    });
-  },
 };
 
 function listTests(dir) {
@@ -42,7 +30,7 @@ const builds = [
   // The web extension (vscode.dev): browser client (CommonJS for the web-worker extension host) and the
   // server as a self-contained worker script; platform 'browser' picks the packages' browser entries.
   { entryPoints: { extension: 'client/src/browserExtension.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', external: ['vscode'] },
-  { entryPoints: { server: 'server/src/browserServer.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', plugins: [browserSiblings] },
+  { entryPoints: { server: 'server/src/browserServer.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife' },
   // `govreport check --jobs N` runs this in worker threads, next to dist/cli.js.
   { entryPoints: { checkWorker: 'server/src/cli/checkWorker.ts' }, outdir: 'dist' },
 ];

@@ -28,7 +28,7 @@ export interface EditorSettings {
   readonly maxDocumentSize?: unknown;
 }
 
-export const WORKSPACE_FILE = '.govreport.json';
+export { WORKSPACE_FILE } from '../protocol';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 ajv.addFormat('regex', (s: string) => {

@@ -4,10 +4,9 @@
  * analysis options; a change clears the cache and tells listeners (diagnostics re-publish).
  */
 import type { AnalyzeOptions } from '../core';
+import { DEFAULT_MAX_DOCUMENT_SIZE } from '../protocol';
 import { resolveOptions, type EditorSettings, type WorkspaceConfig } from '../config/workspaceConfig';
 
-/** Characters above which costly checks are skipped (`govreport.maxDocumentSize`): ~6 MB of Chinese text. */
-export const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
 
 export class SettingsStore {
   private editor: EditorSettings = {};

@@ -1,6 +1,5 @@
 /** `govreport figures`: every figure of the given reports, as CSV (default) or JSON. */
-import { analyze, findProfile } from '../../core';
-import { figureRows, toCsv, type FigureRow } from '../../core/figures';
+import { analyze, figureRows, findProfile, toCsv, type FigureRow } from '../../core';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { analysisOptions } from '../batch';
 import { collectFiles, InputError, readReport } from '../files';

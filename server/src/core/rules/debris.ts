@@ -4,15 +4,15 @@
  */
 import { wholeLineRange } from '../fixes';
 import { t } from '../messages';
-import type { Range } from '../model';
+import type { DebrisKind, Range } from '../model';
 import type { Rule } from './rule';
 
 export const debris: Rule = {
   code: 'debris',
   defaultSeverity: 'warning',
-  fixAll: true,
+  fixAll: { title: 'debris.fixAll' },
   run(ctx, emit) {
-    const report = (range: Range, remove: () => Range, text: string, kind: string) =>
+    const report = (range: Range, remove: () => Range, text: string, kind: DebrisKind) =>
       emit({
         range,
         message: t(ctx.locale, `debris.${kind}`, { text: text.length > 30 ? text.slice(0, 30) + '…' : text }),

@@ -38,5 +38,10 @@ export const rules: readonly Rule[] = [
   outdatedReference,
 ];
 
+/** The rule with that code, if any. */
+export function ruleByCode(code: string): Rule | undefined {
+  return rules.find((r) => r.code === code);
+}
+
 /** Codes whose fixes may be applied all at once. */
 export const fixAllCodes: ReadonlySet<string> = new Set(rules.filter((r) => r.fixAll).map((r) => r.code));

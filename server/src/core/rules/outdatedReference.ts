@@ -17,7 +17,7 @@ import type { Emitted, Rule } from './rule';
 export const outdatedReference: Rule = {
   code: 'outdated-reference',
   defaultSeverity: 'information',
-  fixAll: true,
+  fixAll: { title: 'outdated-reference.fixAll' },
   run(ctx, emit) {
     const day = referenceDay(ctx) ?? Number.POSITIVE_INFINITY;
     const all = citations(ctx, ctx.references);
