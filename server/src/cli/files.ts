@@ -7,7 +7,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { isReportFileName, readRegularFile, readReportFile, ReportFileError, type DecodedReport } from '../files/reportFile';
+import { isReportFileName, MAX_REPORT_FILE_BYTES, readRegularFile, readReportFile, ReportFileError, type DecodedReport } from '../files/reportFile';
+import { isSourceFile, type SourceFormat } from '../intake/formats';
+import { loadIntake } from './intakeLoader';
 
 export { REPORT_EXTENSIONS, decodeReport, type DecodedReport } from '../files/reportFile';
 /** gitignore syntax, read in every searched folder (and the working directory), like .gitignore. */
@@ -66,7 +68,7 @@ export function collectFiles(paths: readonly string[], cwd = process.cwd()): str
       const p = join(dir, e.name);
       if (e.isDirectory()) {
         if (!ignored(inScope, p, true)) walk(p, inScope, accept);
-      } else if (e.isFile() && isReportFileName(e.name) && accept(p) && !ignored(inScope, p, false)) add(p);
+      } else if (e.isFile() && (isReportFileName(e.name) || isSourceFile(e.name)) && accept(p) && !ignored(inScope, p, false)) add(p);
     }
   };
   const rootScopes = root ? [root] : [];
@@ -96,6 +98,29 @@ export function readReport(path: string): DecodedReport {
     return readReportFile(path);
   } catch (e) {
     if (e instanceof ReportFileError) throw new InputError(e.message);
+    throw e;
+  }
+}
+
+/**
+ * Reads any report file: Word, PDF and HTML through intake (their report text, see `govreport
+ * text`), anything else as plain text. Ranges in findings refer to this text.
+ */
+export async function readAnyReport(path: string): Promise<DecodedReport & { readonly format?: SourceFormat }> {
+  if (!isSourceFile(path)) return readReport(path);
+  let bytes: Buffer;
+  try {
+    bytes = readRegularFile(path, MAX_REPORT_FILE_BYTES);
+  } catch (e) {
+    if (e instanceof ReportFileError) throw new InputError(e.message);
+    throw e;
+  }
+  const { readSource, SourceError } = await loadIntake();
+  try {
+    const { text, format } = await readSource(path, bytes);
+    return { text, encoding: 'utf-8', format };
+  } catch (e) {
+    if (e instanceof SourceError) throw new InputError(e.message);
     throw e;
   }
 }
