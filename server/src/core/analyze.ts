@@ -18,6 +18,7 @@ import { TextIndex } from './text';
 import { updatedIndex } from './textUpdate';
 import { extractFigures } from './figures';
 import { contentSegments } from './rules/textScan';
+import { runOnPieces, type RunOnLine } from './runOn';
 import { referenceTable, type ReferenceDefinition } from './references/table';
 
 export interface AnalyzeOptions {
@@ -70,7 +71,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const cache = options.cache;
   // With a cache, the line index and each line's class are updated from the last analysis.
   const index = cache?.index ? updatedIndex(cache.index, text) : new TextIndex(text);
-  const lines = scanDebris(index.lines, cache?.lineClasses as readonly [LineClassMemo, LineClassMemo] | undefined);
+  const lines = scanDebris(index.lines, cache?.lineClasses as readonly LineClassMemo[] | undefined);
 
   // One pass finds the structure; the header is what comes before the first heading and the
   // signature is read back from the end, after the last heading line.
@@ -85,16 +86,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const sl = readSignature(lines, lastLineOf(draft.roots) + 1, bodyLines);
   // Without headings the 落款 also stands before the "first heading": the header (and the lead
   // the report year may come from) stops where the signature starts.
-  const hl = readHeader(lines, sl.start >= 0 ? Math.min(firstHeading, sl.start) : firstHeading);
+  const headerEnd = sl.start >= 0 ? Math.min(firstHeading, sl.start) : firstHeading;
+  // A run-on first line: its pieces before the first heading are the header's lines.
+  const hLines = headerEnd === firstHeading ? headerLinesOf(lines, firstHeading, draft.runOn.get(firstHeading)) : lines;
+  const hl = readHeader(hLines, hLines === lines ? headerEnd : hLines.length);
   if (sl.start >= 0) clampEnd(draft.roots, lines[sl.start].line.start);
 
   const header: Header = {
-    bodies: hl.bodyLines.map((l) => span(index, lines, l, l)),
+    bodies: hl.bodyLines.map((l) => span(index, hLines, l, l)),
     title: hl.titleLines.length
-      ? { ...span(index, lines, hl.titleLines[0], hl.titleLines[hl.titleLines.length - 1]), lines: hl.titleLines }
+      ? { ...span(index, hLines, hl.titleLines[0], hl.titleLines[hl.titleLines.length - 1]), lines: hl.titleLines.map((l) => hLines[l].line.index) }
       : undefined,
-    addressee: hl.addresseeLine >= 0 ? span(index, lines, hl.addresseeLine, hl.addresseeLine) : undefined,
-    lead: hl.leadLines.length ? span(index, lines, hl.leadLines[0], hl.leadLines[hl.leadLines.length - 1]) : undefined,
+    addressee: hl.addresseeLine >= 0 ? span(index, hLines, hl.addresseeLine, hl.addresseeLine) : undefined,
+    lead: hl.leadLines.length ? span(index, hLines, hl.leadLines[0], hl.leadLines[hl.leadLines.length - 1]) : undefined,
   };
   const profile =
     typeof options.profile === 'object'
@@ -133,7 +137,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
 
   const figures = extractFigures({ index, lines, outline, segments: contentSegments }, cache);
   const ctx: AnalysisContext = {
-    text, index, lines, locale, profile, header, year, outline, parts, signature, figures, cache,
+    text, index, lines, locale, profile, header, year, outline, parts, signature, figures, cache, runOn: draft.runOn,
     references: referenceTable(options.references),
     firstContentLineRange() {
       const first = lines.find((c) => !c.isDebris && c.contentStart < c.contentEnd);
@@ -208,6 +212,13 @@ function largeDocument(locale: Locale, size: number, max: number, ctx: AnalysisC
     range: ctx.firstContentLineRange(),
     data: { size, max },
   };
+}
+
+/** The lines before the first heading; a run-on line adds its pieces before its first heading. */
+function headerLinesOf(lines: readonly CleanLine[], firstHeading: number, ro: RunOnLine | undefined): readonly CleanLine[] {
+  if (!ro || ro.startsWithHeading) return lines;
+  const pieces = runOnPieces(lines[firstHeading], ro.breaks).filter((p) => p.contentStart < ro.firstHeading);
+  return pieces.length ? [...lines.slice(0, firstHeading), ...pieces] : lines;
 }
 
 /** The signature is not part of the last section: end the trailing sections before it. */

@@ -1,3 +1,4 @@
+import { LINE_STATES } from './debris';
 import type { TextIndex } from './text';
 
 /**
@@ -44,8 +45,8 @@ export class LineCache<V, K = string> {
 export class AnalysisCache {
   /** The line index of the last analysis: the next one is updated from it (textUpdate.ts). */
   index: TextIndex | undefined;
-  /** Each line's debris class, by its text: outside a web-page tail, and inside one (debris.ts). */
-  readonly lineClasses = [new LineCache<unknown>(), new LineCache<unknown>()] as const;
+  /** Each line's debris class, by its text, one cache per state the lines before leave (debris.ts). */
+  readonly lineClasses: readonly LineCache<unknown>[] = Array.from({ length: LINE_STATES }, () => new LineCache<unknown>());
   /** Figures of one line (figures/extract.ts). */
   readonly figures = new LineCache<unknown>();
   /** Figures as placed on each line number (figures/extract.ts). */
@@ -58,7 +59,6 @@ export class AnalysisCache {
     this.figures.rotate();
     this.placedFigures.rotate();
     this.punctuation.rotate();
-    this.lineClasses[0].rotate();
-    this.lineClasses[1].rotate();
+    for (const c of this.lineClasses) c.rotate();
   }
 }

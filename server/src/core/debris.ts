@@ -7,6 +7,7 @@ import rawDebris from './data/debris.json';
 import type { DebrisKind } from './model';
 import type { Line } from './text';
 import { skipSpaces, trimEndIndex } from './text';
+import { isBareMetadataLabel, isMetadataValue, isToolLine, metadataLine, type MetadataLine } from './chrome';
 
 interface DebrisPattern {
   readonly kind: DebrisKind;
@@ -57,27 +58,37 @@ interface LineClass {
   readonly kind: DebrisKind | null;
   /** Whether the web-page tail (footer chrome) goes on after this line. */
   readonly inTail: boolean;
+  /** Whether the next line may be the value of a metadata label alone on this one. */
+  readonly expectValue: boolean;
 }
 
-/** The per-line memo scanDebris may use: line text → its class, one per tail state. */
+/** The per-line memo scanDebris may use: line text → its class (one memo per state before the line). */
 export interface LineClassMemo {
   get(key: string, compute: () => LineClass): LineClass;
 }
 
+/** How many states a line can be read in (web tail open or not × metadata value expected or not). */
+export const LINE_STATES = 4;
+
 /**
  * Classifies every line. One pass over the lines; each regex runs on one line only. A line's
- * class depends on its text and on whether a web-page tail is open before it, nothing else: with
- * a memo (one per tail state), an unchanged line is classified by one lookup.
+ * class depends on its text and on the state the lines before leave (a web-page tail open, a
+ * metadata label waiting for its value), nothing else: with a memo per state, an unchanged line
+ * is classified by one lookup.
  */
-export function scanDebris(lines: readonly Line[], memo?: readonly [LineClassMemo, LineClassMemo]): CleanLine[] {
+export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo[]): CleanLine[] {
   const out: CleanLine[] = new Array(lines.length);
   let inTail = false;
+  // After a metadata field alone on its line (索引号：), the next short line is its value.
+  let expectValue = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
     const tail: boolean = inTail;
-    const c: LineClass = memo ? memo[tail ? 1 : 0].get(text, () => classify(text, tail)) : classify(text, tail);
+    const expecting: boolean = expectValue;
+    const c: LineClass = memo ? memo[(tail ? 1 : 0) + (expecting ? 2 : 0)].get(text, () => classify(text, tail, expecting)) : classify(text, tail, expecting);
     inTail = c.inTail;
+    expectValue = c.expectValue;
     if (c.kind) {
       out[i] = {
         line,
@@ -91,11 +102,13 @@ export function scanDebris(lines: readonly Line[], memo?: readonly [LineClassMem
       out[i] = { line, debris: c.spans, isDebris: onlyDebris, contentStart: c.start, contentEnd: c.end };
     }
   }
+  markRunningHeaders(out);
   return out;
 }
 
-function classify(text: string, tailBefore: boolean): LineClass {
+function classify(text: string, tailBefore: boolean, expectingBefore: boolean): LineClass {
   let inTail = tailBefore;
+  let expectValue = expectingBefore;
   const spans: LineDebris[] = [];
   if (text.indexOf('[') >= 0) {
     for (const p of inline) {
@@ -116,12 +129,71 @@ function classify(text: string, tailBefore: boolean): LineClass {
 
   let kind: DebrisKind | null = null;
   if (trimmed.length > 0) {
+    const wasExpecting = expectValue;
+    const md = metadataLine(trimmed);
+    expectValue = md === 'label' || (!md && isBareMetadataLabel(trimmed));
     if (anyWholeLine.test(trimmed)) kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
+    if (!kind) kind = chromeKind(trimmed, md, wasExpecting);
     if (!kind && inTail && trimmed.length <= TAIL_MAX && !HAS_SENTENCE_PUNCT.test(trimmed)) kind = 'web';
     if (anyTailMarker.test(trimmed)) inTail = true;
     else if (!kind && trimmed.length > TAIL_MAX) inTail = false;
   }
-  return { spans, start, end, kind, inTail };
+  return { spans, start, end, kind, inTail, expectValue };
+}
+
+const TITLE_LIKE = /(?:报告|总结)$/;
+
+/**
+ * Chrome that needs more than a pattern (chrome.ts): metadata pairs or a field label alone
+ * (`md`), the value after such a label, a line of reading tools.
+ */
+function chromeKind(trimmed: string, md: MetadataLine | null, afterLabel: boolean): DebrisKind | null {
+  if (md || isBareMetadataLabel(trimmed)) return 'metadata';
+  // The value of a label alone on its line; never a line that reads like the title.
+  if (afterLabel && isMetadataValue(trimmed) && !TITLE_LIKE.test(trimmed)) return 'metadata';
+  return isToolLine(trimmed) ? 'web' : null;
+}
+
+const RUNNING_MAX = 40;
+const NEAR = 2;
+
+/**
+ * PDF running headers and footers: a short line next to a page number (within two lines) whose
+ * text occurs more than once in the document. The first content line (the title) is never one.
+ */
+function markRunningHeaders(out: CleanLine[]): void {
+  const pageLines: number[] = [];
+  for (let i = 0; i < out.length; i++) if (out[i].debris.some((d) => d.kind === 'page-number' && d.wholeLine)) pageLines.push(i);
+  if (pageLines.length === 0) return;
+  const textOf = (c: CleanLine) => c.line.text.slice(c.contentStart, c.contentEnd);
+  const counts = new Map<string, number>();
+  for (const c of out) {
+    if (c.isDebris || c.contentStart >= c.contentEnd || c.contentEnd - c.contentStart > RUNNING_MAX) continue;
+    const t = textOf(c);
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const firstContent = out.findIndex((c) => !c.isDebris && c.contentStart < c.contentEnd);
+  const near = new Set<number>();
+  for (const p of pageLines) {
+    for (const dir of [-1, 1]) {
+      for (let k = p + dir, seen = 0; k >= 0 && k < out.length && seen < NEAR; k += dir) {
+        const c = out[k];
+        if (c.isDebris || c.contentStart >= c.contentEnd) continue;
+        seen++;
+        if (k !== firstContent && (counts.get(textOf(c)) ?? 0) > 1) near.add(k);
+      }
+    }
+  }
+  for (const k of near) {
+    const c = out[k];
+    out[k] = {
+      line: c.line,
+      debris: [...c.debris, { kind: 'running-header', start: c.contentStart, end: c.contentEnd, wholeLine: true }],
+      isDebris: true,
+      contentStart: c.contentEnd,
+      contentEnd: c.contentEnd,
+    };
+  }
 }
 
 /** The content of a line with inline debris removed (for names shown to the user). */
