@@ -16,6 +16,7 @@ import { placeholder } from './placeholder';
 import { punctuationWidth } from './punctuationWidth';
 import { guards } from './guards';
 import type { Rule, RuleInfo } from './rule';
+import { runOnText } from './runOnText';
 import { unbalancedPair } from './unbalancedPair';
 import { yearMismatch } from './yearMismatch';
 
@@ -29,6 +30,7 @@ export const rules: readonly Rule[] = [
   missingTitle,
   missingSignature,
   debris,
+  runOnText,
   unbalancedPair,
   placeholder,
   punctuationWidth,
