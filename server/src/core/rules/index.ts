@@ -15,6 +15,7 @@ import { partWithoutCauses } from './partWithoutCauses';
 import { placeholder } from './placeholder';
 import { punctuationWidth } from './punctuationWidth';
 import { guards } from './guards';
+import { reusedText } from './reusedText';
 import type { Rule, RuleInfo } from './rule';
 import { runOnText } from './runOnText';
 import { unbalancedPair } from './unbalancedPair';
@@ -39,6 +40,7 @@ export const rules: readonly Rule[] = [
   figureRate,
   datedReference,
   outdatedReference,
+  reusedText,
 ];
 
 /** The rule with that code, if any. */
