@@ -114,3 +114,28 @@ export function assignParts(
     };
   });
 }
+
+/**
+ * The report kind read from the headings when the title does not say (a mangled or missing
+ * title): the profile whose parts the level-1 headings name most, when it names more of its
+ * mandatory parts than the default profile does (a 政府信息公开 report by its six parts).
+ */
+export function profileByParts(roots: readonly MutableNode[], profiles: readonly Profile[], fallback: Profile): Profile | undefined {
+  const score = (p: Profile) => {
+    const ids = new Set<string>();
+    for (const r of roots) for (const id of classifyHeading(p, r.title, null)) ids.add(id);
+    return p.compiledParts.filter((part) => part.mandatory && ids.has(part.id)).length;
+  };
+  const base = score(fallback);
+  let best: Profile | undefined;
+  let bestScore = base;
+  for (const p of profiles) {
+    if (p === fallback) continue;
+    const s = score(p);
+    if (s > bestScore && s >= 3) {
+      best = p;
+      bestScore = s;
+    }
+  }
+  return best;
+}
