@@ -39,6 +39,8 @@ const ATTACHMENT_NOTE = /^附\s*件\s*[:：]\s*[1１]\s*[.．、]/;
 
 /** A table cell on a line of its own: a number (one cell a line, as Word and PDF tables come out). */
 const TABLE_CELL = /^[0-9０-９][0-9０-９.,，%％]*$/;
+/** Number cells after a label on one line: `| 10 | 2 |` or tab-separated. */
+const CELLS_ON_LINE = /[|\t][ \u3000]*[0-9０-９][0-9０-９.,%％]*[ \u3000]*(?:[|\t]|$)/;
 
 /** A heading cannot end on these; its next line then carries on (…第一责任人职责，\n加强…的有关情况). */
 const OPEN_END = /(?:[，,、和及与的]|主要)$/;
@@ -112,7 +114,7 @@ export function buildOutline(
   let inTable = false;
   const tableish = (cl: CleanLine, i: number): boolean => {
     const content = cl.line.text.slice(cl.contentStart, cl.contentEnd);
-    return TABLE_CELL.test(content) || /[|\t]/.test(content) || (matchHeading(cl) !== null && isTableRowLabel(cl, i, cl.contentStart));
+    return TABLE_CELL.test(content) || CELLS_ON_LINE.test(content) || (matchHeading(cl) !== null && isTableRowLabel(cl, i, cl.contentStart));
   };
   /** One line, or one piece of a run-on line; true when the next line was the rest of its heading. */
   const readLine = (cl: CleanLine, i: number, mayWrap: boolean): boolean => {
@@ -154,7 +156,7 @@ export function buildOutline(
   /** A row label of a table (一、本年新收… followed by its cells on the line or on the lines below), not a heading. */
   const isTableRowLabel = (cl: CleanLine, i: number, titleStart: number): boolean => {
     // Cells after the label on its line (the white space after the ordinal is not a cell break).
-    if (/[|\t]/.test(cl.line.text.slice(titleStart, cl.contentEnd))) return true;
+    if (CELLS_ON_LINE.test(cl.line.text.slice(titleStart, cl.contentEnd))) return true;
     // Two number cells below it (one would also be a bare page number under a heading).
     let cells = 0;
     for (let k = i + 1; k < toLine && cells < 2; k++) {

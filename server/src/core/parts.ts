@@ -127,12 +127,14 @@ export function profileByParts(roots: readonly MutableNode[], profiles: readonly
     return p.compiledParts.filter((part) => part.mandatory && ids.has(part.id)).length;
   };
   const base = score(fallback);
+  // More than half of its mandatory parts (4 of the six of a 政府信息公开 report).
+  const enough = (p: Profile) => Math.max(3, Math.floor(p.compiledParts.filter((part) => part.mandatory).length / 2) + 1);
   let best: Profile | undefined;
   let bestScore = base;
   for (const p of profiles) {
     if (p === fallback) continue;
     const s = score(p);
-    if (s > bestScore && s >= 3) {
+    if (s > bestScore && s >= enough(p)) {
       best = p;
       bestScore = s;
     }
