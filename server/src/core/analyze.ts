@@ -4,7 +4,7 @@
  */
 import type { AnalysisCache } from './cache';
 import type { AnalysisContext } from './context';
-import { scanDebris, withoutInlineDebris, type CleanLine } from './debris';
+import { scanDebris, withoutInlineDebris, type CleanLine, type LineClassMemo } from './debris';
 import { attachmentsStart, readHeader, readSignature, yearIn } from './header';
 import { t, toLocale } from './messages';
 import type { Debris, Finding, Header, Locale, ReportModel, Severity, Signature, TextSpan } from './model';
@@ -15,10 +15,13 @@ import { rules } from './rules';
 import type { Emitted, Rule } from './rules/rule';
 import { declinedModel, MAX_TEXT_LENGTH } from './sizeGuard';
 import { TextIndex } from './text';
+import { updatedIndex } from './textUpdate';
 import { extractFigures } from './figures';
 import { contentSegments } from './rules/textScan';
 import { runOnPieces, type RunOnLine } from './runOn';
 import { referenceTable, type ReferenceDefinition } from './references/table';
+import { bodyEvidence } from './similarity/body';
+import { resolvePrevious, reuseSummary, type PreviousReportSource } from './similarity/reportReuse';
 
 export interface AnalyzeOptions {
   /** 'zh-cn' (default) or 'en'; any BCP 47 tag is accepted. */
@@ -45,6 +48,8 @@ export interface AnalyzeOptions {
   readonly cache?: AnalysisCache;
   /** Events, periods and names to cite-check besides the built-in ones (`.govreport.json` references). */
   readonly references?: readonly ReferenceDefinition[];
+  /** Last year's report of the same body (reused-text), or how to find it once year and title are known. */
+  readonly previous?: PreviousReportSource;
 }
 
 function span(index: TextIndex, lines: readonly CleanLine[], from: number, to: number): TextSpan {
@@ -67,8 +72,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     const declined = typeof options.profile === 'object' ? options.profile : (options.profile && findProfile(options.profile)) || defaultProfile();
     return declinedModel(text, limit, locale, declined);
   }
-  const index = new TextIndex(text);
-  const lines = scanDebris(index.lines);
+  const cache = options.cache;
+  // With a cache, the line index and each line's class are updated from the last analysis.
+  const index = cache?.index ? updatedIndex(cache.index, text) : new TextIndex(text);
+  const lines = scanDebris(index.lines, cache?.lineClasses as readonly LineClassMemo[] | undefined);
 
   // One pass finds the structure; the header is what comes before the first heading and the
   // signature is read back from the end, after the last heading line.
@@ -132,11 +139,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     }
   }
 
-  const cache = options.cache;
   const figures = extractFigures({ index, lines, outline, segments: contentSegments }, cache);
   const ctx: AnalysisContext = {
     text, index, lines, locale, profile, header, year, outline, parts, signature, figures, cache, runOn: draft.runOn,
     references: referenceTable(options.references),
+    previous: resolvePrevious(options.previous, year, bodyEvidence({ header, signature })),
     firstContentLineRange() {
       const first = lines.find((c) => !c.isDebris && c.contentStart < c.contentEnd);
       return first ? index.range(first.line.start + first.contentStart, first.line.start + first.contentEnd) : index.lineRange(0);
@@ -157,6 +164,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     }
   }
   const largeSetting = options.severities?.[LARGE_DOCUMENT];
+  if (cache) cache.index = index;
   cache?.rotate();
   if (large && largeSetting !== 'off') findings.push(largeDocument(locale, text.length, options.maxDocumentSize!, ctx, largeSetting));
 
@@ -173,8 +181,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     debris,
     findings,
     figures,
+    ...(ctx.previous && options.severities?.[REUSED_TEXT] !== 'off' && !large ? { reuse: reuseSummary(ctx) } : {}),
   };
 }
+
+const REUSED_TEXT = 'reused-text';
 
 /**
  * The finding as the model holds it. Fixes given as a function become a getter that computes

@@ -50,58 +50,95 @@ export function isBlank(c: CleanLine): boolean {
   return c.contentStart >= c.contentEnd;
 }
 
-/** Classifies every line. One pass over the lines; each regex runs on one line only. */
-export function scanDebris(lines: readonly Line[]): CleanLine[] {
-  const out: CleanLine[] = [];
+/** How one line reads, whatever its place: what scanDebris keeps per line text (cache.ts). */
+interface LineClass {
+  readonly spans: readonly LineDebris[];
+  readonly start: number;
+  readonly end: number;
+  readonly kind: DebrisKind | null;
+  /** Whether the web-page tail (footer chrome) goes on after this line. */
+  readonly inTail: boolean;
+  /** Whether the next line may be the value of a metadata label alone on this one. */
+  readonly expectValue: boolean;
+}
+
+/** The per-line memo scanDebris may use: line text → its class (one memo per state before the line). */
+export interface LineClassMemo {
+  get(key: string, compute: () => LineClass): LineClass;
+}
+
+/** How many states a line can be read in (web tail open or not × metadata value expected or not). */
+export const LINE_STATES = 4;
+
+/**
+ * Classifies every line. One pass over the lines; each regex runs on one line only. A line's
+ * class depends on its text and on the state the lines before leave (a web-page tail open, a
+ * metadata label waiting for its value), nothing else: with a memo per state, an unchanged line
+ * is classified by one lookup.
+ */
+export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo[]): CleanLine[] {
+  const out: CleanLine[] = new Array(lines.length);
   let inTail = false;
   // After a metadata field alone on its line (索引号：), the next short line is its value.
   let expectValue = false;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const text = line.text;
-    const spans: LineDebris[] = [];
-    if (text.indexOf('[') >= 0) {
-      for (const p of inline) {
-        p.re.lastIndex = 0;
-        for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-          spans.push({ kind: p.kind, start: m.index, end: m.index + m[0].length, wholeLine: false });
-        }
-      }
-      spans.sort((a, b) => a.start - b.start);
-    }
-    // Content start: skip spaces and leading debris spans, repeatedly.
-    let start = skipSpaces(text, 0);
-    for (const s of spans) {
-      if (s.start <= start && s.end > start) start = skipSpaces(text, s.end);
-    }
-    const end = Math.max(start, trimEndIndex(text));
-    const trimmed = text.slice(start, end);
-
-    let lineKind: DebrisKind | null = null;
-    if (trimmed.length > 0) {
-      const wasExpecting = expectValue;
-      const md = metadataLine(trimmed);
-      expectValue = md === 'label' || (!md && isBareMetadataLabel(trimmed));
-      if (anyWholeLine.test(trimmed)) lineKind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
-      if (!lineKind) lineKind = chromeKind(trimmed, md, wasExpecting);
-      if (!lineKind && inTail && trimmed.length <= TAIL_MAX && !HAS_SENTENCE_PUNCT.test(trimmed)) lineKind = 'web';
-      if (anyTailMarker.test(trimmed)) inTail = true;
-      else if (!lineKind && trimmed.length > TAIL_MAX) inTail = false;
-    }
-    if (lineKind) {
-      out.push({
+    const tail: boolean = inTail;
+    const expecting: boolean = expectValue;
+    const c: LineClass = memo ? memo[(tail ? 1 : 0) + (expecting ? 2 : 0)].get(text, () => classify(text, tail, expecting)) : classify(text, tail, expecting);
+    inTail = c.inTail;
+    expectValue = c.expectValue;
+    if (c.kind) {
+      out[i] = {
         line,
-        debris: [...spans, { kind: lineKind, start, end, wholeLine: true }],
+        debris: [...c.spans, { kind: c.kind, start: c.start, end: c.end, wholeLine: true }],
         isDebris: true,
-        contentStart: end,
-        contentEnd: end,
-      });
+        contentStart: c.end,
+        contentEnd: c.end,
+      };
     } else {
-      const onlyDebris = trimmed.length === 0 && spans.length > 0;
-      out.push({ line, debris: spans, isDebris: onlyDebris, contentStart: start, contentEnd: end });
+      const onlyDebris = c.start >= c.end && c.spans.length > 0;
+      out[i] = { line, debris: c.spans, isDebris: onlyDebris, contentStart: c.start, contentEnd: c.end };
     }
   }
   markRunningHeaders(out);
   return out;
+}
+
+function classify(text: string, tailBefore: boolean, expectingBefore: boolean): LineClass {
+  let inTail = tailBefore;
+  let expectValue = expectingBefore;
+  const spans: LineDebris[] = [];
+  if (text.indexOf('[') >= 0) {
+    for (const p of inline) {
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+        spans.push({ kind: p.kind, start: m.index, end: m.index + m[0].length, wholeLine: false });
+      }
+    }
+    spans.sort((a, b) => a.start - b.start);
+  }
+  // Content start: skip spaces and leading debris spans, repeatedly.
+  let start = skipSpaces(text, 0);
+  for (const s of spans) {
+    if (s.start <= start && s.end > start) start = skipSpaces(text, s.end);
+  }
+  const end = Math.max(start, trimEndIndex(text));
+  const trimmed = text.slice(start, end);
+
+  let kind: DebrisKind | null = null;
+  if (trimmed.length > 0) {
+    const wasExpecting = expectValue;
+    const md = metadataLine(trimmed);
+    expectValue = md === 'label' || (!md && isBareMetadataLabel(trimmed));
+    if (anyWholeLine.test(trimmed)) kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
+    if (!kind) kind = chromeKind(trimmed, md, wasExpecting);
+    if (!kind && inTail && trimmed.length <= TAIL_MAX && !HAS_SENTENCE_PUNCT.test(trimmed)) kind = 'web';
+    if (anyTailMarker.test(trimmed)) inTail = true;
+    else if (!kind && trimmed.length > TAIL_MAX) inTail = false;
+  }
+  return { spans, start, end, kind, inTail, expectValue };
 }
 
 const TITLE_LIKE = /(?:报告|总结)$/;
