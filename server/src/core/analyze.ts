@@ -157,7 +157,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     // A rule's findings count only when it finishes: a rule that throws midway is skipped whole.
     const own: Finding[] = [];
     try {
-      rule.run(ctx, (f) => own.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity)));
+      rule.run(ctx, (f) => own.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity, cache)));
       findings.push(...own);
     } catch (error) {
       options.onRuleError?.(rule.code, error);
@@ -192,8 +192,12 @@ const REUSED_TEXT = 'reused-text';
  * them on first read and then keeps them: `finding.fixes` reads like plain data (JSON, spread
  * and structured clone see the edits), but nobody pays for the edits of a fix never asked for.
  */
-function finding(f: Emitted, code: string, severity: Severity): Finding {
+function finding(f: Emitted, code: string, severity: Severity, cache?: AnalysisCache): Finding {
+  // The same emitted object (an unchanged line's finding, rules/lineFindings.ts): the same finding.
+  const before = cache?.findings.get(f) as Finding | undefined;
+  if (before && before.code === code && before.severity === severity) return before;
   const out = { ...f, code, severity } as Finding;
+  cache?.findings.set(f, out);
   const compute = f.fixes;
   if (typeof compute === 'function') {
     Object.defineProperty(out, 'fixes', {
