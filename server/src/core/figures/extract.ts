@@ -12,8 +12,9 @@ import { walkOutline } from '../views';
 import { vocab, wordAt } from './data';
 import { cleanLabel, phraseAfter, splitVerb } from './label';
 import { numberAt } from './number';
+import { joinedLines } from './wrapped';
 import type { Draft, LineDraft, LineFigures } from './draft';
-import { placeLine } from './placement';
+import { placeJoined, placeLine } from './placement';
 import { continuesNumber, notAFigure, quantityAt } from './predicates';
 
 export interface FigureSource {
@@ -22,6 +23,8 @@ export interface FigureSource {
   readonly outline: readonly OutlineNode[];
   /** Line-relative [start, end) content pieces of a line (debris left out). */
   segments(cl: CleanLine): [number, number][];
+  /** Hard-wrapped text (wrap.ts): line → the line its sentence goes on on; such lines are read as one. */
+  readonly joins?: ReadonlyMap<number, number>;
 }
 
 const ITEM_MARKER = /[一二三四五六七八九十]是/;
@@ -43,7 +46,6 @@ setKind('。！？!?', SENTENCE);
 setKind('，,；;：:（(）)', CLAUSE);
 setKind('0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千', NUMBER);
 
-
 const NONE: LineFigures = { figures: [], sentences: 0 };
 
 /**
@@ -56,7 +58,17 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure
   const out: Figure[] = [];
   const ordinals = ordinalStarts(src.outline);
   let sentence = 0;
-  for (const cl of src.lines) {
+  for (let i = 0; i < src.lines.length; i++) {
+    const cl = src.lines[i];
+    if (src.joins?.has(i)) {
+      // A paragraph broken over lines: its lines are read as one (wrapped.ts), the sentence count goes on.
+      const joined = joinedLines(src, i);
+      const local = extractLine(joined.text, [[0, joined.text.length]], joined.skip(ordinals));
+      for (const d of local.figures) out.push(placeJoined(d, out.length - d.index, sentence, joined, src));
+      sentence += local.sentences + 1;
+      i = joined.last;
+      continue;
+    }
     const segments = src.segments(cl);
     if (segments.length > 0) {
       const L = cl.line.text;
@@ -76,7 +88,7 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure
 }
 
 /** The figures of one line (see LineFigures). */
-function extractLine(L: string, segments: readonly [number, number][], skip: ReadonlySet<number> | undefined): LineFigures {
+export function extractLine(L: string, segments: readonly [number, number][], skip: ReadonlySet<number> | undefined): LineFigures {
   const figures: LineDraft[] = [];
   let sentence = 0;
   let sentenceFirst = 0; // index of the first figure of the current sentence

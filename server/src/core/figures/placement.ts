@@ -2,12 +2,14 @@
  * Where a line's figures go in the model: indexes, line, sentence and sections made absolute.
  * A line whose text, figure index, sentence number and sections are as in the last analysis
  * hands out the same (immutable) figure objects, so a keystroke allocates only the edited line's
- * figures.
+ * figures. A joined paragraph's figures (wrapped.ts) are mapped back onto the lines they stand on.
  */
 import type { AnalysisCache } from '../cache';
 import type { Figure, OutlineNode } from '../model';
 import { nodesAtLine } from '../views';
 import type { LineDraft, LineFigures, Mutable } from './draft';
+import type { FigureSource } from './extract';
+import type { JoinedLines } from './wrapped';
 
 /** Where a line's figures were placed in the last analysis, and the figures placed there. */
 interface Placement {
@@ -40,8 +42,17 @@ function sameSections(f: Figure, chain: readonly OutlineNode[]): boolean {
     f.parts.length === parts.length && parts.every((p, i) => p === f.parts[i]);
 }
 
+/** A figure of a joined paragraph: its range mapped back onto the lines it stands on. */
+export function placeJoined(d: LineDraft, base: number, sentence: number, joined: JoinedLines, src: FigureSource): Figure {
+  const start = src.index.positionAt(joined.offsets[d.range.start.character]);
+  const end = src.index.positionAt(joined.offsets[d.range.end.character - 1] + 1);
+  const at = src.index.positionAt(joined.offsets[d.at]);
+  const f = place(d, base, sentence, start.line, nodesAtLine(src.outline, at.line, at.character));
+  return { ...f, range: { start, end } };
+}
+
 /** A line's figure as the model holds it: indexes, line, sentence and section made absolute. */
-function place(d: LineDraft, base: number, sentenceBase: number, line: number, chain: readonly OutlineNode[]): Figure {
+export function place(d: LineDraft, base: number, sentenceBase: number, line: number, chain: readonly OutlineNode[]): Figure {
   // The draft's fields in the draft's order (the model reads the same with or without a cache).
   const f: Mutable<Figure> = {
     index: d.index + base,
