@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { CLIENT_COMMANDS, LANGUAGE_ID, NOTIFICATIONS, REQUESTS, SETTINGS } from '../../server/src/protocol';
 import { newReport } from './newReport';
+import { registerPasteAsReport } from './pasteAsReport';
+import { registerSourceDocuments } from './sourceDocuments';
 
 export { LANGUAGE_ID };
 
@@ -53,6 +55,8 @@ export function registerClientCommands(context: vscode.ExtensionContext, client:
     vscode.commands.registerCommand(CLIENT_COMMANDS.newReport, () => newReport(client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.exportFigures, () => exportFigures(client)),
   );
+  registerSourceDocuments(context, client);
+  registerPasteAsReport(context, client);
 }
 
 /** 导出数据: the server lists the active report's figures as CSV; shown in an untitled editor. */

@@ -29,6 +29,10 @@ export const SERVER_COMMANDS = {
 export const CLIENT_COMMANDS = {
   newReport: 'govreport.newReport',
   exportFigures: 'govreport.exportFigures',
+  /** `[uri?]`: opens a .docx/.pdf/.html file as its report text (read-only, govreport-source:). */
+  openAsReportText: 'govreport.openAsReportText',
+  /** Saves the report text of a file opened that way as a .govreport to edit. */
+  saveAsReport: 'govreport.saveAsReport',
 } as const;
 
 /** Notifications between client and server. */
@@ -43,7 +47,14 @@ export const NOTIFICATIONS = {
 export const REQUESTS = {
   /** `{ uri }` → `{ csv, count } | null`: the document's figures as CSV. */
   figures: 'govreport/figures',
+  /** `{ uri, data }` (data: the file's bytes, base64) → `{ text, format }`: a .docx/.pdf/.html file's report text (error: why not). */
+  sourceText: 'govreport/sourceText',
+  /** `{ html }` → `{ text }`: pasted HTML (a browser's or Word's text/html) as report text. */
+  htmlToText: 'govreport/htmlToText',
 } as const;
+
+/** The URI scheme of a Word, PDF or HTML file opened as its report text (read-only; query = the file's URI). */
+export const SOURCE_SCHEME = 'govreport-source';
 
 /** The settings section and its keys (`govreport.detect`, …; package.json `contributes.configuration`). */
 export const SETTINGS = {

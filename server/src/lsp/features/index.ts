@@ -12,8 +12,10 @@ import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
 import { renumberFeature } from './renumber';
 import { semanticTokensFeature } from './semanticTokens';
+import { sourceTextFeature } from './sourceText';
 
 export const features: readonly Feature[] = [
   outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature,
   hoverFeature, exportFiguresFeature, completionFeature, codeLensFeature, commandsFeature, semanticTokensFeature,
+  sourceTextFeature,
 ];
