@@ -23,6 +23,8 @@ export const SERVER_COMMANDS = {
   revealLine: 'govreport.revealLine',
   /** `[uri]` or `[{ uri }]`: renumbers every heading level (package.json contributes it to the palette). */
   renumber: 'govreport.renumber',
+  /** `[{ uri }]` → `{ base64, fileName, missingParts, errors, message }`: the report as a GB/T 9704 .docx (any client can save it). */
+  exportDocx: 'govreport.exportDocx',
 } as const;
 
 /** Commands the client implements itself (package.json `contributes.commands`). */
@@ -33,6 +35,10 @@ export const CLIENT_COMMANDS = {
   openAsReportText: 'govreport.openAsReportText',
   /** Saves the report text of a file opened that way as a .govreport to edit. */
   saveAsReport: 'govreport.saveAsReport',
+  /** Saves the active report as a .docx (through the server's exportDocx). */
+  exportWord: 'govreport.exportWord',
+  /** Opens the GB/T 9704 page preview beside the editor. */
+  showPreview: 'govreport.showPreview',
 } as const;
 
 /** Notifications between client and server. */
@@ -51,6 +57,8 @@ export const REQUESTS = {
   sourceText: 'govreport/sourceText',
   /** `{ html }` → `{ text }`: pasted HTML (a browser's or Word's text/html) as report text. */
   htmlToText: 'govreport/htmlToText',
+  /** `{ uri }` → `{ uri, version, pages } | null`: the report laid out on GB/T 9704 pages (the preview draws them). */
+  preview: 'govreport/preview',
 } as const;
 
 /** The URI scheme of a Word, PDF or HTML file opened as its report text (read-only; query = the file's URI). */

@@ -7,9 +7,11 @@ import { codeActionsFeature } from './codeActions';
 import { configurationFeature } from './configuration';
 import { detectReportFeature } from './detectReport';
 import { diagnosticsFeature } from './diagnostics';
+import { exportDocxFeature } from './exportDocx';
 import { exportFiguresFeature } from './exportFigures';
 import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
+import { previewFeature } from './preview';
 import { renumberFeature } from './renumber';
 import { semanticTokensFeature } from './semanticTokens';
 import { sourceTextFeature } from './sourceText';
@@ -18,4 +20,6 @@ export const features: readonly Feature[] = [
   outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature,
   hoverFeature, exportFiguresFeature, completionFeature, codeLensFeature, commandsFeature, semanticTokensFeature,
   sourceTextFeature,
+  exportDocxFeature,
+  previewFeature,
 ];
