@@ -8,6 +8,8 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { CLIENT_COMMANDS, LANGUAGE_ID, NOTIFICATIONS, REQUESTS, SETTINGS } from '../../server/src/protocol';
 import { exportWord } from './exportWord';
 import { newReport } from './newReport';
+import { registerPasteAsReport } from './pasteAsReport';
+import { registerSourceDocuments } from './sourceDocuments';
 import { PreviewPanel } from './preview/previewPanel';
 
 export { LANGUAGE_ID };
@@ -58,6 +60,8 @@ export function registerClientCommands(context: vscode.ExtensionContext, client:
     vscode.commands.registerCommand(CLIENT_COMMANDS.showPreview, () => PreviewPanel.show(context, client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.findSimilar, () => findSimilar(client)),
   );
+  registerSourceDocuments(context, client);
+  registerPasteAsReport(context, client);
 }
 
 /** 查找相似报告: pairs of reports in the active report's folder sharing text; a chosen pair opens side by side. */

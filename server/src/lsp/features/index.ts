@@ -15,10 +15,12 @@ import { previewFeature } from './preview';
 import { renumberFeature } from './renumber';
 import { semanticTokensFeature } from './semanticTokens';
 import { similarReportsFeature } from './similarReports';
+import { sourceTextFeature } from './sourceText';
 
 export const features: readonly Feature[] = [
   outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature,
   hoverFeature, exportFiguresFeature, completionFeature, codeLensFeature, commandsFeature, semanticTokensFeature,
+  sourceTextFeature,
   exportDocxFeature,
   previewFeature,
   similarReportsFeature,
