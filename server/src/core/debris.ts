@@ -1,12 +1,14 @@
 /**
  * Debris: text pasted along with the report that is not the report (Word bookmarks, web-page
  * chrome, page numbers). It is recognised from data (data/debris.json), kept out of the
- * structure, and never hides what follows it on the same line.
+ * structure, and never hides what follows it on the same line. A line that can be report text
+ * (reportText.ts) is never debris: the debris fix removes what it recognises.
  */
 import rawDebris from './data/debris.json';
 import type { DebrisKind } from './model';
 import type { Line } from './text';
 import { skipSpaces, trimEndIndex } from './text';
+import { canBeReportText } from './reportText';
 
 interface DebrisPattern {
   readonly kind: DebrisKind;
@@ -49,10 +51,22 @@ export function isBlank(c: CleanLine): boolean {
   return c.contentStart >= c.contentEnd;
 }
 
-/** Classifies every line. One pass over the lines; each regex runs on one line only. */
+/**
+ * Classifies every line. One pass over the lines; each regex runs on one line only. No line that
+ * can be report text (reportText.ts) is made debris, whatever pattern its start matches.
+ */
 export function scanDebris(lines: readonly Line[]): CleanLine[] {
   const out: CleanLine[] = [];
   let inTail = false;
+  // Short lines after a tail marker, made debris for now: they stay debris when the page ends or
+  // a line that cannot be report text closes the tail, and are given back when report text
+  // does (a 返回顶部 above the first heading does not swallow what follows it).
+  let pending: { at: number; plain: CleanLine }[] = [];
+  const closeTail = (keep: boolean) => {
+    if (!keep) for (const p of pending) out[p.at] = p.plain;
+    pending = [];
+    inTail = false;
+  };
   for (const line of lines) {
     const text = line.text;
     const spans: LineDebris[] = [];
@@ -72,13 +86,28 @@ export function scanDebris(lines: readonly Line[]): CleanLine[] {
     }
     const end = Math.max(start, trimEndIndex(text));
     const trimmed = text.slice(start, end);
+    const plain: CleanLine = { line, debris: spans, isDebris: trimmed.length === 0 && spans.length > 0, contentStart: start, contentEnd: end };
+    if (trimmed.length === 0) {
+      out.push(plain);
+      continue;
+    }
 
     let lineKind: DebrisKind | null = null;
-    if (trimmed.length > 0) {
-      if (anyWholeLine.test(trimmed)) lineKind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
-      if (!lineKind && inTail && trimmed.length <= TAIL_MAX && !HAS_SENTENCE_PUNCT.test(trimmed)) lineKind = 'web';
-      if (anyTailMarker.test(trimmed)) inTail = true;
-      else if (!lineKind && trimmed.length > TAIL_MAX) inTail = false;
+    let report: boolean | undefined; // canBeReportText(trimmed), asked once and only when needed
+    const reportText = () => (report ??= canBeReportText(trimmed));
+    if (anyWholeLine.test(trimmed) && !reportText()) lineKind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
+    const marker = anyTailMarker.test(trimmed);
+    if (!lineKind && inTail && !marker) {
+      if (reportText()) closeTail(false);
+      else if (trimmed.length > TAIL_MAX) closeTail(true);
+      else if (!HAS_SENTENCE_PUNCT.test(trimmed)) {
+        pending.push({ at: out.length, plain });
+        lineKind = 'web';
+      }
+    }
+    if (marker) {
+      closeTail(true);
+      inTail = true;
     }
     if (lineKind) {
       out.push({
@@ -89,8 +118,7 @@ export function scanDebris(lines: readonly Line[]): CleanLine[] {
         contentEnd: end,
       });
     } else {
-      const onlyDebris = trimmed.length === 0 && spans.length > 0;
-      out.push({ line, debris: spans, isDebris: onlyDebris, contentStart: start, contentEnd: end });
+      out.push(plain);
     }
   }
   return out;

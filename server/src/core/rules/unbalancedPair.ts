@@ -12,6 +12,44 @@ const OPEN: Record<string, string> = { '“': '”', '‘': '’', '《': '》',
 const CLOSE: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【' };
 const PAIR_CHARS = new RegExp(`[${[...Object.keys(OPEN), ...Object.keys(CLOSE)].join('')}]`, 'g');
 const LIST_ORDINAL = /^[0-9０-９一二三四五六七八九十]{1,3}）$/;
+const LIST_ORDINAL_MAX = 4;
+
+/**
+ * The openers still open, in order, with the position of the latest of each kind at hand: a
+ * closer finds its opener without walking past the others (5 MB of （ then 》 stayed linear).
+ */
+class OpenerStack {
+  private readonly items: number[] = [];
+  /** Stack indexes of the openers of each kind, in order. */
+  private readonly byKind = new Map<string, number[]>();
+  constructor(private readonly text: string) {}
+
+  push(abs: number): void {
+    const kind = this.text[abs];
+    let list = this.byKind.get(kind);
+    if (!list) this.byKind.set(kind, (list = []));
+    list.push(this.items.length);
+    this.items.push(abs);
+  }
+
+  some(opener: string): boolean {
+    return (this.byKind.get(opener)?.length ?? 0) > 0;
+  }
+
+  /** Closes the latest `opener`; returns the openers above it (never closed), removed too. */
+  closeTo(opener: string): number[] {
+    const k = this.byKind.get(opener)!.pop()!;
+    const above = this.items.splice(k + 1);
+    this.items.pop();
+    // The openers above k are the latest of their kinds: each leaves the top of its list.
+    for (const abs of above) this.byKind.get(this.text[abs])!.pop();
+    return above;
+  }
+
+  all(): readonly number[] {
+    return this.items;
+  }
+}
 
 /** A line ending in one of these closes its paragraph; any other ending (a PDF copy's hard wrap) runs on. */
 const PARAGRAPH_END = /[。！？!?；;：:…]$/;
@@ -33,7 +71,7 @@ export const unbalancedPair: Rule = {
     const headings = headingLines(ctx.outline, new Set());
     // Openers still open, as absolute offsets. They carry over a line that does not end its
     // paragraph (text copied from a PDF breaks lines mid-sentence: 《…（2021—\n2025年）》).
-    let stack: number[] = [];
+    let stack = new OpenerStack(ctx.text);
     const report = (abs: number, key: string) => {
       const ch = ctx.text[abs];
       emit({
@@ -43,8 +81,8 @@ export const unbalancedPair: Rule = {
       });
     };
     const endParagraph = () => {
-      for (const j of stack) report(j, 'unbalanced-pair.unclosed');
-      stack = [];
+      for (const j of stack.all()) report(j, 'unbalanced-pair.unclosed');
+      stack = new OpenerStack(ctx.text);
     };
     for (const cl of ctx.lines) {
       // A page number or other debris line between the halves of a paragraph does not end it.
@@ -60,15 +98,14 @@ export const unbalancedPair: Rule = {
           const c = text[i];
           if (OPEN[c]) stack.push(base + i);
           else if (CLOSE[c]) {
-            if (LIST_ORDINAL.test(text.slice(cl.contentStart, i + 1))) continue;
-            let k = stack.length - 1;
-            while (k >= 0 && ctx.text[stack[k]] !== CLOSE[c]) k--;
-            if (k < 0) {
+            // A list ordinal is at most four characters from the content start: only then is it worth a look.
+            if (i + 1 - cl.contentStart <= LIST_ORDINAL_MAX && LIST_ORDINAL.test(text.slice(cl.contentStart, i + 1))) continue;
+            if (!stack.some(CLOSE[c])) {
               report(base + i, 'unbalanced-pair.stray');
               continue;
             }
             // The match closes; the openers above it were never closed.
-            for (const j of stack.splice(k).slice(1)) report(j, 'unbalanced-pair.unclosed');
+            for (const j of stack.closeTo(CLOSE[c])) report(j, 'unbalanced-pair.unclosed');
           }
         }
       }
