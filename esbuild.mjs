@@ -1,8 +1,8 @@
 // Bundles the extension (client), the language server, the CLI and the tests with esbuild.
 // One tool for all outputs: fast, no tsc emit step; `tsc --noEmit` does the type check.
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, existsSync, rmSync, mkdirSync, copyFileSync, cpSync } from 'node:fs';
+import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -15,15 +15,19 @@ const common = {
   logLevel: 'warning',
 };
 
-// Browser builds: a module with a sibling `name.browser.ts` (e.g. lsp/previousYear.ts, which reads files) is
-// replaced by that sibling, so the Node-only code never reaches the web worker.
-const browserSiblings = {
-  name: 'browser-siblings',
+// The intake readers (.docx/.pdf/.html, server/src/intake) are a file of their own next to the CLI, worker and
+// server (dist/intake.js), imported on first use, so plain-text checks and start-up never load them. pdf.js is
+// never bundled: its legacy build is copied to dist/pdfjs/ and imported from there when a PDF is read.
+const lazyIntake = {
+  name: 'lazy-intake',
   setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      const sibling = resolve(args.resolveDir, `${args.path}.browser.ts`);
-      return existsSync(sibling) ? { path: sibling } : undefined;
-    });
+    build.onResolve({ filter: /^\.\.\/intake$/ }, (args) => (args.importer.endsWith('intakeLoader.ts') ? { path: './intake.js', external: true } : undefined));
+  },
+};
+const pdfjsExternal = {
+  name: 'pdfjs-external',
+  setup(build) {
+    build.onResolve({ filter: /^pdfjs-dist\// }, () => ({ path: './pdfjs/pdf.mjs', external: true }));
   },
 };
 
@@ -37,20 +41,21 @@ function listTests(dir) {
 
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
-  { entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', plugins: [lazyIntake] },
+  { entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyIntake] },
+  { entryPoints: { intake: 'server/src/intake/index.ts' }, outdir: 'dist', plugins: [pdfjsExternal] },
   // The web extension (vscode.dev): browser client (CommonJS for the web-worker extension host) and the
   // server as a self-contained worker script; platform 'browser' picks the packages' browser entries.
   { entryPoints: { extension: 'client/src/browserExtension.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', external: ['vscode'] },
-  { entryPoints: { server: 'server/src/browserServer.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', plugins: [browserSiblings] },
+  { entryPoints: { server: 'server/src/browserServer.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife' },
   // `govreport check --jobs N` runs this in worker threads, next to dist/cli.js.
-  { entryPoints: { checkWorker: 'server/src/cli/checkWorker.ts' }, outdir: 'dist' },
+  { entryPoints: { checkWorker: 'server/src/cli/checkWorker.ts' }, outdir: 'dist', plugins: [lazyIntake] },
 ];
 if (!production) {
   // Start from an empty out/test: a bundle left by a deleted or renamed test would still run.
   rmSync('out/test', { recursive: true, force: true });
   const tests = listTests('test');
-  if (tests.length) builds.push({ entryPoints: tests, outdir: 'out/test', outbase: 'test', external: ['vscode'] });
+  if (tests.length) builds.push({ entryPoints: tests, outdir: 'out/test', outbase: 'test', external: ['vscode', 'pdfjs-dist'] });
   const itests = existsSync('test/integration')
     ? readdirSync('test/integration').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/integration', f))
     : [];
@@ -62,7 +67,15 @@ if (!production) {
     const scripts = readdirSync('scripts').filter((f) => f.endsWith('.ts')).map((f) => join('scripts', f));
     if (scripts.length) builds.push({ entryPoints: scripts, outdir: 'out/scripts' });
   }
-  if (existsSync('bench')) builds.push({ entryPoints: ['bench/bench.ts'], outdir: 'out/bench' });
+  if (existsSync('bench')) builds.push({ entryPoints: ['bench/bench.ts', 'bench/profile.ts'], outdir: 'out/bench' });
 }
 
 await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+// pdf.js (legacy build for Node, loaded by dist/intake.js only when a PDF is read) and the CMaps that
+// CJK PDFs with non-embedded fonts need.
+mkdirSync('dist/pdfjs', { recursive: true });
+for (const f of ['pdf.mjs', 'pdf.worker.mjs']) {
+  const from = production ? f.replace('.mjs', '.min.mjs') : f;
+  copyFileSync(join('node_modules/pdfjs-dist/legacy/build', from), join('dist/pdfjs', f));
+}
+cpSync('node_modules/pdfjs-dist/cmaps', 'dist/pdfjs/cmaps', { recursive: true });

@@ -12,6 +12,7 @@ import { analyze } from '../server/src/core';
 import { startServer } from '../test/support/lspClient';
 import { reportFolder, scaledReport, sources } from './inputs';
 import { summarize, timeAsync, timePair, type Stat } from './stats';
+import { rawScan, typingBench } from './typing';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -30,15 +31,10 @@ interface Row {
 const rows: Row[] = [];
 const row = (measure: string, s: Stat | null, unit: string, target = '', ok: boolean | null = null) =>
   rows.push({ measure, median: s ? round(s.median) : null, p95: s ? round(s.p95) : null, unit, target, ok: s ? ok : null });
-const round = (x: number) => (x >= 100 ? Math.round(x) : Math.round(x * 100) / 100);
+// Two decimals, or two significant digits below 1 (a 10 KB floor is a few microseconds).
+const round = (x: number) => (x >= 100 ? Math.round(x) : x >= 1 ? Math.round(x * 100) / 100 : Number(x.toPrecision(2)));
 const fixed = (x: number): Stat => ({ median: x, p95: x, runs: 1 });
 
-/** One pass touching every character: what no analysis can beat. */
-function rawScan(text: string): number {
-  let h = 0;
-  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
-  return h;
-}
 
 function sizeName(bytes: number) {
   return bytes >= MB ? `${bytes / MB} MB` : `${bytes / KB} KB`;
@@ -160,13 +156,17 @@ function print() {
 async function main() {
   const started = performance.now();
   const loadBefore = loadavg()[0];
+  // `npm run bench -- core`: the analysis only; `-- typing`: the varied input and the round trip only (issue 16).
   const only = process.argv[2];
-  const texts = analysis();
-  if (only !== 'core') {
-    await server(texts);
-    await memory();
-    batch();
+  if (only !== 'typing') {
+    const texts = analysis();
+    if (only !== 'core') {
+      await server(texts);
+      await memory();
+      batch();
+    }
   }
+  if (only !== 'core') await typingBench(row);
   print();
   // Other processes skew timings: the load is printed with the figures so they can be judged.
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, loadBefore, loadAfter: loadavg()[0] };

@@ -108,6 +108,13 @@ describe('code actions over stdio', () => {
       const [fix] = await actionsFor(d);
       assert.equal(fix.title, `插入“${d.message.replace('缺少必备部分：', '')}”部分`);
     }
+    // The diagnostic's data.findingKey finds the finding, not its message text: with the keys
+    // swapped, each diagnostic gets the other's fix; with a key the model lacks, none.
+    const [a, b] = diagnostics;
+    const keyOf = (d: Diagnostic) => (d.data as { findingKey: string }).findingKey;
+    const [swapped] = await actionsFor({ ...a, data: { ...(a.data as object), findingKey: keyOf(b) } });
+    assert.equal(swapped.title, `插入“${b.message.replace('缺少必备部分：', '')}”部分`);
+    assert.deepEqual(await actionsFor({ ...a, data: { findingKey: 'missing-part@9:0-9:1#0' } }), []);
   });
 
   test('source.fixAll applies every fixable kind at once', async () => {

@@ -96,7 +96,7 @@ describe('malformed requests get an error or an empty answer; the server lives o
     await server.connection.sendNotification('govreport/workspaceConfig', { config: 'not an object' });
     await server.connection.sendNotification('govreport/workspaceConfig', null);
     const diagnostics = await server.change(uri, 2, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '三、2025年工作安排\n' }]);
-    assert.deepEqual(diagnostics.filter((d) => d.code === 'missing-part').map((d) => d.data), [{ part: 'first-responsible' }]);
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'missing-part').map((d) => (d.data as { part: string }).part), ['first-responsible']);
     assert.equal(server.process.exitCode, null);
   });
 });

@@ -1,16 +1,41 @@
-// Architecture invariant: the core imports no LSP, no VS Code and no Node built-ins.
+// Architecture invariants about imports (ARCHITECTURE.md):
+// - the core imports no LSP, no VS Code and no Node built-ins;
+// - the front ends (server/src outside core/) enter the core only through its façade, core/index.ts;
+// - the client shares only the protocol module with the server;
+// - the protocol module imports nothing.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { test } from 'node:test';
 
-const CORE = resolve(__dirname, '..', '..', 'server', 'src', 'core');
+const ROOT = resolve(__dirname, '..', '..');
+const SERVER = join(ROOT, 'server', 'src');
+const CORE = join(SERVER, 'core');
+const CLIENT = join(ROOT, 'client', 'src');
+const PROTOCOL = join(SERVER, 'protocol.ts');
 const BANNED = /(?:from\s+|require\(\s*|import\(\s*)['"](?:node:[^'"]+|vscode(?:-[\w-]+)?|fs|path|os|child_process|worker_threads|util|url|crypto)(?:\/[^'"]*)?['"]/;
+const IMPORT = /(?:\bfrom\s+|\brequire\(\s*|\bimport\(\s*|^import\s+)['"]([^'"]+)['"]/gm;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
   );
+}
+
+/** The relative imports of a file, resolved to paths without extension. */
+function relativeImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(IMPORT)].map((m) => m[1]).filter((s) => s.startsWith('.')).map((s) => resolve(dirname(file), s));
+}
+
+const inside = (dir: string, path: string) => path === dir || path.startsWith(dir + sep);
+const rel = (p: string) => relative(ROOT, p).split(sep).join('/');
+
+/** Imports from `file` into core/ that are not the façade. */
+function pastTheFacade(file: string): string[] {
+  return relativeImports(file)
+    .filter((p) => inside(CORE, p) && p !== CORE && p !== join(CORE, 'index'))
+    .map((p) => `${rel(file)} → ${rel(p)}`);
 }
 
 test('core stays pure: no Node built-ins, no LSP, no vscode imports', () => {
@@ -23,4 +48,28 @@ test('the purity check catches a banned import', () => {
   assert.ok(BANNED.test("import { readFileSync } from 'node:fs';"));
   assert.ok(BANNED.test("import { x } from 'vscode-languageserver';"));
   assert.ok(!BANNED.test("import { analyze } from './index';"));
+});
+
+test('lsp/, cli/ and every other front end import the core only through its façade (core/index.ts)', () => {
+  const frontEnds = files(SERVER).filter((f) => !inside(CORE, f));
+  assert.ok(frontEnds.some((f) => f.includes(`${sep}lsp${sep}`)) && frontEnds.some((f) => f.includes(`${sep}cli${sep}`)), 'lsp/ and cli/ were found');
+  assert.deepEqual(frontEnds.flatMap(pastTheFacade), []);
+  // The check itself: an import past the façade is caught, the façade is not.
+  const lsp = join(SERVER, 'lsp', 'features', 'x.ts');
+  const probe = (spec: string) => inside(CORE, resolve(dirname(lsp), spec)) && ![CORE, join(CORE, 'index')].includes(resolve(dirname(lsp), spec));
+  assert.ok(probe('../../core/views'));
+  assert.ok(!probe('../../core'));
+  assert.ok(!probe('../../core/index'));
+});
+
+test('the client shares nothing with the server but the protocol module', () => {
+  const offenders = files(CLIENT).flatMap((f) =>
+    relativeImports(f).filter((p) => inside(SERVER, p) && p !== PROTOCOL.replace(/\.ts$/, '')).map((p) => `${rel(f)} → ${rel(p)}`),
+  );
+  assert.deepEqual(offenders, []);
+  assert.ok(files(CLIENT).some((f) => relativeImports(f).includes(PROTOCOL.replace(/\.ts$/, ''))), 'the client uses the protocol module');
+});
+
+test('the protocol module imports nothing (client and server both bundle it)', () => {
+  assert.deepEqual([...readFileSync(PROTOCOL, 'utf8').matchAll(IMPORT)].map((m) => m[1]), []);
 });

@@ -63,7 +63,15 @@ describe('seeds: the rules of issue 3', { skip: !haveSeeds && 'no ../shared/seed
 
   test('004: （1） at level two, the indented level-1 heading, the bookmark', () => {
     const c = byCode(analyze(seed(4)));
-    assert.deepEqual(c, { 'missing-part': [2, 2], 'heading-style': [6, 9, 14, 17, 21], 'missing-signature': [25], debris: [13] });
+    // Not in §3 but true: 深入开展法制宣传工作 on line 7 (法治宣传 since 2014; 法制审核 is current and stays quiet).
+    assert.deepEqual(c, { 'missing-part': [2, 2], 'heading-style': [6, 9, 14, 17, 21], 'missing-signature': [25], debris: [13], 'outdated-reference': [7] });
+  });
+
+  test('the seeds cite 二十大, 二十届二中全会, 习近平法治思想 and the 纲要 correctly: no dated-reference; no outdated-reference beyond 004\'s 法制宣传', () => {
+    for (let i = 0; i < 5; i++) {
+      const fs = analyze(seed(i)).findings.filter((f) => f.code.endsWith('-reference'));
+      assert.deepEqual(fs.map((f) => f.data?.id), i === 4 ? ['legal-publicity'] : [], `seed ${i}`);
+    }
   });
 
   test('no heading-sequence, placeholder, empty-part, year-mismatch or missing-title on any seed', () => {

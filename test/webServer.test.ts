@@ -30,7 +30,7 @@ describe('browser build of the language server in a worker', { timeout: 30000 },
   test('publishes missing-part for a report opened over the worker port', async () => {
     const diagnostics = await server.open('vscode-vfs://github/org/repo/a.govreport', REPORT);
     const missing = diagnostics.filter((d) => d.code === 'missing-part');
-    assert.deepEqual(missing.map((d) => [d.range.start.line, d.data]), [[0, { part: 'first-responsible' }]]);
+    assert.deepEqual(missing.map((d) => [d.range.start.line, d.data]), [[0, { part: 'first-responsible', findingKey: 'missing-part@0:0-0:18#0' }]]);
     assert.match(missing[0].message, /^Missing mandatory part: /);
   });
 

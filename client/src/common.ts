@@ -5,9 +5,10 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { CLIENT_COMMANDS, LANGUAGE_ID, NOTIFICATIONS, REQUESTS, SETTINGS } from '../../server/src/protocol';
 import { newReport } from './newReport';
 
-export const LANGUAGE_ID = 'govreport';
+export { LANGUAGE_ID };
 
 /** `local`: files on disk and untitled drafts (desktop); `any`: every scheme (vscode.dev's virtual file systems). */
 export function clientOptions(schemes: 'local' | 'any'): LanguageClientOptions {
@@ -19,9 +20,9 @@ export function clientOptions(schemes: 'local' | 'any'): LanguageClientOptions {
     documentSelector: [{ language: LANGUAGE_ID }, ...plainText],
     initializationOptions: { locale: vscode.env.language },
     // The server pulls `govreport.*` settings; this makes the client tell it when they change.
-    synchronize: { configurationSection: 'govreport' },
+    synchronize: { configurationSection: SETTINGS.section },
     middleware: {
-      // Server commands (govreport.renumber) run from the palette get the active document.
+      // Server commands (SERVER_COMMANDS.renumber) run from the palette get the active document.
       executeCommand: (command, args, next) => {
         const uri = vscode.window.activeTextEditor?.document.uri.toString();
         return next(command, args.length === 0 && uri ? [uri] : args);
@@ -31,11 +32,11 @@ export function clientOptions(schemes: 'local' | 'any'): LanguageClientOptions {
 }
 
 export function onServerNotifications(client: BaseLanguageClient): void {
-  client.onNotification('govreport/looksLikeReport', (p: { uri: string }) => offerReportLanguage(p.uri));
+  client.onNotification(NOTIFICATIONS.looksLikeReport, (p: { uri: string }) => offerReportLanguage(p.uri));
 }
 
 async function offerReportLanguage(uri: string): Promise<void> {
-  const mode = vscode.workspace.getConfiguration('govreport').get<string>('detect', 'ask');
+  const mode = vscode.workspace.getConfiguration(SETTINGS.section).get<string>(SETTINGS.detect, 'ask');
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
   if (!doc || mode === 'off' || doc.languageId !== 'plaintext') return;
   if (mode === 'ask') {
@@ -49,15 +50,15 @@ async function offerReportLanguage(uri: string): Promise<void> {
 /** Commands the client implements itself (both clients: package.json declares them for desktop and web). */
 export function registerClientCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('govreport.newReport', () => newReport(client)),
-    vscode.commands.registerCommand('govreport.exportFigures', () => exportFigures(client)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.newReport, () => newReport(client)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.exportFigures, () => exportFigures(client)),
   );
 }
 
 /** 导出数据: the server lists the active report's figures as CSV; shown in an untitled editor. */
 async function exportFigures(client: BaseLanguageClient): Promise<void> {
   const uri = vscode.window.activeTextEditor?.document.uri.toString();
-  const result = uri ? await client.sendRequest<{ csv: string; count: number } | null>('govreport/figures', { uri }) : null;
+  const result = uri ? await client.sendRequest<{ csv: string; count: number } | null>(REQUESTS.figures, { uri }) : null;
   if (!result) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a report to export its figures.'));
     return;

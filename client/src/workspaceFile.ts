@@ -5,9 +5,9 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { NOTIFICATIONS, WORKSPACE_FILE as FILE } from '../../server/src/protocol';
 
-const FILE = '.govreport.json';
-const NOTIFICATION = 'govreport/workspaceConfig';
+const NOTIFICATION = NOTIFICATIONS.workspaceConfig;
 
 async function read(folder: vscode.WorkspaceFolder | undefined): Promise<unknown> {
   if (!folder || !vscode.workspace.isTrusted) return null;

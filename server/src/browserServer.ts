@@ -1,7 +1,8 @@
 /**
  * The language server for the browser: runs in a web worker and talks LSP over the worker's
  * message port (the browser client starts it; see client/src/browserExtension.ts). Same server as
- * server.ts — startServer takes any connection, and the core is pure.
+ * server.ts — startServer takes any connection, and the core is pure; no file access is
+ * injected (a worker cannot list the files beside a document), so there is no last-year lookup.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { startServer } from './lsp/languageServer';

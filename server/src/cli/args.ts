@@ -6,6 +6,7 @@ export const USAGE = [
   '用法 (usage):',
   '  govreport check <文件、文件夹或通配符 files, folders or globs…> [--format text|json|sarif] [--summary] [--jobs N] [--locale zh-cn|en] [--profile ID]',
   '  govreport figures <文件或文件夹 files or folders…> [--format csv|json] [--profile ID]',
+  '  govreport text <文件 file>   读出的报告文本（.docx/.pdf/.html 或文本文件；check 的行列号即指此文本） (the report text read from a file)',
   '  govreport new [--body 发文机关] [--year 2024] [--addressee 县委、县政府] [--profile ID]   新报告提纲 (a new report skeleton)',
 ].join('\n');
 

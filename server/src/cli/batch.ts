@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { resolveOptions } from '../config/workspaceConfig';
 import { analyze, type AnalyzeOptions, type ReportModel } from '../core';
-import { InputError, readReport } from './files';
+import { InputError, readAnyReport } from './files';
 import { readWorkspaceFile } from './workspaceFile';
 
 export interface Checked {
@@ -32,9 +32,9 @@ export function analysisOptions(input: CheckInput): AnalyzeOptions {
   return { ...fromFile, ...(input.profile ? { profile: input.profile } : {}), locale: input.locale };
 }
 
-export function checkOne(file: string, options: AnalyzeOptions): Checked {
+export async function checkOne(file: string, options: AnalyzeOptions): Promise<Checked> {
   try {
-    const { text, encoding } = readReport(file);
+    const { text, encoding } = await readAnyReport(file);
     return { file, model: analyze(text, options), encoding };
   } catch (e) {
     if (e instanceof InputError) return { file, error: e.message };
@@ -62,10 +62,10 @@ export async function checkAll(files: readonly string[], input: CheckInput, jobs
   let done = 0;
   if (jobs <= 1 || files.length <= 1) {
     const options = analysisOptions(input);
-    files.forEach((f, i) => {
-      results[i] = checkOne(f, options);
+    for (let i = 0; i < files.length; i++) {
+      results[i] = await checkOne(files[i], options);
       onProgress(++done);
-    });
+    }
     return results;
   }
   let next = 0;

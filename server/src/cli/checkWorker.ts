@@ -3,6 +3,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analysisOptions, checkOne, type CheckInput } from './batch';
 
 const options = analysisOptions(workerData as CheckInput);
-parentPort!.on('message', (m: { start: number; files: string[] }) => {
-  parentPort!.postMessage({ start: m.start, results: m.files.map((f) => checkOne(f, options)) });
+parentPort!.on('message', async (m: { start: number; files: string[] }) => {
+  const results = [];
+  for (const f of m.files) results.push(await checkOne(f, options));
+  parentPort!.postMessage({ start: m.start, results });
 });

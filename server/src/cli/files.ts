@@ -1,24 +1,24 @@
 /**
  * Finds report files under the given paths (files, folders searched recursively, glob
- * patterns), honouring `.govreportignore` files, and reads them as text (UTF-8, or GB18030/GBK
- * as Word exports often are).
+ * patterns), honouring `.govreportignore` files, and reads them as text with the reader the
+ * server shares (files/reportFile.ts: UTF-8, or GB18030/GBK as Word exports often are).
  */
-import { isUtf8 } from 'node:buffer';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import iconv from 'iconv-lite';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { isReportFileName, MAX_REPORT_FILE_BYTES, readRegularFile, readReportFile, ReportFileError, type DecodedReport } from '../files/reportFile';
+import { isSourceFile, type SourceFormat } from '../intake/formats';
+import { loadIntake } from './intakeLoader';
 
-export const REPORT_EXTENSIONS = ['.govreport', '.report.txt', '.txt'];
+export { REPORT_EXTENSIONS, decodeReport, type DecodedReport } from '../files/reportFile';
 /** gitignore syntax, read in every searched folder (and the working directory), like .gitignore. */
 export const IGNORE_FILE = '.govreportignore';
 
 export class InputError extends Error {}
 
-function isReportFile(name: string): boolean {
-  return REPORT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
-}
+/** Ignore and workspace files are small; a larger one (or a FIFO, a device) is not read. */
+export const CONFIG_FILE_BYTES = 1024 * 1024;
 
 interface IgnoreScope {
   readonly base: string;
@@ -27,7 +27,13 @@ interface IgnoreScope {
 
 function ignoreScope(dir: string): IgnoreScope | null {
   const file = join(dir, IGNORE_FILE);
-  return existsSync(file) ? { base: dir, rules: ignore().add(readFileSync(file, 'utf8')) } : null;
+  if (!existsSync(file)) return null;
+  try {
+    return { base: dir, rules: ignore().add(readRegularFile(file, CONFIG_FILE_BYTES).toString('utf8')) };
+  } catch (e) {
+    if (e instanceof ReportFileError) throw new InputError(e.message);
+    throw e;
+  }
 }
 
 const posix = (p: string) => p.split(sep).join('/');
@@ -62,7 +68,7 @@ export function collectFiles(paths: readonly string[], cwd = process.cwd()): str
       const p = join(dir, e.name);
       if (e.isDirectory()) {
         if (!ignored(inScope, p, true)) walk(p, inScope, accept);
-      } else if (e.isFile() && isReportFile(e.name) && accept(p) && !ignored(inScope, p, false)) add(p);
+      } else if (e.isFile() && (isReportFileName(e.name) || isSourceFile(e.name)) && accept(p) && !ignored(inScope, p, false)) add(p);
     }
   };
   const rootScopes = root ? [root] : [];
@@ -86,47 +92,35 @@ export function collectFiles(paths: readonly string[], cwd = process.cwd()): str
   return out;
 }
 
-export interface DecodedReport {
-  readonly text: string;
-  /**
-   * `utf-8`; `utf-16le`/`utf-16be` when a UTF-16 BOM says so (Notepad's "Unicode"); or `gb18030`
-   * when the bytes were not UTF-8 but decode cleanly as GB18030/GBK.
-   */
-  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
-}
-
-/** Decodes a report's bytes: UTF-8 (BOM dropped), else GB18030 (a superset of GBK), else null. */
-export function decodeReport(bytes: Uint8Array): DecodedReport | null {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let text: string;
-  let encoding: DecodedReport['encoding'] = 'utf-8';
-  const utf16 = buffer[0] === 0xff && buffer[1] === 0xfe ? 'utf-16le' : buffer[0] === 0xfe && buffer[1] === 0xff ? 'utf-16be' : null;
-  if (utf16) {
-    text = iconv.decode(buffer, utf16); // iconv-lite drops the BOM
-    if (text.includes('\ufffd')) return null;
-    encoding = utf16;
-  }
-  // isUtf8 validates without decoding (much faster than a fatal TextDecoder).
-  else if (isUtf8(buffer)) text = buffer.toString('utf8');
-  else {
-    // GB18030 maps almost every byte pair somewhere; a replacement character or a NUL byte
-    // means these bytes are not GB text either (binary, UTF-16, another code page).
-    text = iconv.decode(buffer, 'gb18030');
-    if (text.includes('\ufffd') || text.includes('\0')) return null;
-    encoding = 'gb18030';
-  }
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding };
-}
-
-/** Reads a report file. Unreadable or undecodable input is an InputError, not a crash. */
+/** Reads a report file with the shared reader. Unreadable or undecodable input is an InputError, not a crash. */
 export function readReport(path: string): DecodedReport {
+  try {
+    return readReportFile(path);
+  } catch (e) {
+    if (e instanceof ReportFileError) throw new InputError(e.message);
+    throw e;
+  }
+}
+
+/**
+ * Reads any report file: Word, PDF and HTML through intake (their report text, see `govreport
+ * text`), anything else as plain text. Ranges in findings refer to this text.
+ */
+export async function readAnyReport(path: string): Promise<DecodedReport & { readonly format?: SourceFormat }> {
+  if (!isSourceFile(path)) return readReport(path);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path, MAX_REPORT_FILE_BYTES);
   } catch (e) {
-    throw new InputError(`无法读取 ${path}：${(e as Error).message} (cannot read)`);
+    if (e instanceof ReportFileError) throw new InputError(e.message);
+    throw e;
   }
-  const decoded = decodeReport(bytes);
-  if (!decoded) throw new InputError(`${path} 不是 UTF-8 编码的文本，也无法按 GB18030/GBK 解码，请另存为 UTF-8 (neither UTF-8 nor GB18030 text)`);
-  return decoded;
+  const { readSource, SourceError } = await loadIntake();
+  try {
+    const { text, format } = await readSource(path, bytes);
+    return { text, encoding: 'utf-8', format };
+  } catch (e) {
+    if (e instanceof SourceError) throw new InputError(e.message);
+    throw e;
+  }
 }

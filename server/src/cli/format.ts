@@ -1,6 +1,6 @@
 /** How the CLI prints a checked file: human text, or the public JSON shape. */
-import type { Finding, ReportModel } from '../core';
-import { outlineView, type OutlineView } from '../core/views';
+import { outlineView, type Finding, type OutlineView, type ReportModel } from '../core';
+import { DIAGNOSTIC_SOURCE } from '../protocol';
 import { fileLine, summarize } from './summary';
 
 export interface FileResult {
@@ -24,7 +24,7 @@ export function toJson(r: FileResult) {
       severity: f.severity,
       message: f.message,
       range: f.range,
-      source: 'govreport',
+      source: DIAGNOSTIC_SOURCE,
       ...(f.data ? { data: f.data } : {}),
     })),
     parts: m.parts.map((p) => ({

@@ -7,9 +7,15 @@ import { USAGE, UsageError, type Io } from './args';
 import { check } from './commands/check';
 import { figures } from './commands/figures';
 import { newCommand } from './commands/new';
+import { text } from './commands/text';
 import { InputError } from './files';
 
-const commands: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = { check, figures, new: newCommand };
+const commands: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = {
+  check,
+  figures,
+  new: newCommand,
+  text,
+};
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;

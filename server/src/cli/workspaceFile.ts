@@ -1,8 +1,9 @@
 /** Finds and reads the `.govreport.json` in or above the checked folder (the nearest one wins). */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkWorkspaceConfig, WORKSPACE_FILE, type WorkspaceConfig } from '../config/workspaceConfig';
-import { InputError } from './files';
+import { readRegularFile, ReportFileError } from '../files/reportFile';
+import { CONFIG_FILE_BYTES, InputError } from './files';
 
 export function findWorkspaceFile(start: string): string | undefined {
   let dir = resolve(start);
@@ -23,8 +24,15 @@ export function findWorkspaceFile(start: string): string | undefined {
 /** The parsed, validated file; an invalid file is an input error naming what is wrong. */
 export function readWorkspaceFile(path: string): WorkspaceConfig {
   let data: unknown;
+  let bytes: Buffer;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    bytes = readRegularFile(path, CONFIG_FILE_BYTES);
+  } catch (e) {
+    if (e instanceof ReportFileError) throw new InputError(e.message);
+    throw e;
+  }
+  try {
+    data = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
     throw new InputError(`${path}：不是有效的 JSON (not valid JSON): ${(e as Error).message}`);
   }

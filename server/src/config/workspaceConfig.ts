@@ -8,13 +8,16 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import profileSchema from '../../../profiles/profile.schema.json';
 import workspaceSchema from '../../../profiles/govreport.schema.json';
-import { compileProfile, findProfile, type AnalyzeOptions, type Profile, type ProfileDefinition, type Severity } from '../core';
+import referencesSchema from '../../../profiles/references.schema.json';
+import { compileProfile, findProfile, type AnalyzeOptions, type Profile, type ProfileDefinition, type ReferenceDefinition, type Severity } from '../core';
 
 export type RuleSetting = Severity | 'off';
 
 export interface WorkspaceConfig {
   readonly profile?: string | ProfileDefinition;
   readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Events, periods and names added to (or replacing by id) the built-in references. */
+  readonly references?: readonly ReferenceDefinition[];
 }
 
 /** What the editor's settings say (`govreport.profile`, `govreport.rules`). */
@@ -25,7 +28,7 @@ export interface EditorSettings {
   readonly maxDocumentSize?: unknown;
 }
 
-export const WORKSPACE_FILE = '.govreport.json';
+export { WORKSPACE_FILE } from '../protocol';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 ajv.addFormat('regex', (s: string) => {
@@ -37,6 +40,7 @@ ajv.addFormat('regex', (s: string) => {
   }
 });
 ajv.addSchema(profileSchema, 'profile.schema.json');
+ajv.addSchema(referencesSchema, 'references.schema.json');
 const validateWorkspace = ajv.compile<WorkspaceConfig>(workspaceSchema);
 const validateProfile = ajv.getSchema<ProfileDefinition>('profile.schema.json')!;
 
@@ -73,12 +77,12 @@ export function cleanSeverities(rules: Readonly<Record<string, unknown>> | undef
  * profile first, then the `govreport.profile` setting, then the title. Severities: the workspace
  * file's, overridden per code by the user's `govreport.rules` setting.
  */
-export function resolveOptions(settings: EditorSettings, workspace: WorkspaceConfig | undefined): Pick<AnalyzeOptions, 'profile' | 'severities'> {
+export function resolveOptions(settings: EditorSettings, workspace: WorkspaceConfig | undefined): Pick<AnalyzeOptions, 'profile' | 'severities' | 'references'> {
   let profile: string | Profile | undefined;
   const wp = workspace?.profile;
   if (typeof wp === 'object') profile = compileProfile(wp);
   else if (wp) profile = wp;
   else if (settings.profile && findProfile(settings.profile)) profile = settings.profile;
   const severities = { ...cleanSeverities(workspace?.rules), ...cleanSeverities(settings.rules) };
-  return { ...(profile ? { profile } : {}), severities };
+  return { ...(profile ? { profile } : {}), severities, ...(workspace?.references?.length ? { references: workspace.references } : {}) };
 }

@@ -7,7 +7,6 @@
 import { t } from './messages';
 import type { OrdinalStyle, OutlineNode, Position, Range, ReportModel, TextEdit } from './model';
 import { childStyle, expectedStyle, formatOrdinal } from './ordinals';
-import type { Profile } from './profile';
 import { partLines, renumberEdit } from './skeleton';
 
 export interface Suggestion {
@@ -57,7 +56,6 @@ const order = (group: number, n: number) => `${group}${String(n).padStart(3, '0'
 
 export function completeLine(
   model: ReportModel,
-  profile: Profile,
   position: Position,
   lineText: string,
   eol = '\n',
@@ -107,7 +105,7 @@ export function completeLine(
     const renumber = roots.slice(index).flatMap((n, i) => renumberEdit(n, index + i + 2));
     for (const part of model.parts) {
       if (!part.mandatory || part.present) continue;
-      const lines = partLines(profile, part.id, model.year, index + 1);
+      const lines = partLines(model.compiledProfile, part.id, model.year, index + 1);
       out.push({
         kind: 'part', part: part.id, label: lines[0], newText: lines.join(eol), range,
         detail: t(locale, 'completion.part', { part: part.name }),

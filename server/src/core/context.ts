@@ -3,6 +3,7 @@ import type { AnalysisCache } from './cache';
 import type { CleanLine } from './debris';
 import type { Figure, Header, Locale, OutlineNode, PartStatus, Range, Signature } from './model';
 import type { Profile } from './profile';
+import type { ReferenceTable } from './references/table';
 import type { TextIndex } from './text';
 
 export interface AnalysisContext {
@@ -18,6 +19,8 @@ export interface AnalysisContext {
   readonly signature: Signature | null;
   /** Every figure of the text (figures/extract.ts). */
   readonly figures: readonly Figure[];
+  /** Events, periods and names reports cite (built in plus the workspace's). */
+  readonly references: ReferenceTable;
   /** Line-local results of the previous analysis of this document, when the caller keeps them. */
   readonly cache?: AnalysisCache;
   /** The first line with content (or line 0): where document-wide findings go without a title. */

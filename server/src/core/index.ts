@@ -1,9 +1,14 @@
 /**
- * The analysis core — API boundary: `analyze(text, options) → ReportModel`.
+ * The analysis core's one door — API boundary: everything the front ends (server/src/lsp,
+ * server/src/cli, server/src/config) use is exported here, and they import nothing else under
+ * core/ (test/purity.test.ts fails otherwise). Text in, a `ReportModel` out (`analyze`); the
+ * other exports are pure functions over that model.
  * Architecture invariant: pure. No LSP, no VS Code, no Node built-ins are imported anywhere
- * under core/ (a test enforces it), so the same code runs in the server, the CLI, a web
- * worker and the tests.
+ * under core/ (the same test), so the same code runs in the server, the CLI, a web worker and
+ * the tests. What the core needs from outside (files beside a report) is injected through
+ * `createLanguageService`.
  */
+<<<<<<< HEAD
 import type { AnalysisCache } from './cache';
 import type { AnalysisContext } from './context';
 import { scanDebris, withoutInlineDebris, type CleanLine } from './debris';
@@ -228,10 +233,65 @@ function lastLineOf(nodes: readonly { token: { line: number }; children: readonl
   visit(nodes);
   return last;
 }
+=======
+import { analyze, type AnalyzeOptions } from './analyze';
+import type { ReportModel } from './model';
+import { PreviousYearFinder } from './previousYear';
+import { noReportFiles, type ReportFiles } from './reportFiles';
+>>>>>>> main
 
+// The analysis and its model.
+export { analyze, LARGE_DOCUMENT, type AnalyzeOptions } from './analyze';
 export type * from './model';
 export { TextIndex } from './text';
 export { AnalysisCache } from './cache';
-export { builtinProfiles, findProfile, defaultProfile, compileProfile, profileForTitle, type Profile, type ProfileDefinition } from './profile';
-export { t, toLocale } from './messages';
-export { MAX_TEXT_LENGTH } from './sizeGuard';
+export { MAX_TEXT_LENGTH, TOO_LARGE } from './sizeGuard';
+
+// Profiles: what a report kind requires.
+export { builtinProfiles, findProfile, defaultProfile, compileProfile, profileForTitle, resolveProfile, localized } from './profile';
+export type { Profile, ProfileDefinition, PartDefinition, LocalizedText } from './profile';
+
+// Messages.
+export { t, toLocale, type MessageKey } from './messages';
+
+// Rules: their metadata (codes, descriptions, default severities, fix-all titles).
+export { rules, fixAllCodes, ruleByCode } from './rules';
+export type { Rule } from './rules/rule';
+
+// Views and features over a model, shared by every front end.
+export { outlineView, nodesAtLine, walkOutline, findingsBySeverity, partDetail, type OutlineView } from './views';
+export { completeLine, type Suggestion } from './completion';
+export { fixAllEdits, mergeEdits, renumberAll } from './fixes';
+export { findingKeys, findingByKey } from './findingKey';
+export { ADDRESSEES, newReport, reportSkeleton, type NewReportRequest } from './skeleton';
+export { highlights, type Highlight, type HighlightKind } from './highlights';
+export { looksLikeReport } from './detect';
+export { figureRows, toCsv, figureHover, FIGURE_COLUMNS, type FigureRow } from './figures';
+export { referenceHover } from './references/hover';
+export type { ReferenceDefinition } from './references/table';
+
+// What is injected.
+export { noReportFiles, type ReportFiles } from './reportFiles';
+export { bodyKey } from './previousYear';
+
+/** What a front end gives the language service: access to the files beside a report. */
+export interface LanguageServiceOptions {
+  /** Report files beside a document (for last year's report); none when absent. */
+  readonly files?: ReportFiles;
+}
+
+/** The parts of the core that need something from outside, built once per front end. */
+export interface LanguageService {
+  readonly analyze: (text: string, options?: AnalyzeOptions) => ReportModel;
+  /** Last year's report of the same body beside `uri` (through the injected files), or undefined. */
+  readonly previousYear: (uri: string, model: ReportModel, options: AnalyzeOptions) => ReportModel | undefined;
+}
+
+/** Builds the service over the injected file access (cf. vscode-markdown-languageservice's `createLanguageService`). */
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const previous = new PreviousYearFinder(options.files ?? noReportFiles);
+  return Object.freeze({
+    analyze,
+    previousYear: (uri: string, model: ReportModel, opts: AnalyzeOptions) => previous.find(uri, model, opts),
+  });
+}

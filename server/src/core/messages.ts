@@ -1,13 +1,13 @@
 /**
  * Every message a user reads, Chinese first, English available. Keys are stable; rules look
- * messages up by key so wording changes never touch rule code.
+ * messages up by key so wording changes never touch rule code. The keys are typed: a misspelt
+ * key, or an English catalog lacking a key the Chinese one has (or the other way round), fails
+ * the type check.
  */
 import type { Locale } from './model';
 
 type Args = Record<string, string | number>;
-type Catalog = Record<string, string>;
-
-const zh: Catalog = {
+const zh = {
   'figure-sum.table': '表格数字不符：{detail}',
   'figure-sum.table.row': '“{row}”各列相加为 {sum}，总计列为 {total}',
   'figure-sum.table.equation': '第{column}列 {left} = {leftSum}，而 {right} = {rightSum}',
@@ -56,7 +56,6 @@ const zh: Catalog = {
   'codelens.figures': '数据 {count} 项',
   'codelens.noFigures': '没有数据',
   'large-document': '文档较大（{size} 个字符，超过上限 {max}，见设置 govreport.maxDocumentSize）：为保持输入流畅，已跳过耗时的检查；大纲和必备部分照常检查',
-  'fix-all': '修正本文件中所有同类问题（{code}）',
   'fix-all.source': '修正本文件中所有可自动修正的问题',
   'part-without-causes': '“存在的不足”部分只列问题，没有分析原因（应写明不足和原因）',
   'empty-part': '“{part}”部分没有实质内容',
@@ -89,8 +88,23 @@ const zh: Catalog = {
   'punctuation-width.fix': '改为全角标点（本行）',
   'punctuation-width.fixAll': '将本文件中所有半角标点改为全角',
   'renumber.title': '重新编号',
+  'dated-reference.date': '引用了“{name}”，但它{happened}才发生，晚于本报告的成文日期（{date}）',
+  'dated-reference.year': '引用了“{name}”，但它{happened}才发生，晚于报告年度（{year}年）结束',
+  'outdated-reference.name': '“{old}”是旧称，现称“{current}”',
+  'outdated-reference.hint': '“{old}”是旧提法，现为“{current}”',
+  'outdated-reference.fix': '改为“{current}”',
+  'outdated-reference.fixAll': '将本文件中所有旧称、旧提法改为现称',
+  'outdated-reference.period': '“{name}”时期是{from}—{until}年，不含{year}年',
+  'outdated-reference.guiding': '指导思想只提到“{cited}”，而{newer}（{date}）已召开',
+  'hover.reference.event': '**{name}**：{date}',
+  'hover.reference.period': '**{name}**：{from}—{until}年',
+  'hover.reference.name': '**{name}**：旧称，自{date}起为“{current}”',
   'too-large': '文档过大（{length}个字符，上限{limit}），未作检查。报告正文通常不超过5万字，请确认粘贴的内容',
-};
+} as const satisfies Record<string, string>;
+
+/** A message key: one of the Chinese catalog's. */
+export type MessageKey = keyof typeof zh;
+type Catalog = Readonly<Record<MessageKey, string>>;
 
 const en: Catalog = {
   'figure-sum.table': 'Table figures disagree: {detail}',
@@ -141,7 +155,6 @@ const en: Catalog = {
   'codelens.figures': '{count} figures',
   'codelens.noFigures': 'no figures',
   'large-document': 'Large document ({size} characters, above the limit of {max}, see the setting govreport.maxDocumentSize): costly checks are skipped to keep typing fluid; the outline and the mandatory parts are still checked',
-  'fix-all': 'Fix all of this kind in the file ({code})',
   'fix-all.source': 'Fix everything that can be fixed automatically in the file',
   'part-without-causes': 'The shortcomings part lists problems but gives no causes (the rule asks for shortcomings and their causes)',
   'empty-part': 'The part "{part}" has no content',
@@ -174,6 +187,17 @@ const en: Catalog = {
   'punctuation-width.fix': 'Convert to full-width punctuation (this line)',
   'punctuation-width.fixAll': 'Convert all half-width punctuation in the file',
   'renumber.title': 'Renumber',
+  'dated-reference.date': 'Cites "{name}", which happened on {happened}, after the date of this report ({date})',
+  'dated-reference.year': 'Cites "{name}", which happened on {happened}, after the end of the report year ({year})',
+  'outdated-reference.name': '"{old}" is an old name; the current one is "{current}"',
+  'outdated-reference.hint': '"{old}" is dated wording; now "{current}"',
+  'outdated-reference.fix': 'Change to "{current}"',
+  'outdated-reference.fixAll': 'Change every old name and dated wording in the file to the current one',
+  'outdated-reference.period': 'The "{name}" period is {from}–{until}; it does not include {year}',
+  'outdated-reference.guiding': 'The guiding thought stops at "{cited}", but {newer} ({date}) had taken place',
+  'hover.reference.event': '**{name}**: {date}',
+  'hover.reference.period': '**{name}**: {from}–{until}',
+  'hover.reference.name': '**{name}**: old name; "{current}" since {date}',
   'too-large': 'The document is too large to check ({length} characters, limit {limit}). A report is rarely over 50,000 characters; check what was pasted',
 };
 
@@ -184,7 +208,7 @@ export function toLocale(tag: string | undefined | null): Locale {
   return tag && tag.toLowerCase().startsWith('en') ? 'en' : 'zh-cn';
 }
 
-export function t(locale: Locale, key: string, args: Args = {}): string {
-  const template = catalogs[locale][key] ?? zh[key] ?? key;
+export function t(locale: Locale, key: MessageKey, args: Args = {}): string {
+  const template: string = catalogs[locale][key] ?? zh[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in args ? String(args[name]) : `{${name}}`));
 }

@@ -15,6 +15,8 @@ export interface Range {
   readonly end: Position;
 }
 
+import type { Profile } from './profile';
+
 export type Locale = 'zh-cn' | 'en';
 
 /** A piece of the text, with where it is. */
@@ -176,7 +178,14 @@ export interface Figure {
 }
 
 export interface ReportModel {
+  /** The profile's id and name in the model's locale (what front ends print). */
   readonly profile: ProfileSummary;
+  /**
+   * The compiled profile the analysis used — a built-in one or one defined in `.govreport.json`.
+   * Features that need the profile's parts (completion, skeletons) read it here; nothing looks a
+   * profile up again by id, which would miss user-defined profiles.
+   */
+  readonly compiledProfile: Profile;
   readonly locale: Locale;
   readonly lineCount: number;
   readonly header: Header;

@@ -84,6 +84,18 @@ export function findProfile(id: string): Profile | undefined {
   return builtinProfiles.find((p) => p.id === id);
 }
 
+/**
+ * The profile a request names, given the one the user configured (an id, or a profile defined in
+ * `.govreport.json`): the configured profile when the request names it or names none, else the
+ * built-in with that id; the default when nothing is named or configured. Undefined when the
+ * requested id is neither configured nor built in.
+ */
+export function resolveProfile(requested: string | undefined, configured?: string | Profile): Profile | undefined {
+  const own = typeof configured === 'object' ? configured : undefined;
+  if (requested) return own?.id === requested ? own : findProfile(requested);
+  return own ?? (typeof configured === 'string' ? findProfile(configured) : undefined) ?? defaultProfile();
+}
+
 export function localized(t: LocalizedText, locale: Locale): string {
   return t[locale] ?? t['zh-cn'];
 }

@@ -30,6 +30,7 @@ export function declinedModel(text: string, limit: number, locale: Locale, profi
   if (firstEnd < 0) firstEnd = text.length;
   return {
     profile: { id: profile.id, name: localized(profile.name, locale) },
+    compiledProfile: profile,
     locale,
     lineCount,
     header: { bodies: [] },

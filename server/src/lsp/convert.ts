@@ -8,10 +8,8 @@ import {
   type Range,
   type SelectionRange,
 } from 'vscode-languageserver';
-import type { Finding, ReportModel, Severity } from '../core';
-import { nodesAtLine, outlineView, type OutlineView } from '../core/views';
-
-export const SOURCE = 'govreport';
+import { findingKeys, nodesAtLine, outlineView, type Finding, type OutlineView, type ReportModel, type Severity } from '../core';
+import { DIAGNOSTIC_SOURCE as SOURCE } from '../protocol';
 
 const severity: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -20,15 +18,24 @@ const severity: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(f: Finding): Diagnostic {
+/**
+ * A finding as a diagnostic. `data` carries the finding's own data plus `findingKey`, which the
+ * code actions read back to find the finding and its fixes (core/findingKey.ts).
+ */
+export function toDiagnostic(f: Finding, findingKey: string): Diagnostic {
   return {
     range: f.range,
     severity: severity[f.severity],
     code: f.code,
     source: SOURCE,
     message: f.message,
-    ...(f.data ? { data: f.data } : {}),
+    data: { ...f.data, findingKey },
   };
+}
+
+export function toDiagnostics(model: ReportModel): Diagnostic[] {
+  const keys = findingKeys(model.findings);
+  return model.findings.map((f, i) => toDiagnostic(f, keys[i]));
 }
 
 function toSymbol(v: OutlineView): DocumentSymbol {

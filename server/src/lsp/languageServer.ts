@@ -1,23 +1,28 @@
 /**
- * LSP wiring — API boundary: `startServer(connection)`. Architecture invariant: only server/lsp
+ * LSP wiring — API boundary: `startServer(connection, { files })`; `files` is how the core may
+ * read the reports beside a document (Node: the file system; the web worker: none). Architecture invariant: only server/lsp
  * knows about the protocol; features ask the session for one model per document version and
  * map it to protocol types. Works over any connection (stdio or IPC in Node, a worker port in
  * the browser).
  */
 import { TextDocumentSyncKind, TextDocuments, type ClientCapabilities, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalyzeOptions, Locale } from '../core';
-import { toLocale } from '../core';
-import { LANGUAGE_ID } from './constants';
+import { createLanguageService, toLocale, type AnalyzeOptions, type Locale, type ReportFiles } from '../core';
+import { LANGUAGE_ID } from '../protocol';
 import { DocumentCache } from './documentCache';
 import { features } from './features';
 import { logOncePerError, logOncePerRuleError } from './ruleErrors';
 import type { Session } from './session';
 import { SettingsStore } from './settings';
 
-export { LANGUAGE_ID, LOOKS_LIKE_REPORT, WORKSPACE_CONFIG } from './constants';
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** The report files beside a document (last year's report for the hover); none when absent. */
+  readonly files?: ReportFiles;
+}
+
+export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
+  const service = createLanguageService({ files: serverOptions.files });
   const documents = new TextDocuments(TextDocument);
   let locale: Locale = 'zh-cn';
   let clientCapabilities: ClientCapabilities = {};
@@ -28,7 +33,7 @@ export function startServer(connection: Connection): void {
     (message) => connection.console.error(message),
     () => 'the analysis failed; that document version answers empty',
   );
-  const cache = new DocumentCache(options, (_uri, error) => onAnalysisError('analysis', error));
+  const cache = new DocumentCache(options, (_uri, error) => onAnalysisError('analysis', error), service.analyze);
   // Registered before the features' listeners, so they see fresh models.
   settings.onDidChange(() => cache.clear());
   const report = (uri: string) => {
@@ -53,6 +58,7 @@ export function startServer(connection: Connection): void {
   const session: Session = {
     connection: guarded,
     documents,
+    service,
     report,
     model(uri) {
       const doc = report(uri);

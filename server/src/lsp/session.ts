@@ -4,12 +4,14 @@
  */
 import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalyzeOptions, Locale, ReportModel } from '../core';
+import type { AnalyzeOptions, LanguageService, Locale, ReportModel } from '../core';
 import type { SettingsStore } from './settings';
 
 export interface Session {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
+  /** The core, with what was injected into it (file access for last year's report). */
+  readonly service: LanguageService;
   /** The model of an open report document (cached per version), or undefined for other documents. */
   model(uri: string): ReportModel | undefined;
   /** The open report document, or undefined. */

@@ -4,17 +4,16 @@
  * analysis options; a change clears the cache and tells listeners (diagnostics re-publish).
  */
 import type { AnalyzeOptions } from '../core';
+import { DEFAULT_MAX_DOCUMENT_SIZE } from '../protocol';
 import { resolveOptions, type EditorSettings, type WorkspaceConfig } from '../config/workspaceConfig';
 
-/** Characters above which costly checks are skipped (`govreport.maxDocumentSize`): ~6 MB of Chinese text. */
-export const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
 
 export class SettingsStore {
   private editor: EditorSettings = {};
   private workspace: WorkspaceConfig | undefined;
   private readonly listeners: (() => void)[] = [];
 
-  analysisOptions(): Pick<AnalyzeOptions, 'profile' | 'severities' | 'maxDocumentSize'> {
+  analysisOptions(): Pick<AnalyzeOptions, 'profile' | 'severities' | 'maxDocumentSize' | 'references'> {
     const size = this.editor.maxDocumentSize;
     const maxDocumentSize = typeof size === 'number' && size > 0 ? size : DEFAULT_MAX_DOCUMENT_SIZE;
     return { ...resolveOptions(this.editor, this.workspace), maxDocumentSize };

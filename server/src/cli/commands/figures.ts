@@ -1,12 +1,11 @@
 /** `govreport figures`: every figure of the given reports, as CSV (default) or JSON. */
-import { analyze, findProfile } from '../../core';
-import { figureRows, toCsv, type FigureRow } from '../../core/figures';
+import { analyze, figureRows, findProfile, toCsv, type FigureRow } from '../../core';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { analysisOptions } from '../batch';
-import { collectFiles, InputError, readReport } from '../files';
+import { collectFiles, InputError, readAnyReport } from '../files';
 import { findWorkspaceFile } from '../workspaceFile';
 
-export function figures(argv: readonly string[], io: Io): number {
+export async function figures(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, flags } = parseFlags(argv, ['--format', '--locale', '--profile']);
   const format = flags.get('--format') ?? 'csv';
   if (format !== 'csv' && format !== 'json') throw new UsageError(`未知格式 (unknown format): ${format}\n${USAGE}`);
@@ -20,7 +19,7 @@ export function figures(argv: readonly string[], io: Io): number {
   let unreadable = false;
   for (const file of files) {
     try {
-      rows.push(...figureRows(file, analyze(readReport(file).text, options)));
+      rows.push(...figureRows(file, analyze((await readAnyReport(file)).text, options)));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.err(e.message);

@@ -1,6 +1,5 @@
 /** `govreport new`: prints a new report's skeleton (the same text as the editor's New report command). */
-import { defaultProfile, findProfile } from '../../core';
-import { newReport } from '../../core/skeleton';
+import { defaultProfile, findProfile, newReport } from '../../core';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 
 export function newCommand(argv: readonly string[], io: Io): number {

@@ -7,17 +7,21 @@ import { withoutInlineDebris } from '../debris';
 import { wholeLineRange } from '../fixes';
 import { canBeReportText } from '../reportText';
 import { t } from '../messages';
-import type { Range } from '../model';
+import type { DebrisKind, Range } from '../model';
 import type { Rule } from './rule';
 
 export const debris: Rule = {
   code: 'debris',
   defaultSeverity: 'warning',
-  fixAll: true,
+  fixAll: { title: 'debris.fixAll' },
   run(ctx, emit) {
+<<<<<<< HEAD
     // The fix removes only what cannot be report text (reportText.ts), judged on the whole line:
     // whatever recognised the debris, the writer's own sentence is never deleted.
     const report = (range: Range, remove: () => Range, text: string, kind: string, removable: boolean) =>
+=======
+    const report = (range: Range, remove: () => Range, text: string, kind: DebrisKind) =>
+>>>>>>> main
       emit({
         range,
         message: t(ctx.locale, `debris.${kind}`, { text: text.length > 30 ? text.slice(0, 30) + '…' : text }),

@@ -29,7 +29,7 @@ function isWrongVariant(style: string, v: string): boolean {
 export const headingStyle: Rule = {
   code: 'heading-style',
   defaultSeverity: 'warning',
-  fixAll: true,
+  fixAll: { title: 'heading-style.fixAll' },
   run(ctx, emit) {
     const visit = (nodes: readonly OutlineNode[], parent: OutlineNode | null) => {
       for (const n of nodes) {

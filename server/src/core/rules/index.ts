@@ -1,4 +1,5 @@
 /** The rules that run on every document, in reporting order. */
+import { datedReference } from './datedReference';
 import { debris } from './debris';
 import { emptyPart } from './emptyPart';
 import { figurePercent } from './figurePercent';
@@ -9,6 +10,7 @@ import { headingStyle } from './headingStyle';
 import { missingPart } from './missingPart';
 import { missingSignature } from './missingSignature';
 import { missingTitle } from './missingTitle';
+import { outdatedReference } from './outdatedReference';
 import { partWithoutCauses } from './partWithoutCauses';
 import { placeholder } from './placeholder';
 import { punctuationWidth } from './punctuationWidth';
@@ -32,7 +34,14 @@ export const rules: readonly Rule[] = [
   figureSum,
   figurePercent,
   figureRate,
+  datedReference,
+  outdatedReference,
 ];
+
+/** The rule with that code, if any. */
+export function ruleByCode(code: string): Rule | undefined {
+  return rules.find((r) => r.code === code);
+}
 
 /** Codes whose fixes may be applied all at once. */
 export const fixAllCodes: ReadonlySet<string> = new Set(rules.filter((r) => r.fixAll).map((r) => r.code));

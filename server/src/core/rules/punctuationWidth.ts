@@ -22,7 +22,7 @@ const PAREN = /\(([^()\n]{1,60})\)/g;
 export const punctuationWidth: Rule = {
   code: 'punctuation-width',
   defaultSeverity: 'warning',
-  fixAll: true,
+  fixAll: { title: 'punctuation-width.fixAll' },
   // A per-character scan of every line: skipped on documents above govreport.maxDocumentSize.
   costly: true,
   run(ctx, emit) {

@@ -4,6 +4,7 @@
  */
 import type { Finding, Fix, Locale, Severity } from '../model';
 import type { AnalysisContext } from '../context';
+import type { MessageKey } from '../messages';
 
 export interface Rule {
   /** Stable public code, e.g. `missing-part`. */
@@ -15,8 +16,11 @@ export interface Rule {
    * one `large-document` information finding instead.
    */
   readonly costly?: boolean;
-  /** True when the findings' fixes may be applied all at once ("fix all of this kind in the file"). */
-  readonly fixAll?: boolean;
+  /**
+   * Present when the findings' fixes may be applied all at once ("fix all of this kind in the
+   * file"): `title` is the message key of that code action's title.
+   */
+  readonly fixAll?: { readonly title: MessageKey };
   /**
    * `severity` in a finding overrides the rule's default for that finding (a setting overrides both).
    * `fixes` may be a function: its edits are then computed only when someone reads `finding.fixes`

@@ -72,7 +72,7 @@ export const unbalancedPair: Rule = {
     // Openers still open, as absolute offsets. They carry over a line that does not end its
     // paragraph (text copied from a PDF breaks lines mid-sentence: 《…（2021—\n2025年）》).
     let stack = new OpenerStack(ctx.text);
-    const report = (abs: number, key: string) => {
+    const report = (abs: number, key: 'unbalanced-pair.unclosed' | 'unbalanced-pair.stray') => {
       const ch = ctx.text[abs];
       emit({
         range: ctx.index.range(abs, abs + 1),

@@ -1,32 +1,23 @@
 /**
  * Quick fixes: each finding's `fixes` become code actions attached to their diagnostic, plus
- * "fix all of this kind in the file" for rules whose fixes can be applied together, and a
- * `source.fixAll.govreport` action that applies all of those at once.
+ * "fix all of this kind in the file" for rules whose fixes can be applied together (the rule
+ * names that action's title), and a `source.fixAll.govreport` action that applies all of those
+ * at once. A diagnostic finds its finding by the key in its `data` (lsp/convert.ts).
  */
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
-import { t, type Finding, type ReportModel, type TextEdit } from '../../core';
-import { fixAllEdits, mergeEdits } from '../../core/fixes';
-import { fixAllCodes } from '../../core/rules';
-import { SOURCE } from '../convert';
+import { CodeActionKind, type CodeAction, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import { findingByKey, fixAllCodes, fixAllEdits, mergeEdits, ruleByCode, t, type TextEdit } from '../../core';
+import { DIAGNOSTIC_SOURCE } from '../../protocol';
 import type { Feature } from '../session';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
-
-function sameRange(a: Diagnostic['range'], b: Finding['range']): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character &&
-    a.end.line === b.end.line && a.end.character === b.end.character;
-}
-
-function findingFor(model: ReportModel, d: Diagnostic): Finding | undefined {
-  // Several findings may share a code and range (two missing parts on the title): the message tells them apart.
-  return model.findings.find((f) => f.code === d.code && sameRange(d.range, f.range) && f.message === d.message);
-}
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${DIAGNOSTIC_SOURCE}`;
 
 const edit = (uri: string, edits: readonly TextEdit[]) => ({ changes: { [uri]: edits as LspTextEdit[] } });
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
 }
+
+const keyOf = (data: unknown) => (data && typeof data === 'object' ? (data as { findingKey?: unknown }).findingKey : undefined);
 
 export const codeActionsFeature: Feature = {
   capabilities: () => ({
@@ -42,18 +33,17 @@ export const codeActionsFeature: Feature = {
       if (wants(only, CodeActionKind.QuickFix)) {
         const allDone = new Set<string>();
         for (const d of p.context.diagnostics) {
-          if (d.source !== SOURCE) continue;
-          const f = findingFor(m, d);
-          if (!f?.fixes) continue;
+          if (d.source !== DIAGNOSTIC_SOURCE) continue;
+          const f = findingByKey(m, keyOf(d.data));
+          if (!f?.fixes || f.code !== d.code) continue;
           for (const fix of f.fixes) {
             actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: !!fix.preferred, edit: edit(uri, fix.edits) });
           }
-          if (fixAllCodes.has(f.code) && !allDone.has(f.code)) {
+          const fixAll = ruleByCode(f.code)?.fixAll;
+          if (fixAll && !allDone.has(f.code)) {
             allDone.add(f.code);
             const edits = fixAllEdits(m.findings, f.code);
-            const key = `${f.code}.fixAll`;
-            const title = t(m.locale, key) === key ? t(m.locale, 'fix-all', { code: f.code }) : t(m.locale, key);
-            if (edits.length) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(uri, edits) });
+            if (edits.length) actions.push({ title: t(m.locale, fixAll.title), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(uri, edits) });
           }
         }
       }

@@ -5,7 +5,7 @@
  */
 import type { CodeLens } from 'vscode-languageserver';
 import { t, type ReportModel } from '../../core';
-import { COMMANDS } from '../commands';
+import { SERVER_COMMANDS as COMMANDS } from '../../protocol';
 import { cancelled } from '../cancel';
 import type { Feature } from '../session';
 

@@ -1,8 +1,7 @@
 /** The server's commands: a new report's skeleton, inserting a missing part, revealing a line. */
 import type { Connection } from 'vscode-languageserver';
-import { defaultProfile, findProfile } from '../../core';
-import { ADDRESSEES, newReport, type NewReportRequest } from '../../core/skeleton';
-import { COMMANDS } from '../commands';
+import { ADDRESSEES, defaultProfile, newReport, resolveProfile, type NewReportRequest } from '../../core';
+import { SERVER_COMMANDS as COMMANDS } from '../../protocol';
 import type { Feature, Session } from '../session';
 
 interface SkeletonArgs extends NewReportRequest {
@@ -14,8 +13,10 @@ function today() {
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
-function skeleton(args: SkeletonArgs = {}): string {
-  return newReport((args.profile && findProfile(args.profile)) || defaultProfile(), args, today());
+/** The skeleton of the profile asked for, else the configured one (a `.govreport.json` profile too). */
+function skeleton(session: Session, args: SkeletonArgs = {}): string {
+  const profile = resolveProfile(args.profile, session.options().profile) ?? defaultProfile();
+  return newReport(profile, args, today());
 }
 
 async function insertPart(session: Session, uri: string, part: string): Promise<boolean> {
@@ -40,7 +41,7 @@ export const commandsFeature: Feature = {
   register(session) {
     const arg = (args: readonly unknown[]) => (args[0] ?? {}) as Record<string, unknown>;
     session.registerCommand(COMMANDS.skeletonOptions, () => ({ addressees: ADDRESSEES, year: today().year - 1 }));
-    session.registerCommand(COMMANDS.skeleton, (args) => skeleton(arg(args) as SkeletonArgs));
+    session.registerCommand(COMMANDS.skeleton, (args) => skeleton(session, arg(args) as SkeletonArgs));
     session.registerCommand(COMMANDS.insertPart, (args) => insertPart(session, String(arg(args).uri), String(arg(args).part)));
     session.registerCommand(COMMANDS.revealLine, (args) => revealLine(session.connection, String(arg(args).uri), Number(arg(args).line) || 0));
   },

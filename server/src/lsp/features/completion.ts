@@ -1,7 +1,6 @@
 /** Completion at a line start: next ordinals and missing parts (core/completion.ts decides). */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
-import { completeLine } from '../../core/completion';
-import { defaultProfile, findProfile } from '../../core';
+import { completeLine } from '../../core';
 import { cancelled } from '../cancel';
 import { eolOf, lineText } from '../documentText';
 import type { Feature } from '../session';
@@ -20,8 +19,7 @@ export const completionFeature: Feature = {
       if (!doc || !m) return [];
       const line = lineText(doc, p.position.line);
       const eol = eolOf(doc);
-      const profile = findProfile(m.profile.id) ?? defaultProfile();
-      return completeLine(m, profile, p.position, line, eol).map((s): CompletionItem => ({
+      return completeLine(m, p.position, line, eol).map((s): CompletionItem => ({
         label: s.label,
         kind: s.kind === 'part' ? CompletionItemKind.Module : CompletionItemKind.EnumMember,
         detail: s.detail,

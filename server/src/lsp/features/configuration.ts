@@ -5,22 +5,22 @@
  * reported in the log and ignored).
  */
 import { checkWorkspaceConfig, type EditorSettings } from '../../config/workspaceConfig';
-import { WORKSPACE_CONFIG } from '../constants';
+import { NOTIFICATIONS, SETTINGS } from '../../protocol';
 import type { Feature } from '../session';
 
 export const configurationFeature: Feature = {
   register({ connection, settings, clientCapabilities, onInitialized }) {
     const pull = async (pushed?: unknown) => {
       if (clientCapabilities().workspace?.configuration) {
-        const s = (await connection.workspace.getConfiguration('govreport')) as EditorSettings | null;
+        const s = (await connection.workspace.getConfiguration(SETTINGS.section)) as EditorSettings | null;
         settings.setEditor(s ?? {});
-      } else if (pushed && typeof pushed === 'object' && 'govreport' in pushed) {
-        settings.setEditor((pushed as { govreport: EditorSettings }).govreport ?? {});
+      } else if (pushed && typeof pushed === 'object' && SETTINGS.section in pushed) {
+        settings.setEditor((pushed as Record<string, EditorSettings | undefined>)[SETTINGS.section] ?? {});
       }
     };
     onInitialized(() => void pull());
     connection.onDidChangeConfiguration((p) => void pull(p.settings));
-    connection.onNotification(WORKSPACE_CONFIG, (p: { config: unknown }) => {
+    connection.onNotification(NOTIFICATIONS.workspaceConfig, (p: { config: unknown }) => {
       if (p?.config === null || p?.config === undefined) return settings.setWorkspace(undefined);
       const checked = checkWorkspaceConfig(p.config);
       if (!checked.ok) {

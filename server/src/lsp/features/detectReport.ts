@@ -1,6 +1,6 @@
 /** Tells the client when a plain-text document looks like a report (once per document). */
-import { looksLikeReport } from '../../core/detect';
-import { LOOKS_LIKE_REPORT } from '../constants';
+import { looksLikeReport } from '../../core';
+import { NOTIFICATIONS } from '../../protocol';
 import type { Feature } from '../session';
 
 export const detectReportFeature: Feature = {
@@ -10,7 +10,7 @@ export const detectReportFeature: Feature = {
       const doc = e.document;
       if (doc.languageId !== 'plaintext' || seen.has(doc.uri)) return;
       seen.add(doc.uri);
-      if (looksLikeReport(doc.getText())) void connection.sendNotification(LOOKS_LIKE_REPORT, { uri: doc.uri });
+      if (looksLikeReport(doc.getText())) void connection.sendNotification(NOTIFICATIONS.looksLikeReport, { uri: doc.uri });
     });
     documents.onDidClose((e) => seen.delete(e.document.uri));
   },

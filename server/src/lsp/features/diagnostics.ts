@@ -4,8 +4,8 @@
  * analysis (of the newest version): work for a superseded version or a closed document is
  * dropped, never done.
  */
-import { LANGUAGE_ID } from '../constants';
-import { toDiagnostic } from '../convert';
+import { LANGUAGE_ID } from '../../protocol';
+import { toDiagnostics } from '../convert';
 import type { Feature } from '../session';
 
 export const diagnosticsFeature: Feature = {
@@ -16,7 +16,7 @@ export const diagnosticsFeature: Feature = {
       const doc = documents.get(uri);
       if (!doc || doc.languageId !== LANGUAGE_ID) return; // closed meanwhile: no work
       const m = model(uri);
-      if (m) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: m.findings.map(toDiagnostic) });
+      if (m) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(m) });
     };
     const schedule = (uri: string) => {
       if (scheduled.has(uri)) return; // already pending: it will read the newest version

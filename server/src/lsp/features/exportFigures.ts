@@ -3,14 +3,13 @@
  * as CSV (the client's 导出数据 command opens it in an untitled editor). A request of its own,
  * not workspace/executeCommand, because the protocol allows one executeCommand handler.
  */
-import { figureRows, toCsv } from '../../core/figures';
+import { figureRows, toCsv } from '../../core';
+import { REQUESTS } from '../../protocol';
 import type { Feature } from '../session';
-
-export const FIGURES_REQUEST = 'govreport/figures';
 
 export const exportFiguresFeature: Feature = {
   register({ connection, model }) {
-    connection.onRequest(FIGURES_REQUEST, (p: { uri?: string }) => {
+    connection.onRequest(REQUESTS.figures, (p: { uri?: string }) => {
       const m = p?.uri ? model(p.uri) : undefined;
       if (!p?.uri || !m) return null;
       const name = decodeURIComponent(p.uri.replace(/^.*\//, ''));

@@ -1,18 +1,23 @@
-/** Hover: figures on a figure, a heading or the title (core/figures/hover.ts), as Markdown. */
+/**
+ * Hover: figures on a figure, a heading or the title (core/figures/hover.ts), else the date of a
+ * cited event, period or old name (core/references/hover.ts), as Markdown.
+ */
 import { MarkupKind } from 'vscode-languageserver';
-import { figureHover } from '../../core/figures/hover';
-import { findPreviousYear } from '../previousYear';
+import { figureHover, referenceHover } from '../../core';
+import { lineText } from '../documentText';
 import type { Feature } from '../session';
 
 export const hoverFeature: Feature = {
   capabilities: () => ({ hoverProvider: true }),
-  register({ connection, model, options }) {
+  register({ connection, model, options, report, service }) {
     connection.onHover((p) => {
       const m = model(p.textDocument.uri);
       if (!m) return null;
       const onFigure = m.figures.some((f) => f.range.start.line === p.position.line);
-      const previous = onFigure ? findPreviousYear(p.textDocument.uri, m, options()) : undefined;
-      const h = figureHover(m, p.position, previous);
+      const previous = onFigure ? service.previousYear(p.textDocument.uri, m, options()) : undefined;
+      const doc = report(p.textDocument.uri);
+      const h = figureHover(m, p.position, previous) ??
+        (doc ? referenceHover(lineText(doc, p.position.line), p.position.line, p.position.character, m.locale, options().references) : undefined);
       return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
     });
   },

@@ -3,15 +3,13 @@
  * document URI as argument renumbers every heading level 1, 2, 3 … by applying a WorkspaceEdit
  * on the client. Idempotent: a renumbered document gives no edit.
  */
-import { t } from '../../core';
-import { renumberAll } from '../../core/fixes';
+import { renumberAll, t } from '../../core';
+import { SERVER_COMMANDS } from '../../protocol';
 import type { Feature } from '../session';
-
-export const RENUMBER = 'govreport.renumber';
 
 export const renumberFeature: Feature = {
   register({ connection, model, registerCommand }) {
-    registerCommand(RENUMBER, async (args) => {
+    registerCommand(SERVER_COMMANDS.renumber, async (args) => {
       const arg = args[0];
       const uri = typeof arg === 'string' ? arg : (arg as { uri?: string } | undefined)?.uri;
       const m = uri ? model(uri) : undefined;

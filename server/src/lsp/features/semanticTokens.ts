@@ -3,7 +3,7 @@
  * with our own modifiers saying what they are. Public legend: add, don't reorder.
  */
 import type { SemanticTokensLegend } from 'vscode-languageserver';
-import { highlights, type HighlightKind } from '../../core/highlights';
+import { highlights, type HighlightKind } from '../../core';
 import { cancelled } from '../cancel';
 import type { Feature } from '../session';
 

@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:profile [fresh|keystroke]`: a CPU profile of the analysis of the varied 1 MB
+ * input (bench/varied.ts), summarised by self time per function and per file. Run by hand to see
+ * where the time goes; writes the raw profile to bench/profile.cpuprofile (open it in Chrome
+ * DevTools or VS Code for the call tree).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { join, resolve } from 'node:path';
+import { analyze, AnalysisCache } from '../server/src/core';
+import { typingSpot } from './typing';
+import { variedText } from './varied';
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+interface Profile {
+  nodes: Node[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const ROOT = resolve(__dirname, '..', '..');
+
+function post<T>(session: Session, method: string, params?: object): Promise<T> {
+  return new Promise((res, rej) => session.post(method, params ?? {}, (err, out) => (err ? rej(err) : res(out as T))));
+}
+
+/** The source file of each line of the bundle (esbuild marks each module with a `// path` line). */
+function sourceOfLine(bundle: string): (line: number) => string {
+  const starts: [number, string][] = [];
+  bundle.split('\n').forEach((l, i) => {
+    const m = /^\/\/ ((?:server|bench|test|node_modules)\/\S+)$/.exec(l);
+    if (m) starts.push([i, m[1]]);
+  });
+  return (line) => {
+    let file = '(bundle)';
+    for (const [at, f] of starts) if (at <= line) file = f; else break;
+    return file;
+  };
+}
+
+function summarise(p: Profile, top = 25): string {
+  const source = sourceOfLine(readFileSync(__filename, 'utf8'));
+  const self = new Map<number, number>();
+  for (let i = 0; i < p.samples.length; i++) self.set(p.samples[i], (self.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0));
+  const byFn = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  let total = 0;
+  for (const n of p.nodes) {
+    const us = self.get(n.id) ?? 0;
+    total += us;
+    const file = !n.callFrame.url ? '(native)' : n.callFrame.url.endsWith('profile.js') ? source(n.callFrame.lineNumber) : n.callFrame.url;
+    const fn = `${n.callFrame.functionName || '(anonymous)'} ${file}`;
+    byFn.set(fn, (byFn.get(fn) ?? 0) + us);
+    byFile.set(file, (byFile.get(file) ?? 0) + us);
+  }
+  const list = (m: Map<string, number>) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`).join('\n');
+  return `total ${(total / 1000).toFixed(0)} ms\n\nby function (self time)\n${list(byFn)}\n\nby file\n${list(byFile)}\n`;
+}
+
+async function main() {
+  const mode = process.argv[2] ?? 'fresh';
+  const { text } = variedText(1024 * 1024);
+  const cache = new AnalysisCache();
+  const spot = typingSpot(text);
+  const lines = text.split('\n');
+  const typed = [...lines.slice(0, spot.line), lines[spot.line].slice(0, spot.character) + '法' + lines[spot.line].slice(spot.character), ...lines.slice(spot.line + 1)].join('\n');
+  const run = mode === 'keystroke' ? (i: number) => analyze(i % 2 ? typed : text, { cache }) : () => analyze(text);
+  for (let i = 0; i < 5; i++) run(i); // warm up (and fill the cache)
+  const session = new Session();
+  session.connect();
+  await post(session, 'Profiler.enable');
+  await post(session, 'Profiler.setSamplingInterval', { interval: 200 });
+  await post(session, 'Profiler.start');
+  for (let i = 0; i < 20; i++) run(i);
+  const { profile } = await post<{ profile: Profile }>(session, 'Profiler.stop');
+  writeFileSync(join(ROOT, 'bench', 'profile.cpuprofile'), JSON.stringify(profile));
+  console.log(`${mode}: 20 analyses of the varied 1 MB input (${text.length} characters)\n`);
+  console.log(summarise(profile));
+}
+
+void main();

@@ -1,0 +1,228 @@
+/**
+ * The analysis itself: `analyze(text, options) → ReportModel`, one pass over the text, then
+ * the rules over the finished model. Front ends reach it through the façade (index.ts).
+ */
+import type { AnalysisCache } from './cache';
+import type { AnalysisContext } from './context';
+import { scanDebris, withoutInlineDebris, type CleanLine } from './debris';
+import { attachmentsStart, readHeader, readSignature, yearIn } from './header';
+import { t, toLocale } from './messages';
+import type { Debris, Finding, Header, Locale, ReportModel, Severity, Signature, TextSpan } from './model';
+import { buildOutline, freezeOutline, type MutableNode } from './outline';
+import { assignParts } from './parts';
+import { defaultProfile, findProfile, localized, profileForTitle, type Profile } from './profile';
+import { rules } from './rules';
+import type { Emitted, Rule } from './rules/rule';
+import { declinedModel, MAX_TEXT_LENGTH } from './sizeGuard';
+import { TextIndex } from './text';
+import { extractFigures } from './figures';
+import { contentSegments } from './rules/textScan';
+import { referenceTable, type ReferenceDefinition } from './references/table';
+
+export interface AnalyzeOptions {
+  /** 'zh-cn' (default) or 'en'; any BCP 47 tag is accepted. */
+  readonly locale?: string;
+  /** Profile id or a compiled profile; without one the title chooses (`detect.title`), else `fzzf-annual`. */
+  readonly profile?: string | Profile;
+  /** Severity overrides by rule code; 'off' drops the rule. */
+  readonly severities?: Readonly<Record<string, Severity | 'off'>>;
+  /**
+   * Above this many characters, costly rules are skipped and one `large-document` information
+   * finding says so (the structure and the cheap rules still run). No limit when absent.
+   */
+  readonly maxDocumentSize?: number;
+  /** Called when a rule throws: the rule is skipped, the others still report. */
+  readonly onRuleError?: (code: string, error: unknown) => void;
+  /** Texts longer than this (UTF-16 units) are not analysed; the model carries one `too-large` finding. */
+  readonly maxLength?: number;
+  /** The rules to run instead of the built-in list (tests inject failing rules through it). */
+  readonly rules?: readonly Rule[];
+  /**
+   * Keep one per document and pass it to each analysis of it: unchanged lines reuse the previous
+   * analysis's line-local work (the result is the same as without it, only faster).
+   */
+  readonly cache?: AnalysisCache;
+  /** Events, periods and names to cite-check besides the built-in ones (`.govreport.json` references). */
+  readonly references?: readonly ReferenceDefinition[];
+}
+
+function span(index: TextIndex, lines: readonly CleanLine[], from: number, to: number): TextSpan {
+  const a = lines[from];
+  const b = lines[to];
+  const start = a.line.start + a.contentStart;
+  const end = b.line.start + b.contentEnd;
+  const parts: string[] = [];
+  for (let i = from; i <= to; i++) {
+    const c = lines[i];
+    if (!c.isDebris) parts.push(c.line.text.slice(c.contentStart, c.contentEnd));
+  }
+  return { text: withoutInlineDebris(parts.join('')), range: index.range(start, end) };
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel {
+  const locale: Locale = toLocale(options.locale);
+  const limit = options.maxLength ?? MAX_TEXT_LENGTH;
+  if (text.length > limit) {
+    const declined = typeof options.profile === 'object' ? options.profile : (options.profile && findProfile(options.profile)) || defaultProfile();
+    return declinedModel(text, limit, locale, declined);
+  }
+  const index = new TextIndex(text);
+  const lines = scanDebris(index.lines);
+
+  // One pass finds the structure; the header is what comes before the first heading and the
+  // signature is read back from the end, after the last heading line.
+  // Attachments after the 落款 (a line reading 附件) are not the report's structure.
+  let bodyLines = attachmentsStart(lines);
+  let draft = buildOutline(text, lines, 0, bodyLines, bodyLines < lines.length ? lines[bodyLines].line.start : text.length, withoutInlineDebris);
+  if (draft.firstHeadingLine < 0 && bodyLines < lines.length) {
+    bodyLines = lines.length;
+    draft = buildOutline(text, lines, 0, bodyLines, text.length, withoutInlineDebris);
+  }
+  const firstHeading = draft.firstHeadingLine < 0 ? lines.length : draft.firstHeadingLine;
+  const sl = readSignature(lines, lastLineOf(draft.roots) + 1, bodyLines);
+  // Without headings the 落款 also stands before the "first heading": the header (and the lead
+  // the report year may come from) stops where the signature starts.
+  const hl = readHeader(lines, sl.start >= 0 ? Math.min(firstHeading, sl.start) : firstHeading);
+  if (sl.start >= 0) clampEnd(draft.roots, lines[sl.start].line.start);
+
+  const header: Header = {
+    bodies: hl.bodyLines.map((l) => span(index, lines, l, l)),
+    title: hl.titleLines.length
+      ? { ...span(index, lines, hl.titleLines[0], hl.titleLines[hl.titleLines.length - 1]), lines: hl.titleLines }
+      : undefined,
+    addressee: hl.addresseeLine >= 0 ? span(index, lines, hl.addresseeLine, hl.addresseeLine) : undefined,
+    lead: hl.leadLines.length ? span(index, lines, hl.leadLines[0], hl.leadLines[hl.leadLines.length - 1]) : undefined,
+  };
+  const profile =
+    typeof options.profile === 'object'
+      ? options.profile
+      : (options.profile && findProfile(options.profile)) || profileForTitle(header.title?.text) || defaultProfile();
+  // The report year: the title's, else the lead's, else the year a 成文日期 reports on (reports
+  // are dated early in the following year; one dated in December reports on its own year).
+  const year =
+    (header.title && yearIn(header.title.text)) ??
+    (header.lead ? yearIn(header.lead.text) : null) ??
+    (sl.date ? (sl.date.month === 12 ? sl.date.year : sl.date.year - 1) : null);
+
+  const signature: Signature | null =
+    sl.start >= 0
+      ? {
+          bodies: sl.bodyLines.map((l) => span(index, lines, l, l)),
+          date: sl.date && sl.dateLine >= 0 ? { ...span(index, lines, sl.dateLine, sl.dateLine), ...sl.date } : undefined,
+          line: sl.start,
+        }
+      : null;
+
+  const parts = assignParts(profile, draft.roots, year, locale);
+  const outline = freezeOutline(draft.roots, index, text);
+
+  const debris: Debris[] = [];
+  for (const cl of lines) {
+    for (const d of cl.debris) {
+      debris.push({
+        kind: d.kind,
+        text: cl.line.text.slice(d.start, d.end),
+        range: index.range(cl.line.start + d.start, cl.line.start + d.end),
+        wholeLine: d.wholeLine,
+      });
+    }
+  }
+
+  const cache = options.cache;
+  const figures = extractFigures({ index, lines, outline, segments: contentSegments }, cache);
+  const ctx: AnalysisContext = {
+    text, index, lines, locale, profile, header, year, outline, parts, signature, figures, cache,
+    references: referenceTable(options.references),
+    firstContentLineRange() {
+      const first = lines.find((c) => !c.isDebris && c.contentStart < c.contentEnd);
+      return first ? index.range(first.line.start + first.contentStart, first.line.start + first.contentEnd) : index.lineRange(0);
+    },
+  };
+  const findings: Finding[] = [];
+  const large = options.maxDocumentSize !== undefined && text.length > options.maxDocumentSize;
+  for (const rule of options.rules ?? rules) {
+    const setting = options.severities?.[rule.code];
+    if (setting === 'off' || (large && rule.costly)) continue;
+    // A rule's findings count only when it finishes: a rule that throws midway is skipped whole.
+    const own: Finding[] = [];
+    try {
+      rule.run(ctx, (f) => own.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity)));
+      findings.push(...own);
+    } catch (error) {
+      options.onRuleError?.(rule.code, error);
+    }
+  }
+  const largeSetting = options.severities?.[LARGE_DOCUMENT];
+  cache?.rotate();
+  if (large && largeSetting !== 'off') findings.push(largeDocument(locale, text.length, options.maxDocumentSize!, ctx, largeSetting));
+
+  return {
+    profile: { id: profile.id, name: localized(profile.name, locale) },
+    compiledProfile: profile,
+    locale,
+    lineCount: index.lineCount,
+    header,
+    year,
+    outline,
+    parts,
+    signature,
+    debris,
+    findings,
+    figures,
+  };
+}
+
+/**
+ * The finding as the model holds it. Fixes given as a function become a getter that computes
+ * them on first read and then keeps them: `finding.fixes` reads like plain data (JSON, spread
+ * and structured clone see the edits), but nobody pays for the edits of a fix never asked for.
+ */
+function finding(f: Emitted, code: string, severity: Severity): Finding {
+  const out = { ...f, code, severity } as Finding;
+  const compute = f.fixes;
+  if (typeof compute === 'function') {
+    Object.defineProperty(out, 'fixes', {
+      enumerable: true,
+      configurable: true,
+      get(this: Finding) {
+        const fixes = compute();
+        Object.defineProperty(this, 'fixes', { value: fixes, enumerable: true, configurable: true, writable: true });
+        return fixes;
+      },
+    });
+  }
+  return out;
+}
+
+export const LARGE_DOCUMENT = 'large-document';
+
+/** The one finding that says the size guard skipped the costly checks (so nothing stops silently). */
+function largeDocument(locale: Locale, size: number, max: number, ctx: AnalysisContext, setting: Severity | undefined): Finding {
+  return {
+    code: LARGE_DOCUMENT,
+    severity: setting ?? 'information',
+    message: t(locale, LARGE_DOCUMENT, { size, max }),
+    range: ctx.firstContentLineRange(),
+    data: { size, max },
+  };
+}
+
+/** The signature is not part of the last section: end the trailing sections before it. */
+function clampEnd(nodes: readonly MutableNode[], end: number): void {
+  const last = nodes[nodes.length - 1];
+  if (!last) return;
+  if (last.endOffset > end) last.endOffset = end;
+  clampEnd(last.children, end);
+}
+
+function lastLineOf(nodes: readonly { token: { line: number }; children: readonly unknown[] }[]): number {
+  let last = -1;
+  const visit = (ns: readonly { token: { line: number }; children: readonly unknown[] }[]) => {
+    for (const n of ns) {
+      if (n.token.line > last) last = n.token.line;
+      visit(n.children as typeof ns);
+    }
+  };
+  visit(nodes);
+  return last;
+}

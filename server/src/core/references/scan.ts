@@ -1,0 +1,71 @@
+/**
+ * Where a report cites the references of the table: every match in the words of the text
+ * (debris left out), overlapping matches resolved in favour of the longer one.
+ */
+import type { AnalysisContext } from '../context';
+import type { CleanLine } from '../debris';
+import { contentSegments } from '../rules/textScan';
+import type { Reference, ReferenceTable } from './table';
+
+export interface Citation {
+  readonly ref: Reference;
+  readonly line: number;
+  /** Line-relative [start, end). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The match's groups (a name's replacement may refer to them). */
+  readonly groups: readonly (string | undefined)[];
+}
+
+/** The citations in one line's words. */
+export function citationsInLine(table: ReferenceTable, cl: CleanLine, line: number): Citation[] {
+  const out: Citation[] = [];
+  for (const [from, to] of contentSegments(cl)) {
+    const seg = cl.line.text.slice(from, to);
+    if (!table.any.test(seg)) continue;
+    for (const ref of table.entries) {
+      ref.re.lastIndex = 0;
+      for (let m = ref.re.exec(seg); m; m = ref.re.exec(seg)) {
+        if (m[0].length === 0) {
+          ref.re.lastIndex++;
+          continue;
+        }
+        out.push({ ref, line, start: from + m.index, end: from + m.index + m[0].length, text: m[0], groups: m.slice(1) });
+      }
+    }
+  }
+  // Longest first, then keep only what does not overlap a kept one.
+  out.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Citation[] = [];
+  for (const c of out) if (!kept.some((k) => c.start < k.end && c.end > k.start)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Every citation of the document, in reading order. */
+export function citations(ctx: AnalysisContext, table: ReferenceTable): Citation[] {
+  const out: Citation[] = [];
+  ctx.lines.forEach((cl, i) => out.push(...citationsInLine(table, cl, i)));
+  return out;
+}
+
+/**
+ * The day the report speaks from, YYYYMMDD: its 成文日期, else the last day of its report year;
+ * null when it has neither.
+ */
+export function referenceDay(ctx: Pick<AnalysisContext, 'signature' | 'year'>): number | null {
+  const d = ctx.signature?.date;
+  if (d) return d.year * 10000 + d.month * 100 + d.day;
+  return ctx.year === null ? null : ctx.year * 10000 + 1231;
+}
+
+const SENTENCE_END = /[。！？；!?;]/;
+
+/** The sentence of a line around [start, end): line-relative bounds. */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && !SENTENCE_END.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !SENTENCE_END.test(text[b])) b++;
+  return [a, b];
+}

@@ -1,0 +1,33 @@
+/**
+ * `dated-reference`: a citation of an event (congress, plenum, law, campaign — data/references.json)
+ * dated after the report's 成文日期, or after the end of its report year when it has no date:
+ * a report cannot cite what had not yet happened (a report on 2023 citing 二十届三中全会).
+ */
+import { t } from '../messages';
+import { citations, referenceDay } from '../references/scan';
+import { formatDay } from '../references/table';
+import type { Rule } from './rule';
+
+const DATED = new Set(['congress', 'plenum', 'event']);
+
+export const datedReference: Rule = {
+  code: 'dated-reference',
+  defaultSeverity: 'warning',
+  run(ctx, emit) {
+    const day = referenceDay(ctx);
+    if (day === null) return;
+    const date = ctx.signature?.date;
+    for (const c of citations(ctx, ctx.references)) {
+      if (!DATED.has(c.ref.kind) || c.ref.day <= day) continue;
+      const start = ctx.lines[c.line].line.start;
+      const happened = formatDay(c.ref.date, ctx.locale);
+      emit({
+        range: ctx.index.range(start + c.start, start + c.end),
+        message: date
+          ? t(ctx.locale, 'dated-reference.date', { name: c.text, happened, date: date.text })
+          : t(ctx.locale, 'dated-reference.year', { name: c.text, happened, year: ctx.year! }),
+        data: { id: c.ref.id, happened: c.ref.date, ...(date ? { date: date.text } : { year: ctx.year }) },
+      });
+    }
+  },
+};

@@ -1,0 +1,128 @@
+/**
+ * `outdated-reference`: wording that was right once (DOMAIN.md §8) —
+ * - an old name where a new one is official (法制宣传 → 法治宣传; 依法治县领导小组 → 委员会), with a
+ *   quick fix when the replacement is a drop-in;
+ * - a plan period cited for a year after it ended (十四五 in the plan for 2026);
+ * - a guiding-thought list (贯彻…精神) that stops at an older congress or plenum when a newer one
+ *   had taken place by the report's date.
+ * The names, periods and events are data (data/references.json, extendable in .govreport.json).
+ */
+import { t } from '../messages';
+import type { Fix } from '../model';
+import { citations, referenceDay, sentenceAround, type Citation } from '../references/scan';
+import { formatDay, type Reference } from '../references/table';
+import type { AnalysisContext } from '../context';
+import type { Emitted, Rule } from './rule';
+
+export const outdatedReference: Rule = {
+  code: 'outdated-reference',
+  defaultSeverity: 'information',
+  fixAll: { title: 'outdated-reference.fixAll' },
+  run(ctx, emit) {
+    const day = referenceDay(ctx) ?? Number.POSITIVE_INFINITY;
+    const all = citations(ctx, ctx.references);
+    for (const c of all) {
+      if (c.ref.kind === 'name' && c.ref.day <= day) emit(oldName(ctx, c));
+      else if (c.ref.kind === 'period') {
+        const f = expiredPeriod(ctx, c);
+        if (f) emit(f);
+      }
+    }
+    for (const f of olderGuidingThought(ctx, all, day)) emit(f);
+  },
+};
+
+function rangeOf(ctx: AnalysisContext, c: Citation) {
+  const start = ctx.lines[c.line].line.start;
+  return ctx.index.range(start + c.start, start + c.end);
+}
+
+function oldName(ctx: AnalysisContext, c: Citation): Emitted {
+  const replacement = (c.ref.replacement ?? '').replace(/\$(\d)/g, (_, n: string) => c.groups[Number(n) - 1] ?? '');
+  const exact = c.ref.exact !== false && replacement !== '';
+  const range = rangeOf(ctx, c);
+  return {
+    range,
+    message: t(ctx.locale, exact ? 'outdated-reference.name' : 'outdated-reference.hint', { old: c.text, current: replacement }),
+    data: { id: c.ref.id, kind: 'name', old: c.text, replacement, exact },
+    fixes: exact ? (): Fix[] => [{ title: t(ctx.locale, 'outdated-reference.fix', { current: replacement }), edits: [{ range, newText: replacement }], preferred: true }] : undefined,
+  };
+}
+
+/** Words that look back on a period rather than frame the year's work in it. */
+const RETROSPECTIVE = /收官|总结|回顾|验收|期间|时期|以来|评估|成果|成效|完成|圆满|期末|规划实施情况/;
+const YEAR = /(?<![—－\-–~～至\d])((?:19|20)\d{2})\s*年(?!\s*[—－\-–~～至])/g;
+
+function expiredPeriod(ctx: AnalysisContext, c: Citation): Emitted | undefined {
+  if (ctx.year === null || c.ref.untilDay === undefined) return undefined;
+  const text = ctx.lines[c.line].line.text;
+  const [a, b] = sentenceAround(text, c.start, c.end);
+  const sentence = text.slice(a, b);
+  if (RETROSPECTIVE.test(sentence)) return undefined;
+  // Years the sentence names (not inside a title 《…》 or a bracket, not a range), else the year
+  // the text is about: the plan part's year is the one after the report year.
+  const plain = sentence.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/g, '');
+  const named = [...plain.matchAll(YEAR)].map((m) => Number(m[1]));
+  const years = named.length ? named : [inPlan(ctx, c.line) ? ctx.year + 1 : ctx.year];
+  const until = Math.floor(c.ref.untilDay / 10000);
+  const from = Math.floor(c.ref.day / 10000);
+  if (years.some((y) => y <= until)) return undefined;
+  return {
+    range: rangeOf(ctx, c),
+    message: t(ctx.locale, 'outdated-reference.period', { name: c.text, from, until, year: years[0] }),
+    data: { id: c.ref.id, kind: 'period', year: years[0], from, until },
+  };
+}
+
+function inPlan(ctx: AnalysisContext, line: number): boolean {
+  return ctx.outline.some((n) => n.parts.includes('next-year') && n.range.start.line <= line && line <= n.range.end.line);
+}
+
+const LIST_VERB = /贯彻|学习|落实|领会|宣传|指导/;
+const ALL_PLENUMS = /历届|历次|各次|系列全会|全会精神和/;
+
+function later(a: readonly number[], b: readonly number[]): boolean {
+  return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+}
+
+/**
+ * Per sentence that studies or carries out the 精神 of congresses and plenums: the latest it names
+ * against the latest that had taken place. Naming a congress alone (党的二十大精神) is current
+ * until the next congress; naming its plenums commits the list to the latest plenum.
+ */
+function olderGuidingThought(ctx: AnalysisContext, all: readonly Citation[], day: number): Emitted[] {
+  if (!Number.isFinite(day)) return [];
+  let newest: Reference | undefined;
+  for (const r of ctx.references.entries) {
+    if ((r.kind === 'congress' || r.kind === 'plenum') && r.sequence && r.day <= day && (!newest || later(r.sequence, newest.sequence!))) newest = r;
+  }
+  if (!newest) return [];
+  const bySentence = new Map<string, Citation[]>();
+  for (const c of all) {
+    if (!c.ref.sequence || (c.ref.kind !== 'congress' && c.ref.kind !== 'plenum')) continue;
+    const [a, b] = sentenceAround(ctx.lines[c.line].line.text, c.start, c.end);
+    const key = `${c.line}:${a}:${b}`;
+    const list = bySentence.get(key);
+    if (list) list.push(c);
+    else bySentence.set(key, [c]);
+  }
+  const out: Emitted[] = [];
+  for (const [key, list] of bySentence) {
+    const [line, a, b] = key.split(':').map(Number);
+    const text = ctx.lines[line].line.text;
+    const sentence = text.slice(a, b);
+    const last = list.reduce((x, y) => (later(y.ref.sequence!, x.ref.sequence!) ? y : x));
+    const after = text.slice(last.end, b);
+    if (!/^[^，。；]{0,12}精神/.test(after) || /^\s*以来/.test(after) || !LIST_VERB.test(sentence) || ALL_PLENUMS.test(sentence)) continue;
+    const cited = last.ref.sequence!;
+    const seq = newest.sequence!;
+    const outdated = cited[0] < seq[0] || (cited[0] === seq[0] && cited[1] > 0 && cited[1] < seq[1]);
+    if (!outdated) continue;
+    out.push({
+      range: rangeOf(ctx, last),
+      message: t(ctx.locale, 'outdated-reference.guiding', { cited: last.text, newer: newest.display, date: formatDay(newest.date, ctx.locale) }),
+      data: { id: last.ref.id, kind: 'guiding-thought', newer: newest.id },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * The document body as report text: one paragraph a line, in reading order, each numbered paragraph
+ * with the label Word shows (一、 （一） 1. …), tables as `| a | b |` rows. Not report text, so left
+ * out: footnote and comment marks, field codes, deleted and moved-away revisions, hidden text,
+ * bookmarks (they are markers, never text), drawings.
+ */
+import type { Element } from '@xmldom/xmldom';
+import { Numbering } from './numbering';
+import { Styles } from './styles';
+import { elementChildren, intAttr, isW, wAttr, wChild, wFlag, wVal } from './xml';
+
+/** Containers whose content is read as if it stood in their place. */
+const TRANSPARENT = new Set(['ins', 'moveTo', 'hyperlink', 'smartTag', 'customXml', 'sdt', 'sdtContent', 'fldSimple', 'dir', 'bdo']);
+/** Not report text: revisions taken out, field instructions, marks of notes and comments. */
+const SKIPPED = new Set(['del', 'moveFrom', 'delText', 'delInstrText', 'instrText', 'pPr', 'rPr', 'sectPr', 'footnoteReference', 'endnoteReference', 'commentReference', 'annotationRef', 'drawing', 'pict', 'object', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sdtPr', 'sdtEndPr']);
+
+export class BodyReader {
+  private readonly styles: Styles;
+  private readonly numbering: Numbering;
+  private readonly lines: string[] = [];
+
+  constructor(parts: { numbering?: Element; styles?: Element }) {
+    this.styles = new Styles(parts.styles);
+    this.numbering = new Numbering(parts.numbering, (id) => this.styles.numbering(id)?.numId);
+  }
+
+  read(document: Element): string[] {
+    const body = wChild(document, 'body');
+    if (body) this.block(body);
+    return this.lines;
+  }
+
+  /** Block-level content: paragraphs, tables and the containers around them. */
+  private block(el: Element): void {
+    for (const c of elementChildren(el)) {
+      if (isW(c, 'p')) this.lines.push(this.paragraph(c));
+      else if (isW(c, 'tbl')) this.table(c);
+      else if (SKIPPED.has(c.localName ?? '') || !isWordprocessing(c)) continue;
+      else if (TRANSPARENT.has(c.localName ?? '') || c.localName === 'body') this.block(c);
+    }
+  }
+
+  private paragraph(p: Element): string {
+    const text = this.inline(p).replace(/\s+$/, '');
+    const label = this.label(p);
+    if (!label || !label.text) return text;
+    if (text.trim() === '') return ''; // an empty numbered paragraph: counted (as Word does), not shown
+    // 一、 and （一） need nothing after them; a label ending in a letter or digit keeps a space.
+    const gap = label.suffix !== 'nothing' && /[\p{L}\p{N}]$/u.test(label.text) && !/[、.．）)]$/.test(label.text) ? ' ' : '';
+    return label.text + gap + text.replace(/^[ \t\u3000]+/, '');
+  }
+
+  private label(p: Element) {
+    const pPr = wChild(p, 'pPr');
+    if (wChild(wChild(pPr, 'rPr'), 'del')) return null; // the paragraph mark itself was deleted
+    const numPr = wChild(pPr, 'numPr');
+    const styleId = wVal(pPr, 'pStyle');
+    const fromStyle = this.styles.numbering(styleId);
+    const numId = wVal(numPr, 'numId') ?? fromStyle?.numId;
+    if (numId === undefined) return null;
+    let ilvl = intAttr(wVal(numPr, 'ilvl')) ?? fromStyle?.ilvl;
+    if (ilvl === undefined && fromStyle) ilvl = this.numbering.levelForStyle(numId, fromStyle.styleId);
+    return this.numbering.next(numId, ilvl ?? 0);
+  }
+
+  /** Run-level content of a paragraph, in order. */
+  private inline(el: Element): string {
+    let out = '';
+    for (const c of elementChildren(el)) {
+      if (!isWordprocessing(c)) {
+        // mc:AlternateContent and other wrappers: the first choice only (the fallback repeats it).
+        if (c.localName === 'AlternateContent') {
+          const choice = elementChildren(c)[0];
+          if (choice) out += this.inline(choice);
+        }
+        continue;
+      }
+      const name = c.localName ?? '';
+      if (SKIPPED.has(name)) continue;
+      if (name === 'r') {
+        if (wFlag(wChild(c, 'rPr'), 'vanish')) continue;
+        out += this.inline(c);
+      } else if (name === 't') out += c.textContent ?? '';
+      else if (name === 'tab' || name === 'ptab') out += '\t';
+      else if (name === 'br' || name === 'cr') out += wAttr(c, 'type') === 'page' || wAttr(c, 'type') === 'column' ? '' : '\n';
+      else if (name === 'noBreakHyphen') out += '-';
+      else if (name === 'sym') out += symbol(wAttr(c, 'char'));
+      else if (TRANSPARENT.has(name)) out += this.inline(c);
+    }
+    return out;
+  }
+
+  /** Each row a line `| a | b |`; a merged cell's continuation is empty, a cell's paragraphs are joined. */
+  private table(tbl: Element): void {
+    for (const tr of rowsOf(tbl)) {
+      const cells = cellsOf(tr).map((tc) => {
+        const vMerge = wChild(wChild(tc, 'tcPr'), 'vMerge');
+        if (vMerge && (wAttr(vMerge, 'val') ?? 'continue') === 'continue') return '';
+        return this.cellText(tc);
+      });
+      if (cells.some((c) => c !== '')) this.lines.push(`| ${cells.join(' | ')} |`);
+    }
+  }
+
+  /** Reads a table cell's paragraphs (nested tables flattened) into one line. */
+  private cellText(tc: Element): string {
+    const saved = this.lines.length;
+    this.block(tc);
+    const parts = this.lines.splice(saved).flatMap((l) => l.split('\n')).map((l) => l.replace(/^\|\s*|\s*\|$/g, '').trim()).filter(Boolean);
+    return parts.join(' ').replace(/\s*\|\s*/g, ' ');
+  }
+}
+
+function isWordprocessing(el: Element): boolean {
+  return isW(el, el.localName);
+}
+
+function rowsOf(tbl: Element): Element[] {
+  // Rows may sit inside content controls or customXml wrappers.
+  return elementChildren(tbl).flatMap((c) => (isW(c, 'tr') ? [c] : isW(c, 'sdt') || isW(c, 'customXml') || isW(c, 'sdtContent') ? rowsOf(c) : []));
+}
+
+function cellsOf(tr: Element): Element[] {
+  return elementChildren(tr).flatMap((c) => (isW(c, 'tc') ? [c] : isW(c, 'sdt') || isW(c, 'customXml') || isW(c, 'sdtContent') ? cellsOf(c) : []));
+}
+
+/** w:sym: a character from a symbol font; private-use code points (Wingdings bullets) are not text. */
+function symbol(hex: string | undefined): string {
+  const code = hex ? Number.parseInt(hex, 16) : NaN;
+  if (!Number.isFinite(code) || (code >= 0xe000 && code <= 0xf8ff)) return '';
+  return String.fromCodePoint(code);
+}

@@ -1,0 +1,57 @@
+/**
+ * The parts of a .docx package: unzipped with fflate, the main document found through the package
+ * relationships (not assumed to be word/document.xml), and its numbering and styles parts through
+ * the document's own relationships.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { elementChildren, parseXml } from './xml';
+import type { Element } from '@xmldom/xmldom';
+
+export interface DocxParts {
+  readonly document: Element;
+  readonly numbering?: Element;
+  readonly styles?: Element;
+}
+
+const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
+const REL_NUMBERING = /\/numbering$/;
+const REL_STYLES = /\/styles$/;
+
+function relationships(files: Record<string, Uint8Array>, path: string): { type: string; target: string }[] {
+  const bytes = files[path];
+  if (!bytes) return [];
+  return elementChildren(parseXml(strFromU8(bytes))).map((r) => ({ type: r.getAttribute('Type') ?? '', target: r.getAttribute('Target') ?? '' }));
+}
+
+/** Resolves a relationship target against the folder of the part that owns it. */
+function resolveTarget(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+export class NotDocxError extends Error {}
+
+export function readDocxParts(bytes: Uint8Array): DocxParts {
+  let files: Record<string, Uint8Array>;
+  try {
+    // Only the XML parts are needed; images and fonts stay compressed.
+    files = unzipSync(bytes, { filter: (f) => f.name.endsWith('.xml') || f.name.endsWith('.rels') });
+  } catch (e) {
+    throw new NotDocxError(`not a zip package: ${(e as Error).message}`);
+  }
+  const main = relationships(files, '_rels/.rels').find((r) => REL_OFFICE_DOCUMENT.test(r.type));
+  const documentPath = main ? resolveTarget('', main.target) : 'word/document.xml';
+  if (!files[documentPath]) throw new NotDocxError('no main document part (word/document.xml)');
+  const docRels = relationships(files, documentPath.replace(/([^/]*)$/, '_rels/$1.rels'));
+  const part = (re: RegExp) => {
+    const rel = docRels.find((r) => re.test(r.type));
+    const path = rel ? resolveTarget(documentPath, rel.target) : undefined;
+    return path && files[path] ? parseXml(strFromU8(files[path])) : undefined;
+  };
+  return { document: parseXml(strFromU8(files[documentPath])), numbering: part(REL_NUMBERING), styles: part(REL_STYLES) };
+}

@@ -1,0 +1,3 @@
+export function htmlToText(_bytes: Uint8Array): string {
+  throw new Error('todo');
+}

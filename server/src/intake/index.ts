@@ -1,0 +1,78 @@
+/**
+ * Intake: reports as they arrive (DOMAIN.md §7) — Word (.docx), PDF and web pages (.html) — read into
+ * the plain report text the core analyses (one paragraph a line, headings with their ordinals).
+ * API boundary: bytes and a file name in, text out. The heavy readers are loaded only when a file of
+ * their kind is read (PDF's pdf.js is a separate file loaded on first use).
+ * Architecture invariant: nothing here knows LSP or the CLI; the core never imports intake.
+ */
+import { docxToText, NotDocxError } from './docx';
+import { SourceError } from './messages';
+
+export { SourceError } from './messages';
+
+import type { SourceFormat } from './formats';
+
+export { isSourceFile, SOURCE_EXTENSIONS, type SourceFormat } from './formats';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
+
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+
+/**
+ * What the bytes are, by their signature first (a .doc that is really a .docx or a web page saved
+ * as .doc is read as what it is), by the name's ending otherwise.
+ */
+export function sniffFormat(name: string, bytes: Uint8Array): SourceFormat | 'binary-word' | null {
+  if (startsWith(bytes, ZIP)) return 'docx';
+  if (startsWith(bytes, OLE)) return 'binary-word';
+  if (startsWith(bytes, PDF) || indexOfPdfHeader(bytes) >= 0) return 'pdf';
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.docx')) return 'docx';
+  if (lower.endsWith('.pdf')) return 'pdf';
+  if (lower.endsWith('.html') || lower.endsWith('.htm') || looksLikeHtml(bytes)) return 'html';
+  if (lower.endsWith('.doc') || lower.endsWith('.wps')) return 'binary-word';
+  return null;
+}
+
+/** PDF allows junk before %PDF within the first KB. */
+function indexOfPdfHeader(bytes: Uint8Array): number {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.indexOf('%PDF-');
+}
+
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1').trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<html[\s>]/.test(head);
+}
+
+export interface SourceText {
+  readonly text: string;
+  readonly format: SourceFormat;
+}
+
+/** Reads a Word, PDF or HTML file's bytes as report text; SourceError when it cannot. */
+export async function readSource(name: string, bytes: Uint8Array): Promise<SourceText> {
+  const format = sniffFormat(name, bytes);
+  switch (format) {
+    case 'binary-word':
+      throw new SourceError('binaryWord', { file: name });
+    case 'docx':
+      try {
+        return { text: docxToText(bytes), format };
+      } catch (e) {
+        throw new SourceError('badDocx', { file: name, reason: e instanceof NotDocxError ? e.message : String((e as Error).message ?? e) });
+      }
+    case 'pdf': {
+      const { pdfToText } = await import('./pdf');
+      return { text: await pdfToText(name, bytes), format };
+    }
+    case 'html': {
+      const { htmlToText } = await import('./html');
+      return { text: htmlToText(bytes), format };
+    }
+    default:
+      throw new SourceError('unknown', { file: name });
+  }
+}

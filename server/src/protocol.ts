@@ -1,0 +1,61 @@
+/**
+ * The names the client and the server share — command ids, notifications, requests, settings,
+ * the language id and the diagnostic source — in one dependency-free module that both import
+ * (client/src/*, server/src/lsp/*). Public: users' keybindings, settings and other editors
+ * depend on these strings. Add, don't rename. This file imports nothing (test/purity.test.ts).
+ */
+
+/** The language id of reports (package.json `contributes.languages`). */
+export const LANGUAGE_ID = 'govreport';
+
+/** `source` of every diagnostic the server publishes (and of the CLI's JSON diagnostics). */
+export const DIAGNOSTIC_SOURCE = 'govreport';
+
+/** Commands the server runs (workspace/executeCommand). */
+export const SERVER_COMMANDS = {
+  /** `[]` → `{ addressees: string[], year: number }`: choices and defaults for a new report. */
+  skeletonOptions: 'govreport.skeletonOptions',
+  /** `[{ body, year, addressee?, profile? }]` → the text of a new report. */
+  skeleton: 'govreport.skeleton',
+  /** `[{ uri, part }]`: inserts a missing part through workspace/applyEdit. */
+  insertPart: 'govreport.insertPart',
+  /** `[{ uri, line }]`: shows a line of the document (window/showDocument). */
+  revealLine: 'govreport.revealLine',
+  /** `[uri]` or `[{ uri }]`: renumbers every heading level (package.json contributes it to the palette). */
+  renumber: 'govreport.renumber',
+} as const;
+
+/** Commands the client implements itself (package.json `contributes.commands`). */
+export const CLIENT_COMMANDS = {
+  newReport: 'govreport.newReport',
+  exportFigures: 'govreport.exportFigures',
+} as const;
+
+/** Notifications between client and server. */
+export const NOTIFICATIONS = {
+  /** Server → client `{ uri }`: a plain-text document looks like a report. */
+  looksLikeReport: 'govreport/looksLikeReport',
+  /** Client → server `{ config }`: the trusted workspace's parsed `.govreport.json`, or null. */
+  workspaceConfig: 'govreport/workspaceConfig',
+} as const;
+
+/** Requests of our own (not workspace/executeCommand, which allows one handler). */
+export const REQUESTS = {
+  /** `{ uri }` → `{ csv, count } | null`: the document's figures as CSV. */
+  figures: 'govreport/figures',
+} as const;
+
+/** The settings section and its keys (`govreport.detect`, …; package.json `contributes.configuration`). */
+export const SETTINGS = {
+  section: 'govreport',
+  detect: 'detect',
+  maxDocumentSize: 'maxDocumentSize',
+  rules: 'rules',
+  profile: 'profile',
+} as const;
+
+/** `govreport.maxDocumentSize` by default: characters above which costly checks are skipped (~6 MB of Chinese text). */
+export const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
+
+/** The workspace file (profile and severities), read only in a trusted workspace. */
+export const WORKSPACE_FILE = '.govreport.json';
