@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
 import { analyze, MAX_TEXT_LENGTH } from '../server/src/core';
-import { MAX_FINDINGS_PER_RULE } from '../server/src/core/index';
+import { MAX_FINDINGS_PER_RULE } from '../server/src/core/analyze';
 import { longRunsDocument, picker, run, RUN_CLASSES } from './support/longRuns';
 import { startServer, type ServerHandle } from './support/lspClient';
 

@@ -15,13 +15,9 @@ export const debris: Rule = {
   defaultSeverity: 'warning',
   fixAll: { title: 'debris.fixAll' },
   run(ctx, emit) {
-<<<<<<< HEAD
     // The fix removes only what cannot be report text (reportText.ts), judged on the whole line:
     // whatever recognised the debris, the writer's own sentence is never deleted.
-    const report = (range: Range, remove: () => Range, text: string, kind: string, removable: boolean) =>
-=======
-    const report = (range: Range, remove: () => Range, text: string, kind: DebrisKind) =>
->>>>>>> main
+    const report = (range: Range, remove: () => Range, text: string, kind: DebrisKind, removable: boolean) =>
       emit({
         range,
         message: t(ctx.locale, `debris.${kind}`, { text: text.length > 30 ? text.slice(0, 30) + '…' : text }),
