@@ -1,5 +1,5 @@
 /** How the CLI prints a checked file: human text, or the public JSON shape. */
-import { outlineView, type Finding, type OutlineView, type ReportModel } from '../core';
+import { outlineView, t, type Finding, type OutlineView, type ReportModel } from '../core';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
 import { fileLine, summarize } from './summary';
 
@@ -39,11 +39,6 @@ export function toJson(r: FileResult) {
   };
 }
 
-const SEVERITY_WORD: Record<string, Record<Finding['severity'], string>> = {
-  'zh-cn': { error: '错误', warning: '警告', information: '提示', hint: '建议' },
-  en: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' },
-};
-
 const LABELS = {
   'zh-cn': { title: '标题', none: '（无）', outline: '大纲', parts: '必备部分', findings: '问题', ok: '未发现问题', present: '有', absent: '缺', summary: '小结' },
   en: { title: 'Title', none: '(none)', outline: 'Outline', parts: 'Mandatory parts', findings: 'Findings', ok: 'No findings', present: 'yes', absent: 'MISSING', summary: 'Summary' },
@@ -52,7 +47,6 @@ const LABELS = {
 export function toText(r: FileResult, color: boolean): string {
   const m = r.model;
   const L = LABELS[m.locale];
-  const sev = SEVERITY_WORD[m.locale];
   const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const lines: string[] = [];
   lines.push(paint('1', r.file) + `  [${m.profile.name}${m.year ? ', ' + m.year : ''}]`);
@@ -73,7 +67,7 @@ export function toText(r: FileResult, color: boolean): string {
     for (const f of m.findings) {
       const pos = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
       const color = f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '36';
-      lines.push(`  ${pos.padStart(7)}  ${paint(color, sev[f.severity].padEnd(4))}  ${f.code}  ${f.message}`);
+      lines.push(`  ${pos.padStart(7)}  ${paint(color, t(m.locale, `severity.${f.severity}`).padEnd(4))}  ${f.code}  ${f.message}`);
     }
   }
   lines.push(`  ${L.summary}: ${fileLine(summarize(r.file, m, r.encoding), m.locale)}`);

@@ -1,5 +1,5 @@
 /** Per-file and total summaries for batch checking: parts present/missing, findings by severity, figures. */
-import type { ReportModel, Severity } from '../core';
+import { severityCounts, type ReportModel, type Severity } from '../core';
 
 export interface FileSummary {
   readonly file: string;
@@ -20,7 +20,7 @@ export interface TotalSummary {
   readonly figures: number | null;
 }
 
-const zero = (): Record<Severity, number> => ({ error: 0, warning: 0, information: 0, hint: 0 });
+const zero = severityCounts;
 
 export function summarize(file: string, model: ReportModel, encoding = 'utf-8'): FileSummary {
   const findings = zero();

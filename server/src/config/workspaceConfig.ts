@@ -9,9 +9,9 @@ import Ajv, { type ErrorObject } from 'ajv';
 import profileSchema from '../../../profiles/profile.schema.json';
 import workspaceSchema from '../../../profiles/govreport.schema.json';
 import referencesSchema from '../../../profiles/references.schema.json';
-import { compileProfile, findProfile, type AnalyzeOptions, type Profile, type ProfileDefinition, type ReferenceDefinition, type Severity } from '../core';
+import { compileProfile, findProfile, RULE_SETTINGS, type AnalyzeOptions, type RuleSetting, type Profile, type ProfileDefinition, type ReferenceDefinition, type Severity } from '../core';
 
-export type RuleSetting = Severity | 'off';
+export type { RuleSetting };
 
 export interface WorkspaceConfig {
   readonly profile?: string | ProfileDefinition;
@@ -63,7 +63,7 @@ export function checkProfile(data: unknown): Checked<ProfileDefinition> {
   return { ok: true, value: data as ProfileDefinition };
 }
 
-const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const SEVERITIES: ReadonlySet<string> = new Set(RULE_SETTINGS);
 
 /** Keeps the well-formed entries of a severity map (`code → error|warning|information|hint|off`). */
 export function cleanSeverities(rules: Readonly<Record<string, unknown>> | undefined): Record<string, RuleSetting> {

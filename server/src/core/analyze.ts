@@ -17,6 +17,7 @@ import { declinedModel, MAX_TEXT_LENGTH } from './sizeGuard';
 import { TextIndex } from './text';
 import { extractFigures } from './figures';
 import { contentSegments } from './rules/textScan';
+import { runOnPieces, type RunOnLine } from './runOn';
 import { referenceTable, type ReferenceDefinition } from './references/table';
 
 export interface AnalyzeOptions {
@@ -82,16 +83,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const sl = readSignature(lines, lastLineOf(draft.roots) + 1, bodyLines);
   // Without headings the 落款 also stands before the "first heading": the header (and the lead
   // the report year may come from) stops where the signature starts.
-  const hl = readHeader(lines, sl.start >= 0 ? Math.min(firstHeading, sl.start) : firstHeading);
+  const headerEnd = sl.start >= 0 ? Math.min(firstHeading, sl.start) : firstHeading;
+  // A run-on first line: its pieces before the first heading are the header's lines.
+  const hLines = headerEnd === firstHeading ? headerLinesOf(lines, firstHeading, draft.runOn.get(firstHeading)) : lines;
+  const hl = readHeader(hLines, hLines === lines ? headerEnd : hLines.length);
   if (sl.start >= 0) clampEnd(draft.roots, lines[sl.start].line.start);
 
   const header: Header = {
-    bodies: hl.bodyLines.map((l) => span(index, lines, l, l)),
+    bodies: hl.bodyLines.map((l) => span(index, hLines, l, l)),
     title: hl.titleLines.length
-      ? { ...span(index, lines, hl.titleLines[0], hl.titleLines[hl.titleLines.length - 1]), lines: hl.titleLines }
+      ? { ...span(index, hLines, hl.titleLines[0], hl.titleLines[hl.titleLines.length - 1]), lines: hl.titleLines.map((l) => hLines[l].line.index) }
       : undefined,
-    addressee: hl.addresseeLine >= 0 ? span(index, lines, hl.addresseeLine, hl.addresseeLine) : undefined,
-    lead: hl.leadLines.length ? span(index, lines, hl.leadLines[0], hl.leadLines[hl.leadLines.length - 1]) : undefined,
+    addressee: hl.addresseeLine >= 0 ? span(index, hLines, hl.addresseeLine, hl.addresseeLine) : undefined,
+    lead: hl.leadLines.length ? span(index, hLines, hl.leadLines[0], hl.leadLines[hl.leadLines.length - 1]) : undefined,
   };
   const profile =
     typeof options.profile === 'object'
@@ -131,7 +135,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const cache = options.cache;
   const figures = extractFigures({ index, lines, outline, segments: contentSegments }, cache);
   const ctx: AnalysisContext = {
-    text, index, lines, locale, profile, header, year, outline, parts, signature, figures, cache,
+    text, index, lines, locale, profile, header, year, outline, parts, signature, figures, cache, runOn: draft.runOn,
     references: referenceTable(options.references),
     firstContentLineRange() {
       const first = lines.find((c) => !c.isDebris && c.contentStart < c.contentEnd);
@@ -210,6 +214,13 @@ function largeDocument(locale: Locale, size: number, max: number, ctx: AnalysisC
     range: ctx.firstContentLineRange(),
     data: { size, max },
   };
+}
+
+/** The lines before the first heading; a run-on line adds its pieces before its first heading. */
+function headerLinesOf(lines: readonly CleanLine[], firstHeading: number, ro: RunOnLine | undefined): readonly CleanLine[] {
+  if (!ro || ro.startsWithHeading) return lines;
+  const pieces = runOnPieces(lines[firstHeading], ro.breaks).filter((p) => p.contentStart < ro.firstHeading);
+  return pieces.length ? [...lines.slice(0, firstHeading), ...pieces] : lines;
 }
 
 /** The signature is not part of the last section: end the trailing sections before it. */

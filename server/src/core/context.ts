@@ -4,6 +4,7 @@ import type { CleanLine } from './debris';
 import type { Figure, Header, Locale, OutlineNode, PartStatus, Range, Signature } from './model';
 import type { Profile } from './profile';
 import type { ReferenceTable } from './references/table';
+import type { RunOnLine } from './runOn';
 import type { TextIndex } from './text';
 
 export interface AnalysisContext {
@@ -19,6 +20,8 @@ export interface AnalysisContext {
   readonly signature: Signature | null;
   /** Every figure of the text (figures/extract.ts). */
   readonly figures: readonly Figure[];
+  /** Lines that lost their line breaks, by line number, with where the breaks belong (runOn.ts). */
+  readonly runOn: ReadonlyMap<number, RunOnLine>;
   /** Events, periods and names reports cite (built in plus the workspace's). */
   readonly references: ReferenceTable;
   /** Line-local results of the previous analysis of this document, when the caller keeps them. */

@@ -9,6 +9,7 @@ import type { DebrisKind } from './model';
 import type { Line } from './text';
 import { skipSpaces, trimEndIndex } from './text';
 import { canBeReportText } from './reportText';
+import { isBareMetadataLabel, isMetadataValue, isToolLine, metadataLine, type MetadataLine } from './chrome';
 
 interface DebrisPattern {
   readonly kind: DebrisKind;
@@ -67,6 +68,8 @@ export function scanDebris(lines: readonly Line[]): CleanLine[] {
     pending = [];
     inTail = false;
   };
+  // After a metadata field alone on its line (索引号：), the next short line is its value.
+  let expectValue = false;
   for (const line of lines) {
     const text = line.text;
     const spans: LineDebris[] = [];
@@ -95,7 +98,15 @@ export function scanDebris(lines: readonly Line[]): CleanLine[] {
     let lineKind: DebrisKind | null = null;
     let report: boolean | undefined; // canBeReportText(trimmed), asked once and only when needed
     const reportText = () => (report ??= canBeReportText(trimmed));
+    const wasExpecting = expectValue;
+    const md = metadataLine(trimmed);
+    expectValue = md === 'label' || (!md && isBareMetadataLabel(trimmed));
+    // Every way of recognising debris asks the guard first: no line that can be report text is debris.
     if (anyWholeLine.test(trimmed) && !reportText()) lineKind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
+    if (!lineKind) {
+      const chrome = chromeKind(trimmed, md, wasExpecting);
+      if (chrome && !reportText()) lineKind = chrome;
+    }
     const marker = anyTailMarker.test(trimmed);
     if (!lineKind && inTail && !marker) {
       if (reportText()) closeTail(false);
@@ -121,7 +132,63 @@ export function scanDebris(lines: readonly Line[]): CleanLine[] {
       out.push(plain);
     }
   }
+  markRunningHeaders(out);
   return out;
+}
+
+const TITLE_LIKE = /(?:报告|总结)$/;
+
+/**
+ * Chrome that needs more than a pattern (chrome.ts): metadata pairs or a field label alone
+ * (`md`), the value after such a label, a line of reading tools.
+ */
+function chromeKind(trimmed: string, md: MetadataLine | null, afterLabel: boolean): DebrisKind | null {
+  if (md || isBareMetadataLabel(trimmed)) return 'metadata';
+  // The value of a label alone on its line; never a line that reads like the title.
+  if (afterLabel && isMetadataValue(trimmed) && !TITLE_LIKE.test(trimmed)) return 'metadata';
+  return isToolLine(trimmed) ? 'web' : null;
+}
+
+const RUNNING_MAX = 40;
+const NEAR = 2;
+
+/**
+ * PDF running headers and footers: a short line next to a page number (within two lines) whose
+ * text occurs more than once in the document. The first content line (the title) is never one.
+ */
+function markRunningHeaders(out: CleanLine[]): void {
+  const pageLines: number[] = [];
+  for (let i = 0; i < out.length; i++) if (out[i].debris.some((d) => d.kind === 'page-number' && d.wholeLine)) pageLines.push(i);
+  if (pageLines.length === 0) return;
+  const textOf = (c: CleanLine) => c.line.text.slice(c.contentStart, c.contentEnd);
+  const counts = new Map<string, number>();
+  for (const c of out) {
+    if (c.isDebris || c.contentStart >= c.contentEnd || c.contentEnd - c.contentStart > RUNNING_MAX) continue;
+    const t = textOf(c);
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const firstContent = out.findIndex((c) => !c.isDebris && c.contentStart < c.contentEnd);
+  const near = new Set<number>();
+  for (const p of pageLines) {
+    for (const dir of [-1, 1]) {
+      for (let k = p + dir, seen = 0; k >= 0 && k < out.length && seen < NEAR; k += dir) {
+        const c = out[k];
+        if (c.isDebris || c.contentStart >= c.contentEnd) continue;
+        seen++;
+        if (k !== firstContent && (counts.get(textOf(c)) ?? 0) > 1 && !canBeReportText(textOf(c))) near.add(k);
+      }
+    }
+  }
+  for (const k of near) {
+    const c = out[k];
+    out[k] = {
+      line: c.line,
+      debris: [...c.debris, { kind: 'running-header', start: c.contentStart, end: c.contentEnd, wholeLine: true }],
+      isDebris: true,
+      contentStart: c.contentEnd,
+      contentEnd: c.contentEnd,
+    };
+  }
 }
 
 /** The content of a line with inline debris removed (for names shown to the user). */

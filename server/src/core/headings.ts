@@ -39,6 +39,9 @@ const LEVEL1 = new RegExp(`^(${CN})${SP}([、．.，,])(?![一二三四五六七
 const LEVEL2 = new RegExp(`^([（(])${SP}(${CN})${SP}([）)])(${SP}[、．.，,])?${SP}`);
 const LEVEL3 = new RegExp(`^(${NUM})${SP}([.．、,，])(?![0-9０-９])${SP}`);
 const LEVEL4 = new RegExp(`^([（(])${SP}(${NUM})${SP}([）)])(${SP}[、．.，,])?${SP}`);
+/** One-sided brackets, `一)` and `1)` (a typewriter habit): read as （一） and （1）, flagged by heading-style. */
+const ONE_SIDED_CN = new RegExp(`^(${CN})${SP}([)）])${SP}`);
+const ONE_SIDED_NUM = new RegExp(`^(${NUM})${SP}([)）])${SP}`);
 
 /** Where a heading's title stops: the end of its first sentence (run-in headings). */
 // A full-width colon ends it too: （一）强化组织领导：镇党委… runs its body in after a colon.
@@ -97,6 +100,15 @@ export function matchHeading(cl: CleanLine): HeadingToken | null {
     if (m[1] !== '（' || m[3] !== '）') variants.push('half-width-bracket');
     if (/[０-９]/.test(m[2])) variants.push('full-width-digit');
     if (m[4]) variants.push(`trailing:${m[4].trim()}`);
+  } else if ((m = ONE_SIDED_CN.exec(content))) {
+    style = 'cn-paren';
+    value = parseSmallChineseNumber(m[1]);
+    variants.push('one-sided');
+  } else if ((m = ONE_SIDED_NUM.exec(content))) {
+    style = 'num-paren';
+    value = Number(toHalfWidthDigits(m[1]));
+    variants.push('one-sided');
+    if (/[０-９]/.test(m[1])) variants.push('full-width-digit');
   } else {
     return null;
   }

@@ -19,6 +19,7 @@ export type * from './model';
 export { TextIndex } from './text';
 export { AnalysisCache } from './cache';
 export { MAX_TEXT_LENGTH, TOO_LARGE } from './sizeGuard';
+export { SEVERITIES, RULE_SETTINGS, severityCounts, type RuleSetting } from './severity';
 
 // Profiles: what a report kind requires.
 export { builtinProfiles, findProfile, defaultProfile, compileProfile, profileForTitle, resolveProfile, localized } from './profile';

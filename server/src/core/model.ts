@@ -73,7 +73,12 @@ export interface OutlineNode {
   readonly children: readonly OutlineNode[];
 }
 
-export type DebrisKind = 'bookmark' | 'web' | 'page-number';
+/**
+ * `web`: portal chrome (breadcrumbs, reading tools, counters, footers); `metadata`: a portal's
+ * metadata fields (索引号, 发布机构 …); `template`: an essay or template site's boilerplate and
+ * watermark lines; `page-number` and `running-header`: a PDF's page furniture.
+ */
+export type DebrisKind = 'bookmark' | 'web' | 'page-number' | 'metadata' | 'template' | 'running-header';
 
 export interface Debris {
   readonly kind: DebrisKind;

@@ -8,6 +8,7 @@ import type { CleanLine } from './debris';
 import { findItems, matchHeading, type HeadingToken } from './headings';
 import type { OutlineNode } from './model';
 import type { TextIndex } from './text';
+import { runOnBreaks, runOnPieces, type RunOnLine } from './runOn';
 
 interface MutableNode {
   token: HeadingToken;
@@ -26,6 +27,8 @@ export interface OutlineDraft {
   readonly roots: MutableNode[];
   /** Line of the first structural heading, or -1. */
   readonly firstHeadingLine: number;
+  /** Lines that lost their line breaks (runOn.ts), by line number: read as the pieces between the breaks. */
+  readonly runOn: ReadonlyMap<number, RunOnLine>;
 }
 
 export type { MutableNode };
@@ -97,26 +100,25 @@ export function buildOutline(
 
   // Inside a 附件说明 (附件：1.…, then 2.… on the next lines): its numbers are not headings.
   let inAttachmentList = false;
-  for (let i = fromLine; i < toLine; i++) {
-    const cl = lines[i];
-    if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
+  const runOn = new Map<number, RunOnLine>();
+  let nextLevel1 = 1;
+  /** One line, or one piece of a run-on line; true when the next line was the rest of its heading. */
+  const readLine = (cl: CleanLine, i: number, mayWrap: boolean): boolean => {
     let heading = matchHeading(cl);
     if (ATTACHMENT_NOTE.test(cl.line.text.slice(cl.contentStart, cl.contentEnd))) {
       inAttachmentList = true;
-      continue;
+      return false;
     }
-    if (inAttachmentList && heading?.style === 'num-dot') continue;
+    if (inAttachmentList && heading?.style === 'num-dot') return false;
     inAttachmentList = false;
     let itemFrom = cl.contentStart;
     if (heading) {
       if (firstHeadingLine < 0) firstHeadingLine = i;
-      const wrapped = i + 1 < toLine ? headingContinuation(cl, lines[i + 1], heading) : -1;
+      if (heading.rank === 1) nextLevel1 = heading.value + 1;
+      const wrapped = mayWrap && i + 1 < toLine ? headingContinuation(cl, lines[i + 1], heading) : -1;
       if (wrapped >= 0) heading = { ...heading, titleEnd: lines[i + 1].line.start + wrapped };
       attach(makeNode(heading, text, clean));
-      if (wrapped >= 0) {
-        i++; // the next line was the rest of this heading
-        continue;
-      }
+      if (wrapped >= 0) return true; // the next line was the rest of this heading
       itemFrom = heading.titleEnd - cl.line.start;
     }
     for (const item of findItems(cl, itemFrom)) {
@@ -129,9 +131,23 @@ export function buildOutline(
       container.lastItem = item.value;
       attach(makeNode(item, text, clean));
     }
+    return false;
+  };
+  for (let i = fromLine; i < toLine; i++) {
+    const cl = lines[i];
+    if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
+    const atStart = matchHeading(cl);
+    const ro = runOnBreaks(cl, nextLevel1, atStart);
+    if (!ro) {
+      if (readLine(cl, i, true)) i++;
+      continue;
+    }
+    runOn.set(i, ro);
+    if (firstHeadingLine < 0) firstHeadingLine = i;
+    for (const piece of runOnPieces(cl, ro.breaks)) readLine(piece, i, false);
   }
   while (stack.length) close(stack.pop()!, bodyEnd);
-  return { roots, firstHeadingLine };
+  return { roots, firstHeadingLine, runOn };
 }
 
 /** Freezes the draft into model nodes with ranges. */

@@ -3,6 +3,7 @@
  * prints is exactly the document-symbol tree the editor shows.
  */
 import { t } from './messages';
+import { severityCounts } from './severity';
 import type { Finding, OutlineNode, Range, ReportModel } from './model';
 
 export interface OutlineView {
@@ -70,7 +71,7 @@ export function contains(r: Range, p: { line: number; character: number }): bool
 }
 
 export function findingsBySeverity(findings: readonly Finding[]): Record<Finding['severity'], number> {
-  const out = { error: 0, warning: 0, information: 0, hint: 0 };
+  const out = severityCounts();
   for (const f of findings) out[f.severity]++;
   return out;
 }

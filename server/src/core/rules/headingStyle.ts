@@ -21,7 +21,7 @@ export function canonicalOrdinal(style: OutlineNode['ordinal']['style'], value: 
 
 /** Variants that are wrong for sure (a full-width dot or digit is tolerated). */
 function isWrongVariant(style: string, v: string): boolean {
-  if (v === 'half-width-bracket' || v.startsWith('trailing:')) return true;
+  if (v === 'half-width-bracket' || v === 'one-sided' || v.startsWith('trailing:')) return true;
   if (style === 'cn-comma' && v.startsWith('delimiter:')) return true;
   return style === 'num-dot' && /^delimiter:[、，,]$/.test(v);
 }

@@ -15,6 +15,7 @@ import { partWithoutCauses } from './partWithoutCauses';
 import { placeholder } from './placeholder';
 import { punctuationWidth } from './punctuationWidth';
 import type { Rule } from './rule';
+import { runOnText } from './runOnText';
 import { unbalancedPair } from './unbalancedPair';
 import { yearMismatch } from './yearMismatch';
 
@@ -28,6 +29,7 @@ export const rules: readonly Rule[] = [
   missingTitle,
   missingSignature,
   debris,
+  runOnText,
   unbalancedPair,
   placeholder,
   punctuationWidth,

@@ -1,0 +1,67 @@
+/**
+ * Web-page chrome that a single regular expression describes badly (DOMAIN.md §7): a line of
+ * metadata fields (`[ 索引号 ] … [ 发布机构 ] …`, `发布时间：… 来源：…`), a field alone on its line
+ * whose value follows on the next, and a line made only of reading tools and share buttons
+ * (`【字体：大 中 小】【打印】【关闭】`). The words are data (data/debris.json); these functions
+ * only say how they combine, each in one linear pass over one trimmed line.
+ */
+import rawDebris from './data/debris.json';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A field name, with the spaces pages put between its characters (索 引 号). */
+const fieldSource = (f: string) => [...f].map(escape).join('[ \\t\\u3000]*');
+const FIELD = `(?:${[...rawDebris.metadataFields].sort((a, b) => b.length - a.length).map(fieldSource).join('|')})`;
+/** A field label: bracketed (`[ 索引号 ]`, `【发布机构】`) or followed by a colon (`来源：`). */
+const LABEL = new RegExp(`[\\[【［〔]\\s*${FIELD}\\s*[\\]】］〕]\\s*[:：]?|${FIELD}\\s*[:：]`, 'g');
+const LABEL_AT_START = new RegExp(`^[【\\[]?\\s*(?:[\\[【［〔]\\s*${FIELD}\\s*[\\]】］〕]\\s*[:：]?|${FIELD}\\s*[:：])`);
+const BARE_LABEL = new RegExp(`^(?:${rawDebris.metadataFieldsBare.map(fieldSource).join('|')})$`);
+/** A value is short and is not a sentence. */
+const NOT_A_VALUE = /[。；！？!?，]/;
+const MAX_VALUE = 60;
+const MAX_METADATA_LINE = 300;
+
+export type MetadataLine = 'pairs' | 'label';
+
+/**
+ * `pairs`: the line is one or more `label value` pairs (values short, no sentence punctuation);
+ * `label`: the line is one field label alone (its value may follow on the next line). Else null.
+ */
+export function metadataLine(trimmed: string): MetadataLine | null {
+  if (trimmed.length > MAX_METADATA_LINE || !LABEL_AT_START.test(trimmed)) return null;
+  const body = trimmed.replace(/^[【\[]\s*(?=[^\]】]*[:：])/, '').replace(/[】\]]$/, '');
+  if (NOT_A_VALUE.test(body.replace(/，(?=\s*$)/, ''))) return null;
+  LABEL.lastIndex = 0;
+  let from = 0;
+  let labels = 0;
+  for (let m = LABEL.exec(body); m; m = LABEL.exec(body)) {
+    if (m.index - from > MAX_VALUE) return null;
+    from = m.index + m[0].length;
+    labels++;
+  }
+  if (labels === 0 || body.length - from > MAX_VALUE) return null;
+  return labels === 1 && body.slice(from).trim() === '' ? 'label' : 'pairs';
+}
+
+/** A metadata field name alone, without colon or bracket (a one-cell-a-line metadata table). */
+export function isBareMetadataLabel(trimmed: string): boolean {
+  return trimmed.length <= 12 && BARE_LABEL.test(trimmed);
+}
+
+/** The value line after a label line: short, not a sentence. */
+export function isMetadataValue(trimmed: string): boolean {
+  return trimmed.length <= MAX_VALUE && !NOT_A_VALUE.test(trimmed);
+}
+
+const TOOLS = new Set(rawDebris.toolWords);
+const TOOL_SEPARATORS = /[\s|｜/／·•:：【】[\]〔〕()（）<>《》、,，]+/;
+const MAX_TOOL_LINE = 80;
+
+/** A line made only of reading-tool, share and navigation words: 【字体：大 中 小】【打印】【关闭】, 分享到：微信 微博. */
+export function isToolLine(trimmed: string): boolean {
+  if (trimmed.length > MAX_TOOL_LINE) return false;
+  const words = trimmed.split(TOOL_SEPARATORS).filter(Boolean);
+  if (words.length === 0) return false;
+  // One ordinary word alone (大, 中, 返回, 更多) is too little to call a line chrome.
+  if (words.length === 1 && words[0].length < 2) return false;
+  return words.every((w) => TOOLS.has(w));
+}

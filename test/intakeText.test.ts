@@ -1,0 +1,132 @@
+// Reports as they arrive in plain text (issue 13, DOMAIN.md §7): web chrome around the report,
+// text that lost its line breaks, PDF text hard-wrapped with page numbers and running headers,
+// part headings that lost Word's numbering, one-sided ordinals and measure words.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { analyze, type ReportModel } from '../server/src/core';
+import { applyEdits } from './support/edits';
+import { presentParts, renderOutline } from './support/render';
+
+const DIR = resolve(__dirname, '..', '..', 'test', 'fixtures', 'intake');
+const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
+
+/** Applies the first fix of every finding with this code (as *fix all* does). */
+function fixAll(text: string, model: ReportModel, code: string): string {
+  return applyEdits(text, model.findings.filter((f) => f.code === code).flatMap((f) => f.fixes![0].edits));
+}
+
+const lineNumbers = (m: ReportModel, code: string) => m.findings.filter((f) => f.code === code).map((f) => f.range.start.line + 1);
+
+describe('web chrome around a pasted report', () => {
+  const text = read('portal-chrome.txt');
+  const m = analyze(text);
+  test('every chrome line is debris, the report lines are not', () => {
+    assert.deepEqual(lineNumbers(m, 'debris'), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 30, 31, 32, 33, 34, 35, 36, 37]);
+    assert.deepEqual(
+      [...new Set(m.findings.filter((f) => f.code === 'debris').map((f) => f.data?.kind))].sort(),
+      ['metadata', 'template', 'web'],
+    );
+  });
+  test('the title comes from the report, never from a metadata line', () => {
+    assert.equal(m.header.title?.text, '某某县司法局2024年法治政府建设年度报告');
+    assert.equal(m.header.title?.range.start.line, 14);
+    assert.deepEqual(m.header.bodies, []);
+    assert.equal(m.header.addressee?.text, '县委、县政府：');
+    assert.equal(m.year, 2024);
+  });
+  test('outline, parts and signature are read through the chrome', () => {
+    assert.deepEqual(m.outline.map((n) => n.name), [
+      '一、2024年推进法治政府建设的主要举措和成效',
+      '二、2024年主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+      '三、2024年推进法治政府建设存在的不足和原因',
+      '四、2025年推进法治政府建设的主要安排',
+    ]);
+    assert.deepEqual(presentParts(m), ['measures', 'shortcomings', 'first-responsible', 'next-year']);
+    assert.equal(m.signature?.date?.text, '2025年1月20日');
+    assert.deepEqual(m.findings.filter((f) => f.code !== 'debris').map((f) => f.code), []);
+  });
+  test('fixing all debris removes exactly the chrome lines: every character of the report stays', () => {
+    const lines = text.split('\n');
+    const report = lines.slice(14, 29).join('\n') + '\n';
+    assert.equal(fixAll(text, m, 'debris'), report);
+  });
+});
+
+describe('text that lost its line breaks', () => {
+  const text = read('run-on.txt');
+  const m = analyze(text);
+  test('the headings inside the one line are the outline, with their ordinals', () => {
+    assert.equal(renderOutline(m.outline), [
+      '一、2024年推进法治政府建设的主要举措和成效  @measures',
+      '  （一）强化组织领导',
+      '  （二）规范行政执法',
+      '二、党政主要负责人履行推进法治建设第一责任人职责情况  @first-responsible',
+      '三、存在的不足和原因  @shortcomings',
+      '  一是执法力量不足',
+      '  二是普法针对性不强',
+      '四、2025年推进法治政府建设的主要安排  @next-year',
+      '  （一）加强法治队伍建设',
+      '  （二）深化普法宣传',
+      '',
+    ].join('\n'));
+    assert.deepEqual(m.parts.filter((p) => p.mandatory && !p.present), []);
+  });
+  test('title and addressee are read from the start of the line', () => {
+    assert.equal(m.header.title?.text, '某某镇人民政府关于2024年度法治政府建设情况的报告');
+    assert.deepEqual(m.header.title?.lines, [0]);
+    assert.equal(m.header.addressee?.text, '区委、区政府：');
+    assert.equal(m.year, 2024);
+  });
+  test('figures and 其中 groups are read inside the run-on line', () => {
+    const total = m.figures.find((f) => f.value === 6 && f.unit === '次')!;
+    assert.ok(total);
+    assert.deepEqual(m.figures.filter((f) => f.partOf === total.index).map((f) => f.value), [4, 2]);
+    assert.ok(m.figures.some((f) => f.value === 20 && f.unit === '卷'));
+  });
+  test('one run-on-text finding; its fix only inserts line breaks, and the result reads the same', () => {
+    const ro = m.findings.filter((f) => f.code === 'run-on-text');
+    assert.equal(ro.length, 1);
+    assert.equal(ro[0].data?.headings, 8);
+    const fixed = fixAll(text, m, 'run-on-text');
+    assert.equal(fixed.replace(/\n/g, ''), text.replace(/\n/g, ''));
+    assert.ok(fixed.split('\n').length > 12);
+    const again = analyze(fixed);
+    assert.deepEqual(again.findings.filter((f) => f.code === 'run-on-text'), []);
+    assert.equal(renderOutline(again.outline), renderOutline(m.outline));
+    assert.equal(again.header.title?.text, m.header.title?.text);
+    assert.deepEqual(presentParts(again), presentParts(m));
+  });
+});
+
+describe('smaller intake shapes', () => {
+  test('one-sided ordinals 一) and 1) are headings, flagged by heading-style with a fix', () => {
+    const text = [
+      '某县2024年法治政府建设情况的报告',
+      '一、主要举措和成效',
+      '一)强化组织领导。全年召开会议5次。',
+      '1）健全制度。',
+      '2) 完善机制。',
+      '二)规范执法。',
+    ].join('\n');
+    const m = analyze(text);
+    assert.equal(renderOutline(m.outline), [
+      '一、主要举措和成效  @measures',
+      '  一)强化组织领导',
+      '    1）健全制度',
+      '    2) 完善机制',
+      '  二)规范执法',
+      '',
+    ].join('\n'));
+    const hs = m.findings.filter((f) => f.code === 'heading-style');
+    assert.deepEqual(hs.map((f) => f.data?.expected), ['（一）', '（1）', '（2）', '（二）']);
+    assert.equal(applyEdits(text, hs.map((f) => f.fixes![0].edits[0])).split('\n').slice(2).join('|'),
+      '（一）强化组织领导。全年召开会议5次。|（1）健全制度。|（2） 完善机制。|（二）规范执法。');
+  });
+  test('measure words 卷, 家次, 宗, 批次, 台次 make figures (units are data)', () => {
+    const m = analyze('一、主要举措和成效\n评查行政执法案卷120卷，走访企业36家次，查处案件12宗，抽检食品8批次，检查设备15台次。\n');
+    assert.deepEqual(m.figures.map((f) => `${f.value}${f.unit}`), ['120卷', '36家次', '12宗', '8批次', '15台次']);
+    assert.equal(m.figures[0].label, '评查行政执法案卷');
+  });
+});
