@@ -8,11 +8,12 @@
  *
  * A line can be report text when it has any of:
  * - a heading ordinal at its start (一、 （一） 1. （1） 一是);
- * - a sentence end (。！？) or clauses (，；) between words;
+ * - a sentence end (。！？);
  * - a count with its unit (36件, 500册, 12个) that is not a page's visit counter (浏览次数：36次);
  * - a verb of the report's vocabulary (受理, 办理, 开展, 编印 …; data/debris.json reportVerbs),
  *   unless the line is a link to another page (上一篇：关于开展…的通知; data/debris.json linkLabels).
- * Chrome has none of these: it is labels, links, names, dates and numbers without units.
+ * Chrome has none of these: it is labels, links, names, dates and numbers without units. Commas
+ * alone say nothing (建议使用IE9以上浏览器，1366*768分辨率浏览本站 is chrome).
  */
 import rawDebris from './data/debris.json';
 import { vocab } from './figures/data';
@@ -23,7 +24,8 @@ const SENTENCE_END = /[。！？]/;
 const COUNTERS = /(?:浏览|访问|阅读|点击)(?:次数|量|数)?\s*[:：]?\s*[0-9０-９]+\s*次?|第\s*[0-9０-９]+\s*页|共\s*[0-9０-９]+\s*页/g;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An Arabic count right before a unit (longest units first, as figure extraction matches them). */
-const COUNT = new RegExp(`[0-9０-９](?:余|多)?(?:${vocab.units.map(escape).join('|')})`);
+// Not 分 (a score, or 1366*768分辨率 in a browser notice).
+const COUNT = new RegExp(`[0-9０-９](?:余|多)?(?:${vocab.units.filter((u) => u !== '分').map(escape).join('|')})`);
 const VERBS = new RegExp(rawDebris.reportVerbs.map(escape).join('|'));
 const LINK_LABEL = new RegExp(`^[【\\[]?\\s*(?:${rawDebris.linkLabels.map(escape).join('|')})\\s*[】\\]]?\\s*[:：]`);
 
@@ -31,30 +33,9 @@ const LINK_LABEL = new RegExp(`^[【\\[]?\\s*(?:${rawDebris.linkLabels.map(escap
 export function canBeReportText(line: string): boolean {
   const text = line.trim();
   if (text.length === 0) return false;
-  if (HEADING_START.test(text) || SENTENCE_END.test(text) || hasClauses(text)) return true;
+  if (HEADING_START.test(text) || SENTENCE_END.test(text)) return true;
   // A verb counts outside links to other pages: 下一篇：关于开展…的通知 names a page, it says nothing.
   if (VERBS.test(text) && !LINK_LABEL.test(text)) return true;
   // The counts only once the counters are out of the way (浏览次数：36次 counts nothing).
   return COUNT.test(text.includes('次') || text.includes('页') ? text.replace(COUNTERS, ' ') : text);
-}
-
-const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
-
-/**
- * Clauses: two Chinese characters in a row, then ， or ；, then two Chinese characters in a row
- * (第1页，共3页 has none). One pass, no backtracking: the guard may be asked about any line.
- */
-function hasClauses(text: string): boolean {
-  let pairBefore = false;
-  let armed = false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff0c /* ， */ || c === 0xff1b /* ； */) {
-      if (pairBefore) armed = true;
-    } else if (isHan(c) && isHan(text.charCodeAt(i - 1))) {
-      if (armed) return true;
-      pairBefore = true;
-    }
-  }
-  return false;
 }
