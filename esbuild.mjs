@@ -31,6 +31,24 @@ const pdfjsExternal = {
   },
 };
 
+// The `docx` package (1 MB) is not bundled into the server, CLI or tests: `import('docx')` becomes a
+// require of a bundle of its own beside them (dist/docx.js; out/docx.js for the tests), loaded on the
+// first export only (server/src/export/docxModule.ts).
+const lazyDocx = (path) => ({
+  name: 'lazy-docx',
+  setup(build) {
+    build.onResolve({ filter: /^docx$/ }, (args) => (args.kind === 'dynamic-import' ? { path, external: true } : undefined));
+  },
+});
+
+// The web worker loads `docx` with importScripts instead (export/docxModule.browser.ts replaces docxModule.ts).
+const browserDocx = {
+  name: 'browser-docx',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/docxModule$/ }, (args) => ({ path: join(args.resolveDir, 'docxModule.browser.ts') }));
+  },
+};
+
 function listTests(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -41,13 +59,16 @@ function listTests(dir) {
 
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', plugins: [lazyIntake] },
-  { entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyIntake] },
+  { entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', plugins: [lazyIntake, lazyDocx('./docx.js')] },
+  { entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyIntake, lazyDocx('./docx.js')] },
   { entryPoints: { intake: 'server/src/intake/index.ts' }, outdir: 'dist', plugins: [pdfjsExternal] },
+  { entryPoints: { docx: 'server/src/export/docxLib.ts' }, outdir: 'dist' },
   // The web extension (vscode.dev): browser client (CommonJS for the web-worker extension host) and the
   // server as a self-contained worker script; platform 'browser' picks the packages' browser entries.
   { entryPoints: { extension: 'client/src/browserExtension.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', external: ['vscode'] },
-  { entryPoints: { server: 'server/src/browserServer.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife' },
+  { entryPoints: { server: 'server/src/browserServer.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', plugins: [browserDocx] },
+  // The worker's Word exporter library, loaded by importScripts on the first export (export/docxModule.browser.ts).
+  { entryPoints: { docx: 'server/src/export/docxLib.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', globalName: 'docx', minify: true, sourcemap: false },
   // `govreport check --jobs N` runs this in worker threads, next to dist/cli.js.
   { entryPoints: { checkWorker: 'server/src/cli/checkWorker.ts' }, outdir: 'dist', plugins: [lazyIntake] },
 ];
@@ -55,7 +76,11 @@ if (!production) {
   // Start from an empty out/test: a bundle left by a deleted or renamed test would still run.
   rmSync('out/test', { recursive: true, force: true });
   const tests = listTests('test');
-  if (tests.length) builds.push({ entryPoints: tests, outdir: 'out/test', outbase: 'test', external: ['vscode', 'pdfjs-dist'] });
+  if (tests.length) {
+    builds.push({ entryPoints: tests, outdir: 'out/test', outbase: 'test', external: ['vscode', 'pdfjs-dist'], plugins: [lazyDocx('../docx.js')] });
+    // Outside out/test, so `node --test out/test/` does not take it for a test file.
+    builds.push({ entryPoints: { docx: 'server/src/export/docxLib.ts' }, outdir: 'out' });
+  }
   const itests = existsSync('test/integration')
     ? readdirSync('test/integration').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/integration', f))
     : [];

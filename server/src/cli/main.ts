@@ -5,6 +5,7 @@
  */
 import { USAGE, UsageError, type Io } from './args';
 import { check } from './commands/check';
+import { exportCommand } from './commands/export';
 import { figures } from './commands/figures';
 import { newCommand } from './commands/new';
 import { text } from './commands/text';
@@ -15,6 +16,7 @@ const commands: Record<string, (argv: readonly string[], io: Io) => number | Pro
   figures,
   new: newCommand,
   text,
+  export: exportCommand,
 };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {

@@ -1,0 +1,52 @@
+/**
+ * `govreport export <files|folders…> [-o out.docx | --out-dir DIR]`: each report as a GB/T 9704
+ * .docx (next to it by default). Findings do not stop the export; what is missing is said per file.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { analyze, findProfile, toLocale } from '../../core';
+import { exportDocx, exportMessage } from '../../export';
+import { parseFlags, USAGE, UsageError, type Io } from '../args';
+import { analysisOptions } from '../batch';
+import { collectFiles, InputError, readAnyReport } from '../files';
+import { findWorkspaceFile } from '../workspaceFile';
+
+/** report.txt, a.report.txt, a.govreport, a.pdf, a.html → a.docx */
+export function docxName(file: string): string {
+  return basename(file).replace(/(\.report)?\.(txt|govreport|pdf|html?|docx)$/i, '') + '.docx';
+}
+
+export async function exportCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { positionals, flags } = parseFlags(argv.map((a) => (a === '-o' ? '--out' : a)), ['--out', '--out-dir', '--locale', '--profile']);
+  if (positionals.length === 0) throw new UsageError(`没有指定文件 (no files given)\n${USAGE}`);
+  const out = flags.get('--out');
+  const outDir = flags.get('--out-dir');
+  if (out && outDir) throw new UsageError(`-o 与 --out-dir 只能选一个 (use -o or --out-dir, not both)\n${USAGE}`);
+  const profile = flags.get('--profile');
+  if (profile && !findProfile(profile)) throw new UsageError(`未知配置 (unknown profile): ${profile}\n${USAGE}`);
+  const locale = toLocale(flags.get('--locale') ?? 'zh-cn');
+  const options = analysisOptions({ locale, profile, workspaceFile: findWorkspaceFile(positionals[0]) });
+  const found = collectFiles(positionals);
+  // A folder searched twice holds last run's .docx beside its text: that file is an output, not a report to export.
+  const outputs = new Set(found.filter((f) => !/\.docx$/i.test(f)).map((f) => resolve(dirname(f), docxName(f))));
+  const files = found.filter((f) => !(/\.docx$/i.test(f) && outputs.has(resolve(f))));
+  if (files.length === 0) throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);
+  if (out && files.length > 1) throw new UsageError(`-o 只能用于一个文件，多个文件请用 --out-dir (-o takes one file; use --out-dir for ${files.length})\n${USAGE}`);
+  if (outDir) mkdirSync(outDir, { recursive: true });
+  let unreadable = false;
+  for (const file of files) {
+    try {
+      const target = out ?? join(outDir ?? dirname(file), docxName(file));
+      if (resolve(target) === resolve(file)) throw new InputError(`${file}：导出会覆盖原文件，请用 --out-dir 或 -o (the export would overwrite its input)`);
+      const { text } = await readAnyReport(file);
+      const result = await exportDocx(text, analyze(text, options));
+      writeFileSync(target, result.bytes);
+      io.out(exportMessage(result, target, locale));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      io.err(e.message);
+      unreadable = true;
+    }
+  }
+  return unreadable ? 2 : 0;
+}
