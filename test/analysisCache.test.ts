@@ -8,23 +8,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze, AnalysisCache, type ReportModel } from '../server/src/core';
+import { random } from './support/random';
 import { haveSeeds, seed } from './support/seeds';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seedValue: number): () => number {
-  let a = seedValue;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** What typing does: characters that matter to the rules and figures, line breaks, deletions, pasted lines. */
-const INSERTS = ['，', ',', '5', '12件', '。', '\n', '一、', '（二）', 'XX', '(', '（', '“', '》', '其中', '占比40%', '[bookmark]', '第1页', ' ', '是'];
+const INSERTS = ['，', ',', '5', '12件', '。', '\n', '\r\n', '\r', '一、', '（二）', 'XX', '(', '（', '“', '》', '其中', '占比40%', '[bookmark]', '第1页', ' ', '是'];
 
 function edit(text: string, next: () => number): string {
   const at = Math.floor(next() * (text.length + 1));

@@ -4,7 +4,7 @@
  */
 import type { AnalysisCache } from './cache';
 import type { AnalysisContext } from './context';
-import { scanDebris, withoutInlineDebris, type CleanLine } from './debris';
+import { scanDebris, withoutInlineDebris, type CleanLine, type LineClassMemo } from './debris';
 import { attachmentsStart, readHeader, readSignature, yearIn } from './header';
 import { t, toLocale } from './messages';
 import type { Debris, Finding, Header, Locale, ReportModel, Severity, Signature, TextSpan } from './model';
@@ -15,6 +15,7 @@ import { rules } from './rules';
 import type { Emitted, Rule } from './rules/rule';
 import { declinedModel, MAX_TEXT_LENGTH } from './sizeGuard';
 import { TextIndex } from './text';
+import { updatedIndex } from './textUpdate';
 import { extractFigures } from './figures';
 import { contentSegments } from './rules/textScan';
 import { runOnPieces, type RunOnLine } from './runOn';
@@ -67,8 +68,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     const declined = typeof options.profile === 'object' ? options.profile : (options.profile && findProfile(options.profile)) || defaultProfile();
     return declinedModel(text, limit, locale, declined);
   }
-  const index = new TextIndex(text);
-  const lines = scanDebris(index.lines);
+  const cache = options.cache;
+  // With a cache, the line index and each line's class are updated from the last analysis.
+  const index = cache?.index ? updatedIndex(cache.index, text) : new TextIndex(text);
+  const lines = scanDebris(index.lines, cache?.lineClasses as readonly LineClassMemo[] | undefined);
 
   // One pass finds the structure; the header is what comes before the first heading and the
   // signature is read back from the end, after the last heading line.
@@ -132,7 +135,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     }
   }
 
-  const cache = options.cache;
   const figures = extractFigures({ index, lines, outline, segments: contentSegments }, cache);
   const ctx: AnalysisContext = {
     text, index, lines, locale, profile, header, year, outline, parts, signature, figures, cache, runOn: draft.runOn,
@@ -159,6 +161,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     }
   }
   const largeSetting = options.severities?.[LARGE_DOCUMENT];
+  if (cache) cache.index = index;
   cache?.rotate();
   if (large && largeSetting !== 'off') findings.push(largeDocument(locale, text.length, options.maxDocumentSize!, ctx, largeSetting));
 

@@ -1,3 +1,6 @@
+import { LINE_STATES } from './debris';
+import type { TextIndex } from './text';
+
 /**
  * Results of line-local work kept from one analysis of a document to the next, keyed by what
  * they depend on (the line's text and its debris/ordinal geometry). Between two keystrokes all
@@ -40,6 +43,10 @@ export class LineCache<V, K = string> {
 
 /** One per document; pass the same object to every analysis of that document. */
 export class AnalysisCache {
+  /** The line index of the last analysis: the next one is updated from it (textUpdate.ts). */
+  index: TextIndex | undefined;
+  /** Each line's debris class, by its text, one cache per state the lines before leave (debris.ts). */
+  readonly lineClasses: readonly LineCache<unknown>[] = Array.from({ length: LINE_STATES }, () => new LineCache<unknown>());
   /** Figures of one line (figures/extract.ts). */
   readonly figures = new LineCache<unknown>();
   /** Figures as placed on each line number (figures/extract.ts). */
@@ -52,5 +59,6 @@ export class AnalysisCache {
     this.figures.rotate();
     this.placedFigures.rotate();
     this.punctuation.rotate();
+    for (const c of this.lineClasses) c.rotate();
   }
 }

@@ -52,88 +52,137 @@ export function isBlank(c: CleanLine): boolean {
   return c.contentStart >= c.contentEnd;
 }
 
+/** How one line reads, whatever its place: what scanDebris keeps per line text (cache.ts). */
+interface LineClass {
+  readonly spans: readonly LineDebris[];
+  readonly start: number;
+  readonly end: number;
+  readonly kind: DebrisKind | null;
+  /** Whether the web-page tail (footer chrome) goes on after this line. */
+  readonly inTail: boolean;
+  /**
+   * How this line ends an open tail: `give-back` when it can be report text (the short lines
+   * made debris since the tail marker were the report's: they are given back), `keep` when the
+   * tail ends otherwise (they stay debris); absent when the tail goes on or was not open.
+   */
+  readonly closesTail?: 'give-back' | 'keep';
+  /** Debris only because it is a short line in an open tail (given back if report text follows). */
+  readonly tailLine?: boolean;
+  /** Whether the next line may be the value of a metadata label alone on this one. */
+  readonly expectValue: boolean;
+}
+
+/** The per-line memo scanDebris may use: line text → its class (one memo per state before the line). */
+export interface LineClassMemo {
+  get(key: string, compute: () => LineClass): LineClass;
+}
+
+/** How many states a line can be read in (web tail open or not × metadata value expected or not). */
+export const LINE_STATES = 4;
+
 /**
- * Classifies every line. One pass over the lines; each regex runs on one line only. No line that
- * can be report text (reportText.ts) is made debris, whatever pattern its start matches.
+ * Classifies every line. One pass over the lines; each regex runs on one line only. A line's
+ * class depends on its text and on the state the lines before leave (a web-page tail open, a
+ * metadata label waiting for its value), nothing else: with a memo per state, an unchanged line
+ * is classified by one lookup.
  */
-export function scanDebris(lines: readonly Line[]): CleanLine[] {
-  const out: CleanLine[] = [];
+export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo[]): CleanLine[] {
+  const out: CleanLine[] = new Array(lines.length);
   let inTail = false;
+  // After a metadata field alone on its line (索引号：), the next short line is its value.
+  let expectValue = false;
   // Short lines after a tail marker, made debris for now: they stay debris when the page ends or
   // a line that cannot be report text closes the tail, and are given back when report text
   // does (a 返回顶部 above the first heading does not swallow what follows it).
-  let pending: { at: number; plain: CleanLine }[] = [];
-  const closeTail = (keep: boolean) => {
-    if (!keep) for (const p of pending) out[p.at] = p.plain;
-    pending = [];
-    inTail = false;
-  };
-  // After a metadata field alone on its line (索引号：), the next short line is its value.
-  let expectValue = false;
-  for (const line of lines) {
+  let pending: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const text = line.text;
-    const spans: LineDebris[] = [];
-    if (text.indexOf('[') >= 0) {
-      for (const p of inline) {
-        p.re.lastIndex = 0;
-        for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-          spans.push({ kind: p.kind, start: m.index, end: m.index + m[0].length, wholeLine: false });
-        }
-      }
-      spans.sort((a, b) => a.start - b.start);
+    const tail: boolean = inTail;
+    const expecting: boolean = expectValue;
+    const c: LineClass = memo ? memo[(tail ? 1 : 0) + (expecting ? 2 : 0)].get(text, () => classify(text, tail, expecting)) : classify(text, tail, expecting);
+    inTail = c.inTail;
+    expectValue = c.expectValue;
+    if (c.closesTail === 'give-back') for (const k of pending) out[k] = plainLine(out[k].line, classify(out[k].line.text, false, false));
+    if (c.closesTail) pending = [];
+    if (c.tailLine) pending.push(i);
+    if (c.kind) {
+      out[i] = {
+        line,
+        debris: [...c.spans, { kind: c.kind, start: c.start, end: c.end, wholeLine: true }],
+        isDebris: true,
+        contentStart: c.end,
+        contentEnd: c.end,
+      };
+    } else {
+      const onlyDebris = c.start >= c.end && c.spans.length > 0;
+      out[i] = { line, debris: c.spans, isDebris: onlyDebris, contentStart: c.start, contentEnd: c.end };
     }
-    // Content start: skip spaces and leading debris spans, repeatedly.
-    let start = skipSpaces(text, 0);
-    for (const s of spans) {
-      if (s.start <= start && s.end > start) start = skipSpaces(text, s.end);
-    }
-    const end = Math.max(start, trimEndIndex(text));
-    const trimmed = text.slice(start, end);
-    const plain: CleanLine = { line, debris: spans, isDebris: trimmed.length === 0 && spans.length > 0, contentStart: start, contentEnd: end };
-    if (trimmed.length === 0) {
-      out.push(plain);
-      continue;
-    }
+  }
+  markRunningHeaders(out);
+  return out;
+}
 
-    let lineKind: DebrisKind | null = null;
+/** A line as it reads when it is not debris as a whole (its inline debris set aside). */
+function plainLine(line: Line, c: LineClass): CleanLine {
+  return { line, debris: c.spans, isDebris: c.start >= c.end && c.spans.length > 0, contentStart: c.start, contentEnd: c.end };
+}
+
+/**
+ * One line's class. Every way of recognising debris asks the guard (reportText.ts) first: no
+ * line that can be report text is debris, whatever its start looks like.
+ */
+function classify(text: string, tailBefore: boolean, expectingBefore: boolean): LineClass {
+  let inTail = tailBefore;
+  let expectValue = expectingBefore;
+  const spans: LineDebris[] = [];
+  if (text.indexOf('[') >= 0) {
+    for (const p of inline) {
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+        spans.push({ kind: p.kind, start: m.index, end: m.index + m[0].length, wholeLine: false });
+      }
+    }
+    spans.sort((a, b) => a.start - b.start);
+  }
+  // Content start: skip spaces and leading debris spans, repeatedly.
+  let start = skipSpaces(text, 0);
+  for (const s of spans) {
+    if (s.start <= start && s.end > start) start = skipSpaces(text, s.end);
+  }
+  const end = Math.max(start, trimEndIndex(text));
+  const trimmed = text.slice(start, end);
+
+  let kind: DebrisKind | null = null;
+  let closesTail: LineClass['closesTail'];
+  let tailLine = false;
+  if (trimmed.length > 0) {
     let report: boolean | undefined; // canBeReportText(trimmed), asked once and only when needed
     const reportText = () => (report ??= canBeReportText(trimmed));
     const wasExpecting = expectValue;
     const md = metadataLine(trimmed);
     expectValue = md === 'label' || (!md && isBareMetadataLabel(trimmed));
-    // Every way of recognising debris asks the guard first: no line that can be report text is debris.
-    if (anyWholeLine.test(trimmed) && !reportText()) lineKind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
-    if (!lineKind) {
+    if (anyWholeLine.test(trimmed) && !reportText()) kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
+    if (!kind) {
       const chrome = chromeKind(trimmed, md, wasExpecting);
-      if (chrome && !reportText()) lineKind = chrome;
+      if (chrome && !reportText()) kind = chrome;
     }
     const marker = anyTailMarker.test(trimmed);
-    if (!lineKind && inTail && !marker) {
-      if (reportText()) closeTail(false);
-      else if (trimmed.length > TAIL_MAX) closeTail(true);
+    if (!kind && inTail && !marker) {
+      if (reportText()) closesTail = 'give-back';
+      else if (trimmed.length > TAIL_MAX) closesTail = 'keep';
       else if (!HAS_SENTENCE_PUNCT.test(trimmed)) {
-        pending.push({ at: out.length, plain });
-        lineKind = 'web';
+        kind = 'web';
+        tailLine = true;
       }
+      if (closesTail) inTail = false;
     }
     if (marker) {
-      closeTail(true);
+      if (inTail) closesTail = 'keep';
       inTail = true;
     }
-    if (lineKind) {
-      out.push({
-        line,
-        debris: [...spans, { kind: lineKind, start, end, wholeLine: true }],
-        isDebris: true,
-        contentStart: end,
-        contentEnd: end,
-      });
-    } else {
-      out.push(plain);
-    }
   }
-  markRunningHeaders(out);
-  return out;
+  return { spans, start, end, kind, inTail, expectValue, ...(closesTail ? { closesTail } : {}), ...(tailLine ? { tailLine } : {}) };
 }
 
 const TITLE_LIKE = /(?:报告|总结)$/;

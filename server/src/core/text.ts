@@ -20,20 +20,15 @@ export interface Line {
 export class TextIndex {
   readonly lines: readonly Line[];
 
-  constructor(readonly text: string) {
-    const lines: Line[] = [];
-    let start = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */ || c === 13 /* \r */) {
-        lines.push({ index: lines.length, start, end: i, text: text.slice(start, i) });
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-        start = i + 1;
-      }
+  /** `lines` when they are known already (textUpdate.ts updates them from an edit); else the text is split. */
+  constructor(readonly text: string, lines?: readonly Line[]) {
+    if (lines) {
+      this.lines = lines;
+      return;
     }
-    lines.push({ index: lines.length, start, end: n, text: text.slice(start, n) });
-    this.lines = lines;
+    const out: Line[] = [];
+    splitLines(text, 0, text.length, out);
+    this.lines = out;
   }
 
   get lineCount(): number {
@@ -75,6 +70,27 @@ export class TextIndex {
     const l = this.lines[line];
     return { start: { line: l.index, character: 0 }, end: { line: l.index, character: l.end - l.start } };
   }
+}
+
+/**
+ * Splits `text` from `from` (a line start) into `into`, line numbers continuing from its length.
+ * Stops at the first line start at or after `until` and returns it (`until` = the text's
+ * length: to the end, the last line included; the result is then -1).
+ */
+export function splitLines(text: string, from: number, until: number, into: Line[]): number {
+  let start = from;
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */ || c === 13 /* \r */) {
+      into.push({ index: into.length, start, end: i, text: text.slice(start, i) });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+      if (start >= until && until < n) return start;
+    }
+  }
+  into.push({ index: into.length, start, end: n, text: text.slice(start, n) });
+  return -1;
 }
 
 const SPACE = /[\s\u3000\u00a0\ufeff\u200b]/;

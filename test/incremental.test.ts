@@ -1,0 +1,65 @@
+/**
+ * Issue 16: the incremental analysis must read exactly as a fresh one. The line index updated
+ * from an edit equals the index of the new text split from scratch, line by line, whatever the
+ * edit (line breaks LF, CRLF and lone CR typed, deleted or split in half, whole-text replaces).
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { TextIndex } from '../server/src/core';
+import { updatedIndex } from '../server/src/core/textUpdate';
+import { random } from './support/random';
+import { haveSeeds, seed } from './support/seeds';
+
+const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
+
+const PIECES = ['\n', '\r\n', '\r', '法', '12件\n', '', '\n\n', 'x\ry', '\r\n\r\n一、'];
+
+function plain(index: TextIndex) {
+  return index.lines.map((l) => ({ index: l.index, start: l.start, end: l.end, text: l.text }));
+}
+
+function checkIndex(text: string, steps: number, seedValue: number): void {
+  const next = random(seedValue);
+  let current = text;
+  let index = new TextIndex(current);
+  for (let i = 0; i < steps; i++) {
+    const at = Math.floor(next() * (current.length + 1));
+    // Mostly small edits; now and then a long deletion (a selection) or a whole new text.
+    const kind = next();
+    const end = kind < 0.9 ? Math.min(current.length, at + Math.floor(next() * 4)) : kind < 0.98 ? Math.min(current.length, at + Math.floor(next() * 400)) : current.length;
+    current = (kind >= 0.98 ? '' : current.slice(0, at)) + PIECES[Math.floor(next() * PIECES.length)] + current.slice(end);
+    const before = index;
+    index = updatedIndex(index, current);
+    assert.deepEqual(plain(index), plain(new TextIndex(current)), `step ${i} (seed ${seedValue})`);
+    assert.equal(index.text, current);
+    // The lines before the edit are the previous lines themselves, not copies.
+    const firstChanged = kind >= 0.98 ? 0 : at;
+    for (const l of before.lines) {
+      if (l.end + 2 >= firstChanged) break;
+      assert.equal(index.lines[l.index], l, `step ${i}: line ${l.index} before the edit is kept`);
+    }
+  }
+}
+
+describe('line index updated from the edit', () => {
+  test('equals the new text split afresh after random edits of the example (LF, CRLF and CR breaks)', () => {
+    checkIndex(EXAMPLE, 600, 3);
+    checkIndex(EXAMPLE.replace(/\n/g, '\r\n'), 400, 4);
+    checkIndex('', 200, 5);
+  });
+
+  test('equals the new text split afresh after random edits of the seeds', { skip: !haveSeeds && 'no ../shared/seeds here' }, () => {
+    for (let n = 0; n < 5; n++) checkIndex(seed(n), 150, 20 + n);
+  });
+
+  test('an unchanged text keeps its index; an edit keeps the lines after it, moved', () => {
+    const index = new TextIndex('一、甲\n乙\n丙\n');
+    assert.equal(updatedIndex(index, '一、甲\n乙\n丙\n'), index);
+    const next = updatedIndex(index, '一、甲\n乙乙\n丙\n');
+    assert.equal(next.lines[0], index.lines[0]);
+    assert.deepEqual(next.lines[2], { index: 2, start: 7, end: 8, text: '丙' });
+    assert.deepEqual(next.positionAt(7), { line: 2, character: 0 });
+  });
+});
