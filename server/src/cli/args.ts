@@ -4,7 +4,7 @@ export class UsageError extends Error {}
 
 export const USAGE = [
   '用法 (usage):',
-  '  govreport check <文件、文件夹或通配符 files, folders or globs…> [--format text|json|sarif] [--summary] [--jobs N] [--locale zh-cn|en] [--profile ID]',
+  '  govreport check <文件、文件夹或通配符 files, folders or globs…> [--format text|json|sarif] [--summary] [--jobs N] [--locale zh-cn|en] [--profile ID] [--previous 上年报告 FILE]',
   '  govreport figures <文件或文件夹 files or folders…> [--format csv|json] [--profile ID]',
   '  govreport text <文件 file>   读出的报告文本（.docx/.pdf/.html 或文本文件；check 的行列号即指此文本） (the report text read from a file)',
   '  govreport export <文件或文件夹 files or folders…> [-o out.docx | --out-dir 目录] [--profile ID]   导出 GB/T 9704 Word 文档 (export .docx)',

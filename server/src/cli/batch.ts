@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { resolveOptions } from '../config/workspaceConfig';
 import { analyze, type AnalyzeOptions, type ReportModel } from '../core';
 import { InputError, readAnyReport } from './files';
+import { previousFor } from './previousReport';
 import { readWorkspaceFile } from './workspaceFile';
 
 export interface Checked {
@@ -25,6 +26,8 @@ export interface CheckInput {
   readonly profile?: string;
   /** The `.govreport.json` that applies, if any. */
   readonly workspaceFile?: string;
+  /** `--previous`: last year's report to compare every checked file with (else each file's folder is searched). */
+  readonly previous?: string;
 }
 
 export function analysisOptions(input: CheckInput): AnalyzeOptions {
@@ -32,10 +35,10 @@ export function analysisOptions(input: CheckInput): AnalyzeOptions {
   return { ...fromFile, ...(input.profile ? { profile: input.profile } : {}), locale: input.locale };
 }
 
-export async function checkOne(file: string, options: AnalyzeOptions): Promise<Checked> {
+export async function checkOne(file: string, options: AnalyzeOptions, previous?: string): Promise<Checked> {
   try {
     const { text, encoding } = await readAnyReport(file);
-    return { file, model: analyze(text, options), encoding };
+    return { file, model: analyze(text, { ...options, previous: await previousFor(file, previous) }), encoding };
   } catch (e) {
     if (e instanceof InputError) return { file, error: e.message };
     throw e;
@@ -63,7 +66,7 @@ export async function checkAll(files: readonly string[], input: CheckInput, jobs
   if (jobs <= 1 || files.length <= 1) {
     const options = analysisOptions(input);
     for (let i = 0; i < files.length; i++) {
-      results[i] = await checkOne(files[i], options);
+      results[i] = await checkOne(files[i], options, input.previous);
       onProgress(++done);
     }
     return results;

@@ -2,9 +2,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analysisOptions, checkOne, type CheckInput } from './batch';
 
-const options = analysisOptions(workerData as CheckInput);
+const input = workerData as CheckInput;
+const options = analysisOptions(input);
 parentPort!.on('message', async (m: { start: number; files: string[] }) => {
   const results = [];
-  for (const f of m.files) results.push(await checkOne(f, options));
+  for (const f of m.files) results.push(await checkOne(f, options, input.previous));
   parentPort!.postMessage({ start: m.start, results });
 });

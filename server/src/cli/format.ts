@@ -19,6 +19,7 @@ export function toJson(r: FileResult) {
     title: m.header.title?.text ?? null,
     year: m.year,
     outline: outlineView(m),
+    ...(m.reuse ? { reuse: m.reuse } : {}),
     diagnostics: m.findings.map((f) => ({
       code: f.code,
       severity: f.severity,

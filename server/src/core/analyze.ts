@@ -20,6 +20,8 @@ import { extractFigures } from './figures';
 import { contentSegments } from './rules/textScan';
 import { runOnPieces, type RunOnLine } from './runOn';
 import { referenceTable, type ReferenceDefinition } from './references/table';
+import { bodyEvidence } from './similarity/body';
+import { resolvePrevious, reuseSummary, type PreviousReportSource } from './similarity/reportReuse';
 
 export interface AnalyzeOptions {
   /** 'zh-cn' (default) or 'en'; any BCP 47 tag is accepted. */
@@ -46,6 +48,8 @@ export interface AnalyzeOptions {
   readonly cache?: AnalysisCache;
   /** Events, periods and names to cite-check besides the built-in ones (`.govreport.json` references). */
   readonly references?: readonly ReferenceDefinition[];
+  /** Last year's report of the same body (reused-text), or how to find it once year and title are known. */
+  readonly previous?: PreviousReportSource;
 }
 
 function span(index: TextIndex, lines: readonly CleanLine[], from: number, to: number): TextSpan {
@@ -139,6 +143,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const ctx: AnalysisContext = {
     text, index, lines, locale, profile, header, year, outline, parts, signature, figures, cache, runOn: draft.runOn,
     references: referenceTable(options.references),
+    previous: resolvePrevious(options.previous, year, bodyEvidence({ header, signature })),
     firstContentLineRange() {
       const first = lines.find((c) => !c.isDebris && c.contentStart < c.contentEnd);
       return first ? index.range(first.line.start + first.contentStart, first.line.start + first.contentEnd) : index.lineRange(0);
@@ -178,8 +183,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     debris,
     findings,
     figures,
+    ...(ctx.previous && options.severities?.[REUSED_TEXT] !== 'off' && !large ? { reuse: reuseSummary(ctx) } : {}),
   };
 }
+
+const REUSED_TEXT = 'reused-text';
 
 /**
  * The finding as the model holds it. Fixes given as a function become a getter that computes

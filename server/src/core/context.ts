@@ -5,6 +5,7 @@ import type { Figure, Header, Locale, OutlineNode, PartStatus, Range, Signature 
 import type { Profile } from './profile';
 import type { ReferenceTable } from './references/table';
 import type { RunOnLine } from './runOn';
+import type { PreviousReport } from './similarity/reuse';
 import type { TextIndex } from './text';
 
 export interface AnalysisContext {
@@ -24,6 +25,8 @@ export interface AnalysisContext {
   readonly runOn: ReadonlyMap<number, RunOnLine>;
   /** Events, periods and names reports cite (built in plus the workspace's). */
   readonly references: ReferenceTable;
+  /** Last year's report of the same body, when the caller found one (reused-text). */
+  readonly previous?: PreviousReport;
   /** Line-local results of the previous analysis of this document, when the caller keeps them. */
   readonly cache?: AnalysisCache;
   /** The first line with content (or line 0): where document-wide findings go without a title. */

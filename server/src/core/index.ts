@@ -11,6 +11,7 @@
 import { analyze, type AnalyzeOptions } from './analyze';
 import type { ReportModel } from './model';
 import { PreviousYearFinder } from './previousYear';
+import type { PreviousReportSource } from './similarity/reportReuse';
 import { noReportFiles, type ReportFiles } from './reportFiles';
 
 // The analysis and its model.
@@ -43,6 +44,10 @@ export { looksLikeReport } from './detect';
 export { figureRows, toCsv, figureHover, FIGURE_COLUMNS, type FigureRow } from './figures';
 export { referenceHover } from './references/hover';
 export type { ReferenceDefinition } from './references/table';
+export { reusedHover } from './similarity/hover';
+export { bodyKeyOf, bodyEvidence, type BodyEvidence } from './similarity/body';
+export type { PreviousReport } from './similarity/reuse';
+export type { PreviousReportSource } from './similarity/reportReuse';
 
 // What is injected.
 export { noReportFiles, type ReportFiles } from './reportFiles';
@@ -59,6 +64,8 @@ export interface LanguageService {
   readonly analyze: (text: string, options?: AnalyzeOptions) => ReportModel;
   /** Last year's report of the same body beside `uri` (through the injected files), or undefined. */
   readonly previousYear: (uri: string, model: ReportModel, options: AnalyzeOptions) => ReportModel | undefined;
+  /** For analysing the document at `uri`: where reused-text finds last year's report (AnalyzeOptions.previous). */
+  readonly previousReport: (uri: string, options: () => AnalyzeOptions) => PreviousReportSource;
 }
 
 /** Builds the service over the injected file access (cf. vscode-markdown-languageservice's `createLanguageService`). */
@@ -67,5 +74,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   return Object.freeze({
     analyze,
     previousYear: (uri: string, model: ReportModel, opts: AnalyzeOptions) => previous.find(uri, model, opts),
+    previousReport: (uri: string, opts: () => AnalyzeOptions) => previous.source(uri, opts),
   });
 }

@@ -182,6 +182,18 @@ export interface Figure {
   readonly shareOf?: number;
 }
 
+/** How much of the report repeats last year's (present only when a previous report was compared). */
+export interface ReuseSummary {
+  /** The previous report as the caller named it. */
+  readonly file: string;
+  /** Share of the report's words in paragraphs that repeat last year's, 0…1. */
+  readonly share: number;
+  /** How many paragraphs repeat. */
+  readonly paragraphs: number;
+  /** 0-based line of the first repeated paragraph. */
+  readonly firstLine: number | null;
+}
+
 export interface ReportModel {
   /** The profile's id and name in the model's locale (what front ends print). */
   readonly profile: ProfileSummary;
@@ -202,4 +214,6 @@ export interface ReportModel {
   readonly findings: readonly Finding[];
   /** Every figure of the text, in document order (DOMAIN.md §4). */
   readonly figures: readonly Figure[];
+  /** The comparison with last year's report, when one was given (AnalyzeOptions.previous). */
+  readonly reuse?: ReuseSummary;
 }

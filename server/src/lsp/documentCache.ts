@@ -15,7 +15,8 @@ export class DocumentCache {
   private readonly lineCaches = new Map<string, AnalysisCache>();
 
   constructor(
-    private readonly options: () => AnalyzeOptions,
+    /** The options for analysing the document at `uri` (last year's report is per document). */
+    private readonly options: (uri: string) => AnalyzeOptions,
     private readonly onError: (uri: string, error: unknown) => void = () => {},
     private readonly run: Analyzer = analyze,
   ) {}
@@ -25,7 +26,7 @@ export class DocumentCache {
     if (hit && hit.version === version) return hit.model;
     let cache = this.lineCaches.get(uri);
     if (!cache) this.lineCaches.set(uri, (cache = new AnalysisCache()));
-    const options = this.options();
+    const options = this.options(uri);
     let model: ReportModel;
     try {
       model = this.run(text(), { ...options, cache });

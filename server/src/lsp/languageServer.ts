@@ -33,7 +33,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     (message) => connection.console.error(message),
     () => 'the analysis failed; that document version answers empty',
   );
-  const cache = new DocumentCache(options, (_uri, error) => onAnalysisError('analysis', error), service.analyze);
+  // Each document's analysis may compare it with last year's report beside it (reused-text).
+  const perDocument = (uri: string): AnalyzeOptions => ({ ...options(), previous: service.previousReport(uri, options) });
+  const cache = new DocumentCache(perDocument, (_uri, error) => onAnalysisError('analysis', error), service.analyze);
   // Registered before the features' listeners, so they see fresh models.
   settings.onDidChange(() => cache.clear());
   const report = (uri: string) => {

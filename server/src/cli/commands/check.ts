@@ -9,6 +9,7 @@ import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { analysisOptions, checkAll, defaultJobs, type CheckInput } from '../batch';
 import { collectFiles, InputError } from '../files';
 import { toJson, toText, type FileResult } from '../format';
+import { readPrevious } from '../previousReport';
 import { progressBar } from '../progress';
 import { toSarif } from '../sarif';
 import { fileLine, summarize, total, totalLine } from '../summary';
@@ -17,7 +18,7 @@ import { findWorkspaceFile } from '../workspaceFile';
 const FORMATS = ['text', 'json', 'sarif'];
 
 export async function check(argv: readonly string[], io: Io): Promise<number> {
-  const { positionals, flags } = parseFlags(argv, ['--format', '--locale', '--profile', '--jobs'], ['--summary']);
+  const { positionals, flags } = parseFlags(argv, ['--format', '--locale', '--profile', '--jobs', '--previous'], ['--summary']);
   const format = flags.get('--format') ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError(`未知格式 (unknown format): ${format}\n${USAGE}`);
   if (positionals.length === 0) throw new UsageError(`没有指定文件 (no files given)\n${USAGE}`);
@@ -28,7 +29,9 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const profileFlag = flags.get('--profile');
   if (profileFlag && !findProfile(profileFlag)) throw new UsageError(`未知配置 (unknown profile): ${profileFlag}\n${USAGE}`);
   // A .govreport.json in or above the first checked path sets the profile and severities; --profile wins.
-  const input: CheckInput = { locale, profile: profileFlag, workspaceFile: findWorkspaceFile(positionals[0]) };
+  const previous = flags.get('--previous');
+  if (previous) await readPrevious(previous); // unreadable: exit 2 now, not once per file
+  const input: CheckInput = { locale, profile: profileFlag, workspaceFile: findWorkspaceFile(positionals[0]), previous };
   analysisOptions(input); // an invalid workspace file is reported now, once, not by every worker
   const files = collectFiles(positionals);
   if (files.length === 0) throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);

@@ -14,6 +14,7 @@ import { outdatedReference } from './outdatedReference';
 import { partWithoutCauses } from './partWithoutCauses';
 import { placeholder } from './placeholder';
 import { punctuationWidth } from './punctuationWidth';
+import { reusedText } from './reusedText';
 import type { Rule } from './rule';
 import { runOnText } from './runOnText';
 import { unbalancedPair } from './unbalancedPair';
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   figureRate,
   datedReference,
   outdatedReference,
+  reusedText,
 ];
 
 /** The rule with that code, if any. */

@@ -8,6 +8,7 @@ import { t, type ReportModel } from '../../core';
 import { SERVER_COMMANDS as COMMANDS } from '../../protocol';
 import { cancelled } from '../cancel';
 import type { Feature } from '../session';
+import { reuseLens } from './reuseLens';
 
 export function titleLenses(model: ReportModel, uri: string): CodeLens[] {
   const line = model.header.title?.range.start.line ?? model.outline[0]?.line ?? 0;
@@ -25,6 +26,7 @@ export function titleLenses(model: ReportModel, uri: string): CodeLens[] {
       },
     },
   ];
+  if (model.reuse) lenses.push(reuseLens(model, uri, range));
   for (const part of mandatory) {
     if (part.present) continue;
     lenses.push({

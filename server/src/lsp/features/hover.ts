@@ -1,9 +1,10 @@
 /**
  * Hover: figures on a figure, a heading or the title (core/figures/hover.ts), else the date of a
- * cited event, period or old name (core/references/hover.ts), as Markdown.
+ * cited event, period or old name (core/references/hover.ts), else last year's paragraph on a
+ * reused-text paragraph (core/similarity/hover.ts), as Markdown.
  */
 import { MarkupKind } from 'vscode-languageserver';
-import { figureHover, referenceHover } from '../../core';
+import { figureHover, referenceHover, reusedHover } from '../../core';
 import { lineText } from '../documentText';
 import type { Feature } from '../session';
 
@@ -17,7 +18,8 @@ export const hoverFeature: Feature = {
       const previous = onFigure ? service.previousYear(p.textDocument.uri, m, options()) : undefined;
       const doc = report(p.textDocument.uri);
       const h = figureHover(m, p.position, previous) ??
-        (doc ? referenceHover(lineText(doc, p.position.line), p.position.line, p.position.character, m.locale, options().references) : undefined);
+        (doc ? referenceHover(lineText(doc, p.position.line), p.position.line, p.position.character, m.locale, options().references) : undefined) ??
+        reusedHover(m, p.position);
       return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
     });
   },

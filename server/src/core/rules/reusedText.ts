@@ -1,0 +1,37 @@
+/**
+ * `reused-text`: a paragraph that repeats, verbatim or nearly (≥ 80% of its character 4-grams,
+ * punctuation and digits normalised, boilerplate left out), a paragraph of the same body's report
+ * on the year before. The previous report is an input (AnalyzeOptions.previous): the editor finds
+ * it next to the document, the CLI takes --previous or the report's folder.
+ */
+import { t } from '../messages';
+import { reportReuse } from '../similarity/reportReuse';
+import type { Rule } from './rule';
+
+/** Last year's paragraph is carried in the finding (the hover shows it), up to this length. */
+const QUOTE = 600;
+
+export const reusedText: Rule = {
+  code: 'reused-text',
+  defaultSeverity: 'information',
+  costly: true,
+  run(ctx, emit) {
+    const reuse = reportReuse(ctx);
+    if (!reuse || !ctx.previous) return;
+    const file = ctx.previous.name;
+    for (const r of reuse.reused) {
+      const percent = Math.round(r.similarity * 100);
+      const line = r.previous.line + 1;
+      emit({
+        range: ctx.index.range(r.paragraph.start, r.paragraph.end),
+        message: t(ctx.locale, 'reused-text', { percent, file, line }),
+        data: {
+          file,
+          line,
+          similarity: Math.round(r.similarity * 100) / 100,
+          previousText: r.previous.text.length > QUOTE ? r.previous.text.slice(0, QUOTE) + '…' : r.previous.text,
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,64 @@
+/**
+ * Paragraphs as a reader sees them: a line is a paragraph, except that a line broken by a PDF's
+ * hard wrap (long, not ending a sentence) runs on into the next one unless that starts a heading.
+ * Debris (bookmarks, web chrome, page numbers) is left out. Works on any text (the previous
+ * report arrives as plain text) through the same line scan the analysis uses.
+ */
+import { scanDebris, type CleanLine } from '../debris';
+import { contentSegments } from '../rules/textScan';
+import { TextIndex } from '../text';
+
+export interface Paragraph {
+  /** 0-based first and last line. */
+  readonly line: number;
+  readonly endLine: number;
+  /** Offsets in the text of its first and last content character (+1). */
+  readonly start: number;
+  readonly end: number;
+  /** The words, debris left out, wrapped lines joined. */
+  readonly text: string;
+}
+
+const ENDS_SENTENCE = /[。！？；：!?;:”’」』）)】]$/;
+const STARTS_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是)/;
+/** A hard-wrapped line is at least this long (PDF lines hold 25–40 characters). */
+const WRAP_MIN = 24;
+
+function words(cl: CleanLine): string {
+  return contentSegments(cl).map(([a, b]) => cl.line.text.slice(a, b)).join('');
+}
+
+export function paragraphsOfLines(lines: readonly CleanLine[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let open: { line: number; endLine: number; start: number; end: number; parts: string[] } | undefined;
+  const close = () => {
+    if (open) out.push({ line: open.line, endLine: open.endLine, start: open.start, end: open.end, text: open.parts.join('') });
+    open = undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const cl = lines[i];
+    const w = words(cl);
+    if (!w) {
+      if (!cl.isDebris || cl.contentStart >= cl.contentEnd) close();
+      continue;
+    }
+    const last = open?.parts[open.parts.length - 1] ?? '';
+    // A heading standing alone on its line (an ordinal, no full stop) never runs on.
+    const headingLine = open?.parts.length === 1 && STARTS_HEADING.test(last) && !last.includes('。');
+    const runsOn = open && open.endLine === i - 1 && !headingLine && last.length >= WRAP_MIN && !ENDS_SENTENCE.test(last) && !STARTS_HEADING.test(w);
+    if (!runsOn) {
+      close();
+      open = { line: i, endLine: i, start: cl.line.start + cl.contentStart, end: cl.line.start + cl.contentEnd, parts: [w] };
+    } else {
+      open!.endLine = i;
+      open!.end = cl.line.start + cl.contentEnd;
+      open!.parts.push(w);
+    }
+  }
+  close();
+  return out;
+}
+
+export function paragraphsOfText(text: string): Paragraph[] {
+  return paragraphsOfLines(scanDebris(new TextIndex(text).lines));
+}

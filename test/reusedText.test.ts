@@ -1,0 +1,157 @@
+// reused-text (DOMAIN.md §8): two years of one body (test/fixtures/reuse/qingshan-*) with copied,
+// lightly edited and new paragraphs; boilerplate, numbers, punctuation and hard wraps; the seeds
+// against each other; the editor (diagnostics, code lens, hover) and the CLI (--previous, folder).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, test } from 'node:test';
+import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { analyze, type PreviousReport } from '../server/src/core';
+import { haveSeeds, seed } from './support/seeds';
+import { useServer } from './support/serverSuite';
+
+const DIR = resolve(__dirname, '..', '..', 'test', 'fixtures', 'reuse');
+const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
+const LAST: PreviousReport = { name: 'qingshan-2023.txt', text: read('qingshan-2023.txt') };
+const THIS = read('qingshan-2024.txt');
+const reused = (text: string, previous: PreviousReport) =>
+  analyze(text, { previous }).findings.filter((f) => f.code === 'reused-text');
+
+describe('reused-text (core)', () => {
+  test('copied and lightly edited paragraphs are found (with file, line, similarity); new ones and the boilerplate lead are not', () => {
+    const fs = reused(THIS, LAST);
+    // 0-based lines of this year's report → 1-based line of last year's, similarity.
+    assert.deepEqual(fs.map((f) => [f.range.start.line, f.data!.line, f.data!.similarity]), [
+      [7, 8, 1], // organisation paragraph: only the figures changed
+      [8, 9, 0.93], // decisions: 土地流转 → 宅基地审批
+      [10, 11, 0.87], // publicity: one law and the figures changed
+      [11, 12, 1], // disputes: figures only
+      [14, 14, 0.85], // first-responsible: a clause added
+      [18, 18, 1], // the first plan item, word for word
+    ]);
+    const first = fs[0];
+    assert.equal(first.severity, 'information');
+    assert.equal(first.message, '与上年报告重复100%（qingshan-2023.txt 第8行）');
+    assert.equal(first.data!.file, 'qingshan-2023.txt');
+    assert.match(String(first.data!.previousText), /^（一）强化组织领导，压实法治建设责任。.*全年召开专题会议4次/);
+    // The whole paragraph is the range.
+    const lines = THIS.split('\n');
+    assert.deepEqual(first.range, { start: { line: 7, character: 0 }, end: { line: 7, character: lines[7].length } });
+  });
+
+  test('the model says how much of the report repeats last year (the code lens figure)', () => {
+    const m = analyze(THIS, { previous: LAST });
+    assert.deepEqual(m.reuse, { file: 'qingshan-2023.txt', share: 0.5, paragraphs: 6, firstLine: 7 });
+    assert.equal(analyze(THIS).reuse, undefined, 'no previous report: no comparison');
+    assert.equal(analyze(THIS, { previous: LAST, severities: { 'reused-text': 'off' } }).reuse, undefined);
+    assert.equal(analyze(THIS, { previous: LAST, severities: { 'reused-text': 'off' } }).findings.some((f) => f.code === 'reused-text'), false);
+  });
+
+  test('a paragraph that is boilerplate plus a few words of its own is not judged, even word for word', () => {
+    const lead = '2024年，某镇坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，深入学习贯彻习近平法治思想，在县委、县政府的坚强领导下，法治政府建设各项工作取得新成效。现将有关情况报告如下：';
+    const text = `关于2024年某镇法治政府建设情况的报告\n${lead}\n一、主要举措和成效\n全年组织学法12次。\n`;
+    assert.deepEqual(reused(text, { name: 'last.txt', text: text.replace(/2024/g, '2023') }), []);
+  });
+
+  test('digits, punctuation width and spacing do not matter; fewer than 30 characters are never judged', () => {
+    const last = '（一）规范执法。全年开展执法检查30次，查处违法案件12件，办结率100%，群众满意度明显提升，执法公信力持续增强。';
+    const now = '(一) 规范执法.全年开展执法检查 45 次,查处违法案件 17 件,办结率 98%,群众满意度明显提升,执法公信力持续增强.';
+    const f = reused(`标题\n${now}\n`, { name: 'a', text: `标题\n${last}\n` });
+    assert.deepEqual(f.map((x) => x.data!.similarity), [1]);
+    const short = '（二）全年开展执法检查30次。';
+    assert.deepEqual(reused(`${short}\n`, { name: 'a', text: `${short}\n` }), []);
+  });
+
+  test('a paragraph hard-wrapped over lines (a PDF copy) is compared whole', () => {
+    const para = '坚持和发展新时代枫桥经验，健全镇村组三级调解网络，全年排查矛盾纠纷326件，成功调解318件，调解成功率97.5%，未发生民转刑案件和群体性事件。';
+    const wrapped = para.match(/.{1,30}/g)!.join('\n');
+    const f = reused(`关于2024年某镇法治政府建设情况的报告\n${wrapped}\n`, { name: 'a', text: `${para}\n` });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 1);
+    assert.equal(f[0].range.end.line, wrapped.split('\n').length);
+  });
+
+  test('the seeds (five bodies) do not repeat one another: no false alarm in any pair', { skip: !haveSeeds && 'no seeds' }, () => {
+    for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) {
+      if (i !== j) assert.deepEqual(reused(seed(i), { name: `seed ${j}`, text: seed(j) }), [], `seed ${i} against ${j}`);
+    }
+  });
+
+  test('a previous-report source is asked with the year and the body, once the analysis knows them', () => {
+    const asked: unknown[] = [];
+    analyze(THIS, { previous: (r) => (asked.push(r), undefined) });
+    assert.deepEqual(asked, [{ year: 2024, title: '关于2024年法治政府建设情况的报告', bodies: ['中共青山镇委员会', '青山镇人民政府'] }]);
+    const m = analyze(THIS, { previous: () => { throw new Error('disk gone'); } });
+    assert.equal(m.reuse, undefined, 'a failing source means no comparison, not a failed analysis');
+  });
+});
+
+function folderWithBothYears(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-reuse-'));
+  copyFileSync(join(DIR, 'qingshan-2023.txt'), join(dir, 'qingshan-2023.txt'));
+  copyFileSync(join(DIR, 'qingshan-2024.txt'), join(dir, 'qingshan-2024.txt'));
+  // Another body's 2023 report in the same folder is not "last year".
+  writeFileSync(join(dir, 'other-2023.txt'), read('qingshan-2023.txt').replace(/青山镇/g, '绿水镇'));
+  return dir;
+}
+
+describe('reused-text through the server', () => {
+  const s = useServer();
+  test('diagnostics, the title lens "与上年报告重复 N%" and the hover with last year\'s paragraph', async () => {
+    const dir = folderWithBothYears();
+    const uri = pathToFileURL(join(dir, 'qingshan-2024.txt')).href;
+    const diags = await s.server.open(uri, THIS);
+    const mine = diags.filter((d) => d.code === 'reused-text');
+    assert.deepEqual(mine.map((d) => d.range.start.line), [7, 8, 10, 11, 14, 18]);
+    assert.equal(mine[0].message, '与上年报告重复100%（qingshan-2023.txt 第8行）');
+    const lenses = await s.server.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const lens = lenses.find((l) => l.command?.title.startsWith('与上年报告重复'))!;
+    assert.equal(lens.command!.title, '与上年报告重复 50%');
+    assert.equal(lens.range.start.line, 2, 'on the title');
+    assert.deepEqual(lens.command!.arguments, [{ uri, line: 7 }]);
+    const h = await s.server.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 40 } });
+    const md = (h.contents as MarkupContent).value;
+    assert.match(md, /^\*\*上年报告\*\*（qingshan-2023\.txt 第9行，重复93%）：\n\n> （二）规范行政决策，提升依法决策水平。.*土地流转/);
+  });
+
+  test('a document with no last-year report next to it: no finding, no lens', async () => {
+    const uri = s.uri('reuse-alone');
+    const diags = await s.server.open(uri, THIS);
+    assert.equal(diags.filter((d) => d.code === 'reused-text').length, 0);
+    const lenses = await s.server.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.ok(!lenses.some((l) => l.command?.title.startsWith('与上年报告重复')));
+  });
+});
+
+describe('reused-text in the CLI', () => {
+  const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+  const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
+
+  test('check --previous FILE names that file; JSON carries the data and the share', () => {
+    const r = run(DIR, 'check', 'qingshan-2024.txt', '--previous', 'qingshan-2023.txt', '--format', 'json');
+    assert.equal(r.status, 0, r.stderr);
+    const [file] = JSON.parse(r.stdout);
+    const mine = file.diagnostics.filter((d: { code: string }) => d.code === 'reused-text');
+    assert.equal(mine.length, 6);
+    assert.deepEqual({ ...mine[1].data, previousText: undefined }, { file: 'qingshan-2023.txt', line: 9, similarity: 0.93, previousText: undefined });
+    assert.equal(file.reuse.share, 0.5);
+  });
+
+  test('without --previous the report\'s own folder is searched (same body, year − 1)', () => {
+    const dir = folderWithBothYears();
+    const r = run(dir, 'check', '.');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /8:1\s+提示\s+reused-text\s+与上年报告重复100%（qingshan-2023\.txt 第8行）/);
+    // Only the 2024 report has a predecessor; the other body's report is never taken for it.
+    assert.equal((r.stdout.match(/reused-text/g) ?? []).length, 6);
+  });
+
+  test('an unreadable --previous is a clear error (exit 2)', () => {
+    const r = run(DIR, 'check', 'qingshan-2024.txt', '--previous', 'no-such-file.txt');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /no-such-file\.txt/);
+  });
+});
