@@ -91,6 +91,10 @@ test('batch: SARIF 2.1.0 — tool, rules, results with level, message and 1-base
   assert.equal(missing.length, 2);
   const [first] = missing;
   assert.equal(run.tool.driver.rules[first.ruleIndex].id, 'missing-part');
+  // Rule metadata comes from the rule itself: its description in the report's language, its default level.
+  assert.deepEqual(run.tool.driver.rules[first.ruleIndex].shortDescription, { text: '缺少报告类型要求的必备部分' });
+  assert.equal(run.tool.driver.rules[first.ruleIndex].defaultConfiguration.level, 'error');
+  assert.match(run.tool.driver.rules[first.ruleIndex].fullDescription.text, /mandatory part of the profile/);
   assert.equal(first.level, 'error');
   assert.match(first.message.text, /^缺少必备部分：/);
   assert.deepEqual(first.properties, { part: 'first-responsible' });

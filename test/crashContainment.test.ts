@@ -14,6 +14,7 @@ const DRAFT = '关于2024年法治政府建设情况的报告\n一、主要举�
 const failing: Rule = {
   code: 'always-throws',
   defaultSeverity: 'error',
+  description: { 'zh-cn': '测试规则', en: 'A test rule' }, docs: { finds: 'nothing: a test rule' },
   run() {
     throw new Error('boom');
   },
@@ -33,6 +34,7 @@ test('a rule that throws midway is skipped whole: what it emitted before the thr
   const half: Rule = {
     code: 'half',
     defaultSeverity: 'warning',
+    description: { 'zh-cn': '测试规则', en: 'A test rule' }, docs: { finds: 'nothing: a test rule' },
     run(ctx, emit) {
       emit({ range: ctx.firstContentLineRange(), message: 'first' });
       throw new TypeError('later');

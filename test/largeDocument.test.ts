@@ -44,7 +44,7 @@ describe('large-document guard in the core', () => {
   });
 
   test('a rule marked costly runs below the limit and is skipped above it', () => {
-    const costly: Rule = { code: 'test-costly', defaultSeverity: 'hint', costly: true, run: (ctx, emit) => emit({ message: 'x', range: ctx.index.lineRange(0) }) };
+    const costly: Rule = { code: 'test-costly', defaultSeverity: 'hint', description: { 'zh-cn': '测试规则', en: 'A test rule' }, docs: { finds: 'nothing: a test rule' }, costly: true, run: (ctx, emit) => emit({ message: 'x', range: ctx.index.lineRange(0) }) };
     const list = rules as Rule[];
     list.push(costly);
     try {

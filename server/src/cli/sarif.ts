@@ -4,10 +4,23 @@
  * `columnKind`. Paths are relative to the working directory, with forward slashes.
  */
 import { relative, sep } from 'node:path';
-import type { Finding } from '../core';
+import { ruleInfo, type Finding, type Locale } from '../core';
 import type { FileResult } from './format';
 
 const LEVEL: Record<Finding['severity'], 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** A rule's metadata from the rule itself (core/rules): description in the report's language, docs, default level. */
+function sarifRule(id: string, locale: Locale) {
+  const info = ruleInfo(id);
+  if (!info) return { id, name: id, shortDescription: { text: id } };
+  return {
+    id,
+    name: id,
+    shortDescription: { text: info.description[locale] },
+    fullDescription: { text: info.docs.finds, markdown: info.docs.finds },
+    defaultConfiguration: { level: LEVEL[info.defaultSeverity] },
+  };
+}
 
 const uriOf = (file: string, cwd: string) => encodeURI(relative(cwd, file).split(sep).join('/'));
 
@@ -22,7 +35,7 @@ export function toSarif(results: readonly FileResult[], unreadable: readonly { f
           driver: {
             name: 'govreport',
             version,
-            rules: ruleIds.map((id) => ({ id, name: id, shortDescription: { text: id } })),
+            rules: ruleIds.map((id) => sarifRule(id, results[0]?.model.locale ?? 'zh-cn')),
           },
         },
         columnKind: 'utf16CodeUnits',

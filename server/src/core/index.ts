@@ -30,8 +30,8 @@ export type { Profile, ProfileDefinition, PartDefinition, LocalizedText } from '
 export { t, toLocale, type MessageKey } from './messages';
 
 // Rules: their metadata (codes, descriptions, default severities, fix-all titles).
-export { rules, fixAllCodes, ruleByCode } from './rules';
-export type { Rule } from './rules/rule';
+export { rules, guards, fixAllCodes, ruleByCode, ruleInfo } from './rules';
+export type { Rule, RuleInfo } from './rules/rule';
 
 // Views and features over a model, shared by every front end.
 export { outlineView, nodesAtLine, walkOutline, findingsBySeverity, partDetail, type OutlineView } from './views';

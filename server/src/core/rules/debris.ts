@@ -13,6 +13,15 @@ import type { Rule } from './rule';
 export const debris: Rule = {
   code: 'debris',
   defaultSeverity: 'warning',
+  description: {
+    'zh-cn': '残留的 Word 书签、网页文字或页码',
+    en: 'Word bookmarks, web-page text or page numbers left in the text',
+  },
+  docs: {
+    finds:
+      'Word `[bookmark: …]`, web-page chrome (您当前的位置, 语音播报, 扫一扫…, 返回顶部 …), page numbers',
+    fix: 'remove it, one or all: a debris line goes with its line break, an inline bookmark alone; nothing else is ever deleted',
+  },
   fixAll: { title: 'debris.fixAll' },
   run(ctx, emit) {
     // The fix removes only what cannot be report text (reportText.ts), judged on the whole line:

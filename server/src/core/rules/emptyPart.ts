@@ -9,6 +9,14 @@ const IGNORE = new RegExp(vocabulary.emptyPart.ignore, 'g');
 export const emptyPart: Rule = {
   code: 'empty-part',
   defaultSeverity: 'warning',
+  description: {
+    'zh-cn': '部分标题下没有实质内容',
+    en: 'A part heading with nothing written under it',
+  },
+  docs: {
+    finds:
+      'a part heading with nothing under it but ellipses, 一是/二是 markers or punctuation',
+  },
   run(ctx, emit) {
     for (const n of ctx.outline) {
       if (n.kind !== 'heading' || n.parts.length === 0) continue;

@@ -10,6 +10,14 @@ import { decimals, describe, fmt, isRate, itemGroups, percentMatches, spanning, 
 export const figurePercent: Rule = {
   code: 'figure-percent',
   defaultSeverity: 'warning',
+  description: {
+    'zh-cn': '占比或比率与其数量不符',
+    en: 'A share or rate that does not match its counts',
+  },
+  docs: {
+    finds:
+      'a stated share or rate that does not match the counts it is about, rounding allowed',
+  },
   run(ctx, emit) {
     const figs = ctx.figures;
     for (const g of itemGroups(figs)) {

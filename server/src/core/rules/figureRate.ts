@@ -7,6 +7,14 @@ import { describe, isRate, verbOf } from './figureRelations';
 export const figureRate: Rule = {
   code: 'figure-rate',
   defaultSeverity: 'warning',
+  description: {
+    'zh-cn': '比率超过100%，或结果数超过总数',
+    en: 'A rate over 100%, or an outcome count above its total',
+  },
+  docs: {
+    finds:
+      'a rate over 100% (覆盖率达100%以上), or an outcome count above its total',
+  },
   run(ctx, emit) {
     for (const f of ctx.figures) {
       const above = f.value > 100 || (f.value >= 100 && !!f.modifier && vocab.moreThan.has(f.modifier));

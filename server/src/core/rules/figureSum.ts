@@ -8,6 +8,14 @@ import { fmt, itemGroups } from './figureRelations';
 export const figureSum: Rule = {
   code: 'figure-sum',
   defaultSeverity: 'warning',
+  description: {
+    'zh-cn': '合计与分项不符（含政府信息公开表格的算术）',
+    en: 'A total and its items disagree (and the disclosure tables’ arithmetic)',
+  },
+  docs: {
+    finds:
+      'a total and its itemised parts (after 其中) disagree; for 政府信息公开 reports, the tables\' own arithmetic (see [Figures](#figures))',
+  },
   run(ctx, emit) {
     for (const g of itemGroups(ctx.figures)) {
       if (g.items.length < 2 || g.total.approximate || g.items.some((i) => i.approximate)) continue;

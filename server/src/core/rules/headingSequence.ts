@@ -11,6 +11,15 @@ import type { Rule } from './rule';
 export const headingSequence: Rule = {
   code: 'heading-sequence',
   defaultSeverity: 'warning',
+  description: {
+    'zh-cn': '同级标题序号不连续、重复或顺序错误',
+    en: 'Sibling headings are not numbered 1, 2, 3 …',
+  },
+  docs: {
+    finds:
+      'sibling headings not numbered 1, 2, 3 … (一、二、四; （一）（一）); one finding per level group, on the first ordinal out of step',
+    fix: 'renumber that level (the *Renumber* command renumbers all)',
+  },
   run(ctx, emit) {
     const visit = (nodes: readonly OutlineNode[]) => {
       const headings = nodes.filter((n) => n.kind === 'heading');

@@ -29,6 +29,15 @@ function isWrongVariant(style: string, v: string): boolean {
 export const headingStyle: Rule = {
   code: 'heading-style',
   defaultSeverity: 'warning',
+  description: {
+    'zh-cn': '标题序号不符合公文格式（GB/T 9704）',
+    en: 'A heading ordinal is not in its GB/T 9704 form',
+  },
+  docs: {
+    finds:
+      'an ordinal not in its GB/T 9704 form: half-width `(一)`, `（一）、`, `1、` for `1.`, `一.` for `一、`; `（1）` used at level two where `（一）` belongs; a level-1 heading indented while the others are not',
+    fix: 'rewrite the ordinal (or remove the indentation), one or all',
+  },
   fixAll: { title: 'heading-style.fixAll' },
   run(ctx, emit) {
     const visit = (nodes: readonly OutlineNode[], parent: OutlineNode | null) => {

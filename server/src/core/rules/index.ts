@@ -14,8 +14,9 @@ import { outdatedReference } from './outdatedReference';
 import { partWithoutCauses } from './partWithoutCauses';
 import { placeholder } from './placeholder';
 import { punctuationWidth } from './punctuationWidth';
+import { guards } from './guards';
 import { reusedText } from './reusedText';
-import type { Rule } from './rule';
+import type { Rule, RuleInfo } from './rule';
 import { runOnText } from './runOnText';
 import { unbalancedPair } from './unbalancedPair';
 import { yearMismatch } from './yearMismatch';
@@ -46,6 +47,13 @@ export const rules: readonly Rule[] = [
 export function ruleByCode(code: string): Rule | undefined {
   return rules.find((r) => r.code === code);
 }
+
+/** What a code means, for any code a finding can have: the rules' and the size guards'. */
+export function ruleInfo(code: string): RuleInfo | undefined {
+  return ruleByCode(code) ?? guards.find((g) => g.code === code);
+}
+
+export { guards };
 
 /** Codes whose fixes may be applied all at once. */
 export const fixAllCodes: ReadonlySet<string> = new Set(rules.filter((r) => r.fixAll).map((r) => r.code));

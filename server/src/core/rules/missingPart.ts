@@ -6,6 +6,15 @@ import type { Rule } from './rule';
 export const missingPart: Rule = {
   code: 'missing-part',
   defaultSeverity: 'error',
+  description: {
+    'zh-cn': '缺少报告类型要求的必备部分',
+    en: 'A mandatory part of the report kind is missing',
+  },
+  docs: {
+    finds:
+      'a mandatory part of the profile that no level-1 heading carries',
+    fix: 'insert the part (heading with the right ordinal and year, skeleton body) where reports put it, renumbering the headings after it',
+  },
   run(ctx, emit) {
     const where = ctx.header.title?.range ?? ctx.firstContentLineRange();
     const shape = { outline: ctx.outline, signature: ctx.signature, year: ctx.year, lineCount: ctx.index.lineCount };

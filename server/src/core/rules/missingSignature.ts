@@ -8,6 +8,14 @@ import type { Rule } from './rule';
 export const missingSignature: Rule = {
   code: 'missing-signature',
   defaultSeverity: 'information',
+  description: {
+    'zh-cn': '没有落款（发文机关和成文日期）',
+    en: 'No signature (issuing body and date)',
+  },
+  docs: {
+    finds:
+      'no 落款: issuing bodies or 成文日期 absent (web copies often drop them, hence information)',
+  },
   run(ctx, emit) {
     if (ctx.outline.length === 0) return;
     const sig = ctx.signature;

@@ -17,6 +17,15 @@ import type { Emitted, Rule } from './rule';
 export const outdatedReference: Rule = {
   code: 'outdated-reference',
   defaultSeverity: 'information',
+  description: {
+    'zh-cn': '旧称、旧提法或已结束的规划期',
+    en: 'An old name, dated wording or a plan period that has ended',
+  },
+  docs: {
+    finds:
+      'wording that has been superseded: an old name (法制宣传 → 法治宣传, 依法治县领导小组 → 依法治县委员会, 法制日报, 法制副校长); a plan period cited for a year after it ended (十四五 in the plan for 2026; 八五普法 in 2026); a guiding-thought list (贯彻…精神) that stops at an older congress or plenum when a newer one had taken place (二十大和二十届二中全会 in a 2024 report; 十九大 after 2022). 法制审核 and 法治建设领导小组 are current and not matched',
+    fix: 'replace the old name when the new one is a drop-in, one or all',
+  },
   fixAll: { title: 'outdated-reference.fixAll' },
   run(ctx, emit) {
     const day = referenceDay(ctx) ?? Number.POSITIVE_INFINITY;

@@ -15,6 +15,14 @@ const PART = 'shortcomings';
 export const partWithoutCauses: Rule = {
   code: 'part-without-causes',
   defaultSeverity: 'warning',
+  description: {
+    'zh-cn': '“存在的不足”部分只列问题，没有分析原因',
+    en: 'The shortcomings part lists problems but gives no causes',
+  },
+  docs: {
+    finds:
+      'the shortcomings part lists problems but gives no causes (the rule asks for 不足**和原因**); cause words (原因, 究其, 由于, 根源 …) are data in `server/src/core/data/rules.json`',
+  },
   run(ctx, emit) {
     if (!ctx.profile.parts.some((p) => p.id === PART)) return;
     const heads = ctx.outline.filter((n: OutlineNode) => n.parts.includes(PART) && !n.inferredPart);

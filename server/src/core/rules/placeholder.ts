@@ -11,6 +11,14 @@ const ANY = new RegExp(vocabulary.placeholders.patterns.map((p) => `(?:${p})`).j
 export const placeholder: Rule = {
   code: 'placeholder',
   defaultSeverity: 'warning',
+  description: {
+    'zh-cn': '残留的模板占位符（XX、××、【待补充】等）',
+    en: 'Template placeholders left in the text (XX, ××, 【待补充】 …)',
+  },
+  docs: {
+    finds:
+      'template text left in: XX, ××, ＊次, `__`, 【待补充】, X月X日, 20XX年 (patterns in `data/rules.json`)',
+  },
   run(ctx, emit) {
     for (const cl of ctx.lines) {
       // Characters already reported on this line. One pattern's matches never overlap each

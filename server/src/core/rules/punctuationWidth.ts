@@ -22,6 +22,15 @@ const PAREN = /\(([^()\n]{1,60})\)/g;
 export const punctuationWidth: Rule = {
   code: 'punctuation-width',
   defaultSeverity: 'warning',
+  description: {
+    'zh-cn': '中文文字中使用了半角标点',
+    en: 'Half-width punctuation in Chinese text',
+  },
+  docs: {
+    finds:
+      'half-width `, ; : ( ) ? !` in Chinese text (Chinese before and after; brackets around Chinese); one finding per line',
+    fix: 'convert to full width, the line or the whole file; numbers (`1,000`, `3:00`), URLs and Latin text stay',
+  },
   fixAll: { title: 'punctuation-width.fixAll' },
   // A per-character scan of every line: skipped on documents above govreport.maxDocumentSize.
   costly: true,

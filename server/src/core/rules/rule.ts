@@ -5,11 +5,24 @@
 import type { Finding, Fix, Locale, Severity } from '../model';
 import type { AnalysisContext } from '../context';
 import type { MessageKey } from '../messages';
+import type { LocalizedText } from '../profile';
 
-export interface Rule {
+/**
+ * What a rule says about itself. The settings schema in package.json, the README's rules table
+ * and the SARIF rule metadata are generated from it (`npm run generate`; a test fails when they
+ * are stale), so adding a rule is writing the rule, not editing six files.
+ */
+export interface RuleInfo {
   /** Stable public code, e.g. `missing-part`. */
   readonly code: string;
   readonly defaultSeverity: Severity;
+  /** One sentence: what the rule finds, Chinese first (settings, SARIF `shortDescription`). */
+  readonly description: LocalizedText;
+  /** The README's rules table (English Markdown): what it finds in detail, and its quick fix if any. */
+  readonly docs: { readonly finds: string; readonly fix?: string };
+}
+
+export interface Rule extends RuleInfo {
   /**
    * True for a check whose cost grows faster than reading the structure (arithmetic over every
    * figure, text-wide comparisons): it is skipped above `maxDocumentSize`, and the document gets

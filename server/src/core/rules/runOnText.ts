@@ -10,6 +10,15 @@ import type { Rule } from './rule';
 export const runOnText: Rule = {
   code: 'run-on-text',
   defaultSeverity: 'warning',
+  description: {
+    'zh-cn': '一行中连写了标题、段落和下级标题（换行丢失）',
+    en: 'A line that lost its line breaks: title, headings and paragraphs run together',
+  },
+  docs: {
+    finds:
+      'a line that lost its line breaks, so title, lead, headings and paragraphs run together (a paste from a web page or a PDF); the structure is read anyway',
+    fix: 'insert a line break before each heading inside the line (and after the title and the addressee), one or all; every character stays',
+  },
   fixAll: { title: 'run-on-text.fixAll' },
   run(ctx, emit) {
     const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';

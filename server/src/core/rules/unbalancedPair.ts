@@ -65,6 +65,14 @@ function headingLines(nodes: readonly OutlineNode[], into: Set<number>): Set<num
 export const unbalancedPair: Rule = {
   code: 'unbalanced-pair',
   defaultSeverity: 'warning',
+  description: {
+    'zh-cn': '引号、书名号或括号不成对',
+    en: 'Quotation marks, title marks or brackets that do not pair up',
+  },
+  docs: {
+    finds:
+      'within a paragraph, an unclosed “ ‘ 《 （ 【 (range on the opener) or a stray closer; `1）` list ordinals are not strays',
+  },
   // A per-character scan of every line: skipped on documents above govreport.maxDocumentSize.
   costly: true,
   run(ctx, emit) {

@@ -13,6 +13,14 @@ const YEARS = /((?:19|20)\d{2})\s*年/g;
 export const yearMismatch: Rule = {
   code: 'year-mismatch',
   defaultSeverity: 'warning',
+  description: {
+    'zh-cn': '标题中的年份或成文日期与报告年度不符',
+    en: 'A heading year or the date does not fit the report year',
+  },
+  docs: {
+    finds:
+      'a part heading naming the wrong year (measures: the report year; next-year: the year after); a 成文日期 before the report year is over (warning) or after a profile deadline — 1 March report upward, 1 April publish (information)',
+  },
   run(ctx, emit) {
     const year = ctx.year;
     if (year === null) return;
