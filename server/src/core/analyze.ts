@@ -159,7 +159,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     try {
       // Past MAX_FINDINGS_PER_RULE a rule's findings are dropped: a line of a million stray 】 is
       // one problem to the writer, not a million diagnostics to publish.
-      rule.run(ctx, (f) => { if (own.length < MAX_FINDINGS_PER_RULE) own.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity)); });
+      rule.run(ctx, (f) => { if (own.length < MAX_FINDINGS_PER_RULE) own.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity, cache)); });
       for (const f of own) findings.push(f);
     } catch (error) {
       options.onRuleError?.(rule.code, error);
@@ -194,8 +194,12 @@ const REUSED_TEXT = 'reused-text';
  * them on first read and then keeps them: `finding.fixes` reads like plain data (JSON, spread
  * and structured clone see the edits), but nobody pays for the edits of a fix never asked for.
  */
-function finding(f: Emitted, code: string, severity: Severity): Finding {
+function finding(f: Emitted, code: string, severity: Severity, cache?: AnalysisCache): Finding {
+  // The same emitted object (an unchanged line's finding, rules/lineFindings.ts): the same finding.
+  const before = cache?.findings.get(f) as Finding | undefined;
+  if (before && before.code === code && before.severity === severity) return before;
   const out = { ...f, code, severity } as Finding;
+  cache?.findings.set(f, out);
   const compute = f.fixes;
   if (typeof compute === 'function') {
     Object.defineProperty(out, 'fixes', {

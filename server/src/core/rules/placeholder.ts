@@ -2,6 +2,8 @@
 import vocabulary from '../data/rules.json';
 import { t } from '../messages';
 import { contentSegments } from './textScan';
+import type { Locale } from '../model';
+import { lineEmitter, type LineFinding } from './lineFindings';
 import type { Rule } from './rule';
 
 const PATTERNS = vocabulary.placeholders.patterns.map((p) => new RegExp(p, 'g'));
@@ -20,34 +22,39 @@ export const placeholder: Rule = {
       'template text left in: XX, ××, ＊次, `__`, 【待补充】, X月X日, 20XX年 (patterns in `data/rules.json`)',
   },
   run(ctx, emit) {
+    const emitLine = lineEmitter(ctx, 'placeholder', emit);
     for (const cl of ctx.lines) {
-      // Characters already reported on this line. One pattern's matches never overlap each
-      // other, so marking and testing the characters of each match keeps the line linear
-      // (a list of the spans seen, searched per match, was quadratic: 40,000 × XX年XX月).
-      let seen: Uint8Array | undefined;
-      for (const [from, to] of contentSegments(cl)) {
-        const seg = cl.line.text.slice(from, to);
-        if (!ANY.test(seg)) continue;
-        seen ??= new Uint8Array(cl.line.text.length);
-        for (const re of PATTERNS) {
-          re.lastIndex = 0;
-          for (let m = re.exec(seg); m; m = re.exec(seg)) {
-            const a = from + m.index;
-            const b = a + m[0].length;
-            if (m[0].length === 0) { re.lastIndex++; continue; }
-            if (overlaps(seen, a, b)) continue;
-            seen.fill(1, a, b);
-            emit({
-              range: ctx.index.range(cl.line.start + a, cl.line.start + b),
-              message: t(ctx.locale, 'placeholder', { text: m[0] }),
-              data: { text: m[0] },
-            });
-          }
-        }
-      }
+      const segments = contentSegments(cl);
+      // The content pieces of a line that is not debris follow from its text: the text is the key.
+      if (segments.length) emitLine(cl.line.index, cl.line.text, () => placeholders(ctx.locale, cl.line.text, segments));
     }
   },
 };
+
+function placeholders(locale: Locale, text: string, segments: readonly [number, number][]): LineFinding[] {
+  const out: LineFinding[] = [];
+  // Characters already reported on this line. One pattern's matches never overlap each other, so
+  // marking and testing the characters of each match keeps the line linear (searching the list
+  // of findings per match was quadratic: 40,000 × XX年XX月 took 18 s).
+  let seen: Uint8Array | undefined;
+  for (const [from, to] of segments) {
+    const seg = text.slice(from, to);
+    if (!ANY.test(seg)) continue;
+    seen ??= new Uint8Array(text.length);
+    for (const re of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(seg); m; m = re.exec(seg)) {
+        const start = from + m.index;
+        const end = start + m[0].length;
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        if (overlaps(seen, start, end)) continue;
+        seen.fill(1, start, end);
+        out.push({ start, end, message: t(locale, 'placeholder', { text: m[0] }), data: { text: m[0] } });
+      }
+    }
+  }
+  return out;
+}
 
 function overlaps(seen: Uint8Array, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (seen[i]) return true;
