@@ -77,8 +77,14 @@ function headingLines(nodes: readonly OutlineNode[], into: Set<number>): Set<num
   return into;
 }
 
+/** Messages by locale, key and character: a line of a million （ formats one message, not a million. */
+const messages = new Map<string, string>();
+
 function message(locale: Locale, key: Key, ch: string): string {
-  return t(locale, key, { open: ch, close: OPEN[ch] ?? ch, other: CLOSE[ch] ?? '' });
+  const id = `${locale}|${key}|${ch}`;
+  let text = messages.get(id);
+  if (text === undefined) messages.set(id, (text = t(locale, key, { open: ch, close: OPEN[ch] ?? ch, other: CLOSE[ch] ?? '' })));
+  return text;
 }
 
 /**
