@@ -135,6 +135,8 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
     if (anyWholeLine.test(trimmed)) kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
     if (!kind) kind = chromeKind(trimmed, md, wasExpecting);
     if (!kind && inTail && trimmed.length <= TAIL_MAX && !HAS_SENTENCE_PUNCT.test(trimmed)) kind = 'web';
+    // A page flattened into one line starts with chrome but is the report (runOn.ts reads it).
+    if (kind && isFlattenedPage(trimmed)) kind = null;
     if (anyTailMarker.test(trimmed)) inTail = true;
     else if (!kind && trimmed.length > TAIL_MAX) inTail = false;
   }
@@ -142,6 +144,15 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
 }
 
 const TITLE_LIKE = /(?:报告|总结)$/;
+const FLATTENED_MIN = 300;
+
+/** A long line holding several sentences is never chrome as a whole, whatever it starts with. */
+function isFlattenedPage(trimmed: string): boolean {
+  if (trimmed.length < FLATTENED_MIN) return false;
+  let ends = 0;
+  for (let k = trimmed.indexOf('。'); k >= 0 && ends < 3; k = trimmed.indexOf('。', k + 1)) ends++;
+  return ends >= 3;
+}
 
 /**
  * Chrome that needs more than a pattern (chrome.ts): metadata pairs or a field label alone
