@@ -7,13 +7,17 @@ import { codeActionsFeature } from './codeActions';
 import { configurationFeature } from './configuration';
 import { detectReportFeature } from './detectReport';
 import { diagnosticsFeature } from './diagnostics';
+import { exportDocxFeature } from './exportDocx';
 import { exportFiguresFeature } from './exportFigures';
 import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
+import { previewFeature } from './preview';
 import { renumberFeature } from './renumber';
 import { semanticTokensFeature } from './semanticTokens';
 
 export const features: readonly Feature[] = [
   outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature,
   hoverFeature, exportFiguresFeature, completionFeature, codeLensFeature, commandsFeature, semanticTokensFeature,
+  exportDocxFeature,
+  previewFeature,
 ];
