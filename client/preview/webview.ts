@@ -23,7 +23,8 @@ body { margin: 0; padding: 16px 0; background: var(--vscode-editor-background, #
 .area { position: absolute; left: ${PAGE.margin.leftMm}mm; top: ${PAGE.margin.topMm}mm; width: ${TYPE_AREA.widthMm}mm; height: ${TYPE_AREA.heightMm}mm; }
 .line { position: relative; height: ${LINE_PITCH_PT}pt; line-height: ${LINE_PITCH_PT}pt; white-space: pre; overflow: visible;
   font-family: ${family('body')}; font-size: ${SIZE.body}pt; letter-spacing: ${squeeze(SIZE.body)}; box-sizing: border-box; cursor: default; }
-.line.justify:not(.last) { text-align: justify; text-align-last: justify; white-space: normal; }
+/* One row is one line: never wrapped again here (a font wider than the grid runs into the margin instead). */
+.line.justify:not(.last) { text-align: justify; text-align-last: justify; }
 .line.center { text-align: center; } .line.right { text-align: right; }
 .line.title { font-size: ${SIZE.title}pt; letter-spacing: ${squeeze(SIZE.title)}; }
 .line.heading { cursor: pointer; }
