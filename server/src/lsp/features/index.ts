@@ -14,10 +14,12 @@ import { outlineFeature } from './outline';
 import { previewFeature } from './preview';
 import { renumberFeature } from './renumber';
 import { semanticTokensFeature } from './semanticTokens';
+import { sourceTextFeature } from './sourceText';
 
 export const features: readonly Feature[] = [
   outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature,
   hoverFeature, exportFiguresFeature, completionFeature, codeLensFeature, commandsFeature, semanticTokensFeature,
+  sourceTextFeature,
   exportDocxFeature,
   previewFeature,
 ];
