@@ -81,6 +81,14 @@ function lineElement(l: PageLine, first: boolean): HTMLElement {
   return el;
 }
 
+/** Pages narrower than the pane are scaled down to fit its width (as a PDF viewer's "fit width"), never up. */
+const PAGE_PX = (PAGE.widthMm / 25.4) * 96;
+function fitWidth(): void {
+  const root = document.getElementById('pages')!;
+  root.style.zoom = String(Math.min(1, (document.documentElement.clientWidth - 24) / PAGE_PX));
+}
+window.addEventListener('resize', fitWidth);
+
 function render(pages: readonly Page[]): void {
   const root = document.getElementById('pages')!;
   const keep = document.scrollingElement?.scrollTop ?? 0;
@@ -135,4 +143,5 @@ window.addEventListener('message', (e: MessageEvent) => {
 });
 
 installStyle();
+fitWidth();
 vscode.postMessage({ type: 'ready' });
