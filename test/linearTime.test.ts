@@ -11,11 +11,13 @@ import { MAX_FINDINGS_PER_RULE } from '../server/src/core/analyze';
 import { longRunsDocument, picker, run, RUN_CLASSES } from './support/longRuns';
 import { startServer, type ServerHandle } from './support/lspClient';
 
-/** Analyses `text` and fails when it takes more than `seconds`. */
+/** Analyses `text` and fails when it takes more than `seconds` of this process's CPU time (not wall
+ *  time: on a loaded machine the wall clock also counts other programs' turns on the cores). */
 function checkedWithin(seconds: number, text: string, what: string) {
-  const started = performance.now();
+  const started = process.cpuUsage();
   const model = analyze(text);
-  const took = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(started);
+  const took = (used.user + used.system) / 1e6;
   assert.ok(took < seconds, `${what}: ${text.length} characters took ${took.toFixed(1)} s (bound ${seconds} s)`);
   return model;
 }
@@ -87,6 +89,6 @@ describe('linear time through the server', () => {
     const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     const took = (performance.now() - started) / 1000;
     assert.deepEqual(symbols.map((s) => s.name), ['一、工作开展情况']);
-    assert.ok(took < 20, `took ${took.toFixed(1)} s`);
+    assert.ok(took < 60, `took ${took.toFixed(1)} s (the quadratic path took minutes)`);
   });
 });
