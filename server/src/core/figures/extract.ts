@@ -5,7 +5,7 @@
  * and Chinese numerals in quotes (“三统一”) or meaning "one" (一次性, 一件事).
  */
 import type { CleanLine } from '../debris';
-import type { Figure, OutlineNode, Range } from '../model';
+import type { Figure, OutlineNode } from '../model';
 import type { AnalysisCache } from '../cache';
 import type { TextIndex } from '../text';
 import { nodesAtLine, walkOutline } from '../views';

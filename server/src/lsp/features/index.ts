@@ -14,6 +14,16 @@ import { renumberFeature } from './renumber';
 import { semanticTokensFeature } from './semanticTokens';
 
 export const features: readonly Feature[] = [
-  outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature,
-  hoverFeature, exportFiguresFeature, completionFeature, codeLensFeature, commandsFeature, semanticTokensFeature,
+  outlineFeature,
+  diagnosticsFeature,
+  detectReportFeature,
+  codeActionsFeature,
+  renumberFeature,
+  configurationFeature,
+  hoverFeature,
+  exportFiguresFeature,
+  completionFeature,
+  codeLensFeature,
+  commandsFeature,
+  semanticTokensFeature,
 ];
