@@ -130,3 +130,68 @@ describe('smaller intake shapes', () => {
     assert.equal(m.figures[0].label, '评查行政执法案卷');
   });
 });
+
+describe('part headings that lost their ordinals (Word numbering not copied)', () => {
+  const text = read('lost-ordinals.txt');
+  const m = analyze(text);
+  test('lines that read as the standard part titles are the parts', () => {
+    assert.equal(renderOutline(m.outline), [
+      '2024年推进法治政府建设的主要举措和成效  @measures',
+      '  （一）强化组织领导',
+      '  （二）严格规范执法',
+      '主要负责人履行推进法治建设第一责任人职责情况  @first-responsible',
+      '存在的不足和原因  @shortcomings',
+      '  一是执法人员专业能力有待提升',
+      '  二是执法信息化水平不高',
+      '2025年工作安排  @next-year',
+      '  （一）加强执法队伍建设',
+      '  （二）推进智慧监管',
+      '',
+    ].join('\n'));
+    assert.deepEqual(m.findings.filter((f) => f.code === 'missing-part'), []);
+    assert.equal(m.header.title?.text, '某某区市场监督管理局关于2024年度法治政府建设情况的报告');
+    assert.equal(m.signature?.date?.text, '2025年1月25日');
+  });
+  test('each is flagged heading-style on its words; the fix writes the ordinal and nothing else', () => {
+    const hs = m.findings.filter((f) => f.code === 'heading-style');
+    assert.deepEqual(hs.map((f) => [f.range.start.line, f.data?.expected]), [[3, '一、'], [6, '二、'], [8, '三、'], [10, '四、']]);
+    assert.deepEqual(m.findings.map((f) => f.code).filter((c) => c !== 'heading-style'), []);
+    const fixed = fixAll(text, m, 'heading-style');
+    assert.deepEqual(fixed.split('\n').filter((_, i) => [3, 6, 8, 10].includes(i)),
+      ['一、2024年推进法治政府建设的主要举措和成效', '二、主要负责人履行推进法治建设第一责任人职责情况', '三、存在的不足和原因', '四、2025年工作安排']);
+    const again = analyze(fixed);
+    assert.deepEqual(again.findings.map((f) => f.code), []);
+    assert.deepEqual(presentParts(again), presentParts(m));
+  });
+  test('a report with its ordinals is not read for lost ones; one part-like line alone is not enough', () => {
+    const single = '某县2024年法治政府建设情况报告\n现将有关情况报告如下：\n存在的不足和原因\n执法力量不足。\n';
+    assert.deepEqual(analyze(single).outline, []);
+  });
+});
+
+describe('profile by content and table row labels', () => {
+  const m = analyze(read('xxgk-mangled-title.txt'));
+  test('a 政府信息公开 report whose title does not say so is recognised by its six parts', () => {
+    assert.equal(m.profile.id, 'xxgk-annual');
+    assert.deepEqual(m.outline.map((n) => n.name), [
+      '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项',
+    ]);
+    assert.deepEqual(m.parts.filter((p) => !p.present).map((p) => p.id), []);
+  });
+  test('table row labels (一、本年新收…, 三、本年度办理结果, （七）总计) are not headings', () => {
+    assert.deepEqual(m.findings.filter((f) => f.code.startsWith('heading')), []);
+    assert.equal(m.outline[2].children.length, 0);
+  });
+  test('the same rows as tab-separated cells are not headings either', () => {
+    const tabs = read('xxgk-mangled-title.txt').replace(/\n(\d+)(?=\n)/g, '\t$1');
+    const t = analyze(tabs);
+    assert.equal(t.profile.id, 'xxgk-annual');
+    assert.equal(t.outline.length, 6);
+    assert.deepEqual(t.findings.filter((f) => f.code.startsWith('heading')), []);
+  });
+  test('a 法治政府 report without a title stays with the default profile', () => {
+    const fz = read('lost-ordinals.txt').split('\n').slice(1).join('\n');
+    assert.equal(analyze(fz).profile.id, 'fzzf-annual');
+  });
+});

@@ -30,6 +30,8 @@ export interface ClientSession {
   until(uri: string, ok: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
   /** Resolves with the diagnostics published for `uri` at `version`. */
   diagnostics(uri: string, version: number): Promise<Diagnostic[]>;
+  /** How many times diagnostics were published for `uri` so far. */
+  published(uri: string): number;
   request<R>(method: string, params: unknown): Promise<R>;
   /** shutdown + exit, then dispose the connection. */
   shutdown(): Promise<void>;
@@ -46,6 +48,8 @@ export interface ClientOptions {
   initializationOptions?: unknown;
   /** Answers `workspace/configuration` (the client then announces the capability); settings by section. */
   configuration?: (section: string | undefined) => unknown;
+  /** More client capabilities to announce (e.g. `textDocument.diagnostic` for pull diagnostics). */
+  capabilities?: { textDocument?: object };
 }
 
 export const SERVER_PATH = resolve(__dirname, '..', '..', 'dist', 'server.js');
@@ -84,7 +88,9 @@ export async function connectClient(connection: ProtocolConnection, opts: Client
   const latest = new Map<string, Diagnostic[]>();
   const nextWaiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   const watchers: { uri: string; ok: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+  const counts = new Map<string, number>();
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    counts.set(p.uri, (counts.get(p.uri) ?? 0) + 1);
     published.set(`${p.uri}@${p.version}`, p);
     latest.set(p.uri, p.diagnostics);
     for (let i = watchers.length - 1; i >= 0; i--) {
@@ -115,7 +121,7 @@ export async function connectClient(connection: ProtocolConnection, opts: Client
     rootUri: null,
     locale: opts.locale,
     capabilities: {
-      textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+      textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, ...opts.capabilities?.textDocument },
       ...(opts.configuration ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } } } : {}),
     },
     initializationOptions: opts.initializationOptions,
@@ -146,6 +152,7 @@ export async function connectClient(connection: ProtocolConnection, opts: Client
       await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     },
     diagnostics,
+    published: (uri) => counts.get(uri) ?? 0,
     nextDiagnostics: (uri) => new Promise((res) => nextWaiters.push({ uri, resolve: res })),
     until(uri, ok) {
       const now = latest.get(uri);

@@ -9,8 +9,9 @@ import { attachmentsStart, readHeader, readSignature, yearIn } from './header';
 import { t, toLocale } from './messages';
 import type { Debris, Finding, Header, Locale, ReportModel, Severity, Signature, TextSpan } from './model';
 import { buildOutline, freezeOutline, type MutableNode } from './outline';
-import { assignParts } from './parts';
-import { defaultProfile, findProfile, localized, profileForTitle, type Profile } from './profile';
+import { assignParts, profileByParts } from './parts';
+import { builtinProfiles, defaultProfile, findProfile, localized, profileForTitle, type Profile } from './profile';
+import { findLostOrdinals } from './lostOrdinals';
 import { rules } from './rules';
 import type { Emitted, Rule } from './rules/rule';
 import { declinedModel, MAX_TEXT_LENGTH } from './sizeGuard';
@@ -86,6 +87,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     bodyLines = lines.length;
     draft = buildOutline(text, lines, 0, bodyLines, text.length, withoutInlineDebris);
   }
+  // Word's numbering lost: no level-1 heading, but lines that read as the standard part titles.
+  if (!draft.roots.some((r) => r.token.rank === 1)) {
+    const requested = typeof options.profile === 'object' ? options.profile : options.profile ? findProfile(options.profile) : undefined;
+    const lost = lostOrdinalsOf(lines, bodyLines, requested);
+    if (lost.size) draft = buildOutline(text, lines, 0, bodyLines, bodyLines < lines.length ? lines[bodyLines].line.start : text.length, withoutInlineDebris, lost);
+  }
   const firstHeading = draft.firstHeadingLine < 0 ? lines.length : draft.firstHeadingLine;
   const sl = readSignature(lines, lastLineOf(draft.roots) + 1, bodyLines);
   // Without headings the 落款 also stands before the "first heading": the header (and the lead
@@ -107,7 +114,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const profile =
     typeof options.profile === 'object'
       ? options.profile
-      : (options.profile && findProfile(options.profile)) || profileForTitle(header.title?.text) || defaultProfile();
+      : (options.profile && findProfile(options.profile)) || profileForTitle(header.title?.text) ||
+        profileByParts(draft.roots, builtinProfiles, defaultProfile()) || defaultProfile();
   // The report year: the title's, else the lead's, else the year a 成文日期 reports on (reports
   // are dated early in the following year; one dated in December reports on its own year).
   const year =
@@ -157,7 +165,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     // A rule's findings count only when it finishes: a rule that throws midway is skipped whole.
     const own: Finding[] = [];
     try {
-      rule.run(ctx, (f) => own.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity)));
+      rule.run(ctx, (f) => own.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity, cache)));
       findings.push(...own);
     } catch (error) {
       options.onRuleError?.(rule.code, error);
@@ -192,8 +200,12 @@ const REUSED_TEXT = 'reused-text';
  * them on first read and then keeps them: `finding.fixes` reads like plain data (JSON, spread
  * and structured clone see the edits), but nobody pays for the edits of a fix never asked for.
  */
-function finding(f: Emitted, code: string, severity: Severity): Finding {
+function finding(f: Emitted, code: string, severity: Severity, cache?: AnalysisCache): Finding {
+  // The same emitted object (an unchanged line's finding, rules/lineFindings.ts): the same finding.
+  const before = cache?.findings.get(f) as Finding | undefined;
+  if (before && before.code === code && before.severity === severity) return before;
   const out = { ...f, code, severity } as Finding;
+  cache?.findings.set(f, out);
   const compute = f.fixes;
   if (typeof compute === 'function') {
     Object.defineProperty(out, 'fixes', {
@@ -220,6 +232,21 @@ function largeDocument(locale: Locale, size: number, max: number, ctx: AnalysisC
     range: ctx.firstContentLineRange(),
     data: { size, max },
   };
+}
+
+/**
+ * Part headings without their ordinals, read against the requested profile, else the one the
+ * first lines' title names, else each built-in profile in turn.
+ */
+function lostOrdinalsOf(lines: readonly CleanLine[], end: number, requested: Profile | undefined): Map<number, number> {
+  if (requested) return findLostOrdinals(lines, 0, end, requested);
+  const top = lines.slice(0, 12).filter((c) => !c.isDebris).map((c) => c.line.text.slice(c.contentStart, c.contentEnd));
+  const byTitle = top.map((t) => profileForTitle(t)).find((p) => p);
+  for (const p of byTitle ? [byTitle, ...builtinProfiles.filter((q) => q !== byTitle)] : builtinProfiles) {
+    const lost = findLostOrdinals(lines, 0, end, p);
+    if (lost.size) return lost;
+  }
+  return new Map();
 }
 
 /** The lines before the first heading; a run-on line adds its pieces before its first heading. */

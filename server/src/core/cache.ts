@@ -14,32 +14,58 @@ import type { TextIndex } from './text';
  * (test/invariants.test.ts), which makes the sharing safe.
  */
 export class LineCache<V, K = string> {
-  private previous = new Map<K, V>();
-  private current = new Map<K, V>();
+  /** Each value with the number of the last analysis that used it. */
+  private readonly entries = new Map<K, { v: V; used: number }>();
+  /** The number of the analysis under way. */
+  private generation = 1;
+  /** How many entries this analysis used. */
+  private used = 0;
 
   /** The value for this key, computed only when neither this analysis nor the last one had it. */
   get(key: K, compute: () => V): V {
-    // Most keys were in the last analysis: look there first (two map operations per line).
-    let v = this.previous.get(key) ?? this.current.get(key);
-    if (v === undefined) v = compute();
-    this.current.set(key, v);
-    return v;
+    // One map operation per line when the key is known (the common case: an unchanged line).
+    const e = this.entries.get(key);
+    if (e === undefined) {
+      const v = compute();
+      this.entries.set(key, { v, used: this.generation });
+      this.used++;
+      return v;
+    }
+    if (e.used !== this.generation) {
+      e.used = this.generation;
+      this.used++;
+    }
+    return e.v;
   }
 
-  /** What the last analysis kept under this key (nothing is computed or kept). */
+  /** What the last analysis kept under this key, if this one has not replaced it yet (nothing is computed or kept). */
   last(key: K): V | undefined {
-    return this.previous.get(key);
+    const e = this.entries.get(key);
+    return e && e.used === this.generation - 1 ? e.v : undefined;
   }
 
   /** Keeps a value for the next analysis. */
   set(key: K, v: V): void {
-    this.current.set(key, v);
+    const e = this.entries.get(key);
+    if (e === undefined) this.entries.set(key, { v, used: this.generation });
+    else {
+      e.v = v;
+      if (e.used === this.generation) return;
+      e.used = this.generation;
+    }
+    this.used++;
   }
 
-  /** An analysis ended: keep what it used, drop the rest (the cache stays the size of one document). */
+  /**
+   * An analysis ended: what it did not use goes before the next one is done with it (the cache
+   * stays within twice the size of one document, and is swept only when it has grown that far).
+   */
   rotate(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    if (this.entries.size > 2 * this.used + 64) {
+      for (const [k, e] of this.entries) if (e.used !== this.generation) this.entries.delete(k);
+    }
+    this.generation++;
+    this.used = 0;
   }
 }
 
@@ -53,14 +79,44 @@ export class AnalysisCache {
   readonly figures = new LineCache<unknown>();
   /** Figures as placed on each line number (figures/extract.ts). */
   readonly placedFigures = new LineCache<unknown, number>();
-  /** Half-width marks of one line (rules/punctuationWidth.ts). */
-  readonly punctuation = new LineCache<readonly number[]>();
+  private citationTable: object | undefined;
+  private citations = new LineCache<unknown>();
+
+  /** Citations of each line, by its text, as found with this reference table (references/scan.ts). */
+  citationLines(table: object): LineCache<unknown> {
+    if (table !== this.citationTable) {
+      this.citationTable = table;
+      this.citations = new LineCache();
+    }
+    return this.citations;
+  }
+
+  /** Findings of line-local rules by rule and locale (rules/lineFindings.ts). */
+  private readonly byRule = new Map<string, { readonly found: LineCache<unknown>; readonly placed: LineCache<unknown, number> }>();
+  /**
+   * The model's finding for each emitted finding (analyze.ts): an emitted finding handed out
+   * again (rules/lineFindings.ts) becomes the same model finding, whose diagnostic the server
+   * has converted already.
+   */
+  readonly findings = new WeakMap<object, unknown>();
+
+  /** A line-local rule's findings: by the line's key, and as placed on each line number. */
+  lineFindings(code: string, locale: string): { readonly found: LineCache<unknown>; readonly placed: LineCache<unknown, number> } {
+    const name = `${code}|${locale}`;
+    let kept = this.byRule.get(name);
+    if (!kept) this.byRule.set(name, (kept = { found: new LineCache(), placed: new LineCache() }));
+    return kept;
+  }
 
   /** Called by `analyze` when it is done. */
   rotate(): void {
     this.figures.rotate();
     this.placedFigures.rotate();
-    this.punctuation.rotate();
+    for (const kept of this.byRule.values()) {
+      kept.found.rotate();
+      kept.placed.rotate();
+    }
     for (const c of this.lineClasses) c.rotate();
+    this.citations.rotate();
   }
 }

@@ -9,6 +9,7 @@ import { findItems, matchHeading, type HeadingToken } from './headings';
 import type { OutlineNode } from './model';
 import type { TextIndex } from './text';
 import { runOnBreaks, runOnPieces, type RunOnLine } from './runOn';
+import { lostOrdinalHeading } from './lostOrdinals';
 
 interface MutableNode {
   token: HeadingToken;
@@ -35,6 +36,11 @@ export type { MutableNode };
 
 /** GB/T 9704 §7.3.4 附件说明: 附件：1.某某统计表 */
 const ATTACHMENT_NOTE = /^附\s*件\s*[:：]\s*[1１]\s*[.．、]/;
+
+/** A table cell on a line of its own: a number (one cell a line, as Word and PDF tables come out). */
+const TABLE_CELL = /^[0-9０-９][0-9０-９.,，%％]*$/;
+/** Number cells after a label on one line: `| 10 | 2 |` or tab-separated. */
+const CELLS_ON_LINE = /[|\t][ \u3000]*[0-9０-９][0-9０-９.,%％]*[ \u3000]*(?:[|\t]|$)/;
 
 /** A heading cannot end on these; its next line then carries on (…第一责任人职责，\n加强…的有关情况). */
 const OPEN_END = /(?:[，,、和及与的]|主要)$/;
@@ -80,6 +86,8 @@ export function buildOutline(
   toLine: number,
   bodyEnd: number,
   clean: (s: string) => string,
+  /** Lines that are level-1 headings without their ordinal (lostOrdinals.ts), with the value lost. */
+  lost?: ReadonlyMap<number, number>,
 ): OutlineDraft {
   const roots: MutableNode[] = [];
   const stack: MutableNode[] = [];
@@ -102,9 +110,21 @@ export function buildOutline(
   let inAttachmentList = false;
   const runOn = new Map<number, RunOnLine>();
   let nextLevel1 = 1;
+  // The previous line was a table cell or a table row label.
+  let inTable = false;
+  const tableish = (cl: CleanLine, i: number): boolean => {
+    const content = cl.line.text.slice(cl.contentStart, cl.contentEnd);
+    return TABLE_CELL.test(content) || CELLS_ON_LINE.test(content) || (matchHeading(cl) !== null && isTableRowLabel(cl, i, cl.contentStart));
+  };
   /** One line, or one piece of a run-on line; true when the next line was the rest of its heading. */
   const readLine = (cl: CleanLine, i: number, mayWrap: boolean): boolean => {
     let heading = matchHeading(cl);
+    if (heading && isTableRowLabel(cl, i, heading.titleStart - cl.line.start)) heading = null;
+    // A level-1 ordinal going back (三、 after 三、) right after table cells is a row group of the table.
+    if (heading?.rank === 1 && heading.value < nextLevel1 && inTable) heading = null;
+    inTable = heading === null && tableish(cl, i);
+    const lostValue = mayWrap ? lost?.get(i) : undefined;
+    if (!heading && lostValue !== undefined) heading = lostOrdinalHeading(cl, lostValue);
     if (ATTACHMENT_NOTE.test(cl.line.text.slice(cl.contentStart, cl.contentEnd))) {
       inAttachmentList = true;
       return false;
@@ -132,6 +152,20 @@ export function buildOutline(
       attach(makeNode(item, text, clean));
     }
     return false;
+  };
+  /** A row label of a table (一、本年新收… followed by its cells on the line or on the lines below), not a heading. */
+  const isTableRowLabel = (cl: CleanLine, i: number, titleStart: number): boolean => {
+    // Cells after the label on its line (the white space after the ordinal is not a cell break).
+    if (CELLS_ON_LINE.test(cl.line.text.slice(titleStart, cl.contentEnd))) return true;
+    // Two number cells below it (one would also be a bare page number under a heading).
+    let cells = 0;
+    for (let k = i + 1; k < toLine && cells < 2; k++) {
+      const next = lines[k];
+      if (next.isDebris || next.contentStart >= next.contentEnd) continue;
+      if (!TABLE_CELL.test(next.line.text.slice(next.contentStart, next.contentEnd))) return false;
+      cells++;
+    }
+    return cells === 2;
   };
   for (let i = fromLine; i < toLine; i++) {
     const cl = lines[i];

@@ -114,3 +114,30 @@ export function assignParts(
     };
   });
 }
+
+/**
+ * The report kind read from the headings when the title does not say (a mangled or missing
+ * title): the profile whose parts the level-1 headings name most, when it names more of its
+ * mandatory parts than the default profile does (a 政府信息公开 report by its six parts).
+ */
+export function profileByParts(roots: readonly MutableNode[], profiles: readonly Profile[], fallback: Profile): Profile | undefined {
+  const score = (p: Profile) => {
+    const ids = new Set<string>();
+    for (const r of roots) for (const id of classifyHeading(p, r.title, null)) ids.add(id);
+    return p.compiledParts.filter((part) => part.mandatory && ids.has(part.id)).length;
+  };
+  const base = score(fallback);
+  // More than half of its mandatory parts (4 of the six of a 政府信息公开 report).
+  const enough = (p: Profile) => Math.max(3, Math.floor(p.compiledParts.filter((part) => part.mandatory).length / 2) + 1);
+  let best: Profile | undefined;
+  let bestScore = base;
+  for (const p of profiles) {
+    if (p === fallback) continue;
+    const s = score(p);
+    if (s > bestScore && s >= enough(p)) {
+      best = p;
+      bestScore = s;
+    }
+  }
+  return best;
+}

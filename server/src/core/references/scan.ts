@@ -42,10 +42,28 @@ export function citationsInLine(table: ReferenceTable, cl: CleanLine, line: numb
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Every citation of the document, in reading order. */
+/** The citations of the last call per analysis (two rules read them). */
+const found = new WeakMap<AnalysisContext, { readonly table: ReferenceTable; readonly citations: Citation[] }>();
+
+/**
+ * Every citation of the document, in reading order. A line's citations depend on its text alone
+ * (a debris line has none): with a cache, an unchanged line's come from the last analysis.
+ */
 export function citations(ctx: AnalysisContext, table: ReferenceTable): Citation[] {
+  const known = found.get(ctx);
+  if (known && known.table === table) return known.citations;
+  const kept = ctx.cache?.citationLines(table);
   const out: Citation[] = [];
-  ctx.lines.forEach((cl, i) => out.push(...citationsInLine(table, cl, i)));
+  ctx.lines.forEach((cl, i) => {
+    if (cl.isDebris || cl.contentStart >= cl.contentEnd) return;
+    if (!kept) {
+      out.push(...citationsInLine(table, cl, i));
+      return;
+    }
+    const local = kept.get(cl.line.text, () => citationsInLine(table, cl, 0)) as readonly Citation[];
+    for (const c of local) out.push({ ...c, line: i });
+  });
+  found.set(ctx, { table, citations: out });
   return out;
 }
 

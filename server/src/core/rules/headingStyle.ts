@@ -21,7 +21,7 @@ export function canonicalOrdinal(style: OutlineNode['ordinal']['style'], value: 
 
 /** Variants that are wrong for sure (a full-width dot or digit is tolerated). */
 function isWrongVariant(style: string, v: string): boolean {
-  if (v === 'half-width-bracket' || v === 'one-sided' || v.startsWith('trailing:')) return true;
+  if (v === 'half-width-bracket' || v === 'one-sided' || v === 'lost-ordinal' || v.startsWith('trailing:')) return true;
   if (style === 'cn-comma' && v.startsWith('delimiter:')) return true;
   return style === 'num-dot' && /^delimiter:[、，,]$/.test(v);
 }
@@ -54,11 +54,15 @@ export const headingStyle: Rule = {
       if (!atLevelTwo && wrong.length === 0) return;
       const expected = canonicalOrdinal(atLevelTwo ? 'cn-paren' : o.style, o.value);
       if (expected === o.text) return;
+      // A part heading that lost Word's numbering: the finding is on its words, the fix writes the ordinal.
+      const lost = o.variants.includes('lost-ordinal');
       emit({
-        range: o.range,
+        range: lost ? n.selectionRange : o.range,
         message: atLevelTwo
           ? t(ctx.locale, 'heading-style.level', { text: o.text, expected })
-          : t(ctx.locale, 'heading-style.form', { text: o.text, expected }),
+          : lost
+            ? t(ctx.locale, 'heading-style.lost', { text: n.title, expected })
+            : t(ctx.locale, 'heading-style.form', { text: o.text, expected }),
         data: { expected },
         fixes: [{ title: t(ctx.locale, 'heading-style.fix', { expected }), edits: [{ range: o.range, newText: expected }], preferred: true }],
       });

@@ -2,6 +2,8 @@
 import vocabulary from '../data/rules.json';
 import { t } from '../messages';
 import { contentSegments } from './textScan';
+import type { Locale } from '../model';
+import { lineEmitter, type LineFinding } from './lineFindings';
 import type { Rule } from './rule';
 
 const PATTERNS = vocabulary.placeholders.patterns.map((p) => new RegExp(p, 'g'));
@@ -20,27 +22,30 @@ export const placeholder: Rule = {
       'template text left in: XX, ××, ＊次, `__`, 【待补充】, X月X日, 20XX年 (patterns in `data/rules.json`)',
   },
   run(ctx, emit) {
+    const emitLine = lineEmitter(ctx, 'placeholder', emit);
     for (const cl of ctx.lines) {
-      const seen: [number, number][] = [];
-      for (const [from, to] of contentSegments(cl)) {
-        const seg = cl.line.text.slice(from, to);
-        if (!ANY.test(seg)) continue;
-        for (const re of PATTERNS) {
-          re.lastIndex = 0;
-          for (let m = re.exec(seg); m; m = re.exec(seg)) {
-            const a = from + m.index;
-            const b = a + m[0].length;
-            if (m[0].length === 0) { re.lastIndex++; continue; }
-            if (seen.some(([x, y]) => a < y && b > x)) continue;
-            seen.push([a, b]);
-            emit({
-              range: ctx.index.range(cl.line.start + a, cl.line.start + b),
-              message: t(ctx.locale, 'placeholder', { text: m[0] }),
-              data: { text: m[0] },
-            });
-          }
-        }
-      }
+      const segments = contentSegments(cl);
+      // The content pieces of a line that is not debris follow from its text: the text is the key.
+      if (segments.length) emitLine(cl.line.index, cl.line.text, () => placeholders(ctx.locale, cl.line.text, segments));
     }
   },
 };
+
+function placeholders(locale: Locale, text: string, segments: readonly [number, number][]): LineFinding[] {
+  const out: LineFinding[] = [];
+  for (const [from, to] of segments) {
+    const seg = text.slice(from, to);
+    if (!ANY.test(seg)) continue;
+    for (const re of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(seg); m; m = re.exec(seg)) {
+        const start = from + m.index;
+        const end = start + m[0].length;
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        if (out.some((f) => start < f.end && end > f.start)) continue;
+        out.push({ start, end, message: t(locale, 'placeholder', { text: m[0] }), data: { text: m[0] } });
+      }
+    }
+  }
+  return out;
+}

@@ -5,7 +5,8 @@
  * per line, so a text written with half-width commas throughout is not a wall of warnings.
  */
 import { t } from '../messages';
-import type { OutlineNode, TextEdit } from '../model';
+import type { Locale, OutlineNode, TextEdit } from '../model';
+import { lineEmitter, type LineFinding } from './lineFindings';
 import { CJK, contentSegments } from './textScan';
 import type { Rule } from './rule';
 
@@ -47,30 +48,37 @@ export const punctuationWidth: Rule = {
     };
     visit(ctx.outline);
 
+    const emitLine = lineEmitter(ctx, 'punctuation-width', emit);
     for (const cl of ctx.lines) {
       const text = cl.line.text;
       // Most lines hold no half-width mark at all: one native scan says so.
       if (!ANY_MARK.test(text)) continue;
-      const ordinals = ordinalSpans.get(cl.line.index) ?? [];
       const segments = contentSegments(cl);
-      // The marks depend on the line's text and its ordinals only (the content pieces of a line
-      // that is not debris follow from its text; a debris line has none and no marks): an
-      // unchanged line's marks come from the previous analysis (AnalyzeOptions.cache).
-      const at = ctx.cache
-        ? ctx.cache.punctuation.get(segments.length === 0 ? '' : ordinals.length ? `${ordinals.join(';')}|${text}` : text, () => marksOf(text, segments, ordinals))
-        : marksOf(text, segments, ordinals);
-      if (at.length === 0) continue;
-      const base = cl.line.start;
-      const edits = () => at.map((i): TextEdit => ({ range: ctx.index.range(base + i, base + i + 1), newText: FULL[text[i]] }));
-      emit({
-        range: ctx.index.range(base + at[0], base + at[0] + 1),
-        message: t(ctx.locale, 'punctuation-width', { count: at.length, marks: [...new Set(at.map((i) => text[i]))].join(' ') }),
-        data: { count: at.length },
-        fixes: () => [{ title: t(ctx.locale, 'punctuation-width.fix'), edits: edits(), preferred: true }],
-      });
+      if (segments.length === 0) continue; // a debris line has no marks
+      const ordinals = ordinalSpans.get(cl.line.index) ?? [];
+      // The finding depends on the line's text and its ordinals only (the content pieces of a
+      // line that is not debris follow from its text): an unchanged line's comes from the cache.
+      const key = ordinals.length ? `${ordinals.join(';')}|${text}` : text;
+      emitLine(cl.line.index, key, () => lineFinding(ctx.locale, text, marksOf(text, segments, ordinals)));
     }
   },
 };
+
+/** One finding per line: on the first mark, naming them all; the fix converts every one. */
+function lineFinding(locale: Locale, text: string, at: readonly number[]): LineFinding[] {
+  if (at.length === 0) return [];
+  return [{
+    start: at[0],
+    end: at[0] + 1,
+    message: t(locale, 'punctuation-width', { count: at.length, marks: [...new Set(at.map((i) => text[i]))].join(' ') }),
+    data: { count: at.length },
+    fixes: (line) => [{
+      title: t(locale, 'punctuation-width.fix'),
+      edits: at.map((i): TextEdit => ({ range: { start: { line, character: i }, end: { line, character: i + 1 } }, newText: FULL[text[i]] })),
+      preferred: true,
+    }],
+  }];
+}
 
 /** Line offsets of the half-width marks to convert, in order. */
 function marksOf(text: string, segments: readonly [number, number][], ordinals: readonly [number, number][]): number[] {

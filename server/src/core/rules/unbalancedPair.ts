@@ -5,7 +5,9 @@
  */
 import { t } from '../messages';
 import { contentSegments } from './textScan';
-import type { OutlineNode } from '../model';
+import type { CleanLine } from '../debris';
+import type { Locale, OutlineNode } from '../model';
+import { lineEmitter, type LineFinding } from './lineFindings';
 import type { Rule } from './rule';
 
 const OPEN: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】' };
@@ -16,6 +18,15 @@ const LIST_ORDINAL = /^[0-9０-９一二三四五六七八九十]{1,3}）$/;
 /** A line ending in one of these closes its paragraph; any other ending (a PDF copy's hard wrap) runs on. */
 const PARAGRAPH_END = /[。！？!?；;：:…]$/;
 
+type Key = 'unbalanced-pair.unclosed' | 'unbalanced-pair.stray';
+
+/** An opener still open: its line and character, and the character itself. */
+interface Open {
+  readonly line: number;
+  readonly character: number;
+  readonly ch: string;
+}
+
 function headingLines(nodes: readonly OutlineNode[], into: Set<number>): Set<number> {
   for (const n of nodes) {
     if (n.kind === 'heading') into.add(n.line);
@@ -23,6 +34,41 @@ function headingLines(nodes: readonly OutlineNode[], into: Set<number>): Set<num
   }
   return into;
 }
+
+function message(locale: Locale, key: Key, ch: string): string {
+  return t(locale, key, { open: ch, close: OPEN[ch] ?? ch, other: CLOSE[ch] ?? '' });
+}
+
+/**
+ * Matches the brackets of one line against the openers still open (`stack`, changed in place),
+ * reporting strays and openers a closer skipped. The paragraph's end is the caller's.
+ */
+function scanLine(cl: CleanLine, line: number, stack: Open[], report: (o: Open, key: Key) => void): void {
+  const text = cl.line.text;
+  for (const [from, to] of contentSegments(cl)) {
+    // Jump from bracket to bracket (a native regex scan) instead of visiting every character.
+    PAIR_CHARS.lastIndex = from;
+    for (let m = PAIR_CHARS.exec(text); m && m.index < to; m = PAIR_CHARS.exec(text)) {
+      const i = m.index;
+      const c = text[i];
+      if (OPEN[c]) stack.push({ line, character: i, ch: c });
+      else if (CLOSE[c]) {
+        if (LIST_ORDINAL.test(text.slice(cl.contentStart, i + 1))) continue;
+        let k = stack.length - 1;
+        while (k >= 0 && stack[k].ch !== CLOSE[c]) k--;
+        if (k < 0) {
+          report({ line, character: i, ch: c }, 'unbalanced-pair.stray');
+          continue;
+        }
+        // The match closes; the openers above it were never closed.
+        for (const o of stack.splice(k).slice(1)) report(o, 'unbalanced-pair.unclosed');
+      }
+    }
+  }
+}
+
+/** A line's findings when no opener is open before it, and the openers it leaves open (line-relative). */
+type LineResult = LineFinding[] & { readonly open: readonly Open[] };
 
 export const unbalancedPair: Rule = {
   code: 'unbalanced-pair',
@@ -39,49 +85,49 @@ export const unbalancedPair: Rule = {
   costly: true,
   run(ctx, emit) {
     const headings = headingLines(ctx.outline, new Set());
-    // Openers still open, as absolute offsets. They carry over a line that does not end its
-    // paragraph (text copied from a PDF breaks lines mid-sentence: 《…（2021—\n2025年）》).
-    let stack: number[] = [];
-    const report = (abs: number, key: 'unbalanced-pair.unclosed' | 'unbalanced-pair.stray') => {
-      const ch = ctx.text[abs];
+    // Openers still open. They carry over a line that does not end its paragraph (text copied
+    // from a PDF breaks lines mid-sentence: 《…（2021—\n2025年）》).
+    let stack: Open[] = [];
+    const report = (o: Open, key: Key) =>
       emit({
-        range: ctx.index.range(abs, abs + 1),
-        message: t(ctx.locale, key, { open: ch, close: OPEN[ch] ?? ch, other: CLOSE[ch] ?? '' }),
-        data: { char: ch },
+        range: { start: { line: o.line, character: o.character }, end: { line: o.line, character: o.character + 1 } },
+        message: message(ctx.locale, key, o.ch),
+        data: { char: o.ch },
       });
-    };
     const endParagraph = () => {
-      for (const j of stack) report(j, 'unbalanced-pair.unclosed');
+      for (const o of stack) report(o, 'unbalanced-pair.unclosed');
       stack = [];
     };
+    const emitLine = lineEmitter(ctx, 'unbalanced-pair', emit);
     for (const cl of ctx.lines) {
       // A page number or other debris line between the halves of a paragraph does not end it.
       if (cl.isDebris) continue;
-      if (cl.contentStart >= cl.contentEnd || headings.has(cl.line.index)) endParagraph();
-      const text = cl.line.text;
-      const base = cl.line.start;
-      for (const [from, to] of contentSegments(cl)) {
-        // Jump from bracket to bracket (a native regex scan) instead of visiting every character.
-        PAIR_CHARS.lastIndex = from;
-        for (let m = PAIR_CHARS.exec(text); m && m.index < to; m = PAIR_CHARS.exec(text)) {
-          const i = m.index;
-          const c = text[i];
-          if (OPEN[c]) stack.push(base + i);
-          else if (CLOSE[c]) {
-            if (LIST_ORDINAL.test(text.slice(cl.contentStart, i + 1))) continue;
-            let k = stack.length - 1;
-            while (k >= 0 && ctx.text[stack[k]] !== CLOSE[c]) k--;
-            if (k < 0) {
-              report(base + i, 'unbalanced-pair.stray');
-              continue;
-            }
-            // The match closes; the openers above it were never closed.
-            for (const j of stack.splice(k).slice(1)) report(j, 'unbalanced-pair.unclosed');
-          }
-        }
+      const line = cl.line.index;
+      const heading = headings.has(line);
+      if (cl.contentStart >= cl.contentEnd || heading) endParagraph();
+      const ends = heading || PARAGRAPH_END.test(cl.line.text.slice(cl.contentStart, cl.contentEnd));
+      if (stack.length === 0) {
+        // Nothing open before the line: what it finds depends on its text (and whether it is a
+        // heading) alone, and is kept per line by the cache.
+        const key = heading ? `\u0001${cl.line.text}` : cl.line.text;
+        const found = emitLine(line, key, () => lineAlone(ctx.locale, cl, ends)) as LineResult;
+        for (const o of found.open) stack.push({ line, character: o.character, ch: o.ch });
+        continue;
       }
-      if (headings.has(cl.line.index) || PARAGRAPH_END.test(text.slice(cl.contentStart, cl.contentEnd))) endParagraph();
+      scanLine(cl, line, stack, report);
+      if (ends) endParagraph();
     }
     endParagraph();
   },
 };
+
+/** The findings of a line with nothing open before it, in the order the scan reports them. */
+function lineAlone(locale: Locale, cl: CleanLine, ends: boolean): LineResult {
+  const found: LineFinding[] = [];
+  const stack: Open[] = [];
+  const report = (o: Open, key: Key) =>
+    found.push({ start: o.character, end: o.character + 1, message: message(locale, key, o.ch), data: { char: o.ch } });
+  scanLine(cl, 0, stack, report);
+  if (ends) for (const o of stack.splice(0)) report(o, 'unbalanced-pair.unclosed');
+  return Object.assign(found, { open: stack });
+}

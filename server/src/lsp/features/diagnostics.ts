@@ -1,40 +1,64 @@
 /**
- * Publishes the model's findings as diagnostics for the latest version only. Validation is
- * deferred until the messages already received are handled, so a burst of edits costs one
- * analysis (of the newest version): work for a superseded version or a closed document is
- * dropped, never done.
+ * Diagnostics for the latest version only, pushed (`textDocument/publishDiagnostics`) or, when
+ * the client supports it, pulled (`textDocument/diagnostic` with result ids: a document whose
+ * diagnostics did not change since the client's result id answers `unchanged`, nothing sent).
+ * Validation is deferred until the messages already received are handled, so a burst of edits
+ * costs one analysis (of the newest version): work for a superseded version or a closed
+ * document is dropped, never done. Each finding is converted once and its diagnostic reused.
  */
+import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver';
 import { LANGUAGE_ID } from '../../protocol';
-import { toDiagnostics } from '../convert';
+import { DocumentDiagnostics } from '../diagnosticsReuse';
 import type { Feature } from '../session';
 
 export const diagnosticsFeature: Feature = {
-  register({ connection, documents, model, settings }) {
+  capabilities: (client) => (client.textDocument?.diagnostic ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+  register({ connection, documents, model, settings, clientCapabilities }) {
+    const pull = () => !!clientCapabilities().textDocument?.diagnostic;
+    const converted = new Map<string, DocumentDiagnostics>();
+    const diagnosticsOf = (uri: string) => {
+      const m = model(uri);
+      if (!m) return undefined;
+      let d = converted.get(uri);
+      if (!d) converted.set(uri, (d = new DocumentDiagnostics()));
+      return { items: d.of(m), resultId: d.resultId };
+    };
     const scheduled = new Set<string>();
     const validate = (uri: string) => {
       scheduled.delete(uri);
       const doc = documents.get(uri);
       if (!doc || doc.languageId !== LANGUAGE_ID) return; // closed meanwhile: no work
-      const m = model(uri);
-      if (m) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(m) });
+      const d = diagnosticsOf(uri);
+      if (d) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: d.items as Diagnostic[] });
     };
     const schedule = (uri: string) => {
-      if (scheduled.has(uri)) return; // already pending: it will read the newest version
+      if (pull() || scheduled.has(uri)) return; // pulled by the client, or already pending (it will read the newest version)
       scheduled.add(uri);
       // Two turns: the connection handles one queued message per turn, so edits that arrived
       // together with this one are applied before the analysis runs.
       setImmediate(() => setImmediate(() => validate(uri)));
     };
+    connection.languages.diagnostics.on((params): DocumentDiagnosticReport => {
+      const d = diagnosticsOf(params.textDocument.uri);
+      if (!d) return { kind: 'full', items: [] };
+      if (params.previousResultId === d.resultId) return { kind: 'unchanged', resultId: d.resultId };
+      return { kind: 'full', resultId: d.resultId, items: d.items as Diagnostic[] };
+    });
     documents.onDidChangeContent((e) => {
       if (e.document.languageId === LANGUAGE_ID) schedule(e.document.uri);
     });
-    // New severities, another profile or size limit: re-publish every open report.
+    // New severities, another profile or size limit: re-publish every open report (or have the client pull again).
     settings.onDidChange(() => {
+      if (pull()) {
+        if (clientCapabilities().workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+        return;
+      }
       for (const doc of documents.all()) if (doc.languageId === LANGUAGE_ID) schedule(doc.uri);
     });
     documents.onDidClose((e) => {
       scheduled.delete(e.document.uri);
-      if (e.document.languageId === LANGUAGE_ID) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      converted.delete(e.document.uri);
+      if (e.document.languageId === LANGUAGE_ID && !pull()) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
   },
 };

@@ -1,0 +1,62 @@
+/**
+ * Findings that depend on one line alone (its text, plus whatever else the caller puts in the
+ * key, e.g. the ordinals on it): computed once per line text and kept by the analysis cache, so a
+ * keystroke re-checks the edited line only. Positions are kept relative to the line and placed on
+ * its current line number; a line whose findings and line number are as in the last analysis
+ * hands out the same finding objects (the server then reuses their converted diagnostics).
+ */
+import type { AnalysisContext } from '../context';
+import type { Fix } from '../model';
+import type { Emitted } from './rule';
+
+export interface LineFinding {
+  /** Characters of the line: [start, end). */
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+  /** The fixes for the line where the finding now is, built when asked (edits on that line only). */
+  readonly fixes?: (line: number) => readonly Fix[];
+}
+
+interface Placed {
+  readonly found: readonly LineFinding[];
+  readonly emitted: readonly Emitted[];
+}
+
+/** Emits the findings `compute` gives for line `line`, and returns them (see lineEmitter). */
+export type LineEmitter = (line: number, key: string, compute: () => readonly LineFinding[]) => readonly LineFinding[];
+
+/**
+ * The emitter of a line-local rule for one analysis. `key` must name everything `compute` reads
+ * (the line's text and anything else); the locale is kept apart by the cache.
+ */
+export function lineEmitter(ctx: AnalysisContext, code: string, emit: (f: Emitted) => void): LineEmitter {
+  const kept = ctx.cache?.lineFindings(code, ctx.locale);
+  if (!kept) {
+    return (line, _key, compute) => {
+      const found = compute();
+      for (const f of found) emit(place(f, line));
+      return found;
+    };
+  }
+  return (line, key, compute) => {
+    const found = kept.found.get(key, compute) as readonly LineFinding[];
+    if (found.length === 0) return found;
+    const last = kept.placed.last(line) as Placed | undefined;
+    const emitted = last && last.found === found ? last.emitted : found.map((f) => place(f, line));
+    kept.placed.set(line, { found, emitted } satisfies Placed);
+    for (const e of emitted) emit(e);
+    return found;
+  };
+}
+
+function place(f: LineFinding, line: number): Emitted {
+  const fixes = f.fixes;
+  return {
+    range: { start: { line, character: f.start }, end: { line, character: f.end } },
+    message: f.message,
+    ...(f.data ? { data: f.data } : {}),
+    ...(fixes ? { fixes: () => fixes(line) } : {}),
+  };
+}
