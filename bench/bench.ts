@@ -13,6 +13,7 @@ import { startServer } from '../test/support/lspClient';
 import { reportFolder, scaledReport, sources } from './inputs';
 import { summarize, timeAsync, timePair, type Stat } from './stats';
 import { rawScan, typingBench } from './typing';
+import { similarBench } from './similar';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -156,9 +157,10 @@ function print() {
 async function main() {
   const started = performance.now();
   const loadBefore = loadavg()[0];
-  // `npm run bench -- core`: the analysis only; `-- typing`: the varied input and the round trip only (issue 16).
+  // `npm run bench -- core`: the analysis only; `-- typing`: the varied input and the round trip only (issue 16); `-- similar`: issue 15.
   const only = process.argv[2];
-  if (only !== 'typing') {
+  if (only === 'similar') similarBench(row);
+  else if (only !== 'typing') {
     const texts = analysis();
     if (only !== 'core') {
       await server(texts);
@@ -166,7 +168,9 @@ async function main() {
       batch();
     }
   }
-  if (only !== 'core') await typingBench(row);
+  if (only !== 'core' && only !== 'similar') await typingBench(row);
+  // `npm run bench -- similar`: govreport similar on 10,000 reports only (issue 15).
+  if (only === undefined) similarBench(row);
   print();
   // Other processes skew timings: the load is printed with the figures so they can be judged.
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, loadBefore, loadAfter: loadavg()[0] };

@@ -195,3 +195,41 @@ describe('profile by content and table row labels', () => {
     assert.equal(analyze(fz).profile.id, 'fzzf-annual');
   });
 });
+
+describe('PDF text hard-wrapped at 28 characters, with page numbers and running headers', () => {
+  const text = read('pdf-wrapped-28.txt');
+  const m = analyze(text);
+  test('headings broken over two lines are one heading; parts and title are right', () => {
+    assert.deepEqual(m.outline.map((n) => n.name), [
+      '一、2024年全面深入推进法治政府建设的主要举措和取得的成效',
+      '二、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+      '三、2024年推进法治政府建设存在的不足和原因',
+      '四、2025年推进法治政府建设的主要安排',
+    ]);
+    assert.deepEqual(m.outline.map((n) => n.parts.join('+')), ['measures', 'first-responsible', 'shortcomings', 'next-year']);
+    assert.deepEqual(m.outline[0].children.map((n) => n.name), ['（一）深化“放管服”改革', '（二）严格规范公正文明执法', '（三）依法化解矛盾纠纷']);
+    assert.equal(m.header.title?.text, '某某县人民政府关于2024年度法治政府建设情况的报告');
+    assert.equal(m.signature?.date?.text, '2025年1月20日');
+  });
+  test('page numbers and the running header are debris, nothing else', () => {
+    const debris = m.findings.filter((f) => f.code === 'debris');
+    assert.deepEqual(debris.map((f) => [f.range.start.line + 1, f.data?.kind]), [[24, 'page-number'], [25, 'running-header'], [33, 'page-number']]);
+    assert.deepEqual(m.findings.filter((f) => f.code !== 'debris').map((f) => f.code), []);
+    const fixed = fixAll(text, m, 'debris');
+    assert.equal(fixed, text.split('\n').filter((_, i) => ![23, 24, 32].includes(i)).join('\n'));
+  });
+  test('a sentence broken over lines is one sentence: a 其中 group across the line end, a figure split by the wrap', () => {
+    const total = m.figures.find((f) => f.text === '1356件')!;
+    const items = m.figures.filter((f) => f.partOf === total.index);
+    assert.deepEqual(items.map((f) => [f.text, f.label, f.range.start.line]), [['600件', '简易程序案件', 13], ['756件', '普通程序案件', 13]]);
+    assert.equal(items[0].sentence, total.sentence);
+    const split = m.figures.find((f) => f.text === '1200余人次')!;
+    assert.deepEqual([split.range.start.line, split.range.end.line, split.label], [15, 16, '接待群众来访来信']);
+    assert.equal(m.figures.find((f) => f.text === '812件')?.label, '调解成功矛盾纠纷');
+  });
+  test('the same report unwrapped reads the same', () => {
+    const unwrapped = analyze(read('pdf-wrapped-28.txt').replace(/\n(?![　一二三四（某县2—]|$)/g, ''));
+    assert.deepEqual(unwrapped.outline.map((n) => n.name), m.outline.map((n) => n.name));
+    assert.deepEqual(unwrapped.figures.map((f) => `${f.label}${f.value}${f.unit}`), m.figures.map((f) => `${f.label}${f.value}${f.unit}`));
+  });
+});

@@ -8,6 +8,7 @@ import { check } from './commands/check';
 import { exportCommand } from './commands/export';
 import { figures } from './commands/figures';
 import { newCommand } from './commands/new';
+import { similar } from './commands/similar';
 import { text } from './commands/text';
 import { InputError } from './files';
 
@@ -17,6 +18,7 @@ const commands: Record<string, (argv: readonly string[], io: Io) => number | Pro
   new: newCommand,
   text,
   export: exportCommand,
+  similar,
 };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {

@@ -12,6 +12,7 @@ import { buildOutline, freezeOutline, type MutableNode } from './outline';
 import { assignParts, profileByParts } from './parts';
 import { builtinProfiles, defaultProfile, findProfile, localized, profileForTitle, type Profile } from './profile';
 import { findLostOrdinals } from './lostOrdinals';
+import { findHardWrap } from './wrap';
 import { rules } from './rules';
 import type { Emitted, Rule } from './rules/rule';
 import { declinedModel, MAX_TEXT_LENGTH } from './sizeGuard';
@@ -82,16 +83,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   // signature is read back from the end, after the last heading line.
   // Attachments after the 落款 (a line reading 附件) are not the report's structure.
   let bodyLines = attachmentsStart(lines);
-  let draft = buildOutline(text, lines, 0, bodyLines, bodyLines < lines.length ? lines[bodyLines].line.start : text.length, withoutInlineDebris);
+  // PDF text broken at the line width: lines that fill it go on on the next (wrap.ts).
+  const wrap = findHardWrap(lines) ?? undefined;
+  let draft = buildOutline(text, lines, 0, bodyLines, bodyLines < lines.length ? lines[bodyLines].line.start : text.length, withoutInlineDebris, undefined, wrap);
   if (draft.firstHeadingLine < 0 && bodyLines < lines.length) {
     bodyLines = lines.length;
-    draft = buildOutline(text, lines, 0, bodyLines, text.length, withoutInlineDebris);
+    draft = buildOutline(text, lines, 0, bodyLines, text.length, withoutInlineDebris, undefined, wrap);
   }
   // Word's numbering lost: no level-1 heading, but lines that read as the standard part titles.
   if (!draft.roots.some((r) => r.token.rank === 1)) {
     const requested = typeof options.profile === 'object' ? options.profile : options.profile ? findProfile(options.profile) : undefined;
     const lost = lostOrdinalsOf(lines, bodyLines, requested);
-    if (lost.size) draft = buildOutline(text, lines, 0, bodyLines, bodyLines < lines.length ? lines[bodyLines].line.start : text.length, withoutInlineDebris, lost);
+    if (lost.size) draft = buildOutline(text, lines, 0, bodyLines, bodyLines < lines.length ? lines[bodyLines].line.start : text.length, withoutInlineDebris, lost, wrap);
   }
   const firstHeading = draft.firstHeadingLine < 0 ? lines.length : draft.firstHeadingLine;
   const sl = readSignature(lines, lastLineOf(draft.roots) + 1, bodyLines);
@@ -147,7 +150,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     }
   }
 
-  const figures = extractFigures({ index, lines, outline, segments: contentSegments }, cache);
+  const figures = extractFigures({ index, lines, outline, segments: contentSegments, joins: wrap?.next }, cache);
   const ctx: AnalysisContext = {
     text, index, lines, locale, profile, header, year, outline, parts, signature, figures, cache, runOn: draft.runOn,
     references: referenceTable(options.references),

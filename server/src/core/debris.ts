@@ -173,6 +173,12 @@ function markRunningHeaders(out: CleanLine[]): void {
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const firstContent = out.findIndex((c) => !c.isDebris && c.contentStart < c.contentEnd);
+  // A running header repeating a title wrapped over two lines at the top.
+  const top = out.filter((c) => !c.isDebris && c.contentStart < c.contentEnd).slice(0, 6).map(textOf);
+  for (let k = 0; k + 1 < top.length; k++) {
+    const joined = top[k] + top[k + 1];
+    if (joined.length <= RUNNING_MAX) counts.set(joined, (counts.get(joined) ?? 0) + 1);
+  }
   const near = new Set<number>();
   for (const p of pageLines) {
     for (const dir of [-1, 1]) {

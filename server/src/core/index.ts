@@ -48,6 +48,7 @@ export { reusedHover } from './similarity/hover';
 export { bodyKeyOf, bodyEvidence, type BodyEvidence } from './similarity/body';
 export type { PreviousReport } from './similarity/reuse';
 export type { PreviousReportSource } from './similarity/reportReuse';
+export { SimilarityCorpus, verifyPair, type Candidate, type PairResult } from './similarity/corpus';
 
 // What is injected.
 export { noReportFiles, type ReportFiles } from './reportFiles';

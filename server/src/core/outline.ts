@@ -10,6 +10,7 @@ import type { OutlineNode } from './model';
 import type { TextIndex } from './text';
 import { runOnBreaks, runOnPieces, type RunOnLine } from './runOn';
 import { lostOrdinalHeading } from './lostOrdinals';
+import { wrappedHeadingEnd, type HardWrap } from './wrap';
 
 interface MutableNode {
   token: HeadingToken;
@@ -88,6 +89,8 @@ export function buildOutline(
   clean: (s: string) => string,
   /** Lines that are level-1 headings without their ordinal (lostOrdinals.ts), with the value lost. */
   lost?: ReadonlyMap<number, number>,
+  /** Hard-wrapped text (wrap.ts): a heading that fills its line goes on on the next. */
+  wrap?: HardWrap,
 ): OutlineDraft {
   const roots: MutableNode[] = [];
   const stack: MutableNode[] = [];
@@ -110,6 +113,8 @@ export function buildOutline(
   let inAttachmentList = false;
   const runOn = new Map<number, RunOnLine>();
   let nextLevel1 = 1;
+  /** Lines whose start is the rest of a wrapped heading: their items start after it. */
+  const itemsFrom = new Map<number, number>();
   // The previous line was a table cell or a table row label.
   let inTable = false;
   const tableish = (cl: CleanLine, i: number): boolean => {
@@ -131,10 +136,18 @@ export function buildOutline(
     }
     if (inAttachmentList && heading?.style === 'num-dot') return false;
     inAttachmentList = false;
-    let itemFrom = cl.contentStart;
+    let itemFrom = Math.max(cl.contentStart, itemsFrom.get(i) ?? 0);
     if (heading) {
       if (firstHeadingLine < 0) firstHeadingLine = i;
       if (heading.rank === 1) nextLevel1 = heading.value + 1;
+      const rest = mayWrap && i + 1 < toLine ? wrappedHeadingEnd(wrap, lines, i, heading.titleEnd) : -1;
+      if (rest >= 0) {
+        // The rest of the heading on the next line; that line's items start after it.
+        heading = { ...heading, titleEnd: lines[i + 1].line.start + rest };
+        itemsFrom.set(i + 1, rest);
+        attach(makeNode(heading, text, clean));
+        return false;
+      }
       const wrapped = mayWrap && i + 1 < toLine ? headingContinuation(cl, lines[i + 1], heading) : -1;
       if (wrapped >= 0) heading = { ...heading, titleEnd: lines[i + 1].line.start + wrapped };
       attach(makeNode(heading, text, clean));

@@ -12,6 +12,7 @@ import { nodesAtLine, walkOutline } from '../views';
 import { vocab, wordAt, wordBefore } from './data';
 import { cleanLabel, phraseAfter, splitVerb } from './label';
 import { numberAt } from './number';
+import { joinedLines, type JoinedLines } from './wrapped';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -21,6 +22,8 @@ export interface FigureSource {
   readonly outline: readonly OutlineNode[];
   /** Line-relative [start, end) content pieces of a line (debris left out). */
   segments(cl: CleanLine): [number, number][];
+  /** Hard-wrapped text (wrap.ts): line → the line its sentence goes on on; such lines are read as one. */
+  readonly joins?: ReadonlyMap<number, number>;
 }
 
 const DATE_JOIN = /[-/·•:：．.]/;
@@ -53,13 +56,13 @@ interface Draft extends Mutable<Figure> {
 }
 
 /** The figures of one line: positions on line 0, indexes and sentences counted from the line's first. */
-interface LineFigures {
+export interface LineFigures {
   readonly figures: readonly LineDraft[];
   /** Sentence ends inside the line (the line end is not counted). */
   readonly sentences: number;
 }
 
-interface LineDraft extends Draft {
+export interface LineDraft extends Draft {
   /** Where the number itself starts (its section is looked up there). */
   at: number;
 }
@@ -76,7 +79,17 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure
   const out: Figure[] = [];
   const ordinals = ordinalStarts(src.outline);
   let sentence = 0;
-  for (const cl of src.lines) {
+  for (let i = 0; i < src.lines.length; i++) {
+    const cl = src.lines[i];
+    if (src.joins?.has(i)) {
+      // A paragraph broken over lines: its lines are read as one (wrapped.ts), the sentence count goes on.
+      const joined = joinedLines(src, i);
+      const local = extractLine(joined.text, [[0, joined.text.length]], joined.skip(ordinals));
+      for (const d of local.figures) out.push(placeJoined(d, out.length - d.index, sentence, joined, src));
+      sentence += local.sentences + 1;
+      i = joined.last;
+      continue;
+    }
     const segments = src.segments(cl);
     if (segments.length > 0) {
       const L = cl.line.text;
@@ -126,8 +139,17 @@ function sameSections(f: Figure, chain: readonly OutlineNode[]): boolean {
     f.parts.length === parts.length && parts.every((p, i) => p === f.parts[i]);
 }
 
+/** A figure of a joined paragraph: its range mapped back onto the lines it stands on. */
+function placeJoined(d: LineDraft, base: number, sentence: number, joined: JoinedLines, src: FigureSource): Figure {
+  const start = src.index.positionAt(joined.offsets[d.range.start.character]);
+  const end = src.index.positionAt(joined.offsets[d.range.end.character - 1] + 1);
+  const at = src.index.positionAt(joined.offsets[d.at]);
+  const f = place(d, base, sentence, start.line, nodesAtLine(src.outline, at.line, at.character));
+  return { ...f, range: { start, end } };
+}
+
 /** A line's figure as the model holds it: indexes, line, sentence and section made absolute. */
-function place(d: LineDraft, base: number, sentenceBase: number, line: number, chain: readonly OutlineNode[]): Figure {
+export function place(d: LineDraft, base: number, sentenceBase: number, line: number, chain: readonly OutlineNode[]): Figure {
   // The draft's fields in the draft's order (the model reads the same with or without a cache).
   const f: Mutable<Figure> = {
     index: d.index + base,
@@ -154,7 +176,7 @@ function place(d: LineDraft, base: number, sentenceBase: number, line: number, c
 }
 
 /** The figures of one line (see LineFigures). */
-function extractLine(L: string, segments: readonly [number, number][], skip: ReadonlySet<number> | undefined): LineFigures {
+export function extractLine(L: string, segments: readonly [number, number][], skip: ReadonlySet<number> | undefined): LineFigures {
   const figures: LineDraft[] = [];
   let sentence = 0;
   let sentenceFirst = 0; // index of the first figure of the current sentence

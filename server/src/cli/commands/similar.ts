@@ -1,0 +1,119 @@
+/**
+ * `govreport similar <files|folders…> [--threshold 0.3] [--format text|json|csv]`: every pair of
+ * reports sharing at least the threshold of their text, most similar first (DOMAIN.md §8: an
+ * assessor reading a county's reports side by side). MinHash + LSH propose candidates
+ * (core/similarity/corpus.ts); each is verified exactly on the two texts, read again, so memory
+ * stays at a signature per report. Exit 0 (pairs are a reading, not an error), 2 on bad usage.
+ */
+import { analyze, bodyEvidence, bodyKeyOf, SimilarityCorpus, verifyPair } from '../../core';
+import { parseFlags, USAGE, UsageError, type Io } from '../args';
+import { collectFiles, InputError, readAnyReport } from '../files';
+import { shownPath } from '../previousReport';
+import { progressBar } from '../progress';
+
+export interface SimilarPair {
+  readonly a: string;
+  readonly b: string;
+  readonly similarity: number;
+  readonly sameBody: boolean;
+  readonly shared: readonly { aLine: number; bLine: number }[];
+}
+
+const FORMATS = ['text', 'json', 'csv'];
+/** Texts kept for verification (most candidates share a file with the previous one: sorted by file). */
+const TEXT_CACHE = 64;
+
+export async function similar(argv: readonly string[], io: Io): Promise<number> {
+  const { positionals, flags } = parseFlags(argv, ['--threshold', '--format']);
+  const format = flags.get('--format') ?? 'text';
+  if (!FORMATS.includes(format)) throw new UsageError(`未知格式 (unknown format): ${format}\n${USAGE}`);
+  const threshold = Number(flags.get('--threshold') ?? '0.3');
+  if (!(threshold > 0 && threshold <= 1)) throw new UsageError(`--threshold 需要 0 到 1 之间的数 (needs a number in (0, 1]): ${flags.get('--threshold')}\n${USAGE}`);
+  if (positionals.length === 0) throw new UsageError(`没有指定文件 (no files given)\n${USAGE}`);
+  const files = collectFiles(positionals);
+  if (files.length === 0) throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);
+
+  const pairs = await findSimilar(files, threshold, io);
+  if (format === 'json') io.out(JSON.stringify(pairs, null, 2));
+  else if (format === 'csv') io.out(toCsv(pairs));
+  else io.out(toText(pairs, files.length, threshold));
+  return 0;
+}
+
+export async function findSimilar(files: readonly string[], threshold: number, io: Pick<Io, 'err' | 'progress'>): Promise<SimilarPair[]> {
+  const corpus = new SimilarityCorpus();
+  const bar = io.progress && files.length > 1 ? progressBar(files.length, io.progress) : undefined;
+  for (let i = 0; i < files.length; i++) {
+    const text = await readText(files[i], io);
+    if (text !== undefined) corpus.add(i, text);
+    bar?.update(i + 1);
+  }
+  bar?.clear();
+
+  const cache = new Map<number, string | undefined>();
+  const text = async (i: number) => {
+    if (cache.has(i)) return cache.get(i);
+    const t = await readText(files[i], { err: () => {} });
+    if (cache.size >= TEXT_CACHE) cache.delete(cache.keys().next().value!);
+    cache.set(i, t);
+    return t;
+  };
+  const bodies = new Map<number, string>();
+  const body = (i: number, t: string) => {
+    let k = bodies.get(i);
+    if (k === undefined) bodies.set(i, (k = bodyKeyOf(bodyEvidence(analyze(t.slice(0, 3000), { rules: [] })))));
+    return k;
+  };
+  const out: SimilarPair[] = [];
+  for (const c of corpus.candidates(threshold)) {
+    const [ta, tb] = [await text(c.a), await text(c.b)];
+    if (ta === undefined || tb === undefined) continue;
+    const r = verifyPair(ta, tb, threshold);
+    if (!r) continue;
+    const ka = body(c.a, ta);
+    out.push({
+      a: shownPath(files[c.a]),
+      b: shownPath(files[c.b]),
+      similarity: Math.round(r.similarity * 1000) / 1000,
+      sameBody: ka !== '' && ka === body(c.b, tb),
+      shared: r.shared,
+    });
+  }
+  return out.sort((x, y) => y.similarity - x.similarity || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+}
+
+async function readText(file: string, io: Pick<Io, 'err'>): Promise<string | undefined> {
+  try {
+    return (await readAnyReport(file)).text;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    io.err(e.message);
+    return undefined;
+  }
+}
+
+const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+export function toCsv(pairs: readonly SimilarPair[]): string {
+  const rows = [['a', 'b', 'similarity', 'sameBody', 'sharedParagraphs', 'shared'].join(',')];
+  for (const p of pairs) {
+    rows.push([csvCell(p.a), csvCell(p.b), String(p.similarity), String(p.sameBody), String(p.shared.length), p.shared.map((s) => `${s.aLine}:${s.bLine}`).join(' ')].join(','));
+  }
+  return rows.join('\n');
+}
+
+/** How many shared paragraphs the text view lists per pair. */
+const LIST = 8;
+
+export function toText(pairs: readonly SimilarPair[], reports: number, threshold: number): string {
+  if (pairs.length === 0) return `${reports} 份报告中没有相似度达到 ${threshold} 的报告对 (no pair of the ${reports} reports reaches ${threshold})`;
+  const lines = [`${reports} 份报告，${pairs.length} 对相似度 ≥ ${threshold} (${pairs.length} pairs of ${reports} reports at or above ${threshold}):`];
+  for (const p of pairs) {
+    lines.push(`${(p.similarity * 100).toFixed(0).padStart(3)}%  ${p.a}  ↔  ${p.b}${p.sameBody ? '  （同一单位 same body）' : ''}`);
+    if (p.shared.length) {
+      const list = p.shared.slice(0, LIST).map((s) => `${s.aLine}↔${s.bLine}`).join(', ');
+      lines.push(`      共有段落 ${p.shared.length} 个 (shared paragraphs, line↔line): ${list}${p.shared.length > LIST ? ' …' : ''}`);
+    }
+  }
+  return lines.join('\n');
+}
