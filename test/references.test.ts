@@ -125,7 +125,7 @@ describe('outdated-reference', () => {
     assert.equal(findings(stale, 'outdated-reference')[0].message, '指导思想只提到“二十届二中全会”，而党的二十届三中全会（2024年7月15日）已召开');
     const nineteenth = report(2024, '2025年1月20日', (l) => (l[3] = '2024年，我镇全面贯彻党的十九大精神。现将有关情况报告如下：'));
     assert.deepEqual(codes(nineteenth, 'outdated-reference'), ['3:党的十九大']);
-    for (const fine of ['全面贯彻党的二十大精神', '全面贯彻党的二十大和历届全会精神', '全面贯彻党的二十大和二十届二中、三中全会精神', '党的十九大以来，我镇持续推进法治建设']) {
+    for (const fine of ['全面贯彻党的二十大精神', '全面贯彻党的二十大和历届全会精神', '全面贯彻党的二十大和二十届二中、三中全会精神', '党的十九大以来，我镇持续推进法治建设', '组织学习党的二十届二中全会精神专题培训', '开展学习贯彻二十届二中全会精神宣讲12场']) {
       const text = report(2024, '2025年1月20日', (l) => (l[3] = `2024年，我镇${fine}。现将有关情况报告如下：`));
       assert.deepEqual(codes(text, 'outdated-reference'), [], fine);
     }

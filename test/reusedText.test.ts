@@ -74,6 +74,15 @@ describe('reused-text (core)', () => {
     assert.equal(f[0].range.end.line, wrapped.split('\n').length);
   });
 
+  test('a copy that lost its line breaks (one run-on line) is compared piece by piece, between its headings', () => {
+    const flat = LAST.text.split('\n').filter((l) => l.trim()).join('');
+    const f = reused(THIS, { name: 'flat.txt', text: flat });
+    assert.deepEqual(f.map((x) => x.range.start.line), [7, 8, 10, 11, 14, 18]);
+    assert.ok(f.every((x) => x.data!.line === 1));
+    const back = reused(THIS.split('\n').filter((l) => l.trim()).join(''), LAST);
+    assert.ok(back.length >= 5, `the flattened report's pieces are found in last year's paragraphs: ${back.length}`);
+  });
+
   test('the seeds (five bodies) do not repeat one another: no false alarm in any pair', { skip: !haveSeeds && 'no seeds' }, () => {
     for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) {
       if (i !== j) assert.deepEqual(reused(seed(i), { name: `seed ${j}`, text: seed(j) }), [], `seed ${i} against ${j}`);

@@ -88,7 +88,9 @@ function inPlan(ctx: AnalysisContext, line: number): boolean {
 }
 
 const LIST_VERB = /贯彻|学习|落实|领会|宣传|指导/;
-const ALL_PLENUMS = /历届|历次|各次|系列全会|全会精神和/;
+const ALL_PLENUMS = /历届|历次|各次|系列全会/;
+/** A study session or a training on one plenum is an activity, not the guiding-thought list. */
+const ACTIVITY = /^[^，。；]{0,12}精神(?:专题|培训|宣讲|讲座|学习会|研讨|测试|竞赛|辅导|进)|\d+\s*(?:次|场|期|轮)/;
 
 function later(a: readonly number[], b: readonly number[]): boolean {
   return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
@@ -122,7 +124,7 @@ function olderGuidingThought(ctx: AnalysisContext, all: readonly Citation[], day
     const sentence = text.slice(a, b);
     const last = list.reduce((x, y) => (later(y.ref.sequence!, x.ref.sequence!) ? y : x));
     const after = text.slice(last.end, b);
-    if (!/^[^，。；]{0,12}精神/.test(after) || /^\s*以来/.test(after) || !LIST_VERB.test(sentence) || ALL_PLENUMS.test(sentence)) continue;
+    if (!/^[^，。；]{0,12}精神/.test(after) || /^\s*以来/.test(after) || !LIST_VERB.test(sentence) || ALL_PLENUMS.test(sentence) || ACTIVITY.test(after) || ACTIVITY.test(sentence)) continue;
     const cited = last.ref.sequence!;
     const seq = newest.sequence!;
     const outdated = cited[0] < seq[0] || (cited[0] === seq[0] && cited[1] > 0 && cited[1] < seq[1]);

@@ -28,6 +28,22 @@ function words(cl: CleanLine): string {
   return contentSegments(cl).map(([a, b]) => cl.line.text.slice(a, b)).join('');
 }
 
+/** A line longer than this lost its line breaks (DOMAIN.md §7) when headings stand inside it. */
+const RUN_ON = 300;
+/** A heading ordinal inside a line, after the end of a sentence or clause. */
+const INNER_HEADING = /(?<=[。：；！？!?;:])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．](?!\d))/g;
+
+/** A run-on line (no debris inside) cut before its inner headings; any other line whole. */
+function pieces(cl: CleanLine): [number, number][] {
+  const len = cl.contentEnd - cl.contentStart;
+  if (len <= RUN_ON || cl.debris.length) return contentSegments(cl);
+  const text = cl.line.text.slice(cl.contentStart, cl.contentEnd);
+  const cuts = [0, ...[...text.matchAll(INNER_HEADING)].map((m) => m.index!), len];
+  const out: [number, number][] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) if (cuts[k + 1] > cuts[k]) out.push([cl.contentStart + cuts[k], cl.contentStart + cuts[k + 1]]);
+  return out;
+}
+
 export function paragraphsOfLines(lines: readonly CleanLine[]): Paragraph[] {
   const out: Paragraph[] = [];
   let open: { line: number; endLine: number; start: number; end: number; parts: string[] } | undefined;
@@ -37,6 +53,13 @@ export function paragraphsOfLines(lines: readonly CleanLine[]): Paragraph[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const cl = lines[i];
+    const cut = pieces(cl);
+    if (cut.length > 1 && !cl.debris.length) {
+      // A run-on line: each piece between inner headings is a paragraph of its own.
+      close();
+      for (const [a, b] of cut) out.push({ line: i, endLine: i, start: cl.line.start + a, end: cl.line.start + b, text: cl.line.text.slice(a, b) });
+      continue;
+    }
     const w = words(cl);
     if (!w) {
       if (!cl.isDebris || cl.contentStart >= cl.contentEnd) close();
