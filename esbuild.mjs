@@ -67,6 +67,8 @@ const builds = [
   // server as a self-contained worker script; platform 'browser' picks the packages' browser entries.
   { entryPoints: { extension: 'client/src/browserExtension.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', external: ['vscode'] },
   { entryPoints: { server: 'server/src/browserServer.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', plugins: [browserDocx] },
+  // The page preview's webview script (client/preview/webview.ts), for desktop and web alike.
+  { entryPoints: { preview: 'client/preview/webview.ts' }, outdir: 'dist', platform: 'browser', target: 'es2022', format: 'iife' },
   // The worker's Word exporter library, loaded by importScripts on the first export (export/docxModule.browser.ts).
   { entryPoints: { docx: 'server/src/export/docxLib.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', globalName: 'docx', minify: true, sourcemap: false },
   // `govreport check --jobs N` runs this in worker threads, next to dist/cli.js.

@@ -29,8 +29,10 @@ async function startWorker(serverMain: vscode.Uri): Promise<Worker> {
   } catch {
     // VS Code cannot start a worker from a remote extension's URL ("Creating workers from remote extensions
     // is currently not supported": code-server, remote web hosts); from a blob URL of the same script it can.
+    // Such a worker cannot find dist/web/docx.js (the Word exporter, loaded on first export) by its own address: tell it.
     const script = await vscode.workspace.fs.readFile(serverMain);
-    return new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })));
+    const docx = `self.GOVREPORT_DOCX_URL = ${JSON.stringify(vscode.Uri.joinPath(serverMain, '..', 'docx.js').toString(true))};\n`;
+    return new Worker(URL.createObjectURL(new Blob([docx, script], { type: 'text/javascript' })));
   }
 }
 

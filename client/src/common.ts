@@ -6,7 +6,9 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { CLIENT_COMMANDS, LANGUAGE_ID, NOTIFICATIONS, REQUESTS, SETTINGS } from '../../server/src/protocol';
+import { exportWord } from './exportWord';
 import { newReport } from './newReport';
+import { PreviewPanel } from './preview/previewPanel';
 
 export { LANGUAGE_ID };
 
@@ -52,6 +54,8 @@ export function registerClientCommands(context: vscode.ExtensionContext, client:
   context.subscriptions.push(
     vscode.commands.registerCommand(CLIENT_COMMANDS.newReport, () => newReport(client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.exportFigures, () => exportFigures(client)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.exportWord, () => exportWord(client)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.showPreview, () => PreviewPanel.show(context, client)),
   );
 }
 

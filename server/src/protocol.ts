@@ -23,12 +23,18 @@ export const SERVER_COMMANDS = {
   revealLine: 'govreport.revealLine',
   /** `[uri]` or `[{ uri }]`: renumbers every heading level (package.json contributes it to the palette). */
   renumber: 'govreport.renumber',
+  /** `[{ uri }]` → `{ base64, fileName, missingParts, errors, message }`: the report as a GB/T 9704 .docx (any client can save it). */
+  exportDocx: 'govreport.exportDocx',
 } as const;
 
 /** Commands the client implements itself (package.json `contributes.commands`). */
 export const CLIENT_COMMANDS = {
   newReport: 'govreport.newReport',
   exportFigures: 'govreport.exportFigures',
+  /** Saves the active report as a .docx (through the server's exportDocx). */
+  exportWord: 'govreport.exportWord',
+  /** Opens the GB/T 9704 page preview beside the editor. */
+  showPreview: 'govreport.showPreview',
 } as const;
 
 /** Notifications between client and server. */
@@ -43,6 +49,8 @@ export const NOTIFICATIONS = {
 export const REQUESTS = {
   /** `{ uri }` → `{ csv, count } | null`: the document's figures as CSV. */
   figures: 'govreport/figures',
+  /** `{ uri }` → `{ uri, version, pages } | null`: the report laid out on GB/T 9704 pages (the preview draws them). */
+  preview: 'govreport/preview',
 } as const;
 
 /** The settings section and its keys (`govreport.detect`, …; package.json `contributes.configuration`). */

@@ -7,9 +7,11 @@ import { codeActionsFeature } from './codeActions';
 import { configurationFeature } from './configuration';
 import { detectReportFeature } from './detectReport';
 import { diagnosticsFeature } from './diagnostics';
+import { exportDocxFeature } from './exportDocx';
 import { exportFiguresFeature } from './exportFigures';
 import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
+import { previewFeature } from './preview';
 import { renumberFeature } from './renumber';
 import { semanticTokensFeature } from './semanticTokens';
 
@@ -26,4 +28,6 @@ export const features: readonly Feature[] = [
   codeLensFeature,
   commandsFeature,
   semanticTokensFeature,
+  exportDocxFeature,
+  previewFeature,
 ];

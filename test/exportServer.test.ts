@@ -1,0 +1,85 @@
+// The server side of issue 14 through the stdio protocol: govreport.exportDocx returns the .docx (base64)
+// with what is missing, and govreport/preview lays the open text out on pages, following edits.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import mammoth from 'mammoth';
+import type { Page } from '../server/src/export';
+import { readDocx } from './support/docxReader';
+import { startServer, type ServerHandle } from './support/lspClient';
+
+const ROOT = resolve(__dirname, '..', '..');
+const FULL = readFileSync(join(ROOT, 'test', 'fixtures', 'export', 'full.report.txt'), 'utf8');
+
+interface Exported {
+  base64: string;
+  fileName: string;
+  missingParts: { id: string; name: string }[];
+  errors: number;
+  message: string;
+}
+
+describe('server: export and preview over stdio', () => {
+  let server: ServerHandle;
+  before(async () => {
+    server = await startServer();
+  });
+  after(() => server.stop());
+
+  test('govreport.exportDocx is advertised and returns the report as a GB/T 9704 .docx', async () => {
+    assert.ok(server.capabilities.executeCommandProvider?.commands.includes('govreport.exportDocx'));
+    const uri = 'file:///reports/full.report.txt';
+    await server.open(uri, FULL);
+    const r = await server.request<Exported>('workspace/executeCommand', { command: 'govreport.exportDocx', arguments: [{ uri }] });
+    assert.equal(r.fileName, 'full.docx');
+    assert.deepEqual([r.missingParts, r.errors], [[], 0]);
+    assert.equal(r.message, '已导出 full.docx');
+    const bytes = Buffer.from(r.base64, 'base64');
+    const docx = await readDocx(bytes);
+    assert.equal(docx.sectPr.pgMar['w:top'], '2098');
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+    assert.match(text, /二、党政主要负责人履行推进法治建设第一责任人职责情况/);
+    assert.doesNotMatch(text, /bookmark/);
+  });
+
+  test('a draft with findings still exports; the answer names the missing parts and counts the errors', async () => {
+    const uri = 'untitled:Untitled-1';
+    await server.open(uri, '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n全年组织学法12次。\n');
+    const r = await server.request<Exported>('workspace/executeCommand', { command: 'govreport.exportDocx', arguments: [uri] });
+    assert.equal(r.fileName, '关于2024年法治政府建设情况的报告.docx');
+    assert.deepEqual(r.missingParts.map((p) => p.id).sort(), ['first-responsible', 'next-year', 'shortcomings']);
+    assert.equal(r.errors, 3);
+    assert.match(r.message, /^已导出 .*；缺少必备部分：.+；还有 3 个错误$/);
+    assert.ok(Buffer.from(r.base64, 'base64').subarray(0, 2).equals(Buffer.from('PK')));
+  });
+
+  test('an unknown document gets null, not an error', async () => {
+    assert.equal(await server.request('workspace/executeCommand', { command: 'govreport.exportDocx', arguments: [{ uri: 'file:///nope.txt' }] }), null);
+    assert.equal(await server.request('workspace/executeCommand', { command: 'govreport.exportDocx', arguments: [] }), null);
+  });
+
+  test('govreport/preview: pages of 22 lines × 28 characters, the title centred, findings marked, following edits', async () => {
+    const uri = 'file:///reports/preview.report.txt';
+    await server.open(uri, FULL);
+    const p = await server.request<{ version: number; pages: Page[] }>('govreport/preview', { uri });
+    assert.equal(p.version, 1);
+    const first = p.pages[0].lines;
+    assert.deepEqual(first.slice(0, 3).map((l) => [l.kind, l.align, l.runs.map((r) => r.text).join('')]), [
+      ['title', 'center', '某县司法局'],
+      ['title', 'center', '关于2024年度法治政府建设'],
+      ['title', 'center', '工作情况的报告'],
+    ]);
+    const debris = first.find((l) => l.source === 10)!;
+    assert.equal(debris.severity, 'warning', 'the bookmark line carries its finding');
+    assert.ok(!JSON.stringify(p.pages).includes('bookmark'));
+    // A longer text runs over pages; every page holds at most 22 lines.
+    const long = FULL.replace('全年办理行政执法案件', '全年办理行政执法案件'.repeat(60));
+    await server.change(uri, 2, [{ text: long }]);
+    const q = await server.request<{ version: number; pages: Page[] }>('govreport/preview', { uri });
+    assert.equal(q.version, 2);
+    assert.ok(q.pages.length >= 2);
+    for (const page of q.pages) assert.ok(page.lines.reduce((n, l) => n + l.height, 0) <= 22);
+    assert.equal(q.pages[1].number, 2);
+  });
+});
