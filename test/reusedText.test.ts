@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { analyze, type PreviousReport } from '../server/src/core';
+import { analyze, bodyKeyOf, type PreviousReport } from '../server/src/core';
 import { haveSeeds, seed } from './support/seeds';
 import { useServer } from './support/serverSuite';
 
@@ -19,6 +19,18 @@ const LAST: PreviousReport = { name: 'qingshan-2023.txt', text: read('qingshan-2
 const THIS = read('qingshan-2024.txt');
 const reused = (text: string, previous: PreviousReport) =>
   analyze(text, { previous }).findings.filter((f) => f.code === 'reused-text');
+
+describe('which body a report is about', () => {
+  test('one body however its title and 发文机关 name it; two bodies apart', () => {
+    const key = (title?: string, ...bodies: string[]) => bodyKeyOf({ title, bodies });
+    assert.equal(key('关于2023年法治政府建设情况的报告', '中共青山镇委员会', '青山镇人民政府'), '青山镇');
+    assert.equal(key('青山镇2024年法治政府建设工作报告'), '青山镇');
+    assert.equal(key('中共青山镇委员会 青山镇人民政府关于2024年度法治政府建设情况的报告'), '青山镇');
+    assert.equal(key('某县司法局2023年法治政府建设年度报告'), '某县司法局');
+    assert.notEqual(key('某县司法局2023年法治政府建设年度报告'), key('某县公安局2023年法治政府建设年度报告'));
+    assert.equal(key('关于2024年法治政府建设情况的报告'), '', 'a generic title and no bodies: unknown, never matched');
+  });
+});
 
 describe('reused-text (core)', () => {
   test('copied and lightly edited paragraphs are found (with file, line, similarity); new ones and the boilerplate lead are not', () => {
@@ -154,6 +166,7 @@ describe('reused-text in the CLI', () => {
     const r = run(dir, 'check', '.');
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /8:1\s+提示\s+reused-text\s+与上年报告重复100%（qingshan-2023\.txt 第8行）/);
+    assert.match(r.stdout, /与上年报告重复 50%（qingshan-2023\.txt）/);
     // Only the 2024 report has a predecessor; the other body's report is never taken for it.
     assert.equal((r.stdout.match(/reused-text/g) ?? []).length, 6);
   });

@@ -61,6 +61,8 @@ export function toText(r: FileResult, color: boolean): string {
     }
   };
   walk(outlineView(m), '');
+  // Compared with last year's report (reused-text): the share, as the editor's title lens says it.
+  if (m.reuse) lines.push(`  ${t(m.locale, 'codelens.reused', { percent: Math.round(m.reuse.share * 100) })}（${m.reuse.file}）`);
   lines.push(`  ${L.parts}: ` + m.parts.filter((p) => p.mandatory).map((p) => `${p.id}=${p.present ? L.present : paint('31', L.absent)}`).join('  '));
   if (m.findings.length === 0) lines.push(`  ${L.ok}`);
   else {

@@ -53,7 +53,10 @@ async function index(dir: string): Promise<Folder> {
   for (const name of names) {
     const path = join(dir, name);
     try {
-      const m = analyze((await readAnyReport(path)).text.slice(0, HEAD), { rules: [] });
+      const text = (await readAnyReport(path)).text;
+      let m = analyze(text.slice(0, HEAD), { rules: [] });
+      // No year in the title or lead: the 成文日期 at the end tells it.
+      if (m.year === null && text.length > HEAD) m = analyze(text, { rules: [] });
       const key = bodyKeyOf(bodyEvidence(m));
       if (!key || m.year === null) continue;
       ofPath.set(path, { key, year: m.year });
