@@ -44,8 +44,28 @@ function sourceOfLine(bundle: string): (line: number) => string {
   };
 }
 
-function summarise(p: Profile, top = 25): string {
-  const source = sourceOfLine(readFileSync(__filename, 'utf8'));
+/** The source file behind a bundle's line, for every bundle the profile names. */
+function sources(): (url: string, line: number) => string {
+  const bundles = new Map<string, (line: number) => string>();
+  return (url, line) => {
+    if (!url) return '(native)';
+    if (!url.endsWith('.js') || url.startsWith('node:')) return url;
+    let map = bundles.get(url);
+    if (!map) {
+      let text = '';
+      try {
+        text = readFileSync(url.replace(/^file:\/\//, ''), 'utf8');
+      } catch {
+        /* not a file: named by its url */
+      }
+      bundles.set(url, (map = text ? sourceOfLine(text) : () => url));
+    }
+    return map(line);
+  };
+}
+
+export function summarise(p: Profile, top = 25): string {
+  const source = sources();
   const self = new Map<number, number>();
   for (let i = 0; i < p.samples.length; i++) self.set(p.samples[i], (self.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0));
   const byFn = new Map<string, number>();
@@ -54,7 +74,7 @@ function summarise(p: Profile, top = 25): string {
   for (const n of p.nodes) {
     const us = self.get(n.id) ?? 0;
     total += us;
-    const file = !n.callFrame.url ? '(native)' : n.callFrame.url.endsWith('profile.js') ? source(n.callFrame.lineNumber) : n.callFrame.url;
+    const file = source(n.callFrame.url, n.callFrame.lineNumber);
     const fn = `${n.callFrame.functionName || '(anonymous)'} ${file}`;
     byFn.set(fn, (byFn.get(fn) ?? 0) + us);
     byFile.set(file, (byFile.get(file) ?? 0) + us);
@@ -66,6 +86,11 @@ function summarise(p: Profile, top = 25): string {
 
 async function main() {
   const mode = process.argv[2] ?? 'fresh';
+  // `summary <file.cpuprofile>`: summarise a profile taken elsewhere (e.g. the server's, node --cpu-prof).
+  if (mode === 'summary') {
+    console.log(summarise(JSON.parse(readFileSync(process.argv[3], 'utf8')) as Profile));
+    return;
+  }
   const { text } = variedText(1024 * 1024);
   const cache = new AnalysisCache();
   const spot = typingSpot(text);

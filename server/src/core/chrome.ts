@@ -55,10 +55,13 @@ export function isMetadataValue(trimmed: string): boolean {
 const TOOLS = new Set(rawDebris.toolWords);
 const TOOL_SEPARATORS = /[\s|｜/／·•:：【】[\]〔〕()（）<>《》、,，]+/;
 const MAX_TOOL_LINE = 80;
+/** The first characters of the tool words: a line that starts with any other word is no tool line (no split needed). */
+const TOOL_FIRST = new Set([...TOOLS].map((w) => w[0]));
 
 /** A line made only of reading-tool, share and navigation words: 【字体：大 中 小】【打印】【关闭】, 分享到：微信 微博. */
 export function isToolLine(trimmed: string): boolean {
   if (trimmed.length > MAX_TOOL_LINE) return false;
+  if (!TOOL_FIRST.has(trimmed[0]) && !TOOL_SEPARATORS.test(trimmed[0])) return false;
   const words = trimmed.split(TOOL_SEPARATORS).filter(Boolean);
   if (words.length === 0) return false;
   // One ordinary word alone (大, 中, 返回, 更多) is too little to call a line chrome.

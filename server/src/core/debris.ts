@@ -163,7 +163,8 @@ const NEAR = 2;
  */
 function markRunningHeaders(out: CleanLine[]): void {
   const pageLines: number[] = [];
-  for (let i = 0; i < out.length; i++) if (out[i].debris.some((d) => d.kind === 'page-number' && d.wholeLine)) pageLines.push(i);
+  // A whole-line span makes its line debris: only those lines need a look.
+  for (let i = 0; i < out.length; i++) if (out[i].isDebris && out[i].debris.some((d) => d.kind === 'page-number' && d.wholeLine)) pageLines.push(i);
   if (pageLines.length === 0) return;
   const textOf = (c: CleanLine) => c.line.text.slice(c.contentStart, c.contentEnd);
   const counts = new Map<string, number>();

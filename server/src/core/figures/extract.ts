@@ -8,13 +8,14 @@ import type { CleanLine } from '../debris';
 import type { Figure, OutlineNode } from '../model';
 import type { AnalysisCache } from '../cache';
 import type { TextIndex } from '../text';
-import { nodesAtLine, walkOutline } from '../views';
-import { vocab, wordAt, wordBefore } from './data';
+import { walkOutline } from '../views';
+import { vocab, wordAt } from './data';
 import { cleanLabel, phraseAfter, splitVerb } from './label';
 import { numberAt } from './number';
-import { joinedLines, type JoinedLines } from './wrapped';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+import { joinedLines } from './wrapped';
+import type { Draft, LineDraft, LineFigures } from './draft';
+import { placeJoined, placeLine } from './placement';
+import { continuesNumber, notAFigure, quantityAt } from './predicates';
 
 export interface FigureSource {
   readonly index: TextIndex;
@@ -26,11 +27,7 @@ export interface FigureSource {
   readonly joins?: ReadonlyMap<number, number>;
 }
 
-const DATE_JOIN = /[-/·•:：．.]/;
-const ARABIC_CHAR = /[0-9０-９.．,]/;
-const CHINESE_NUM_CHAR = /[零〇一二两三四五六七八九十百千万亿]/;
 const ITEM_MARKER = /[一二三四五六七八九十]是/;
-const DIGIT = /[0-9０-９]/;
 /**
  * What each character is to the loop below, by UTF-16 code unit (0: nothing, the loop skips it).
  * A table lookup per character is far cheaper than a regex test or a regex jump (which allocates
@@ -48,24 +45,6 @@ setKind('《》“”', BOOK_OR_QUOTE);
 setKind('。！？!?', SENTENCE);
 setKind('，,；;：:（(）)', CLAUSE);
 setKind('0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千', NUMBER);
-
-/** What the extractor knows about a figure while it reads the sentence. */
-interface Draft extends Mutable<Figure> {
-  /** Text between the previous figure of the sentence (or the clause start) and this one. */
-  lead: string;
-}
-
-/** The figures of one line: positions on line 0, indexes and sentences counted from the line's first. */
-export interface LineFigures {
-  readonly figures: readonly LineDraft[];
-  /** Sentence ends inside the line (the line end is not counted). */
-  readonly sentences: number;
-}
-
-export interface LineDraft extends Draft {
-  /** Where the number itself starts (its section is looked up there). */
-  at: number;
-}
 
 const NONE: LineFigures = { figures: [], sentences: 0 };
 
@@ -108,73 +87,6 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure
   return out;
 }
 
-/** Where a line's figures were placed in the last analysis, and the figures placed there. */
-interface Placement {
-  readonly local: LineFigures;
-  readonly base: number;
-  readonly sentence: number;
-  readonly figures: readonly Figure[];
-}
-
-/**
- * A line's figures as the model holds them. A line whose text, figure index, sentence number
- * and sections are as in the last analysis hands out the same (immutable) figure objects, so a
- * keystroke allocates only the edited line's figures.
- */
-function placeLine(local: LineFigures, base: number, sentence: number, line: number, outline: readonly OutlineNode[], cache?: AnalysisCache): readonly Figure[] {
-  const last = cache?.placedFigures.last(line) as Placement | undefined;
-  const same = !!last && last.local === local && last.base === base && last.sentence === sentence;
-  const figures = local.figures.map((d, k) => {
-    const chain = nodesAtLine(outline, line, d.at);
-    const before = same ? last!.figures[k] : undefined;
-    return before && sameSections(before, chain) ? before : place(d, base, sentence, line, chain);
-  });
-  cache?.placedFigures.set(line, { local, base, sentence, figures } satisfies Placement);
-  return figures;
-}
-
-function sameSections(f: Figure, chain: readonly OutlineNode[]): boolean {
-  const parts = chain[0]?.parts ?? [];
-  return f.section.length === chain.length && chain.every((n, i) => n.name === f.section[i]) &&
-    f.parts.length === parts.length && parts.every((p, i) => p === f.parts[i]);
-}
-
-/** A figure of a joined paragraph: its range mapped back onto the lines it stands on. */
-function placeJoined(d: LineDraft, base: number, sentence: number, joined: JoinedLines, src: FigureSource): Figure {
-  const start = src.index.positionAt(joined.offsets[d.range.start.character]);
-  const end = src.index.positionAt(joined.offsets[d.range.end.character - 1] + 1);
-  const at = src.index.positionAt(joined.offsets[d.at]);
-  const f = place(d, base, sentence, start.line, nodesAtLine(src.outline, at.line, at.character));
-  return { ...f, range: { start, end } };
-}
-
-/** A line's figure as the model holds it: indexes, line, sentence and section made absolute. */
-export function place(d: LineDraft, base: number, sentenceBase: number, line: number, chain: readonly OutlineNode[]): Figure {
-  // The draft's fields in the draft's order (the model reads the same with or without a cache).
-  const f: Mutable<Figure> = {
-    index: d.index + base,
-    value: d.value,
-    unit: d.unit,
-    label: d.label,
-    approximate: d.approximate,
-    ...(d.modifier !== undefined ? { modifier: d.modifier } : {}),
-    text: d.text,
-    range: { start: { line, character: d.range.start.character }, end: { line, character: d.range.end.character } },
-    line,
-    section: chain.map((n) => n.name),
-    parts: chain[0]?.parts ?? [],
-    sentence: d.sentence + sentenceBase,
-  };
-  // labelFigure sets subject and subjectFrom together, then relate one of shareOf / partOf.
-  if (d.subjectFrom !== undefined) {
-    f.subject = d.subject;
-    f.subjectFrom = d.subjectFrom + base;
-  }
-  if (d.shareOf !== undefined) f.shareOf = d.shareOf + base;
-  if (d.partOf !== undefined) f.partOf = d.partOf + base;
-  return f;
-}
-
 /** The figures of one line (see LineFigures). */
 export function extractLine(L: string, segments: readonly [number, number][], skip: ReadonlySet<number> | undefined): LineFigures {
   const figures: LineDraft[] = [];
@@ -207,47 +119,15 @@ export function extractLine(L: string, segments: readonly [number, number][], sk
         clauseStart = i + 1;
         continue;
       }
-      if (kind !== NUMBER) continue;
-      const prev = L[i - 1];
-      const chineseStart = CHINESE_NUM_CHAR.test(ch);
-      if (i > a && (chineseStart ? CHINESE_NUM_CHAR.test(prev) : ARABIC_CHAR.test(prev))) continue;
+      if (kind !== NUMBER || continuesNumber(L, i, a)) continue;
       const tok = numberAt(L, i);
       if (!tok) continue;
-      const next = L[tok.end];
-      const excluded =
-        book > 0 ||
-        skip?.has(i) ||
-        (i > a && vocab.notAfter.some((w) => L.startsWith(w, i - w.length))) ||
-        next === '+' || next === '＋' ||
-        (DATE_JOIN.test(next ?? '') && DIGIT.test(L[tok.end + 1] ?? '')) ||
-        (DATE_JOIN.test(prev ?? '') && DIGIT.test(L[i - 2] ?? '')) ||
-        (tok.chinese && (quote || tok.value <= 1)) ||
-        !!wordAt(L, i, vocab.slogans);
-      if (excluded) {
+      const q = notAFigure(L, i, tok, { segmentStart: a, inBookTitle: book > 0, inQuote: quote, ordinal: skip }) ? null : quantityAt(L, i, tok, clauseStart);
+      if (!q) {
         i = tok.end - 1;
         continue;
       }
-      let pos = tok.end;
-      let modifier = wordAt(L, pos, vocab.approximateInside);
-      if (modifier) pos += modifier.length;
-      const unit = wordAt(L, pos, vocab.units);
-      if (!unit || (tok.chinese && !modifier && vocab.unitsNotAfterChinese.has(unit))) {
-        i = tok.end - 1;
-        continue;
-      }
-      pos += unit.length;
-      const after = !modifier ? wordAt(L, pos, vocab.approximateAfter) : undefined;
-      if (after) {
-        modifier = after;
-        pos += after.length;
-      }
-      let start = i;
-      // 数十场, 几百人: approximate (only before Chinese numerals: 人数120人 is exact).
-      const before = wordBefore(L, i, vocab.approximateBefore) ?? (tok.chinese ? wordBefore(L, i, vocab.approximateBeforeChinese) : undefined);
-      if (before && i - before.length >= clauseStart) {
-        modifier = modifier ?? before;
-        start = i - before.length;
-      }
+      const { start, end: pos, unit, modifier } = q;
 
       // The sentence's previous figure is on this line (a sentence never crosses a line end).
       const prevFig = figures.length > sentenceFirst ? figures[figures.length - 1] : undefined;
