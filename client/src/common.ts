@@ -8,6 +8,8 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { CLIENT_COMMANDS, LANGUAGE_ID, NOTIFICATIONS, REQUESTS, SETTINGS } from '../../server/src/protocol';
 import { exportWord } from './exportWord';
 import { newReport } from './newReport';
+import { registerPasteAsReport } from './pasteAsReport';
+import { registerSourceDocuments } from './sourceDocuments';
 import { PreviewPanel } from './preview/previewPanel';
 
 export { LANGUAGE_ID };
@@ -57,6 +59,8 @@ export function registerClientCommands(context: vscode.ExtensionContext, client:
     vscode.commands.registerCommand(CLIENT_COMMANDS.exportWord, () => exportWord(client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showPreview, () => PreviewPanel.show(context, client)),
   );
+  registerSourceDocuments(context, client);
+  registerPasteAsReport(context, client);
 }
 
 /** 导出数据: the server lists the active report's figures as CSV; shown in an untitled editor. */

@@ -31,6 +31,10 @@ export const SERVER_COMMANDS = {
 export const CLIENT_COMMANDS = {
   newReport: 'govreport.newReport',
   exportFigures: 'govreport.exportFigures',
+  /** `[uri?]`: opens a .docx/.pdf/.html file as its report text (read-only, govreport-source:). */
+  openAsReportText: 'govreport.openAsReportText',
+  /** Saves the report text of a file opened that way as a .govreport to edit. */
+  saveAsReport: 'govreport.saveAsReport',
   /** Saves the active report as a .docx (through the server's exportDocx). */
   exportWord: 'govreport.exportWord',
   /** Opens the GB/T 9704 page preview beside the editor. */
@@ -49,9 +53,16 @@ export const NOTIFICATIONS = {
 export const REQUESTS = {
   /** `{ uri }` → `{ csv, count } | null`: the document's figures as CSV. */
   figures: 'govreport/figures',
+  /** `{ uri, data }` (data: the file's bytes, base64) → `{ text, format }`: a .docx/.pdf/.html file's report text (error: why not). */
+  sourceText: 'govreport/sourceText',
+  /** `{ html }` → `{ text }`: pasted HTML (a browser's or Word's text/html) as report text. */
+  htmlToText: 'govreport/htmlToText',
   /** `{ uri }` → `{ uri, version, pages } | null`: the report laid out on GB/T 9704 pages (the preview draws them). */
   preview: 'govreport/preview',
 } as const;
+
+/** The URI scheme of a Word, PDF or HTML file opened as its report text (read-only; query = the file's URI). */
+export const SOURCE_SCHEME = 'govreport-source';
 
 /** The settings section and its keys (`govreport.detect`, …; package.json `contributes.configuration`). */
 export const SETTINGS = {

@@ -3,6 +3,7 @@
  * (the VS Code client). Everything else lives in lsp/ (protocol) and core/ (analysis).
  */
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { nodeSourceReader } from './files/intakeLoader';
 import { nodeReportFiles } from './files/nodeReportFiles';
 import { startServer } from './lsp/languageServer';
 
@@ -13,4 +14,4 @@ const report = (what: string) => (e: unknown) => process.stderr.write(`govreport
 process.on('uncaughtException', report('uncaught exception'));
 process.on('unhandledRejection', report('unhandled rejection'));
 
-startServer(createConnection(ProposedFeatures.all), { files: nodeReportFiles() });
+startServer(createConnection(ProposedFeatures.all), { files: nodeReportFiles(), sources: nodeSourceReader });

@@ -9,7 +9,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { isReportFileName, MAX_REPORT_FILE_BYTES, readRegularFile, readReportFile, ReportFileError, type DecodedReport } from '../files/reportFile';
 import { isSourceFile, type SourceFormat } from '../intake/formats';
-import { loadIntake } from './intakeLoader';
+import { loadIntake } from '../files/intakeLoader';
 
 export { REPORT_EXTENSIONS, decodeReport, type DecodedReport } from '../files/reportFile';
 /** gitignore syntax, read in every searched folder (and the working directory), like .gitignore. */

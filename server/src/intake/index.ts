@@ -6,9 +6,11 @@
  * Architecture invariant: nothing here knows LSP or the CLI; the core never imports intake.
  */
 import { docxToText, NotDocxError } from './docx';
+import { htmlToText } from './html';
 import { SourceError } from './messages';
 
 export { SourceError } from './messages';
+export { fragmentText } from './html';
 
 import type { SourceFormat } from './formats';
 
@@ -68,10 +70,8 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Sourc
       const { pdfToText } = await import('./pdf');
       return { text: await pdfToText(name, bytes), format };
     }
-    case 'html': {
-      const { htmlToText } = await import('./html');
+    case 'html':
       return { text: htmlToText(bytes), format };
-    }
     default:
       throw new SourceError('unknown', { file: name });
   }

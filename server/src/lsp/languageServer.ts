@@ -12,13 +12,15 @@ import { LANGUAGE_ID } from '../protocol';
 import { DocumentCache } from './documentCache';
 import { features } from './features';
 import { logOncePerError, logOncePerRuleError } from './ruleErrors';
-import type { Session } from './session';
+import type { Session, SourceReader } from './session';
 import { SettingsStore } from './settings';
 
 
 export interface ServerOptions {
   /** The report files beside a document (last year's report for the hover); none when absent. */
   readonly files?: ReportFiles;
+  /** Word, PDF and HTML files as report text; none in the web worker. */
+  readonly sources?: SourceReader;
 }
 
 export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
@@ -70,6 +72,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     options,
     clientCapabilities: () => clientCapabilities,
     settings,
+    sources: serverOptions.sources,
     registerCommand(name, handler) {
       if (commands.has(name)) throw new Error(`command ${name} registered twice`);
       commands.set(name, handler);

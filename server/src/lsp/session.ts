@@ -22,6 +22,8 @@ export interface Session {
   readonly clientCapabilities: () => ClientCapabilities;
   /** Editor settings and the workspace file; a change re-analyses every document. */
   readonly settings: SettingsStore;
+  /** Reads Word, PDF and HTML files as report text (Node only; absent in the web worker). */
+  readonly sources?: SourceReader;
   /**
    * Registers a `workspace/executeCommand` command. The connection keeps one handler per
    * request type, so features never call `connection.onExecuteCommand` themselves: the server
@@ -30,6 +32,14 @@ export interface Session {
   registerCommand(name: string, handler: (args: readonly unknown[]) => unknown | Promise<unknown>): void;
   /** Runs after the client's `initialized` notification (one connection handler, shared). */
   onInitialized(handler: () => void): void;
+}
+
+/** What the server is given to read reports as they arrive (server/src/intake, loaded lazily). */
+export interface SourceReader {
+  /** A file's report text; throws an error with `localized(locale)` when the file cannot be read. */
+  read(name: string, bytes: Uint8Array): Promise<{ text: string; format: string }>;
+  /** Pasted HTML as report text. */
+  fragment(html: string): Promise<string>;
 }
 
 export interface Feature {

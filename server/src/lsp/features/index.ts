@@ -14,6 +14,7 @@ import { outlineFeature } from './outline';
 import { previewFeature } from './preview';
 import { renumberFeature } from './renumber';
 import { semanticTokensFeature } from './semanticTokens';
+import { sourceTextFeature } from './sourceText';
 
 export const features: readonly Feature[] = [
   outlineFeature,
@@ -28,6 +29,7 @@ export const features: readonly Feature[] = [
   codeLensFeature,
   commandsFeature,
   semanticTokensFeature,
+  sourceTextFeature,
   exportDocxFeature,
   previewFeature,
 ];
