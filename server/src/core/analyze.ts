@@ -168,8 +168,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     // A rule's findings count only when it finishes: a rule that throws midway is skipped whole.
     const own: Finding[] = [];
     try {
-      rule.run(ctx, (f) => own.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity, cache)));
-      findings.push(...own);
+      // Past MAX_FINDINGS_PER_RULE a rule's findings are dropped: a line of a million stray 】 is
+      // one problem to the writer, not a million diagnostics to publish.
+      rule.run(ctx, (f) => { if (own.length < MAX_FINDINGS_PER_RULE) own.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity, cache)); });
+      for (const f of own) findings.push(f);
     } catch (error) {
       options.onRuleError?.(rule.code, error);
     }
@@ -225,6 +227,9 @@ function finding(f: Emitted, code: string, severity: Severity, cache?: AnalysisC
 }
 
 export const LARGE_DOCUMENT = 'large-document';
+
+/** The most findings one rule reports in one document (the first ones, in the rule's order). */
+export const MAX_FINDINGS_PER_RULE = 10_000;
 
 /** The one finding that says the size guard skipped the costly checks (so nothing stops silently). */
 function largeDocument(locale: Locale, size: number, max: number, ctx: AnalysisContext, setting: Severity | undefined): Finding {

@@ -1,12 +1,14 @@
 /**
  * Debris: text pasted along with the report that is not the report (Word bookmarks, web-page
  * chrome, page numbers). It is recognised from data (data/debris.json), kept out of the
- * structure, and never hides what follows it on the same line.
+ * structure, and never hides what follows it on the same line. A line that can be report text
+ * (reportText.ts) is never debris: the debris fix removes what it recognises.
  */
 import rawDebris from './data/debris.json';
 import type { DebrisKind } from './model';
 import type { Line } from './text';
 import { skipSpaces, trimEndIndex } from './text';
+import { canBeReportText } from './reportText';
 import { isBareMetadataLabel, isMetadataValue, isToolLine, metadataLine, type MetadataLine } from './chrome';
 
 interface DebrisPattern {
@@ -58,6 +60,14 @@ interface LineClass {
   readonly kind: DebrisKind | null;
   /** Whether the web-page tail (footer chrome) goes on after this line. */
   readonly inTail: boolean;
+  /**
+   * How this line ends an open tail: `give-back` when it can be report text (the short lines
+   * made debris since the tail marker were the report's: they are given back), `keep` when the
+   * tail ends otherwise (they stay debris); absent when the tail goes on or was not open.
+   */
+  readonly closesTail?: 'give-back' | 'keep';
+  /** Debris only because it is a short line in an open tail (given back if report text follows). */
+  readonly tailLine?: boolean;
   /** Whether the next line may be the value of a metadata label alone on this one. */
   readonly expectValue: boolean;
 }
@@ -81,6 +91,10 @@ export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo
   let inTail = false;
   // After a metadata field alone on its line (索引号：), the next short line is its value.
   let expectValue = false;
+  // Short lines after a tail marker, made debris for now: they stay debris when the page ends or
+  // a line that cannot be report text closes the tail, and are given back when report text
+  // does (a 返回顶部 above the first heading does not swallow what follows it).
+  let pending: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
@@ -89,6 +103,9 @@ export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo
     const c: LineClass = memo ? memo[(tail ? 1 : 0) + (expecting ? 2 : 0)].get(text, () => classify(text, tail, expecting)) : classify(text, tail, expecting);
     inTail = c.inTail;
     expectValue = c.expectValue;
+    if (c.closesTail === 'give-back') for (const k of pending) out[k] = plainLine(out[k].line, classify(out[k].line.text, false, false));
+    if (c.closesTail) pending = [];
+    if (c.tailLine) pending.push(i);
     if (c.kind) {
       out[i] = {
         line,
@@ -106,6 +123,15 @@ export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo
   return out;
 }
 
+/** A line as it reads when it is not debris as a whole (its inline debris set aside). */
+function plainLine(line: Line, c: LineClass): CleanLine {
+  return { line, debris: c.spans, isDebris: c.start >= c.end && c.spans.length > 0, contentStart: c.start, contentEnd: c.end };
+}
+
+/**
+ * One line's class. Every way of recognising debris asks the guard (reportText.ts) first: no
+ * line that can be report text is debris, whatever its start looks like.
+ */
 function classify(text: string, tailBefore: boolean, expectingBefore: boolean): LineClass {
   let inTail = tailBefore;
   let expectValue = expectingBefore;
@@ -128,17 +154,35 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
   const trimmed = text.slice(start, end);
 
   let kind: DebrisKind | null = null;
+  let closesTail: LineClass['closesTail'];
+  let tailLine = false;
   if (trimmed.length > 0) {
+    let report: boolean | undefined; // canBeReportText(trimmed), asked once and only when needed
+    const reportText = () => (report ??= canBeReportText(trimmed));
     const wasExpecting = expectValue;
     const md = metadataLine(trimmed);
     expectValue = md === 'label' || (!md && isBareMetadataLabel(trimmed));
-    if (anyWholeLine.test(trimmed)) kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
-    if (!kind) kind = chromeKind(trimmed, md, wasExpecting);
-    if (!kind && inTail && trimmed.length <= TAIL_MAX && !HAS_SENTENCE_PUNCT.test(trimmed)) kind = 'web';
-    if (anyTailMarker.test(trimmed)) inTail = true;
-    else if (!kind && trimmed.length > TAIL_MAX) inTail = false;
+    if (anyWholeLine.test(trimmed) && !reportText()) kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
+    if (!kind) {
+      const chrome = chromeKind(trimmed, md, wasExpecting);
+      if (chrome && !reportText()) kind = chrome;
+    }
+    const marker = anyTailMarker.test(trimmed);
+    if (!kind && inTail && !marker) {
+      if (reportText()) closesTail = 'give-back';
+      else if (trimmed.length > TAIL_MAX) closesTail = 'keep';
+      else if (!HAS_SENTENCE_PUNCT.test(trimmed)) {
+        kind = 'web';
+        tailLine = true;
+      }
+      if (closesTail) inTail = false;
+    }
+    if (marker) {
+      if (inTail) closesTail = 'keep';
+      inTail = true;
+    }
   }
-  return { spans, start, end, kind, inTail, expectValue };
+  return { spans, start, end, kind, inTail, expectValue, ...(closesTail ? { closesTail } : {}), ...(tailLine ? { tailLine } : {}) };
 }
 
 const TITLE_LIKE = /(?:报告|总结)$/;
@@ -187,7 +231,7 @@ function markRunningHeaders(out: CleanLine[]): void {
         const c = out[k];
         if (c.isDebris || c.contentStart >= c.contentEnd) continue;
         seen++;
-        if (k !== firstContent && (counts.get(textOf(c)) ?? 0) > 1) near.add(k);
+        if (k !== firstContent && (counts.get(textOf(c)) ?? 0) > 1 && !canBeReportText(textOf(c))) near.add(k);
       }
     }
   }

@@ -92,10 +92,15 @@ export function extractLine(L: string, segments: readonly [number, number][], sk
   const figures: LineDraft[] = [];
   let sentence = 0;
   let sentenceFirst = 0; // index of the first figure of the current sentence
+  // What relate and labelFigure look back for, kept as the line is read so that no figure scans
+  // the figures before it (a 2-million-character sentence of 办理1件，其中2件， stays linear).
+  const state: SentenceState = { lastCount: undefined, lastByUnit: new Map(), firstPart: new Map() };
 
   const endSentence = () => {
     sentence++;
     sentenceFirst = figures.length;
+    state.lastCount = undefined;
+    state.lastByUnit.clear();
   };
 
   for (const [a, b] of segments) {
@@ -150,9 +155,14 @@ export function extractLine(L: string, segments: readonly [number, number][], sk
         lead,
         at: i,
       };
-      labelFigure(fig, L.slice(from, start), phraseAfter(L, pos, b), figures, sentenceFirst);
-      relate(fig, figures, sentenceFirst);
+      labelFigure(fig, L.slice(from, start), phraseAfter(L, pos, b), figures, sentenceFirst, state.lastCount);
+      relate(fig, figures, state);
       figures.push(fig);
+      if (fig.unit !== '%') {
+        state.lastCount = fig;
+        state.lastByUnit.set(fig.unit, fig);
+      }
+      if (fig.partOf !== undefined && !state.firstPart.has(fig.partOf)) state.firstPart.set(fig.partOf, fig);
       clauseStart = pos;
       i = pos - 1;
     }
@@ -161,9 +171,8 @@ export function extractLine(L: string, segments: readonly [number, number][], sk
 }
 
 /** Label from the clause; a bare verb borrows its object from an earlier figure of the sentence. */
-function labelFigure(fig: Draft, clause: string, after: string, figures: readonly Draft[], sentenceFirst: number): void {
+function labelFigure(fig: Draft, clause: string, after: string, figures: readonly Draft[], sentenceFirst: number, prev: Draft | undefined): void {
   const own = cleanLabel(clause);
-  const prev = lastCount(figures, sentenceFirst);
   // 占比36% after a count, or a bare percentage in brackets right after it: 269件（40%）.
   const share = vocab.shareWords.find((w) => own === w) ?? (own === '' && /[（(]\s*$/.test(fig.lead) ? vocab.shareLabel : undefined);
   if (fig.unit === '%' && share && prev) {
@@ -193,24 +202,34 @@ function labelFigure(fig: Draft, clause: string, after: string, figures: readonl
   fig.label = own;
 }
 
+/** What the figures read so far say, for the next figure of the sentence. */
+interface SentenceState {
+  /** The sentence's last figure that is a count (not a percentage). */
+  lastCount: Draft | undefined;
+  /** The sentence's last figure in each unit. */
+  readonly lastByUnit: Map<string, Draft>;
+  /** The first item of each 其中 list, by the index of its total (figures of the line). */
+  readonly firstPart: Map<number, Draft>;
+}
+
 /** Itemised parts (…672件，其中行政许可269件…) and shares (269件，占比36%). */
-function relate(fig: Draft, figures: readonly Draft[], sentenceFirst: number): void {
+function relate(fig: Draft, figures: readonly Draft[], state: SentenceState): void {
   if (fig.unit === '%') {
     if (fig.subjectFrom !== undefined && vocab.shareWords.some((w) => fig.label.endsWith(w))) fig.shareOf = fig.subjectFrom;
     return;
   }
-  const prev = lastCount(figures, sentenceFirst);
+  const prev = state.lastCount;
   if (!prev) return;
   if (/其中[，,：:]?[^，,；;。其]*$/.test(fig.lead)) {
     // The total is the sentence's last count in the same unit (…15632件，罚没款2.36亿元，其中…8921件).
-    const total = [...figures.slice(sentenceFirst)].reverse().find((f) => f.unit === fig.unit);
+    const total = state.lastByUnit.get(fig.unit);
     if (total) fig.partOf = total.index;
     return;
   }
   // Later items of an open 其中 list: same unit, same sentence, no new 一是/二是 item or 其中, and
   // not a new action (调解纠纷30件 after 其中简易程序60件) unless the items are actions themselves.
   if (prev.partOf !== undefined && prev.unit === fig.unit && !ITEM_MARKER.test(leadsSince(figures, prev.index, fig)) && !/其中/.test(fig.lead)) {
-    const first = figures.slice(prev.partOf).find((f) => f.partOf === prev.partOf)!;
+    const first = state.firstPart.get(prev.partOf)!;
     const action = (f: Draft) => !!wordAt(f.label, 0, vocab.verbs);
     if (!action(fig) || action(first)) fig.partOf = prev.partOf;
   }
@@ -219,12 +238,6 @@ function relate(fig: Draft, figures: readonly Draft[], sentenceFirst: number): v
 /** The leads of the figures after `from` up to `fig`: what was said since. */
 function leadsSince(figures: readonly Draft[], from: number, fig: Draft): string {
   return figures.slice(from + 1).map((f) => f.lead).join('') + fig.lead;
-}
-
-/** The last figure of the sentence that is a count (not a percentage). */
-function lastCount(figures: readonly Draft[], sentenceFirst: number): Draft | undefined {
-  for (let k = figures.length - 1; k >= sentenceFirst; k--) if (figures[k].unit !== '%') return figures[k];
-  return undefined;
 }
 
 function ordinalStarts(outline: readonly OutlineNode[]): Map<number, Set<number>> {

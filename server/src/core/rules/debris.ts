@@ -1,8 +1,11 @@
 /**
  * `debris`: Word bookmarks, web-page chrome and page numbers left in the text. The fix removes
- * exactly the debris: a debris line goes with its line break, an inline span goes alone.
+ * exactly the debris: a debris line goes with its line break, an inline span goes alone, and
+ * nothing that can be report text goes at all.
  */
+import { withoutInlineDebris } from '../debris';
 import { wholeLineRange } from '../fixes';
+import { canBeReportText } from '../reportText';
 import { t } from '../messages';
 import type { DebrisKind, Range } from '../model';
 import type { Rule } from './rule';
@@ -21,12 +24,14 @@ export const debris: Rule = {
   },
   fixAll: { title: 'debris.fixAll' },
   run(ctx, emit) {
-    const report = (range: Range, remove: () => Range, text: string, kind: DebrisKind) =>
+    // The fix removes only what cannot be report text (reportText.ts), judged on the whole line:
+    // whatever recognised the debris, the writer's own sentence is never deleted.
+    const report = (range: Range, remove: () => Range, text: string, kind: DebrisKind, removable: boolean) =>
       emit({
         range,
         message: t(ctx.locale, `debris.${kind}`, { text: text.length > 30 ? text.slice(0, 30) + '…' : text }),
         data: { kind },
-        fixes: () => [{ title: t(ctx.locale, 'debris.fix'), edits: [{ range: remove(), newText: '' }], preferred: true }],
+        fixes: () => (removable ? [{ title: t(ctx.locale, 'debris.fix'), edits: [{ range: remove(), newText: '' }], preferred: true }] : []),
       });
     for (const cl of ctx.lines) {
       if (cl.debris.length === 0) continue;
@@ -36,12 +41,12 @@ export const debris: Rule = {
         const first = Math.min(...cl.debris.map((d) => d.start));
         const last = Math.max(...cl.debris.map((d) => d.end));
         const main = cl.debris.find((d) => d.wholeLine) ?? cl.debris[0];
-        report(ctx.index.range(base + first, base + last), () => wholeLineRange(ctx.index, cl.line.index), cl.line.text.slice(first, last).trim(), main.kind);
+        report(ctx.index.range(base + first, base + last), () => wholeLineRange(ctx.index, cl.line.index), cl.line.text.slice(first, last).trim(), main.kind, !canBeReportText(withoutInlineDebris(cl.line.text)));
         continue;
       }
       for (const d of cl.debris) {
         const r = ctx.index.range(base + d.start, base + d.end);
-        report(r, () => r, cl.line.text.slice(d.start, d.end), d.kind);
+        report(r, () => r, cl.line.text.slice(d.start, d.end), d.kind, !canBeReportText(cl.line.text.slice(d.start, d.end)));
       }
     }
   },

@@ -33,19 +33,30 @@ export const placeholder: Rule = {
 
 function placeholders(locale: Locale, text: string, segments: readonly [number, number][]): LineFinding[] {
   const out: LineFinding[] = [];
+  // Characters already reported on this line. One pattern's matches never overlap each other, so
+  // marking and testing the characters of each match keeps the line linear (searching the list
+  // of findings per match was quadratic: 40,000 × XX年XX月 took 18 s).
+  let seen: Uint8Array | undefined;
   for (const [from, to] of segments) {
     const seg = text.slice(from, to);
     if (!ANY.test(seg)) continue;
+    seen ??= new Uint8Array(text.length);
     for (const re of PATTERNS) {
       re.lastIndex = 0;
       for (let m = re.exec(seg); m; m = re.exec(seg)) {
         const start = from + m.index;
         const end = start + m[0].length;
         if (m[0].length === 0) { re.lastIndex++; continue; }
-        if (out.some((f) => start < f.end && end > f.start)) continue;
+        if (overlaps(seen, start, end)) continue;
+        seen.fill(1, start, end);
         out.push({ start, end, message: t(locale, 'placeholder', { text: m[0] }), data: { text: m[0] } });
       }
     }
   }
   return out;
+}
+
+function overlaps(seen: Uint8Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (seen[i]) return true;
+  return false;
 }

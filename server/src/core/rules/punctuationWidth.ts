@@ -13,7 +13,8 @@ import type { Rule } from './rule';
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 /** Chinese text or full-width punctuation that may stand next to a mark. */
 const CHINESE_SIDE = /[\u3400-\u9fff\uf900-\ufaff〇“”‘’《》（）【】、。，；：]/;
-const URL = /(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/g;
+// An address starts only where its run of letters starts (the lookbehind): a long run is one attempt, not one per letter.
+const URL = /(?:https?|ftp):\/\/\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/g;
 const MARKS = /[,;:?!]/g;
 /** A mark or an opening bracket: a line without one has nothing for this rule. */
 const ANY_MARK = /[,;:?!(]/;
@@ -88,7 +89,7 @@ function marksOf(text: string, segments: readonly [number, number][], ordinals: 
     URL.lastIndex = 0;
     for (let m = URL.exec(text); m; m = URL.exec(text)) skip.push([m.index, m.index + m[0].length]);
   }
-  const skipped = (i: number) => skip.some(([a, b]) => i >= a && i < b);
+
   const marks = new Set<number>();
   for (const [from, to] of segments) {
     const seg = text.slice(from, to);
@@ -112,5 +113,19 @@ function marksOf(text: string, segments: readonly [number, number][], ordinals: 
       if (p >= 0 && chinese(p) && (n >= seg.length || chinese(n))) marks.add(from + i);
     }
   }
-  return [...marks].filter((i) => !skipped(i)).sort((a, b) => a - b);
+  return withoutSpans([...marks].sort((a, b) => a - b), skip);
+}
+
+/** The sorted offsets that fall in none of the spans: one sweep over both, sorted. */
+function withoutSpans(sorted: readonly number[], spans: [number, number][]): number[] {
+  if (spans.length === 0) return [...sorted];
+  spans.sort((x, y) => x[0] - y[0]);
+  const out: number[] = [];
+  let k = 0;
+  let reach = -1; // the furthest end of the spans starting at or before the offset
+  for (const i of sorted) {
+    while (k < spans.length && spans[k][0] <= i) reach = Math.max(reach, spans[k++][1]);
+    if (i >= reach) out.push(i);
+  }
+  return out;
 }

@@ -1,0 +1,91 @@
+// Every scan over a line is linear: long runs of each character class are checked in bounded
+// time. The bounds are generous (seconds for what takes tens of milliseconds alone): only a
+// quadratic path misses them, and each one below did (issue 12: minutes, or never finished).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import fc from 'fast-check';
+import type { DocumentSymbol } from 'vscode-languageserver-protocol';
+import { analyze, MAX_TEXT_LENGTH } from '../server/src/core';
+import { MAX_FINDINGS_PER_RULE } from '../server/src/core/analyze';
+import { longRunsDocument, picker, run, RUN_CLASSES } from './support/longRuns';
+import { startServer, type ServerHandle } from './support/lspClient';
+
+/** Analyses `text` and fails when it takes more than `seconds`. */
+function checkedWithin(seconds: number, text: string, what: string) {
+  const started = performance.now();
+  const model = analyze(text);
+  const took = (performance.now() - started) / 1000;
+  assert.ok(took < seconds, `${what}: ${text.length} characters took ${took.toFixed(1)} s (bound ${seconds} s)`);
+  return model;
+}
+
+describe('linear time: the findings of issue 12', () => {
+  test('a line of 1,000,000 digits in under 10 s (was minutes: the empty-part ordinal pattern)', () => {
+    const m = checkedWithin(10, `一、工作开展情况\n${'1234567890'.repeat(100_000)}\n`, 'digits');
+    assert.equal(m.outline.length, 1);
+  });
+
+  test('2,000,000 characters of 办理1件，其中2件， in under 20 s (was 7 min: relate sliced the figures per figure)', () => {
+    const m = checkedWithin(20, `一、工作开展情况\n${'办理1件，其中2件，'.repeat(200_000)}\n`, 'relate');
+    // Still related: each 其中 item is a part of the count before it.
+    assert.equal(m.figures.length, 400_000);
+    assert.equal(m.figures[1].partOf, 0);
+    assert.equal(m.figures[3].partOf, 2);
+  });
+
+  test('5 MB of （ in under 20 s, and no more than the per-rule cap of findings', () => {
+    const text = `一、工作开展情况\n${'（'.repeat(Math.floor(5_000_000 / 3))}\n`;
+    const m = checkedWithin(20, text, '（');
+    const unclosed = m.findings.filter((f) => f.code === 'unbalanced-pair');
+    assert.equal(unclosed.length, MAX_FINDINGS_PER_RULE);
+  });
+
+  test('40,000 × XX年XX月 in under 10 s (was 18 s: the placeholder rule searched the spans it had seen)', () => {
+    const m = checkedWithin(10, `一、工作开展情况\n${'XX年XX月'.repeat(40_000)}\n`, 'XX年XX月');
+    assert.equal(m.findings.filter((f) => f.code === 'placeholder').length, MAX_FINDINGS_PER_RULE);
+  });
+
+  test('a closer after many openers finds its opener without walking past them', () => {
+    const m = checkedWithin(10, `一、工作开展情况\n${'《（'.repeat(300_000)}》\n`, '《（…》');
+    // The 》 closes the last 《; the （ after it was never closed (and the earlier ones neither).
+    assert.ok(m.findings.some((f) => f.code === 'unbalanced-pair'));
+  });
+});
+
+describe('linear time: long runs of each character class', () => {
+  for (const [name, cls] of Object.entries(RUN_CLASSES)) {
+    test(`a line of 500,000 characters of ${name} in under 10 s`, () => {
+      checkedWithin(10, `一、工作开展情况\n${run(cls, 500_000, picker(name.length))}\n`, name);
+    });
+  }
+
+  test('property: documents of long runs of mixed classes (300,000 characters) in under 10 s each', () => {
+    fc.assert(
+      fc.property(longRunsDocument(300_000), (text) => {
+        assert.ok(text.length <= MAX_TEXT_LENGTH);
+        checkedWithin(10, text, 'mixed runs');
+      }),
+      { numRuns: 6 },
+    );
+  });
+});
+
+describe('linear time through the server', () => {
+  let server: ServerHandle;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  test('a 1,000,000-digit line: diagnostics and outline answered, and the server still answers after', async () => {
+    const uri = 'file:///digits.govreport';
+    const started = performance.now();
+    await server.open(uri, `一、工作开展情况\n${'9876543210'.repeat(100_000)}\n`);
+    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const took = (performance.now() - started) / 1000;
+    assert.deepEqual(symbols.map((s) => s.name), ['一、工作开展情况']);
+    assert.ok(took < 20, `took ${took.toFixed(1)} s`);
+  });
+});
