@@ -69,15 +69,14 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure
       i = joined.last;
       continue;
     }
-    const segments = src.segments(cl);
-    if (segments.length > 0) {
+    if (!cl.isDebris && cl.contentStart < cl.contentEnd) {
       const L = cl.line.text;
       const skip = ordinals.get(cl.line.index);
       // The key: the line's text, and the heading ordinal on it if any. The content pieces need
       // no place in it: on a line that is not debris they follow from its text alone.
       const local = cache
-        ? (cache.figures.get(skip ? `${[...skip].join(',')}|${L}` : L, () => extractLine(L, segments, skip)) as LineFigures)
-        : extractLine(L, segments, skip);
+        ? (cache.figures.get(skip ? `${[...skip].join(',')}|${L}` : L, () => extractLine(L, src.segments(cl), skip)) as LineFigures)
+        : extractLine(L, src.segments(cl), skip);
       const base = out.length;
       if (local.figures.length) for (const f of placeLine(local, base, sentence, cl.line.index, src.outline, cache)) out.push(f);
       sentence += local.sentences;

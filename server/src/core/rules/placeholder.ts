@@ -24,9 +24,9 @@ export const placeholder: Rule = {
   run(ctx, emit) {
     const emitLine = lineEmitter(ctx, 'placeholder', emit);
     for (const cl of ctx.lines) {
-      const segments = contentSegments(cl);
+      if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
       // The content pieces of a line that is not debris follow from its text: the text is the key.
-      if (segments.length) emitLine(cl.line.index, cl.line.text, () => placeholders(ctx.locale, cl.line.text, segments));
+      emitLine(cl.line.index, cl.line.text, () => placeholders(ctx.locale, cl.line.text, contentSegments(cl)));
     }
   },
 };

@@ -54,13 +54,12 @@ export const punctuationWidth: Rule = {
       const text = cl.line.text;
       // Most lines hold no half-width mark at all: one native scan says so.
       if (!ANY_MARK.test(text)) continue;
-      const segments = contentSegments(cl);
-      if (segments.length === 0) continue; // a debris line has no marks
+      if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue; // no content, no marks
       const ordinals = ordinalSpans.get(cl.line.index) ?? [];
       // The finding depends on the line's text and its ordinals only (the content pieces of a
       // line that is not debris follow from its text): an unchanged line's comes from the cache.
       const key = ordinals.length ? `${ordinals.join(';')}|${text}` : text;
-      emitLine(cl.line.index, key, () => lineFinding(ctx.locale, text, marksOf(text, segments, ordinals)));
+      emitLine(cl.line.index, key, () => lineFinding(ctx.locale, text, marksOf(text, contentSegments(cl), ordinals)));
     }
   },
 };
