@@ -32,6 +32,8 @@ const DIAG = 'Missing mandatory part';                  // messages.ts, English 
 const FIX = 'Insert the part';                          // the missing-part quick fix
 const LENS = 'Missing';                                 // the title's code lens names the missing part
 const FIGURE_LINE = '全年办理行政执法案件128件', FIGURE = '128';  // a figure to hover over
+const DOCX = 'word-report.docx';                       // written by the docx package (test/support/docxReport.ts), Word numbering
+const DOCX_PARTS = ['一、2024年推进法治政府建设的主要举措和成效', '四、2025年推进法治政府建设的主要安排'];
 const shot = (name) => path.join(SHOTS, name);
 
 const results = [];
@@ -130,6 +132,23 @@ try {
     await page.locator('.monaco-hover .hover-contents', { hasText: FIGURE }).first().waitFor({ state: 'hidden', timeout: 30000 });
     await editor.locator('.codelens-decoration', { hasText: LENS }).first().waitFor({ timeout: 30000 });
     await page.screenshot({ path: shot('e2e-codelens.png') });
+  });
+
+  // A Word file opened as its report text (read-only, govreport-source:) with the outline and the findings;
+  // Node host only: the web worker server has no file readers.
+  if (WEB) skip('a .docx opened as report text', 'the web worker server reads no Word files');
+  else await check('a .docx opens as its report text (Open as Report Text)', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DOCX }).first().click();
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('Open as Report Text');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open as Report Text' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await editor.locator('.view-line', { hasText: DOCX_PARTS[0] }).first().waitFor({ timeout: 30000 });
+    await page.locator('.tab', { hasText: `${DOCX}.govreport` }).first().waitFor({ timeout: 30000 });
+    for (const part of DOCX_PARTS) await page.locator('.outline-pane .monaco-list-row', { hasText: part }).first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: shot('e2e-docx.png') });
   });
 
   exitCode = results.every(([, ok]) => ok) ? 0 : 1;
