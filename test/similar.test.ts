@@ -3,7 +3,9 @@
 // LSH path on a generated corpus above the exact-comparison limit; the CLI in every format.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { useServer } from './support/serverSuite';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
@@ -113,5 +115,24 @@ describe('govreport similar', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout).length, 1);
     assert.match(r.stderr, /c\.txt/);
+  });
+});
+
+describe('similar reports in the editor (govreport/similar through the stdio server)', () => {
+  const s = useServer();
+  test('the pairs of the document\'s folder, with URIs, most similar first; nothing outside a file folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-similar-lsp-'));
+    for (const f of readdirSync(DIR)) copyFileSync(join(DIR, f), join(dir, f));
+    const uri = pathToFileURL(join(dir, 'qingshan-2024.txt')).href;
+    const r = await s.server.request<{ pairs: { a: string; b: string; similarity: number; sameBody: boolean; shared: unknown[] }[] }>('govreport/similar', { uri });
+    assert.deepEqual(r.pairs.map((p) => [p.a.replace(/^.*\//, ''), p.b.replace(/^.*\//, ''), p.similarity, p.sameBody]), [
+      ['lvshui-2024.txt', 'qingshan-2024.txt', 0.949, false],
+      ['qingshan-2023.txt', 'qingshan-2024.txt', 0.61, true],
+      ['lvshui-2024.txt', 'qingshan-2023.txt', 0.584, false],
+    ]);
+    assert.ok(r.pairs[0].a.startsWith('file:'));
+    assert.equal(r.pairs[0].shared.length, 11);
+    const untitled = await s.server.request<{ pairs: unknown[] }>('govreport/similar', { uri: 'untitled:Untitled-1' });
+    assert.deepEqual(untitled.pairs, []);
   });
 });

@@ -58,9 +58,33 @@ export function registerClientCommands(context: vscode.ExtensionContext, client:
     vscode.commands.registerCommand(CLIENT_COMMANDS.exportFigures, () => exportFigures(client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.exportWord, () => exportWord(client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showPreview, () => PreviewPanel.show(context, client)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.findSimilar, () => findSimilar(client)),
   );
   registerSourceDocuments(context, client);
   registerPasteAsReport(context, client);
+}
+
+/** 查找相似报告: pairs of reports in the active report's folder sharing text; a chosen pair opens side by side. */
+async function findSimilar(client: BaseLanguageClient): Promise<void> {
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const result = uri ? await client.sendRequest<{ pairs: { a: string; b: string; similarity: number; sameBody: boolean; shared: unknown[] }[] } | null>(REQUESTS.similar, { uri }) : null;
+  if (!result) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a report to compare the reports of its folder.'));
+    return;
+  }
+  if (result.pairs.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No two reports in this folder share 30% of their text.'));
+    return;
+  }
+  const name = (u: string) => decodeURIComponent(u.replace(/^.*\//, ''));
+  const items = result.pairs.map((p) => ({
+    label: `${Math.round(p.similarity * 100)}%  ${name(p.a)} ↔ ${name(p.b)}`,
+    description: p.sameBody ? vscode.l10n.t('same body') : '',
+    detail: vscode.l10n.t('{0} shared paragraphs', p.shared.length),
+    pair: p,
+  }));
+  const chosen = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Reports sharing text, most similar first') });
+  if (chosen) await vscode.commands.executeCommand('vscode.diff', vscode.Uri.parse(chosen.pair.a), vscode.Uri.parse(chosen.pair.b), chosen.label);
 }
 
 /** 导出数据: the server lists the active report's figures as CSV; shown in an untitled editor. */

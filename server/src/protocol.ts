@@ -39,6 +39,8 @@ export const CLIENT_COMMANDS = {
   exportWord: 'govreport.exportWord',
   /** Opens the GB/T 9704 page preview beside the editor. */
   showPreview: 'govreport.showPreview',
+  /** Lists the reports in the active report's folder that share text, and opens a pair side by side. */
+  findSimilar: 'govreport.findSimilar',
 } as const;
 
 /** Notifications between client and server. */
@@ -59,6 +61,8 @@ export const REQUESTS = {
   htmlToText: 'govreport/htmlToText',
   /** `{ uri }` → `{ uri, version, pages } | null`: the report laid out on GB/T 9704 pages (the preview draws them). */
   preview: 'govreport/preview',
+  /** `{ uri, threshold? }` → `{ pairs: [{ a, b, similarity, sameBody, shared }] }`: reports in the document's folder sharing text. */
+  similar: 'govreport/similar',
 } as const;
 
 /** The URI scheme of a Word, PDF or HTML file opened as its report text (read-only; query = the file's URI). */

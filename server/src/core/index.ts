@@ -12,6 +12,7 @@ import { analyze, type AnalyzeOptions } from './analyze';
 import type { ReportModel } from './model';
 import { PreviousYearFinder } from './previousYear';
 import type { PreviousReportSource } from './similarity/reportReuse';
+import { similarPairs, type SimilarPair } from './similarity/pairs';
 import { noReportFiles, type ReportFiles } from './reportFiles';
 
 // The analysis and its model.
@@ -49,6 +50,7 @@ export { bodyKeyOf, bodyEvidence, type BodyEvidence } from './similarity/body';
 export type { PreviousReport } from './similarity/reuse';
 export type { PreviousReportSource } from './similarity/reportReuse';
 export { SimilarityCorpus, verifyPair, type Candidate, type PairResult } from './similarity/corpus';
+export { similarPairs, sortPairs, bodyKeyOfText, type SimilarPair, type NamedText } from './similarity/pairs';
 
 // What is injected.
 export { noReportFiles, type ReportFiles } from './reportFiles';
@@ -67,14 +69,24 @@ export interface LanguageService {
   readonly previousYear: (uri: string, model: ReportModel, options: AnalyzeOptions) => ReportModel | undefined;
   /** For analysing the document at `uri`: where reused-text finds last year's report (AnalyzeOptions.previous). */
   readonly previousReport: (uri: string, options: () => AnalyzeOptions) => PreviousReportSource;
+  /** Pairs of the reports in `uri`'s folder sharing at least `threshold` of their text (names are URIs). */
+  readonly similarInFolder: (uri: string, threshold: number) => SimilarPair[];
 }
 
 /** Builds the service over the injected file access (cf. vscode-markdown-languageservice's `createLanguageService`). */
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
-  const previous = new PreviousYearFinder(options.files ?? noReportFiles);
+  const files = options.files ?? noReportFiles;
+  const previous = new PreviousYearFinder(files);
   return Object.freeze({
     analyze,
     previousYear: (uri: string, model: ReportModel, opts: AnalyzeOptions) => previous.find(uri, model, opts),
     previousReport: (uri: string, opts: () => AnalyzeOptions) => previous.source(uri, opts),
+    similarInFolder: (uri: string, threshold: number) => {
+      const docs = files.siblings(uri).flatMap((u) => {
+        const text = files.stamp(u) === undefined ? undefined : files.read(u);
+        return text === undefined ? [] : [{ name: u, text }];
+      });
+      return similarPairs(docs, threshold);
+    },
   });
 }

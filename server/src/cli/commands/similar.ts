@@ -5,19 +5,12 @@
  * (core/similarity/corpus.ts); each is verified exactly on the two texts, read again, so memory
  * stays at a signature per report. Exit 0 (pairs are a reading, not an error), 2 on bad usage.
  */
-import { analyze, bodyEvidence, bodyKeyOf, SimilarityCorpus, verifyPair } from '../../core';
+import { bodyKeyOfText, SimilarityCorpus, sortPairs, verifyPair, type SimilarPair } from '../../core';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { collectFiles, InputError, readAnyReport } from '../files';
 import { shownPath } from '../previousReport';
 import { progressBar } from '../progress';
 
-export interface SimilarPair {
-  readonly a: string;
-  readonly b: string;
-  readonly similarity: number;
-  readonly sameBody: boolean;
-  readonly shared: readonly { aLine: number; bLine: number }[];
-}
 
 const FORMATS = ['text', 'json', 'csv'];
 /** Texts kept for verification (most candidates share a file with the previous one: sorted by file). */
@@ -61,7 +54,7 @@ export async function findSimilar(files: readonly string[], threshold: number, i
   const bodies = new Map<number, string>();
   const body = (i: number, t: string) => {
     let k = bodies.get(i);
-    if (k === undefined) bodies.set(i, (k = bodyKeyOf(bodyEvidence(analyze(t.slice(0, 3000), { rules: [] })))));
+    if (k === undefined) bodies.set(i, (k = bodyKeyOfText(t)));
     return k;
   };
   const out: SimilarPair[] = [];
@@ -79,7 +72,7 @@ export async function findSimilar(files: readonly string[], threshold: number, i
       shared: r.shared,
     });
   }
-  return out.sort((x, y) => y.similarity - x.similarity || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  return sortPairs(out);
 }
 
 async function readText(file: string, io: Pick<Io, 'err'>): Promise<string | undefined> {

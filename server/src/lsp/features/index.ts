@@ -14,6 +14,7 @@ import { outlineFeature } from './outline';
 import { previewFeature } from './preview';
 import { renumberFeature } from './renumber';
 import { semanticTokensFeature } from './semanticTokens';
+import { similarReportsFeature } from './similarReports';
 import { sourceTextFeature } from './sourceText';
 
 export const features: readonly Feature[] = [
@@ -32,4 +33,5 @@ export const features: readonly Feature[] = [
   sourceTextFeature,
   exportDocxFeature,
   previewFeature,
+  similarReportsFeature,
 ];
