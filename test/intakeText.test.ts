@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze, type ReportModel } from '../server/src/core';
 import { applyEdits } from './support/edits';
-import { presentParts, renderOutline } from './support/render';
+import { missingCodes, presentParts, renderOutline } from './support/render';
+import { haveSeeds, seed } from './support/seeds';
 
 const DIR = resolve(__dirname, '..', '..', 'test', 'fixtures', 'intake');
 const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
@@ -73,8 +74,11 @@ describe('text that lost its line breaks', () => {
     ].join('\n'));
     assert.deepEqual(m.parts.filter((p) => p.mandatory && !p.present), []);
   });
-  test('title and addressee are read from the start of the line', () => {
+  test('title and addressee are read from the start of the line, the 落款 from its end', () => {
     assert.equal(m.header.title?.text, '某某镇人民政府关于2024年度法治政府建设情况的报告');
+    assert.deepEqual(m.signature?.bodies.map((b) => b.text), ['某某镇人民政府']);
+    assert.equal(m.signature?.date?.text, '2025年1月20日');
+    assert.deepEqual(m.findings.map((f) => f.code), ['run-on-text']);
     assert.deepEqual(m.header.title?.lines, [0]);
     assert.equal(m.header.addressee?.text, '区委、区政府：');
     assert.equal(m.year, 2024);
@@ -231,5 +235,31 @@ describe('PDF text hard-wrapped at 28 characters, with page numbers and running 
     const unwrapped = analyze(read('pdf-wrapped-28.txt').replace(/\n(?![　一二三四（某县2—]|$)/g, ''));
     assert.deepEqual(unwrapped.outline.map((n) => n.name), m.outline.map((n) => n.name));
     assert.deepEqual(unwrapped.figures.map((f) => `${f.label}${f.value}${f.unit}`), m.figures.map((f) => `${f.label}${f.value}${f.unit}`));
+  });
+});
+
+describe('the seeds with every line break lost (a portal page flattened into one line)', { skip: !haveSeeds && 'no seeds folder' }, () => {
+  const flatten = (t: string) => t.replace(/\r?\n\s*/g, '');
+  const outline = (m: ReportModel) => m.outline.map((n) => `${n.name} @${n.parts.join('+')}`);
+  for (const n of [0, 1, 2, 3, 4]) {
+    test(`seed ${n}: the same outline, parts and part findings as the original`, () => {
+      const original = analyze(seed(n));
+      const flat = analyze(flatten(seed(n)));
+      assert.deepEqual(outline(flat), outline(original));
+      assert.deepEqual(missingCodes(flat), missingCodes(original));
+      assert.equal(flat.year, original.year);
+      assert.ok(flat.header.title?.text.endsWith(original.header.title!.text), flat.header.title?.text);
+      assert.equal(flat.signature?.date?.text, original.signature?.date?.text);
+      assert.equal(flat.findings.filter((f) => f.code === 'run-on-text').length, 1);
+    });
+  }
+  test('seed 2: the page chrome run into the line is debris; the fix removes it and no report text', () => {
+    const text = flatten(seed(2));
+    const m = analyze(text);
+    const debris = m.findings.filter((f) => f.code === 'debris');
+    assert.deepEqual(debris.map((f) => text.slice(f.range.start.character, f.range.start.character + 6)), ['您当前的位置', '日期:202', '扫一扫在手机']);
+    const fixed = fixAll(text, m, 'debris');
+    const body = flatten(seed(2).split('\n').filter((l) => l.trim() && !/^(?:您当前|\[ 索引号|日期:|语音|进入|退出|扫一扫|返回|部门街镇|政务新媒体|智能问答|收起)/.test(l)).join('\n'));
+    assert.equal(fixed, body);
   });
 });

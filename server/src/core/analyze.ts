@@ -16,7 +16,7 @@ import { findHardWrap } from './wrap';
 import { rules } from './rules';
 import type { Emitted, Rule } from './rules/rule';
 import { declinedModel, MAX_TEXT_LENGTH } from './sizeGuard';
-import { TextIndex } from './text';
+import { TextIndex, trimEndIndex } from './text';
 import { updatedIndex } from './textUpdate';
 import { extractFigures } from './figures';
 import { contentSegments } from './rules/textScan';
@@ -77,7 +77,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const cache = options.cache;
   // With a cache, the line index and each line's class are updated from the last analysis.
   const index = cache?.index ? updatedIndex(cache.index, text) : new TextIndex(text);
-  const lines = scanDebris(index.lines, cache?.lineClasses as readonly LineClassMemo[] | undefined);
+  let lines = scanDebris(index.lines, cache?.lineClasses as readonly LineClassMemo[] | undefined);
 
   // One pass finds the structure; the header is what comes before the first heading and the
   // signature is read back from the end, after the last heading line.
@@ -96,15 +96,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     const lost = lostOrdinalsOf(lines, bodyLines, requested);
     if (lost.size) draft = buildOutline(text, lines, 0, bodyLines, bodyLines < lines.length ? lines[bodyLines].line.start : text.length, withoutInlineDebris, lost, wrap);
   }
+  // Page chrome run into the header of a flattened page is debris like a chrome line.
+  lines = withRunOnChrome(lines, draft.runOn);
   const firstHeading = draft.firstHeadingLine < 0 ? lines.length : draft.firstHeadingLine;
-  const sl = readSignature(lines, lastLineOf(draft.roots) + 1, bodyLines);
+  // A run-on last line: the 落款 at its end is read from its pieces (runOn.ts).
+  const sigLines = signatureLinesOf(lines, lastLineOf(draft.roots), bodyLines, draft.runOn);
+  const sl = sigLines ? readSignature(sigLines, 0, sigLines.length) : readSignature(lines, lastLineOf(draft.roots) + 1, bodyLines);
+  const sLines = sigLines ?? lines;
   // Without headings the 落款 also stands before the "first heading": the header (and the lead
   // the report year may come from) stops where the signature starts.
-  const headerEnd = sl.start >= 0 ? Math.min(firstHeading, sl.start) : firstHeading;
+  const headerEnd = sl.start >= 0 ? Math.min(firstHeading, sLines[sl.start].line.index) : firstHeading;
   // A run-on first line: its pieces before the first heading are the header's lines.
   const hLines = headerEnd === firstHeading ? headerLinesOf(lines, firstHeading, draft.runOn.get(firstHeading)) : lines;
   const hl = readHeader(hLines, hLines === lines ? headerEnd : hLines.length);
-  if (sl.start >= 0) clampEnd(draft.roots, lines[sl.start].line.start);
+  if (sl.start >= 0) clampEnd(draft.roots, sLines[sl.start].line.start + (sigLines ? sLines[sl.start].contentStart : 0));
 
   const header: Header = {
     bodies: hl.bodyLines.map((l) => span(index, hLines, l, l)),
@@ -129,9 +134,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const signature: Signature | null =
     sl.start >= 0
       ? {
-          bodies: sl.bodyLines.map((l) => span(index, lines, l, l)),
-          date: sl.date && sl.dateLine >= 0 ? { ...span(index, lines, sl.dateLine, sl.dateLine), ...sl.date } : undefined,
-          line: sl.start,
+          bodies: sl.bodyLines.map((l) => span(index, sLines, l, l)),
+          date: sl.date && sl.dateLine >= 0 ? { ...span(index, sLines, sl.dateLine, sl.dateLine), ...sl.date } : undefined,
+          line: sLines[sl.start].line.index,
         }
       : null;
 
@@ -257,10 +262,31 @@ function lostOrdinalsOf(lines: readonly CleanLine[], end: number, requested: Pro
   return new Map();
 }
 
+/** The pieces of a run-on last line from its 落款 on, and the lines after it; null when it has none. */
+function signatureLinesOf(lines: readonly CleanLine[], last: number, end: number, runOn: ReadonlyMap<number, RunOnLine>): CleanLine[] | null {
+  const ro = last >= 0 ? runOn.get(last) : undefined;
+  if (ro?.signature === undefined) return null;
+  const pieces = runOnPieces(lines[last], ro).filter((p) => p.contentStart >= ro.signature!);
+  return [...pieces, ...lines.slice(last + 1, end)];
+}
+
+/** Lines with the chrome found inside run-on lines added to their debris (inline spans). */
+function withRunOnChrome(lines: CleanLine[], runOn: ReadonlyMap<number, RunOnLine>): CleanLine[] {
+  let out = lines;
+  for (const [i, ro] of runOn) {
+    if (ro.chrome.length === 0) continue;
+    if (out === lines) out = [...lines];
+    const cl = out[i];
+    const spans = ro.chrome.map(([start, end]) => ({ kind: 'web' as const, start, end: trimEndIndex(cl.line.text, end), wholeLine: false }));
+    out[i] = { ...cl, debris: [...cl.debris, ...spans].sort((a, b) => a.start - b.start) };
+  }
+  return out;
+}
+
 /** The lines before the first heading; a run-on line adds its pieces before its first heading. */
 function headerLinesOf(lines: readonly CleanLine[], firstHeading: number, ro: RunOnLine | undefined): readonly CleanLine[] {
   if (!ro || ro.startsWithHeading) return lines;
-  const pieces = runOnPieces(lines[firstHeading], ro.breaks).filter((p) => p.contentStart < ro.firstHeading);
+  const pieces = runOnPieces(lines[firstHeading], ro).filter((p) => p.contentStart < ro.firstHeading && !p.isDebris);
   return pieces.length ? [...lines.slice(0, firstHeading), ...pieces] : lines;
 }
 

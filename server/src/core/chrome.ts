@@ -68,3 +68,44 @@ export function isToolLine(trimmed: string): boolean {
   if (words.length === 1 && words[0].length < 2) return false;
   return words.every((w) => TOOLS.has(w));
 }
+
+const RUN_ON_CHROME = new RegExp(rawDebris.runOnChrome.map((p) => `(?:${p})`).join('|'), 'y');
+const LABEL_STICKY = new RegExp(LABEL.source, 'y');
+/** A metadata value inside flattened text: a date (and time), a count, or nothing. */
+const VALUE_STICKY = /\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,9}\s*次?)?/y;
+const TOOL_WORDS = [...TOOLS].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
+
+/**
+ * The end of the chrome token at `at` in a page flattened into one line (metadata label with a
+ * date or count, a reading tool, a pattern of data/debris.json `runOnChrome`), or `at` when none.
+ */
+export function chromeTokenAt(text: string, at: number, to: number): number {
+  RUN_ON_CHROME.lastIndex = at;
+  let m = RUN_ON_CHROME.exec(text);
+  if (m && m[0].length > 0) return Math.min(to, at + m[0].length);
+  LABEL_STICKY.lastIndex = at;
+  m = LABEL_STICKY.exec(text);
+  if (m) {
+    VALUE_STICKY.lastIndex = at + m[0].length;
+    const v = VALUE_STICKY.exec(text);
+    return Math.min(to, at + m[0].length + (v ? v[0].length : 0));
+  }
+  const tool = TOOL_WORDS.find((w) => text.startsWith(w, at));
+  return tool ? Math.min(to, at + tool.length) : at;
+}
+
+const RUN_ON_TAIL = new RegExp(rawDebris.runOnTail.map((p) => `(?:${p})`).join('|'));
+
+/** Where the page footer starts after the last sentence of a flattened page ([from, to)), or -1. */
+export function tailChromeStart(text: string, from: number, to: number): number {
+  let last = -1;
+  for (let k = to - 1; k >= from; k--) {
+    if ('。！？'.includes(text[k])) {
+      last = k;
+      break;
+    }
+  }
+  if (last < 0) return -1;
+  const m = RUN_ON_TAIL.exec(text.slice(last + 1, to));
+  return m ? last + 1 + m.index : -1;
+}

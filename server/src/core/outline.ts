@@ -191,7 +191,7 @@ export function buildOutline(
     }
     runOn.set(i, ro);
     if (firstHeadingLine < 0) firstHeadingLine = i;
-    for (const piece of runOnPieces(cl, ro.breaks)) readLine(piece, i, false);
+    for (const piece of runOnPieces(cl, ro)) readLine(piece, i, false);
   }
   while (stack.length) close(stack.pop()!, bodyEnd);
   return { roots, firstHeadingLine, runOn };

@@ -7,8 +7,10 @@
  * as the pieces between those breaks; the `run-on-text` rule offers to insert them.
  */
 import type { CleanLine } from './debris';
+import { isBodyLine } from './header';
 import { parseSmallChineseNumber } from './numerals';
 import { skipSpaces, trimEndIndex } from './text';
+import { chromeTokenAt, tailChromeStart } from './chrome';
 
 /** Ordinals as they stand inside a run-on line: 一、 （一） 1. （1）. */
 const CANDIDATE =
@@ -28,6 +30,10 @@ export interface RunOnLine {
   readonly startsWithHeading: boolean;
   /** How many headings stand inside the line. */
   readonly headings: number;
+  /** Stretches of page chrome (line-relative [start, end)) run into the header: debris. */
+  readonly chrome: readonly (readonly [number, number])[];
+  /** Where the 落款 at the end of the line starts (issuing body, then the 成文日期), if it does. */
+  readonly signature?: number;
 }
 
 interface Candidate {
@@ -106,8 +112,20 @@ export function runOnBreaks(cl: CleanLine, nextLevel1: number, startsWithHeading
     if (cut > 0) headingBreaks.unshift(cut);
   }
   const first = accepted[0].at;
-  const header = startsWithHeading ? [] : headerBreaks(text, cl.contentStart, first);
-  return { breaks: [...header, ...headingBreaks], firstHeading: first, startsWithHeading: startsWithHeading !== null, headings: accepted.length };
+  const header = startsWithHeading ? { breaks: [], chrome: [] } : headerBreaks(text, cl.contentStart, first);
+  const lastBreak = Math.max(first, headingBreaks[headingBreaks.length - 1]);
+  // The page's footer after the last sentence, then the 落款 before it.
+  const tail = tailChromeStart(text, lastBreak, cl.contentEnd);
+  const end = tail >= 0 ? trimEndIndex(text, tail) : cl.contentEnd;
+  const signature = signatureBreaks(text, lastBreak, end);
+  return {
+    breaks: [...header.breaks, ...headingBreaks, ...signature, ...(tail >= 0 ? [tail] : [])],
+    chrome: tail >= 0 ? [...header.chrome, [tail, cl.contentEnd]] : header.chrome,
+    firstHeading: first,
+    startsWithHeading: startsWithHeading !== null,
+    headings: accepted.length,
+    ...(signature.length ? { signature: signature[0] } : {}),
+  };
 }
 
 /**
@@ -116,7 +134,7 @@ export function runOnBreaks(cl: CleanLine, nextLevel1: number, startsWithHeading
  * these words that is not followed by a connective or another such word (举措和成效, 思路目标举措).
  */
 const TITLE_END_WORD = /情况|成效|原因|安排|打算|举措|措施|不足|问题|思路|目标|计划|亮点|事项|做法|成绩|经验/g;
-const CONTINUES = /^(?:[和及与、，,的]|情况|成效|原因|安排|打算|举措|措施|不足|问题|思路|目标|计划|亮点|事项|做法|成绩|经验|分析|报告|汇报|[（(][^）)]{0,12}[）)]$)/;
+const CONTINUES = /^(?:[和及与、，,的]|任务|完成|落实|推进|开展|执行|进展|及其|以及|方面|等|情况|成效|原因|安排|打算|举措|措施|不足|问题|思路|目标|计划|亮点|事项|做法|成绩|经验|分析|报告|汇报|[（(][^）)]{0,12}[）)]$)/;
 const MAX_HEADING = 60;
 
 /** Where the title of the level-1 heading at `at` ends when the body runs straight on, or -1. */
@@ -134,56 +152,105 @@ function titleCut(text: string, at: number, next: number): number {
   return -1;
 }
 
-/** A title inside run-on text: up to 报告/总结 (not 报告如下), within the first 80 characters. */
-const TITLE_IN_RUN = /^[^。，；：:]{4,80}?(?:报告|总结)(?![如中书会期])/;
+/** The 落款 run on after the last sentence: …。某某镇人民政府 2025年1月20日. */
+const SIGNATURE_TAIL = /[。！？；;]\s*([^。！？；;，,：:]{0,60}?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/;
+
+/** Breaks before the issuing body and before the date at the end of a run-on line (none when absent). */
+function signatureBreaks(text: string, from: number, to: number): number[] {
+  const tail = text.slice(from, to);
+  const m = SIGNATURE_TAIL.exec(tail);
+  if (!m) return [];
+  const dateAt = from + tail.lastIndexOf(m[2]);
+  const body = m[1].trim();
+  if (body && !isBodyLine(body)) return [];
+  const bodyAt = from + tail.indexOf(body, m.index + 1);
+  return body ? [bodyAt, dateAt] : [dateAt];
+}
+
+/**
+ * A title inside run-on text: a run of words ending in 报告/总结 (not 报告如下) after a boundary
+ * (the line start, white space, a bracket or crumb closing); the best one has a year and 关于.
+ */
+const TITLE_IN_RUN = /(?:^|[\s\]】>＞»›|｜）)])([^\s\]】\[【>＞»›:：。，,；;|｜!！?？]{6,80}?(?:报告|总结))(?![如中书会期])/g;
 const ADDRESSEE_IN_RUN = /^[^。，,；;：:\s]{2,40}[：:]/;
 const NOT_ADDRESSEE = /如下|现将|报告|汇报/;
 const HAS_TITLE_WORD = /年|法治|政府|信息公开/;
+/** What tells the words before the title are a page's chrome (breadcrumb, metadata), not 发文机关. */
+const CHROME_HINT = /位置|首页|>|＞|»|索引号|发布|来源|【|\[/;
 
-/** Breaks before the first heading: around white space, after the title, after the addressee. */
-function headerBreaks(text: string, from: number, to: number): number[] {
-  const out: number[] = [];
-  let at = skipSpaces(text, from);
-  let titleFound = false;
-  while (at < to) {
-    // The piece up to the next white space run.
-    let end = at;
-    while (end < to && !/[\s\u3000]/.test(text[end])) end++;
-    let piece = text.slice(at, end);
-    if (!titleFound) {
-      const m = TITLE_IN_RUN.exec(piece);
-      if (m && HAS_TITLE_WORD.test(m[0])) {
-        titleFound = true;
-        if (m[0].length < piece.length) {
-          out.push(at + m[0].length);
-          at += m[0].length;
-          piece = piece.slice(m[0].length);
-        }
-      }
-    }
-    if (titleFound) {
-      const a = ADDRESSEE_IN_RUN.exec(piece);
-      if (a && !NOT_ADDRESSEE.test(a[0]) && a[0].length < piece.length) {
-        out.push(at + a[0].length);
-        at += a[0].length;
-      }
-    }
-    const next = skipSpaces(text, end);
-    if (next < to && next > end) out.push(next);
-    at = next;
-    if (titleFound && out.length >= 3) break;
-  }
-  return out.filter((b) => b > from && b < to);
+function titleScore(t: string): number {
+  return (/(?:19|20)\d{2}|[二][〇○零][一二三四五六七八九〇○零]{2}/.test(t) ? 4 : 0) + (t.includes('关于') ? 2 : 0) + (/法治|政府/.test(t) ? 1 : 0);
 }
 
-/** The pieces of a run-on line between its breaks, each as a line of its own (same physical line). */
-export function runOnPieces(cl: CleanLine, breaks: readonly number[]): CleanLine[] {
+/** The title inside [from, to): its start and end, or null. */
+function titleIn(text: string, from: number, to: number): [number, number] | null {
+  const slice = text.slice(from, to);
+  let best: [number, number] | null = null;
+  let bestScore = -1;
+  TITLE_IN_RUN.lastIndex = 0;
+  for (let m = TITLE_IN_RUN.exec(slice); m; m = TITLE_IN_RUN.exec(slice)) {
+    const t = m[1];
+    if (!HAS_TITLE_WORD.test(t)) continue;
+    const score = titleScore(t);
+    if (score > bestScore) {
+      const at = m.index + m[0].length - t.length;
+      best = [from + at, from + at + t.length];
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The header of a run-on line: where its pieces start, and which stretches are page chrome. */
+interface HeaderCut {
+  readonly breaks: number[];
+  readonly chrome: [number, number][];
+}
+
+/** Breaks before the first heading: around the title, after the chrome that follows it, after the addressee. */
+function headerBreaks(text: string, from: number, to: number): HeaderCut {
+  const breaks: number[] = [];
+  const chrome: [number, number][] = [];
+  const title = titleIn(text, from, to);
+  let lead = skipSpaces(text, from);
+  if (title) {
+    const [ts, te] = title;
+    if (ts > lead) {
+      if (CHROME_HINT.test(text.slice(lead, ts))) chrome.push([lead, ts]);
+      breaks.push(ts);
+    }
+    lead = chromeEnd(text, te, to);
+    const after = skipSpaces(text, te);
+    if (lead > after) chrome.push([after, lead]);
+    breaks.push(te);
+    if (lead > te && lead < to) breaks.push(lead);
+  }
+  const a = ADDRESSEE_IN_RUN.exec(text.slice(lead, to));
+  if (a && !NOT_ADDRESSEE.test(a[0]) && lead + a[0].length < to) breaks.push(lead + a[0].length);
+  return { breaks: breaks.filter((b) => b > from && b < to), chrome };
+}
+
+/** Past the chrome that starts at `at` (metadata with a date or count, reading tools): where the report goes on. */
+function chromeEnd(text: string, at: number, to: number): number {
+  let pos = at;
+  for (let guard = 0; guard < 40; guard++) {
+    const p = skipSpaces(text, pos);
+    const n = chromeTokenAt(text, p, to);
+    if (n <= p) return p;
+    pos = n;
+  }
+  return pos;
+}
+/** The pieces of a run-on line between its breaks, each as a line of its own (same physical line); chrome pieces are debris. */
+export function runOnPieces(cl: CleanLine, ro: Pick<RunOnLine, 'breaks' | 'chrome'>): CleanLine[] {
   const out: CleanLine[] = [];
-  const cuts = [cl.contentStart, ...breaks, cl.contentEnd];
+  const cuts = [cl.contentStart, ...ro.breaks, cl.contentEnd];
   for (let k = 0; k + 1 < cuts.length; k++) {
     const start = skipSpaces(cl.line.text, cuts[k]);
     const end = Math.max(start, trimEndIndex(cl.line.text, cuts[k + 1]));
-    if (end > start) out.push({ line: cl.line, debris: cl.debris, isDebris: false, contentStart: start, contentEnd: end });
+    if (end <= start) continue;
+    const chrome = ro.chrome.some(([a, b]) => start >= a && end <= b);
+    out.push({ line: cl.line, debris: cl.debris, isDebris: chrome, contentStart: chrome ? end : start, contentEnd: end });
   }
   return out;
 }
