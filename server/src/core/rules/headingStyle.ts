@@ -35,8 +35,8 @@ export const headingStyle: Rule = {
   },
   docs: {
     finds:
-      'an ordinal not in its GB/T 9704 form: half-width `(一)`, `（一）、`, `1、` for `1.`, `一.` for `一、`; `（1）` used at level two where `（一）` belongs; a level-1 heading indented while the others are not',
-    fix: 'rewrite the ordinal (or remove the indentation), one or all',
+      'an ordinal not in its GB/T 9704 form: half-width `(一)`, `（一）、`, `1、` for `1.`, `一.` for `一、`; `（1）` used at level two where `（一）` belongs; one-sided `一)` `1)`; a part heading that lost its ordinal (Word numbering not copied); a level-1 heading indented while the others are not',
+    fix: 'rewrite the ordinal, write the lost one (or remove the indentation), one or all',
   },
   fixAll: { title: 'heading-style.fixAll' },
   run(ctx, emit) {
