@@ -73,3 +73,42 @@ describe('pull diagnostics (textDocument/diagnostic)', () => {
     assert.equal(s.published(URI), 0);
   });
 });
+
+describe('pull diagnostics after a settings change', () => {
+  test('the server asks the client to pull again (workspace/diagnostic/refresh), and the new pull reflects the settings', async () => {
+    let rules: Record<string, string> = {};
+    const s = await startServer({
+      configuration: (section) => (section === 'govreport' ? { rules } : null),
+      capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } },
+    });
+    try {
+      await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'govreport', version: 1, text: TEXT } });
+      const pull = (previousResultId?: string) =>
+        s.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: URI }, ...(previousResultId ? { previousResultId } : {}) });
+      const first = await pull();
+      assert.ok(first.kind === 'full' && first.items.some((d) => d.code === 'missing-part'));
+      // Each settings change asks for a refresh (the settings read at start may still be on their way).
+      let refreshes = 0;
+      let onRefresh = () => {};
+      s.connection.onRequest('workspace/diagnostic/refresh', () => {
+        refreshes++;
+        onRefresh();
+      });
+      const nextRefresh = (seen: number) => new Promise<void>((resolve) => (onRefresh = () => refreshes > seen && resolve()));
+      rules = { 'missing-part': 'off' };
+      let waiting = nextRefresh(refreshes);
+      await s.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      let second = await pull(first.resultId);
+      while (second.kind === 'unchanged' || second.items.some((d) => d.code === 'missing-part')) {
+        await waiting;
+        waiting = nextRefresh(refreshes);
+        second = await pull(first.resultId);
+      }
+      assert.ok(refreshes >= 1);
+      assert.notEqual(second.resultId, first.resultId);
+      assert.equal(s.published(URI), 0);
+    } finally {
+      await s.stop();
+    }
+  });
+});

@@ -49,7 +49,7 @@ export interface ClientOptions {
   /** Answers `workspace/configuration` (the client then announces the capability); settings by section. */
   configuration?: (section: string | undefined) => unknown;
   /** More client capabilities to announce (e.g. `textDocument.diagnostic` for pull diagnostics). */
-  capabilities?: { textDocument?: object };
+  capabilities?: { textDocument?: object; workspace?: object };
 }
 
 export const SERVER_PATH = resolve(__dirname, '..', '..', 'dist', 'server.js');
@@ -122,7 +122,9 @@ export async function connectClient(connection: ProtocolConnection, opts: Client
     locale: opts.locale,
     capabilities: {
       textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, ...opts.capabilities?.textDocument },
-      ...(opts.configuration ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } } } : {}),
+      ...(opts.configuration || opts.capabilities?.workspace
+        ? { workspace: { ...(opts.configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: false } } : {}), ...opts.capabilities?.workspace } }
+        : {}),
     },
     initializationOptions: opts.initializationOptions,
   });
