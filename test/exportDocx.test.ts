@@ -105,22 +105,22 @@ test('export: title 2号 小标宋 centred line by line, addressee flush left, h
   }
 });
 
-test('export: the 落款 right-aligned two characters in, the date starting two characters right of the name (a longer date keeps the edge)', async () => {
+test('export: the 落款 ends two characters in from the right edge, the date starting two characters right of the name (a longer date keeps the edge)', async () => {
   const { docx } = await exported(FULL);
   const ps = paragraphs(docx.body);
   const date = ps.findIndex((p) => p.text === '2025年1月20日');
   const name = ps[date - 1];
   assert.equal(name.text, '某县司法局');
   assert.equal(ps[date - 2].text, '', 'one blank line below the body');
-  assert.equal(name.align, 'right');
-  assert.equal(ps[date].align, 'right');
-  // 某县司法局 is 5 characters, the date 6.5 (half-width digits): the date keeps 2 from the edge, the name moves left.
-  assert.deepEqual(signatureIndents(5, 6.5), { name: 5.5, date: 2 });
-  const twips = (chars: number) => String(Math.round(chars * 15.7937 * 20));
-  assert.equal(ps[date].indent['w:right'], twips(2));
-  assert.equal(name.indent['w:right'], twips(5.5));
-  // A name longer than the date: right-aligned 2 characters in, the date 2 characters right of its start.
-  assert.deepEqual(signatureIndents(12, 6.5), { name: 2, date: 28 - (14 + 2) - 6.5 });
+  // 某县司法局 is 5 characters, the date 6.5 (half-width digits): the date keeps 2 from the edge
+  // (starts at 28 − 2 − 6.5 = 19.5), the name starts 2 characters left of it.
+  assert.deepEqual(signatureIndents(5, 6.5), { name: 17.5, date: 19.5 });
+  // In twips, one character of the 156 mm / 28 line being 15.79 pt (±1 twip of rounding).
+  const chars = (twips: string) => Number(twips) / 20 / ((156 / 25.4) * 72 / 28);
+  assert.ok(Math.abs(chars(name.indent['w:left']) - 17.5) < 0.01, name.indent['w:left']);
+  assert.ok(Math.abs(chars(ps[date].indent['w:left']) - 19.5) < 0.01, ps[date].indent['w:left']);
+  // A name longer than the date ends 2 characters in (starts at 28 − 2 − 12), the date 2 characters right of its start.
+  assert.deepEqual(signatureIndents(12, 6.5), { name: 14, date: 16 });
 });
 
 test('export: a | table becomes a Word table; debris never reaches the file', async () => {

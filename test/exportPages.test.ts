@@ -1,7 +1,7 @@
 // The preview's page layout (export/pages.ts), pure: 28 characters a line, 22 lines a page, the title
 // at 2号 width, findings marked, and every character of the blocks on the pages once, in order.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../server/src/core';
@@ -40,7 +40,7 @@ test('pages: the fixture lays out title, addressee, indented paragraphs, the tab
   assert.ok(lead.slice(1).every((l) => l.indent === 0));
   assert.ok(lead.slice(0, -1).every((l) => textWidth(lineText(l)) + l.indent >= 27.5), 'full lines');
   const sig = all.filter((l) => l.kind === 'signature' || l.kind === 'date');
-  assert.deepEqual(sig.map((l) => [lineText(l), l.align, l.rightIndent]), [['某县司法局', 'right', 5.5], ['2025年1月20日', 'right', 2]]);
+  assert.deepEqual(sig.map((l) => [lineText(l), l.align, l.indent]), [['某县司法局', 'left', 17.5], ['2025年1月20日', 'left', 19.5]]);
   assert.equal(all.filter((l) => l.kind === 'table-row').length, 3);
   assert.equal(all.find((l) => l.source === 10)?.severity, 'warning');
   for (const p of pages) assert.ok(p.lines.reduce((n, l) => n + l.height, 0) <= 22);
@@ -60,4 +60,14 @@ test('pages: every character of every block is on the pages once, in order; no p
     for (const p of pages) assert.ok(p.lines.reduce((n, l) => n + l.height, 0) <= 22);
   }
   assert.deepEqual(paginate([]).map((p) => p.lines.length), [0], 'an empty report is one empty page');
+});
+
+test('export/ stays pure: no Node built-ins, no LSP, no vscode (the CLI, the server and the web worker share it)', () => {
+  const dir = join(ROOT, 'server', 'src', 'export');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+  assert.ok(files.length >= 5);
+  for (const f of files) {
+    const imports = [...readFileSync(join(dir, f), 'utf8').matchAll(/from '([^']+)'|import\('([^']+)'\)/g)].map((m) => m[1] ?? m[2]);
+    for (const spec of imports) assert.ok(!/^(node:|vscode|fs$|path$)/.test(spec), `${f} imports ${spec}`);
+  }
 });

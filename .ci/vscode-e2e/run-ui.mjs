@@ -34,6 +34,8 @@ const LENS = 'Missing';                                 // the title's code lens
 const FIGURE_LINE = '全年办理行政执法案件128件', FIGURE = '128';  // a figure to hover over
 const DOCX = 'word-report.docx';                       // written by the docx package (test/support/docxReport.ts), Word numbering
 const DOCX_PARTS = ['一、2024年推进法治政府建设的主要举措和成效', '四、2025年推进法治政府建设的主要安排'];
+const PREVIEW_COMMAND = 'Open Page Preview to the Side';      // package.nls.json: the page preview (issue 14)
+const EXPORT_COMMAND = 'Export to Word (.docx)';                // package.nls.json: Export to Word (issue 14)
 const shot = (name) => path.join(SHOTS, name);
 
 const results = [];
@@ -149,6 +151,45 @@ try {
     await page.locator('.tab', { hasText: `${DOCX}.govreport` }).first().waitFor({ timeout: 30000 });
     for (const part of DOCX_PARTS) await page.locator('.outline-pane .monaco-list-row', { hasText: part }).first().waitFor({ timeout: 30000 });
     await page.screenshot({ path: shot('e2e-docx.png') });
+  });
+
+  // The page preview and the Word export (issue 14), on the report again.
+  await check('page preview beside the editor: the title, a page break, page numbers', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).first().click();
+    await lineOf(TITLE).click();
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(PREVIEW_COMMAND);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: PREVIEW_COMMAND }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // A webview is an iframe (the webview host) holding the content's iframe.
+    const view = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+    await view.locator('.line.title', { hasText: TITLE }).first().waitFor({ timeout: 30000 });
+    await view.locator('section.page').nth(1).waitFor({ timeout: 30000 });     // the report runs onto a second page
+    await view.locator('section.page .number', { hasText: '— 2 —' }).first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: shot('e2e-preview.png') });
+  });
+
+  await check('Export to Word: saved next to the report, the message names what is missing', async () => {
+    await lineOf(TITLE).click();
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(EXPORT_COMMAND);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: EXPORT_COMMAND }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // code-server's save dialog is VS Code's simple file dialog: a quick input holding the default path.
+    const input = page.locator('.quick-input-widget input');
+    await page.waitForFunction(() => /\.docx$/.test(document.querySelector('.quick-input-widget input')?.value ?? ''), null, { timeout: 30000 });
+    const target = await input.inputValue();
+    await page.keyboard.press('Enter');
+    await page.locator('.notifications-toasts', { hasText: 'Exported' }).first().waitFor({ timeout: 30000 });
+    if (!target.endsWith('/missing-part.docx')) throw new Error(`default target ${target}`);
+    const file = path.join(ws, 'missing-part.docx');
+    const bytes = fs.readFileSync(file);
+    if (bytes.subarray(0, 2).toString() !== 'PK') throw new Error('not a Word package');
+    await page.locator('.notifications-toasts', { hasText: 'missing mandatory parts' }).first().waitFor({ timeout: 5000 });
   });
 
   exitCode = results.every(([, ok]) => ok) ? 0 : 1;

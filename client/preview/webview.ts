@@ -23,7 +23,8 @@ body { margin: 0; padding: 16px 0; background: var(--vscode-editor-background, #
 .area { position: absolute; left: ${PAGE.margin.leftMm}mm; top: ${PAGE.margin.topMm}mm; width: ${TYPE_AREA.widthMm}mm; height: ${TYPE_AREA.heightMm}mm; }
 .line { position: relative; height: ${LINE_PITCH_PT}pt; line-height: ${LINE_PITCH_PT}pt; white-space: pre; overflow: visible;
   font-family: ${family('body')}; font-size: ${SIZE.body}pt; letter-spacing: ${squeeze(SIZE.body)}; box-sizing: border-box; cursor: default; }
-.line.justify:not(.last) { text-align: justify; text-align-last: justify; white-space: normal; }
+/* One row is one line: never wrapped again here (a font wider than the grid runs into the margin instead). */
+.line.justify:not(.last) { text-align: justify; text-align-last: justify; }
 .line.center { text-align: center; } .line.right { text-align: right; }
 .line.title { font-size: ${SIZE.title}pt; letter-spacing: ${squeeze(SIZE.title)}; }
 .line.heading { cursor: pointer; }
@@ -80,6 +81,14 @@ function lineElement(l: PageLine, first: boolean): HTMLElement {
   return el;
 }
 
+/** Pages narrower than the pane are scaled down to fit its width (as a PDF viewer's "fit width"), never up. */
+const PAGE_PX = (PAGE.widthMm / 25.4) * 96;
+function fitWidth(): void {
+  const root = document.getElementById('pages')!;
+  root.style.zoom = String(Math.min(1, (document.documentElement.clientWidth - 24) / PAGE_PX));
+}
+window.addEventListener('resize', fitWidth);
+
 function render(pages: readonly Page[]): void {
   const root = document.getElementById('pages')!;
   const keep = document.scrollingElement?.scrollTop ?? 0;
@@ -134,4 +143,5 @@ window.addEventListener('message', (e: MessageEvent) => {
 });
 
 installStyle();
+fitWidth();
 vscode.postMessage({ type: 'ready' });

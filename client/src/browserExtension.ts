@@ -29,10 +29,13 @@ async function startWorker(serverMain: vscode.Uri): Promise<Worker> {
   } catch {
     // VS Code cannot start a worker from a remote extension's URL ("Creating workers from remote extensions
     // is currently not supported": code-server, remote web hosts); from a blob URL of the same script it can.
-    // Such a worker cannot find dist/web/docx.js (the Word exporter, loaded on first export) by its own address: tell it.
+    // Such a worker cannot load dist/web/docx.js (the Word exporter, imported on the first export) by its address
+    // either (a vscode-remote: URI): it gets a blob URL of it too.
     const script = await vscode.workspace.fs.readFile(serverMain);
-    const docx = `self.GOVREPORT_DOCX_URL = ${JSON.stringify(vscode.Uri.joinPath(serverMain, '..', 'docx.js').toString(true))};\n`;
-    return new Worker(URL.createObjectURL(new Blob([docx, script], { type: 'text/javascript' })));
+    const docxScript = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(serverMain, '..', 'docx.js'));
+    const docxUrl = URL.createObjectURL(new Blob([docxScript], { type: 'text/javascript' }));
+    const prelude = `self.GOVREPORT_DOCX_URL = ${JSON.stringify(docxUrl)};\n`;
+    return new Worker(URL.createObjectURL(new Blob([prelude, script], { type: 'text/javascript' })));
   }
 }
 

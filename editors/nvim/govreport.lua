@@ -30,3 +30,29 @@ vim.api.nvim_create_autocmd('FileType', {
     end
   end,
 })
+
+-- :GovreportExportDocx [file] — the report as a GB/T 9704 Word file through the server command
+-- govreport.exportDocx (base64); by default next to the buffer's file, named by the server. A report
+-- with findings still exports; the server's message (missing parts, errors) is echoed.
+local function decode_base64(b64)
+  if vim.base64 then return vim.base64.decode(b64) end -- Neovim 0.10+
+  return vim.fn.system({ 'base64', '-d' }, b64) -- older: coreutils (Neovim keeps the bytes as they are)
+end
+
+vim.api.nvim_create_user_command('GovreportExportDocx', function(opts)
+  local buf = vim.api.nvim_get_current_buf()
+  local params = { command = 'govreport.exportDocx', arguments = { { uri = vim.uri_from_bufnr(buf) } } }
+  vim.lsp.buf_request(buf, 'workspace/executeCommand', params, function(err, result)
+    if err or type(result) ~= 'table' then
+      vim.notify('govreport: export failed: ' .. (err and err.message or 'not a report'), vim.log.levels.ERROR)
+      return
+    end
+    local target = opts.args ~= '' and opts.args
+      or (vim.fn.fnamemodify(vim.api.nvim_buf_get_name(buf), ':p:h') .. '/' .. result.fileName)
+    local file = assert(io.open(target, 'wb'))
+    file:write(decode_base64(result.base64))
+    file:close()
+    vim.g.govreport_exported = target
+    vim.notify(result.message .. ' → ' .. target, vim.log.levels.INFO)
+  end)
+end, { nargs = '?', complete = 'file', desc = 'Export the report to a GB/T 9704 .docx' })

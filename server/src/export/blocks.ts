@@ -28,8 +28,8 @@ export interface Block {
   readonly level?: number;
   /** Table cells, row by row (table blocks). */
   readonly rows?: readonly (readonly string[])[];
-  /** 落款 lines are right-aligned this many characters in from the right edge of the type area. */
-  readonly rightIndentChars?: number;
+  /** 落款 lines start this many characters from the left edge of the type area. */
+  readonly leftIndentChars?: number;
 }
 
 /** Heading font by GB/T level: 一、 黑体, （一） 楷体, 1. and （1） the body font. */
@@ -65,15 +65,16 @@ function tabCells(text: string): string[] | null {
 }
 
 /**
- * The 落款 positions (DOMAIN.md §6): the body's name right-aligned two characters in from the
- * right edge; the date below, starting two characters right of the name's start; a date longer
- * than that keeps two characters from the edge and the name moves left.
- * Returns the right indents in characters for the names and the date.
+ * The 落款 positions (DOMAIN.md §6): the body's name right-aligned two characters in from the right
+ * edge; the date below, starting two characters right of the name's start; a date longer than that
+ * keeps two characters from the edge and the name moves left. Returns where the name and the date
+ * start, in characters from the left edge. Placed by their starts (left indents), the name and the
+ * date keep their two characters whatever width a renderer gives the date's digits.
  */
 export function signatureIndents(nameWidth: number, dateWidth: number): { name: number; date: number } {
   const line = PAGE.charsPerLine;
-  const nameStart = Math.min(line - 2 - nameWidth, line - 2 - dateWidth - 2);
-  return { name: line - nameStart - nameWidth, date: line - (nameStart + 2) - dateWidth };
+  const name = Math.max(0, Math.min(line - 2 - nameWidth, line - 2 - dateWidth - 2));
+  return { name, date: name + 2 };
 }
 
 function headingsByLine(outline: readonly OutlineNode[]): Map<number, OutlineNode> {
@@ -228,10 +229,12 @@ function signatureBlocks(
   const dateWidth = date >= 0 ? textWidth(textOf(date)) : 0;
   const at = signatureIndents(nameWidth, dateWidth);
   blocks.push({ kind: 'blank', line: start, lastLine: start - 1, runs: [] });
-  for (const l of names) blocks.push({ kind: 'signature', line: l, lastLine: l, runs: [{ text: textOf(l), role: 'body' }], rightIndentChars: names.length ? at.name : 2 });
-  if (date >= 0) {
-    blocks.push({ kind: 'date', line: date, lastLine: date, runs: [{ text: textOf(date), role: 'body' }], rightIndentChars: names.length ? at.date : 4 });
+  // Several bodies end at the same place as the longest one.
+  for (const l of names) {
+    const start = at.name + nameWidth - textWidth(textOf(l));
+    blocks.push({ kind: 'signature', line: l, lastLine: l, runs: [{ text: textOf(l), role: 'body' }], leftIndentChars: start });
   }
+  if (date >= 0) blocks.push({ kind: 'date', line: date, lastLine: date, runs: [{ text: textOf(date), role: 'body' }], leftIndentChars: at.date });
   return Math.max(i, start + 1);
 }
 

@@ -52,7 +52,9 @@ function buildDocument(d: typeof Docx, blocks: readonly Block[], options: DocxOp
   // Closing punctuation at a full line may hang past the margin, as Word does for Chinese text.
   // (Without the element LibreOffice hangs it too, but a justified line then loses the mark in its PDF;
   // with it, LibreOffice carries the last character over with the mark instead. Both keep the text.)
-  const punct = { overflowPunctuation: true };
+  // No extra space between Chinese and digits (Word's default adds some): 2025年1月20日 stays 6.5
+  // characters wide, so the 落款 lands where §6 puts it and a line holds what the preview shows.
+  const punct = { overflowPunctuation: true, autoSpaceEastAsianText: false };
 
   const children: (Docx.Paragraph | Docx.Table)[] = [];
   for (const b of blocks) {
@@ -83,9 +85,10 @@ function buildDocument(d: typeof Docx, blocks: readonly Block[], options: DocxOp
         children.push(
           new d.Paragraph({
             style: STYLE.body,
-            alignment: d.AlignmentType.RIGHT,
+            alignment: d.AlignmentType.LEFT,
             spacing,
-            indent: { right: charsToTwip(b.rightIndentChars ?? 2) },
+            indent: { left: charsToTwip(b.leftIndentChars ?? 0) },
+            autoSpaceEastAsianText: false,
             children: b.runs.map((r) => run(r)),
           }),
         );

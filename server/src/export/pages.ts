@@ -116,9 +116,9 @@ function blockLines(b: Block, severity: (line: number) => string | undefined): P
       });
     case 'signature':
     case 'date': {
-      const right = b.rightIndentChars ?? 2;
-      const rows = breakLines(b.runs, PAGE.charsPerLine - right, PAGE.charsPerLine - right);
-      return rows.map((r, i) => ({ ...base, kind: b.kind, runs: runsOf(r), align: 'right', indent: 0, rightIndent: right, last: i === rows.length - 1, height: 1 }));
+      const left = b.leftIndentChars ?? 0;
+      const rows = breakLines(b.runs, PAGE.charsPerLine - left, PAGE.charsPerLine - left);
+      return rows.map((r, i) => ({ ...base, kind: b.kind, runs: runsOf(r), align: 'left', indent: left, rightIndent: 0, last: i === rows.length - 1, height: 1 }));
     }
     case 'addressee': {
       const rows = breakLines(b.runs, PAGE.charsPerLine, PAGE.charsPerLine);
