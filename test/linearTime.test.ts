@@ -1,5 +1,6 @@
 // Every scan over a line is linear: long runs of each character class are checked in bounded
-// time. The bounds are generous (seconds for what takes tens of milliseconds alone): only a
+// time. The bounds are generous (tens of seconds for what takes well under two alone, so a
+// machine shared by parallel suites still passes): only a
 // quadratic path misses them, and each one below did (issue 12: minutes, or never finished).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -25,17 +26,17 @@ describe('linear time: the findings of issue 12', () => {
     assert.equal(m.outline.length, 1);
   });
 
-  test('2,000,000 characters of 办理1件，其中2件， in under 20 s (was 7 min: relate sliced the figures per figure)', () => {
-    const m = checkedWithin(20, `一、工作开展情况\n${'办理1件，其中2件，'.repeat(200_000)}\n`, 'relate');
+  test('2,000,000 characters of 办理1件，其中2件， in under 30 s (was 7 min: relate sliced the figures per figure)', () => {
+    const m = checkedWithin(30, `一、工作开展情况\n${'办理1件，其中2件，'.repeat(200_000)}\n`, 'relate');
     // Still related: each 其中 item is a part of the count before it.
     assert.equal(m.figures.length, 400_000);
     assert.equal(m.figures[1].partOf, 0);
     assert.equal(m.figures[3].partOf, 2);
   });
 
-  test('5 MB of （ in under 20 s, and no more than the per-rule cap of findings', () => {
+  test('5 MB of （ in under 30 s, and no more than the per-rule cap of findings', () => {
     const text = `一、工作开展情况\n${'（'.repeat(Math.floor(5_000_000 / 3))}\n`;
-    const m = checkedWithin(20, text, '（');
+    const m = checkedWithin(30, text, '（');
     const unclosed = m.findings.filter((f) => f.code === 'unbalanced-pair');
     assert.equal(unclosed.length, MAX_FINDINGS_PER_RULE);
   });
@@ -46,7 +47,7 @@ describe('linear time: the findings of issue 12', () => {
   });
 
   test('a closer after many openers finds its opener without walking past them', () => {
-    const m = checkedWithin(10, `一、工作开展情况\n${'《（'.repeat(300_000)}》\n`, '《（…》');
+    const m = checkedWithin(30, `一、工作开展情况\n${'《（'.repeat(300_000)}》\n`, '《（…》');
     // The 》 closes the last 《; the （ after it was never closed (and the earlier ones neither).
     assert.ok(m.findings.some((f) => f.code === 'unbalanced-pair'));
   });
@@ -54,16 +55,16 @@ describe('linear time: the findings of issue 12', () => {
 
 describe('linear time: long runs of each character class', () => {
   for (const [name, cls] of Object.entries(RUN_CLASSES)) {
-    test(`a line of 500,000 characters of ${name} in under 10 s`, () => {
-      checkedWithin(10, `一、工作开展情况\n${run(cls, 500_000, picker(name.length))}\n`, name);
+    test(`a line of 500,000 characters of ${name} in under 30 s`, () => {
+      checkedWithin(30, `一、工作开展情况\n${run(cls, 500_000, picker(name.length))}\n`, name);
     });
   }
 
-  test('property: documents of long runs of mixed classes (300,000 characters) in under 10 s each', () => {
+  test('property: documents of long runs of mixed classes (300,000 characters) in under 30 s each', () => {
     fc.assert(
       fc.property(longRunsDocument(300_000), (text) => {
         assert.ok(text.length <= MAX_TEXT_LENGTH);
-        checkedWithin(10, text, 'mixed runs');
+        checkedWithin(30, text, 'mixed runs');
       }),
       { numRuns: 6 },
     );

@@ -6,6 +6,7 @@
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { startServer } from './lsp/languageServer';
+import { guardTransport } from './lsp/transportGuard';
 
 // Browsers have no setImmediate; the LSP layer uses it to let queued messages be handled before
 // analysing (features/diagnostics.ts). A zero-delay timer is the browser's next turn.
@@ -14,4 +15,6 @@ g.setImmediate ??= (fn, ...args) => setTimeout(fn, 0, ...args);
 
 // The worker's global scope is the port (no DOM/WebWorker lib in this tsconfig, hence the cast).
 const port = globalThis as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
-startServer(createConnection(new BrowserMessageReader(port), new BrowserMessageWriter(port)));
+// The same checks before any handler as in Node: -32002 before initialize, -32602 for malformed params.
+const { reader, writer } = guardTransport(new BrowserMessageReader(port), new BrowserMessageWriter(port), (message) => console.error(message));
+startServer(createConnection(reader, writer));

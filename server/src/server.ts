@@ -2,10 +2,12 @@
  * The language server for Node: `node dist/server.js --stdio` (any editor) or `--node-ipc`
  * (the VS Code client). Everything else lives in lsp/ (protocol) and core/ (analysis).
  */
-import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageReader, StreamMessageWriter, createConnection } from 'vscode-languageserver/node';
 import { nodeSourceReader } from './files/intakeLoader';
 import { nodeReportFiles } from './files/nodeReportFiles';
+import { FrameGuard } from './lsp/frameGuard';
 import { startServer } from './lsp/languageServer';
+import { guardTransport } from './lsp/transportGuard';
 
 // Last line of defence: request handlers already answer a thrown error with an error response,
 // but a bug on an async path must not take the editor's server down with it. stderr, because
@@ -14,4 +16,22 @@ const report = (what: string) => (e: unknown) => process.stderr.write(`govreport
 process.on('uncaughtException', report('uncaught exception'));
 process.on('unhandledRejection', report('unhandled rejection'));
 
-startServer(createConnection(ProposedFeatures.all), { files: nodeReportFiles(), sources: nodeSourceReader });
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+function transport() {
+  if (process.argv.includes('--node-ipc')) return { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process) };
+  // stdio: one frame with a wrong Content-Length would leave the server deaf. Say so and exit
+  // (status 1): the client restarts a server that exits; it cannot restart one that hangs.
+  const input = process.stdin.pipe(
+    new FrameGuard((reason) => {
+      log(`govreport: the message stream is out of step (${reason}); exiting so that the client restarts the server`);
+      process.exit(1);
+    }),
+  );
+  return { reader: new StreamMessageReader(input), writer: new StreamMessageWriter(process.stdout) };
+}
+
+const raw = transport();
+const { reader, writer } = guardTransport(raw.reader, raw.writer, log);
+reader.onError((e) => log(`govreport: a message could not be read: ${e instanceof Error ? e.message : String(e)}`));
+startServer(createConnection(ProposedFeatures.all, reader, writer), { files: nodeReportFiles(), sources: nodeSourceReader });

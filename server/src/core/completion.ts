@@ -60,6 +60,8 @@ export function completeLine(
   lineText: string,
   eol = '\n',
 ): Suggestion[] {
+  // A position past the line's end (a client may send one) is the line's end: no edit reaches past it.
+  if (position.character > lineText.length) position = { line: position.line, character: lineText.length };
   const typedAll = lineText.slice(0, position.character);
   const m = ORDINAL_PREFIX.exec(typedAll);
   if (!m) return [];

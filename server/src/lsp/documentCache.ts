@@ -10,7 +10,7 @@ import { analyze, AnalysisCache, type AnalyzeOptions, type ReportModel } from '.
 export type Analyzer = (text: string, options: AnalyzeOptions) => ReportModel;
 
 export class DocumentCache {
-  private readonly entries = new Map<string, { version: number; model: ReportModel }>();
+  private readonly entries = new Map<string, { version: number; text: string; model: ReportModel }>();
   /** Line-local work of each document's last analysis: a keystroke re-does one line's work. */
   private readonly lineCaches = new Map<string, AnalysisCache>();
 
@@ -23,20 +23,23 @@ export class DocumentCache {
 
   get(uri: string, version: number, text: () => string): ReportModel {
     const hit = this.entries.get(uri);
-    if (hit && hit.version === version) return hit.model;
+    // The version and the text: a didChange that repeats a version still changes the text
+    // (the same string object when nothing changed, so the usual check costs nothing).
+    const current = text();
+    if (hit && hit.version === version && hit.text === current) return hit.model;
     let cache = this.lineCaches.get(uri);
     if (!cache) this.lineCaches.set(uri, (cache = new AnalysisCache()));
     const options = this.options(uri);
     let model: ReportModel;
     try {
-      model = this.run(text(), { ...options, cache });
+      model = this.run(current, { ...options, cache });
     } catch (error) {
       // Start the next analysis from scratch rather than from a half-finished one's cache.
       this.lineCaches.delete(uri);
       this.onError(uri, error);
       model = analyze('', { ...options, rules: [] });
     }
-    this.entries.set(uri, { version, model });
+    this.entries.set(uri, { version, text: current, model });
     return model;
   }
 

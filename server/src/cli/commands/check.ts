@@ -1,10 +1,10 @@
 /**
  * `govreport check`: outline and findings for files, folders and glob patterns, across worker
  * threads for big folders, as text (with a summary per file and in total), JSON or SARIF.
- * Exit 1 on an error-level finding, 2 on bad usage or unreadable input.
+ * Exit 1 on an error-level finding, 2 on bad usage, unreadable input or a file too large to analyse.
  */
 import { version } from '../../../../package.json';
-import { findProfile, toLocale } from '../../core';
+import { findProfile, toLocale, TOO_LARGE } from '../../core';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { analysisOptions, checkAll, defaultJobs, type CheckInput } from '../batch';
 import { collectFiles, InputError } from '../files';
@@ -62,6 +62,15 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     if (results.length + unreadable.length > 1) blocks.push(totalLine(total(summaries, unreadable.length), loc));
     io.out(blocks.join('\n\n'));
   }
-  if (unreadable.length) return 2;
+  return exitCode(results, unreadable.length);
+}
+
+/**
+ * 0 checked and clean (no error-level finding), 1 an error-level finding, 2 something was not
+ * checked: unreadable input, or a file over the analysis ceiling (too-large: nothing analysed,
+ * so a 0 would claim a check that did not happen). Usage errors exit 2 in main.ts.
+ */
+export function exitCode(results: readonly FileResult[], unreadable: number): 0 | 1 | 2 {
+  if (unreadable > 0 || results.some((r) => r.model.findings.some((f) => f.code === TOO_LARGE))) return 2;
   return results.some((r) => r.model.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

@@ -16,7 +16,7 @@ export const completionFeature: Feature = {
       if (stop) return stop;
       const doc = report(p.textDocument.uri);
       const m = model(p.textDocument.uri);
-      if (!doc || !m) return [];
+      if (!doc || !m || p.position.line >= doc.lineCount) return [];
       const line = lineText(doc, p.position.line);
       const eol = eolOf(doc);
       return completeLine(m, p.position, line, eol).map((s): CompletionItem => ({

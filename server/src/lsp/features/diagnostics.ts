@@ -24,7 +24,14 @@ export const diagnosticsFeature: Feature = {
       return { items: d.of(m), resultId: d.resultId };
     };
     const scheduled = new Set<string>();
-    const validate = (uri: string) => {
+    // Changes seen per document: while they keep coming (a burst of didChange in one write),
+    // the analysis waits for the burst to end, then runs once on the newest text.
+    const changes = new Map<string, number>();
+    const validate = (uri: string, seen: number) => {
+      if ((changes.get(uri) ?? 0) !== seen) {
+        later(uri);
+        return;
+      }
       scheduled.delete(uri);
       const doc = documents.get(uri);
       if (!doc || doc.languageId !== LANGUAGE_ID) return; // closed meanwhile: no work
@@ -34,9 +41,13 @@ export const diagnosticsFeature: Feature = {
     const schedule = (uri: string) => {
       if (pull() || scheduled.has(uri)) return; // pulled by the client, or already pending (it will read the newest version)
       scheduled.add(uri);
-      // Two turns: the connection handles one queued message per turn, so edits that arrived
-      // together with this one are applied before the analysis runs.
-      setImmediate(() => setImmediate(() => validate(uri)));
+      later(uri);
+    };
+    // Two turns: the connection handles one queued message per turn, so an edit that arrived
+    // together with this one is applied before the analysis runs; if one was, wait again.
+    const later = (uri: string) => {
+      const seen = changes.get(uri) ?? 0;
+      setImmediate(() => setImmediate(() => validate(uri, seen)));
     };
     connection.languages.diagnostics.on((params): DocumentDiagnosticReport => {
       const d = diagnosticsOf(params.textDocument.uri);
@@ -45,6 +56,7 @@ export const diagnosticsFeature: Feature = {
       return { kind: 'full', resultId: d.resultId, items: d.items as Diagnostic[] };
     });
     documents.onDidChangeContent((e) => {
+      changes.set(e.document.uri, (changes.get(e.document.uri) ?? 0) + 1);
       if (e.document.languageId === LANGUAGE_ID) schedule(e.document.uri);
     });
     // New severities, another profile or size limit: re-publish every open report (or have the client pull again).
@@ -57,6 +69,7 @@ export const diagnosticsFeature: Feature = {
     });
     documents.onDidClose((e) => {
       scheduled.delete(e.document.uri);
+      changes.delete(e.document.uri);
       converted.delete(e.document.uri);
       if (e.document.languageId === LANGUAGE_ID && !pull()) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
