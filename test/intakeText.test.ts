@@ -105,6 +105,12 @@ describe('text that lost its line breaks', () => {
 });
 
 describe('smaller intake shapes', () => {
+  test('an enumeration inside a paragraph (：一、…；二、…) is not a run-on line', () => {
+    const text = '某县2024年法治政府建设情况报告\n现将有关情况报告如下：\n一、主要举措和成效\n（一）加强学习。全年开展以下工作：一、加强学习；二、完善制度；三、强化执法。主要做法：二、规范执法。三、严格监督。\n二、存在的不足和原因\n人员不足。\n三、2025年工作安排\n继续努力。\n';
+    const m = analyze(text);
+    assert.deepEqual(m.outline.map((n) => n.name), ['一、主要举措和成效', '二、存在的不足和原因', '三、2025年工作安排']);
+    assert.deepEqual(m.findings.filter((f) => f.code === 'run-on-text'), []);
+  });
   test('one-sided ordinals 一) and 1) are headings, flagged by heading-style with a fix', () => {
     const text = [
       '某县2024年法治政府建设情况的报告',

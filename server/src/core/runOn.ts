@@ -63,6 +63,8 @@ function candidates(text: string, from: number, to: number): Candidate[] {
     if (NUMERAL.test(prev)) continue;
     // （一） may follow a level-1 title directly; the others follow a sentence or clause end.
     if (rank !== 2 && m.index > from && !BOUNDARY.test(prev)) continue;
+    // A part heading follows a sentence or the lead's colon, not a clause (…；二、… is an enumeration).
+    if (rank === 1 && m.index > from && /[；;，,、]/.test(prev)) continue;
     out.push({ at: m.index, rank, value });
   }
   return out;
@@ -84,7 +86,10 @@ export function runOnBreaks(cl: CleanLine, nextLevel1: number, startsWithHeading
     reset(startsWithHeading.rank);
   }
   const accepted: Candidate[] = [];
-  for (const c of candidates(text, cl.contentStart, cl.contentEnd)) {
+  const found = candidates(text, cl.contentStart, cl.contentEnd);
+  // 一、 inside a line while the document is past its part 一: an enumeration in a paragraph, not parts.
+  if (nextLevel1 > 1 && found.some((c) => c.rank === 1 && c.value === 1 && c.at > cl.contentStart)) return null;
+  for (const c of found) {
     if (c.at === cl.contentStart) continue;
     if (c.value !== expected[c.rank]) continue;
     // A lower level needs an open level above it on this line or at its start.
