@@ -93,3 +93,21 @@ test('pdf layout: spaces a PDF puts between Chinese and digits or punctuation go
   assert.equal(closeCjkSpaces('GB/T 9704 规定'), 'GB/T 9704规定');
   assert.equal(closeCjkSpaces('中共某镇委员会 某镇人民政府'), '中共某镇委员会 某镇人民政府');
 });
+
+test('pdf layout: without indents, a wider gap between lines ends a paragraph; full-width spaces drawn as text are an indent', () => {
+  const at = (text: string, x0: number, x1: number, y: number): PdfLine => ({ text, x0, x1, y, size: 16 });
+  const text = layoutPages([{ width: 595, height: 842, lines: [
+    at('全年办理行政执法案件128件，其中简易程序案件96件，一般程序', 80, 440, 760),
+    at('案件32件，结案率达到100%，群众满意度进一步提升，执法质量明显', 80, 440, 730),
+    at('提高。', 80, 128, 700),
+    // a block paragraph after a blank line's worth of space, starting flush left
+    at('组织执法人员参加业务培训4期，累计培训执法人员120人次，全年未', 80, 440, 650),
+    at('发生执法过错责任追究案件，执法规范化水平持续提升，成效明显好。', 80, 440, 620),
+    at('　　主要负责人带头学法，全年讲授法治课2次。', 80, 400, 590),
+  ] }]);
+  assert.equal(text, [
+    '全年办理行政执法案件128件，其中简易程序案件96件，一般程序案件32件，结案率达到100%，群众满意度进一步提升，执法质量明显提高。',
+    '组织执法人员参加业务培训4期，累计培训执法人员120人次，全年未发生执法过错责任追究案件，执法规范化水平持续提升，成效明显好。',
+    '主要负责人带头学法，全年讲授法治课2次。',
+  ].join('\n'));
+});

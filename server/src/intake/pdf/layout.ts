@@ -110,20 +110,31 @@ export function layoutPages(pages: readonly PdfPage[]): string {
   const starts = all.filter((l) => l.size <= size * 1.1).map((l) => l.x0);
   const leftEdge = -maxRepeated(starts.map((x) => -x), -Math.min(...(starts.length ? starts : all.map((l) => l.x0))));
 
+  // The line pitch: the most common distance between consecutive lines of body text on a page. A
+  // larger gap (a blank line, space between paragraphs) ends a paragraph even without an indent.
+  const gaps = bodyPages.flatMap((lines) => lines.slice(1).map((l, i) => lines[i].y - l.y).filter((g) => g > 0));
+  const pitch = mode(gaps, size * 1.5);
+
   const out: string[] = [];
   let previous: PdfLine | undefined;
-  for (const line of all) {
-    const text = closeCjkSpaces(line.text.replace(/\s+/g, ' ').trim());
-    const continues =
-      previous !== undefined &&
-      out.length > 0 &&
-      previous.x1 >= right - size * 1.2 && // the line before filled the width…
-      Math.abs(line.x0 - leftEdge) < size * 0.5 && // …and this one is not indented
-      Math.abs(line.size - previous.size) < size * 0.2 &&
-      !isPageNumber(text);
-    if (continues) out[out.length - 1] = joinWrapped(out[out.length - 1], text);
-    else out.push(text);
-    previous = line;
+  for (const lines of bodyPages) {
+    lines.forEach((line, i) => {
+      const text = closeCjkSpaces(line.text.replace(/\s+/g, ' ').trim());
+      // Indented: starts right of the left edge, or with spaces drawn as text (full-width spaces).
+      const indented = Math.abs(line.x0 - leftEdge) >= size * 0.5 || /^(\u3000|[ \u00a0]{2,})/.test(line.text);
+      const spacedApart = i > 0 && lines[i - 1].y - line.y > pitch * 1.6;
+      const continues =
+        previous !== undefined &&
+        out.length > 0 &&
+        previous.x1 >= right - size * 1.2 && // the line before filled the width…
+        !indented && // …this one is not indented…
+        !spacedApart && // …nor set apart by a wider gap
+        Math.abs(line.size - previous.size) < size * 0.2 &&
+        !isPageNumber(text);
+      if (continues) out[out.length - 1] = joinWrapped(out[out.length - 1], text);
+      else out.push(text);
+      previous = line;
+    });
   }
   return out.join('\n');
 }
