@@ -177,3 +177,18 @@ describe('reused-text in the CLI', () => {
     assert.match(r.stderr, /no-such-file\.txt/);
   });
 });
+
+describe('a report\'s identity from its top (the folder index)', () => {
+  test('the same body key and year as the whole analysis, on every fixture report and seed', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { reportIdentity } = await import('../server/src/core');
+    const dirs = [resolve(__dirname, '..', '..', 'test', 'fixtures', 'reports'), DIR, resolve(__dirname, '..', '..', 'test', 'fixtures', 'similar')];
+    const texts = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')));
+    if (haveSeeds) for (let i = 0; i < 5; i++) texts.push(seed(i));
+    for (const text of texts) {
+      const m = analyze(text, { rules: [] });
+      const full = { key: bodyKeyOf({ title: m.header.title?.text, bodies: (m.header.bodies.length ? m.header.bodies : m.signature?.bodies ?? []).map((b) => b.text) }), year: m.year };
+      assert.deepEqual(reportIdentity(text), full, text.slice(0, 60));
+    }
+  });
+});

@@ -6,13 +6,10 @@
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { analyze, bodyEvidence, bodyKeyOf, type PreviousReport } from '../core';
+import { reportIdentity, type PreviousReport } from '../core';
 import { isSourceFile } from '../intake/formats';
 import { isReportFileName } from '../files/reportFile';
 import { InputError, readAnyReport } from './files';
-
-/** The header (发文机关, title, 主送, lead) stands in the first lines; this many characters hold it. */
-const HEAD = 3000;
 
 const texts = new Map<string, Promise<PreviousReport>>();
 const folders = new Map<string, Promise<Folder>>();
@@ -53,14 +50,10 @@ async function index(dir: string): Promise<Folder> {
   for (const name of names) {
     const path = join(dir, name);
     try {
-      const text = (await readAnyReport(path)).text;
-      let m = analyze(text.slice(0, HEAD), { rules: [] });
-      // No year in the title or lead: the 成文日期 at the end tells it.
-      if (m.year === null && text.length > HEAD) m = analyze(text, { rules: [] });
-      const key = bodyKeyOf(bodyEvidence(m));
-      if (!key || m.year === null) continue;
-      ofPath.set(path, { key, year: m.year });
-      if (!byKeyYear.has(`${key}|${m.year}`)) byKeyYear.set(`${key}|${m.year}`, path);
+      const { key, year } = reportIdentity((await readAnyReport(path)).text);
+      if (!key || year === null) continue;
+      ofPath.set(path, { key, year });
+      if (!byKeyYear.has(`${key}|${year}`)) byKeyYear.set(`${key}|${year}`, path);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
     }

@@ -50,6 +50,7 @@ export { bodyKeyOf, bodyEvidence, type BodyEvidence } from './similarity/body';
 export type { PreviousReport } from './similarity/reuse';
 export type { PreviousReportSource } from './similarity/reportReuse';
 export { SimilarityCorpus, verifyPair, type Candidate, type PairResult } from './similarity/corpus';
+export { reportIdentity } from './similarity/identity';
 export { similarPairs, sortPairs, bodyKeyOfText, type SimilarPair, type NamedText } from './similarity/pairs';
 
 // What is injected.
