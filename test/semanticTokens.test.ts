@@ -5,7 +5,6 @@ import { after, before, describe, test } from 'node:test';
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-protocol';
 import { startServer, type ServerHandle } from './support/lspClient';
 import { dedent } from './support/render';
-import { analyze } from '../server/src/core';
 
 
 const TEXT = dedent(`

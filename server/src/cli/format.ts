@@ -1,5 +1,5 @@
 /** How the CLI prints a checked file: human text, or the public JSON shape. */
-import { outlineView, t, type Finding, type OutlineView, type ReportModel } from '../core';
+import { outlineView, t, type OutlineView, type ReportModel } from '../core';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
 import { fileLine, summarize } from './summary';
 

@@ -9,7 +9,7 @@ import Ajv, { type ErrorObject } from 'ajv';
 import profileSchema from '../../../profiles/profile.schema.json';
 import workspaceSchema from '../../../profiles/govreport.schema.json';
 import referencesSchema from '../../../profiles/references.schema.json';
-import { compileProfile, findProfile, RULE_SETTINGS, type AnalyzeOptions, type RuleSetting, type Profile, type ProfileDefinition, type ReferenceDefinition, type Severity } from '../core';
+import { compileProfile, findProfile, RULE_SETTINGS, type AnalyzeOptions, type RuleSetting, type Profile, type ProfileDefinition, type ReferenceDefinition } from '../core';
 
 export type { RuleSetting };
 

@@ -8,8 +8,10 @@ import type { TextIndex } from './text';
  * document-wide passes. The cache is plain data handed in through `AnalyzeOptions.cache`: the
  * core stays pure, the server keeps one per open document.
  *
- * Cached values are never handed out: callers copy them into the model, so two analyses never
- * share mutable objects.
+ * What the model gets from here is immutable: line-local drafts are copied into new model objects,
+ * and placed figures of unchanged lines are handed out again as they are (figures/extract.ts), so
+ * two models of one document may share figure objects. Nothing changes a model once built
+ * (test/invariants.test.ts), which makes the sharing safe.
  */
 export class LineCache<V, K = string> {
   /** Each value with the number of the last analysis that used it. */

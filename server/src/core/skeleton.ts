@@ -4,7 +4,7 @@
  * headings after it. Used by the missing-part quick fix, completion, code lens and snippets.
  * Edits only insert text or replace ordinal numerals: they never delete the writer's words.
  */
-import type { OutlineNode, Position, ReportModel, TextEdit } from './model';
+import type { OutlineNode, ReportModel, TextEdit } from './model';
 import { toChineseNumber } from './numerals';
 import type { Profile } from './profile';
 

@@ -18,8 +18,18 @@ import { similarReportsFeature } from './similarReports';
 import { sourceTextFeature } from './sourceText';
 
 export const features: readonly Feature[] = [
-  outlineFeature, diagnosticsFeature, detectReportFeature, codeActionsFeature, renumberFeature, configurationFeature,
-  hoverFeature, exportFiguresFeature, completionFeature, codeLensFeature, commandsFeature, semanticTokensFeature,
+  outlineFeature,
+  diagnosticsFeature,
+  detectReportFeature,
+  codeActionsFeature,
+  renumberFeature,
+  configurationFeature,
+  hoverFeature,
+  exportFiguresFeature,
+  completionFeature,
+  codeLensFeature,
+  commandsFeature,
+  semanticTokensFeature,
   sourceTextFeature,
   exportDocxFeature,
   previewFeature,
