@@ -21,7 +21,9 @@ const common = {
 const lazyIntake = {
   name: 'lazy-intake',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/intake$/ }, (args) => (args.importer.endsWith('intakeLoader.ts') ? { path: './intake.js', external: true } : undefined));
+    build.onResolve({ filter: /^\.\.\/intake$/ }, (args) =>
+      args.importer.endsWith('intakeLoader.ts') ? { path: './intake.js', external: true } : undefined,
+    );
   },
 };
 const pdfjsExternal = {
@@ -53,24 +55,57 @@ function listTests(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     // test/integration runs inside VS Code (npm run test:integration), not under node --test
-    e.isDirectory() ? (e.name === 'integration' ? [] : listTests(join(dir, e.name))) : e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? e.name === 'integration'
+        ? []
+        : listTests(join(dir, e.name))
+      : e.name.endsWith('.test.ts')
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', plugins: [lazyIntake, lazyDocx('./docx.js')] },
-  { entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyIntake, lazyDocx('./docx.js')] },
+  {
+    entryPoints: { cli: 'server/src/cli/main.ts' },
+    outdir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [lazyIntake, lazyDocx('./docx.js')],
+  },
   { entryPoints: { intake: 'server/src/intake/index.ts' }, outdir: 'dist', plugins: [pdfjsExternal] },
   { entryPoints: { docx: 'server/src/export/docxLib.ts' }, outdir: 'dist' },
   // The web extension (vscode.dev): browser client (CommonJS for the web-worker extension host) and the
   // server as a self-contained worker script; platform 'browser' picks the packages' browser entries.
-  { entryPoints: { extension: 'client/src/browserExtension.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', external: ['vscode'] },
-  { entryPoints: { server: 'server/src/browserServer.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', plugins: [browserDocx] },
+  {
+    entryPoints: { extension: 'client/src/browserExtension.ts' },
+    outdir: 'dist/web',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['vscode'],
+  },
+  {
+    entryPoints: { server: 'server/src/browserServer.ts' },
+    outdir: 'dist/web',
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    plugins: [browserDocx],
+  },
   // The page preview's webview script (client/preview/webview.ts), for desktop and web alike.
   { entryPoints: { preview: 'client/preview/webview.ts' }, outdir: 'dist', platform: 'browser', target: 'es2022', format: 'iife' },
   // The worker's Word exporter library, loaded by importScripts on the first export (export/docxModule.browser.ts).
-  { entryPoints: { docx: 'server/src/export/docxLib.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', globalName: 'docx', minify: true, sourcemap: false },
+  {
+    entryPoints: { docx: 'server/src/export/docxLib.ts' },
+    outdir: 'dist/web',
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    globalName: 'docx',
+    minify: true,
+    sourcemap: false,
+  },
   // `govreport check --jobs N` runs this in worker threads, next to dist/cli.js.
   { entryPoints: { checkWorker: 'server/src/cli/checkWorker.ts' }, outdir: 'dist', plugins: [lazyIntake] },
 ];
@@ -79,19 +114,34 @@ if (!production) {
   rmSync('out/test', { recursive: true, force: true });
   const tests = listTests('test');
   if (tests.length) {
-    builds.push({ entryPoints: tests, outdir: 'out/test', outbase: 'test', external: ['vscode', 'pdfjs-dist'], plugins: [lazyDocx('../docx.js')] });
+    builds.push({
+      entryPoints: tests,
+      outdir: 'out/test',
+      outbase: 'test',
+      external: ['vscode', 'pdfjs-dist'],
+      plugins: [lazyDocx('../docx.js')],
+    });
     // Outside out/test, so `node --test out/test/` does not take it for a test file.
     builds.push({ entryPoints: { docx: 'server/src/export/docxLib.ts' }, outdir: 'out' });
   }
   const itests = existsSync('test/integration')
-    ? readdirSync('test/integration').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/integration', f))
+    ? readdirSync('test/integration')
+        .filter((f) => f.endsWith('.test.ts'))
+        .map((f) => join('test/integration', f))
     : [];
   if (itests.length) {
     // Extension-host suite: mocha stays external (loaded from node_modules by the extension host).
-    builds.push({ entryPoints: ['test/integration/index.ts', ...itests], outdir: 'out/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] });
+    builds.push({
+      entryPoints: ['test/integration/index.ts', ...itests],
+      outdir: 'out/integration',
+      outbase: 'test/integration',
+      external: ['vscode', 'mocha'],
+    });
   }
   if (existsSync('scripts')) {
-    const scripts = readdirSync('scripts').filter((f) => f.endsWith('.ts')).map((f) => join('scripts', f));
+    const scripts = readdirSync('scripts')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join('scripts', f));
     if (scripts.length) builds.push({ entryPoints: scripts, outdir: 'out/scripts' });
   }
   if (existsSync('bench')) builds.push({ entryPoints: ['bench/bench.ts', 'bench/profile.ts'], outdir: 'out/bench' });

@@ -36,7 +36,6 @@ const row = (measure: string, s: Stat | null, unit: string, target = '', ok: boo
 const round = (x: number) => (x >= 100 ? Math.round(x) : x >= 1 ? Math.round(x * 100) / 100 : Number(x.toPrecision(2)));
 const fixed = (x: number): Stat => ({ median: x, p95: x, runs: 1 });
 
-
 function sizeName(bytes: number) {
   return bytes >= MB ? `${bytes / MB} MB` : `${bytes / KB} KB`;
 }
@@ -44,10 +43,19 @@ function sizeName(bytes: number) {
 function analysis(): Map<number, string> {
   const texts = new Map<number, string>();
   const perSize = new Map<number, Stat>();
-  for (const [bytes, runs] of [[10 * KB, 300], [100 * KB, 60], [MB, 15], [10 * MB, 5]] as const) {
+  for (const [bytes, runs] of [
+    [10 * KB, 300],
+    [100 * KB, 60],
+    [MB, 15],
+    [10 * MB, 5],
+  ] as const) {
     const text = scaledReport(bytes);
     texts.set(bytes, text);
-    const [a, f, cpu] = timePair(() => analyze(text), () => rawScan(text), runs);
+    const [a, f, cpu] = timePair(
+      () => analyze(text),
+      () => rawScan(text),
+      runs,
+    );
     perSize.set(bytes, a);
     const mbs = Buffer.byteLength(text) / MB / (a.median / 1000);
     const name = sizeName(bytes);
@@ -66,14 +74,19 @@ function analysis(): Map<number, string> {
 /** A paragraph line near the middle of the text: where the benchmark types. */
 function middleParagraph(text: string): { line: number; character: number } {
   const lines = text.split('\n');
-  for (let l = lines.length >> 1; l < lines.length; l++) if (lines[l].length >= 40 && !/^[（(0-9一二三四五六七八九十]/.test(lines[l])) return { line: l, character: lines[l].search(/\d/) > 0 ? lines[l].search(/\d/) : 1 };
+  for (let l = lines.length >> 1; l < lines.length; l++)
+    if (lines[l].length >= 40 && !/^[（(0-9一二三四五六七八九十]/.test(lines[l]))
+      return { line: l, character: lines[l].search(/\d/) > 0 ? lines[l].search(/\d/) : 1 };
   return { line: lines.length >> 1, character: 0 };
 }
 
 async function server(texts: Map<number, string>) {
   const s = await startServer();
   try {
-    for (const [bytes, runs, target] of [[10 * KB, 100, 5], [MB, 40, 30]] as const) {
+    for (const [bytes, runs, target] of [
+      [10 * KB, 100, 5],
+      [MB, 40, 30],
+    ] as const) {
       const uri = `file:///bench/typing-${bytes}.report.txt`;
       await s.open(uri, texts.get(bytes)!);
       const at = middleParagraph(texts.get(bytes)!);
@@ -87,12 +100,19 @@ async function server(texts: Map<number, string>) {
         const sym = await timeAsync(() => s.request('textDocument/documentSymbol', { textDocument: { uri } }), 20, 2);
         row('documentSymbol 1 MB', sym, 'ms');
         // A symbol request right after an edit includes the analysis of the new version.
-        const fresh = await timeAsync(async () => {
-          version++;
-          await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: '法' }] });
-          await s.request('textDocument/documentSymbol', { textDocument: { uri } });
-          await s.diagnostics(uri, version);
-        }, 15, 2);
+        const fresh = await timeAsync(
+          async () => {
+            version++;
+            await s.connection.sendNotification('textDocument/didChange', {
+              textDocument: { uri, version },
+              contentChanges: [{ range: { start: at, end: at }, text: '法' }],
+            });
+            await s.request('textDocument/documentSymbol', { textDocument: { uri } });
+            await s.diagnostics(uri, version);
+          },
+          15,
+          2,
+        );
         row('edit + documentSymbol 1 MB', fresh, 'ms');
         if (s.capabilities.hoverProvider) {
           const hov = await timeAsync(() => s.request('textDocument/hover', { textDocument: { uri }, position: at }), 20, 2);
@@ -116,7 +136,8 @@ async function memory() {
   try {
     const texts = sources();
     const idle = rssOf(s.process.pid!);
-    for (let i = 0; i < 100; i++) await s.open(`file:///bench/open/r${i}.report.txt`, texts[i % texts.length].replace(/\d+件/, `${i + 1}件`));
+    for (let i = 0; i < 100; i++)
+      await s.open(`file:///bench/open/r${i}.report.txt`, texts[i % texts.length].replace(/\d+件/, `${i + 1}件`));
     const rss = rssOf(s.process.pid!);
     row('server RSS, idle', fixed(idle), 'MB');
     row('server RSS, 100 reports open', fixed(rss), 'MB', '≤ 100 MB', rss <= 100);
@@ -134,13 +155,22 @@ function batch() {
       let failed = '';
       for (let i = 0; i < 3 && !failed; i++) {
         const t = performance.now();
-        const r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json', '--jobs', String(jobs)], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+        const r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json', '--jobs', String(jobs)], {
+          stdio: ['ignore', 'ignore', 'pipe'],
+          encoding: 'utf8',
+        });
         if (r.status === 2 || r.status === null) failed = r.stderr;
         samples.push(performance.now() - t);
       }
       if (failed) process.stderr.write(`check --jobs ${jobs} failed: ${failed}\n`);
       const st = failed ? null : summarize(samples);
-      row(`check 1,000 reports, ${jobs} worker${jobs > 1 ? 's' : ''}`, st && { ...st, median: st.median / 1000, p95: st.p95 / 1000 }, 's', '≤ 3 s', st ? st.median <= 3000 : null);
+      row(
+        `check 1,000 reports, ${jobs} worker${jobs > 1 ? 's' : ''}`,
+        st && { ...st, median: st.median / 1000, p95: st.p95 / 1000 },
+        's',
+        '≤ 3 s',
+        st ? st.median <= 3000 : null,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -149,7 +179,10 @@ function batch() {
 
 function print() {
   const fmt = (x: number | null) => (x === null ? 'n/a' : String(x));
-  const table = [['measure', 'median', 'p95', 'unit', 'target', ''], ...rows.map((r) => [r.measure, fmt(r.median), fmt(r.p95), r.unit, r.target, r.ok === null ? '' : r.ok ? 'ok' : 'MISSED'])];
+  const table = [
+    ['measure', 'median', 'p95', 'unit', 'target', ''],
+    ...rows.map((r) => [r.measure, fmt(r.median), fmt(r.p95), r.unit, r.target, r.ok === null ? '' : r.ok ? 'ok' : 'MISSED']),
+  ];
   const widths = table[0].map((_, c) => Math.max(...table.map((r) => [...r[c]].length)));
   for (const r of table) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
 }
@@ -174,7 +207,13 @@ async function main() {
   print();
   // Other processes skew timings: the load is printed with the figures so they can be judged.
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, loadBefore, loadAfter: loadavg()[0] };
-  const results = { date: new Date().toISOString(), node: process.version, machine, seconds: Math.round((performance.now() - started) / 1000), rows };
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine,
+    seconds: Math.round((performance.now() - started) / 1000),
+    rows,
+  };
   writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`\n${machine.cpus} × ${machine.cpu}; load average ${loadBefore.toFixed(2)} before, ${machine.loadAfter.toFixed(2)} after`);
   console.log(`${results.seconds} s; written to bench/results.json`);

@@ -22,7 +22,10 @@ const cn = (n: number) => (n < 10 ? CN[n] : (n < 20 ? '' : CN[Math.floor(n / 10)
 
 /** Body paragraphs of the sources: long lines that are not numbered headings. */
 function paragraphs(): string[] {
-  const out = sources().flatMap((s) => s.split(/\r?\n/)).map((l) => l.trim()).filter((l) => l.length >= 40 && !ORDINAL.test(l));
+  const out = sources()
+    .flatMap((s) => s.split(/\r?\n/))
+    .map((l) => l.trim())
+    .filter((l) => l.length >= 40 && !ORDINAL.test(l));
   return out.length ? out : ['全年办理行政执法案件128件，其中行政处罚76件，行政检查52件。组织执法人员培训6场次，覆盖120余人次。'];
 }
 
@@ -30,8 +33,14 @@ function paragraphs(): string[] {
 export function scaledReport(bytes: number): string {
   const pool = paragraphs();
   const avg = pool.reduce((a, p) => a + Buffer.byteLength(p) + 1, 0) / pool.length;
-  const head = '中共示例县城关镇委员会\n示例县城关镇人民政府\n关于2024年法治政府建设情况的报告\n\n县委、县政府：\n2024年，城关镇坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n一、2024年推进法治政府建设的主要举措和成效\n';
-  const tail = '二、党政主要负责人履行推进法治建设第一责任人职责情况\n' + pool[0] + '\n三、存在的不足和原因\n一是干部法治能力有待提升。二是普法形式较为单一。\n四、2025年工作安排\n' + pool[pool.length - 1] + '\n\n中共示例县城关镇委员会\n示例县城关镇人民政府\n2025年1月20日\n';
+  const head =
+    '中共示例县城关镇委员会\n示例县城关镇人民政府\n关于2024年法治政府建设情况的报告\n\n县委、县政府：\n2024年，城关镇坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n一、2024年推进法治政府建设的主要举措和成效\n';
+  const tail =
+    '二、党政主要负责人履行推进法治建设第一责任人职责情况\n' +
+    pool[0] +
+    '\n三、存在的不足和原因\n一是干部法治能力有待提升。二是普法形式较为单一。\n四、2025年工作安排\n' +
+    pool[pool.length - 1] +
+    '\n\n中共示例县城关镇委员会\n示例县城关镇人民政府\n2025年1月20日\n';
   const needed = Math.max(1, Math.round((bytes - Buffer.byteLength(head + tail)) / avg));
   // At most 99 sections of at most 99 items (the ordinal range); paragraphs per item grow after that.
   const perItem = Math.max(1, Math.ceil(needed / (99 * 99)));

@@ -39,7 +39,9 @@ function sourceOfLine(bundle: string): (line: number) => string {
   });
   return (line) => {
     let file = '(bundle)';
-    for (const [at, f] of starts) if (at <= line) file = f; else break;
+    for (const [at, f] of starts)
+      if (at <= line) file = f;
+      else break;
     return file;
   };
 }
@@ -80,7 +82,11 @@ export function summarise(p: Profile, top = 25): string {
     byFile.set(file, (byFile.get(file) ?? 0) + us);
   }
   const list = (m: Map<string, number>) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`).join('\n');
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`)
+      .join('\n');
   return `total ${(total / 1000).toFixed(0)} ms\n\nby function (self time)\n${list(byFn)}\n\nby file\n${list(byFile)}\n`;
 }
 
@@ -95,7 +101,11 @@ async function main() {
   const cache = new AnalysisCache();
   const spot = typingSpot(text);
   const lines = text.split('\n');
-  const typed = [...lines.slice(0, spot.line), lines[spot.line].slice(0, spot.character) + '法' + lines[spot.line].slice(spot.character), ...lines.slice(spot.line + 1)].join('\n');
+  const typed = [
+    ...lines.slice(0, spot.line),
+    lines[spot.line].slice(0, spot.character) + '法' + lines[spot.line].slice(spot.character),
+    ...lines.slice(spot.line + 1),
+  ].join('\n');
   const run = mode === 'keystroke' ? (i: number) => analyze(i % 2 ? typed : text, { cache }) : () => analyze(text);
   for (let i = 0; i < 5; i++) run(i); // warm up (and fill the cache)
   const session = new Session();
@@ -108,7 +118,9 @@ async function main() {
   const used = process.cpuUsage(cpu);
   const { profile } = await post<{ profile: Profile }>(session, 'Profiler.stop');
   writeFileSync(join(ROOT, 'bench', 'profile.cpuprofile'), JSON.stringify(profile));
-  console.log(`${mode}: 20 analyses of the varied 1 MB input (${text.length} characters), ${((used.user + used.system) / 1000 / 20).toFixed(1)} ms CPU time each (profiler on)\n`);
+  console.log(
+    `${mode}: 20 analyses of the varied 1 MB input (${text.length} characters), ${((used.user + used.system) / 1000 / 20).toFixed(1)} ms CPU time each (profiler on)\n`,
+  );
   console.log(summarise(profile));
 }
 

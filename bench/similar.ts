@@ -23,12 +23,14 @@ const COPY_EVERY = 50;
 /** A small deterministic generator (the bench is reproducible). */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
 }
 
 /** Character bigram chain of the sources' CJK text. */
 function chain(): Map<string, string[]> {
-  const text = sources().join('').replace(/[^\u4e00-\u9fa5，。、；：]/g, '');
+  const text = sources()
+    .join('')
+    .replace(/[^\u4e00-\u9fa5，。、；：]/g, '');
   const next = new Map<string, string[]>();
   for (let i = 0; i + 1 < text.length; i++) {
     const list = next.get(text[i]);
@@ -70,7 +72,7 @@ function nearCopy(text: string, next: Map<string, string[]>, random: () => numbe
   const to = PLACES[(n + 5) % PLACES.length] + 'X' + n + '镇';
   return text
     .split('\n')
-    .map((l, i) => (i > 4 && i % 5 === 0 && l.length > 60 ? report(next, random, n).split('\n')[6] ?? l : l))
+    .map((l, i) => (i > 4 && i % 5 === 0 && l.length > 60 ? (report(next, random, n).split('\n')[6] ?? l) : l))
     .join('\n')
     .replaceAll(from, to);
 }

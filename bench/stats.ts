@@ -41,7 +41,7 @@ export async function timeAsync(fn: () => Promise<unknown>, runs: number, warmup
  * medians stays meaningful on a busy machine).
  */
 export function timePair(a: () => void, b: () => void, runs: number, warmup = Math.min(3, runs)): [Stat, Stat, Stat] {
-  for (let i = 0; i < warmup; i++) a(), b();
+  for (let i = 0; i < warmup; i++) (a(), b());
   const sa: number[] = [];
   const sb: number[] = [];
   // CPU time of `a` as well: on a machine shared with other work it stays near the idle wall time.

@@ -63,7 +63,11 @@ function inputs(): Input[] {
 /** The in-process figures: fresh analysis, and re-analysis after one keystroke with the document's cache. */
 function inProcess(row: RowFn, input: Input, floor: Stat, runs: number) {
   const { text, name } = input;
-  const [fresh, , cpu] = timePair(() => analyze(text), () => rawScan(text), runs);
+  const [fresh, , cpu] = timePair(
+    () => analyze(text),
+    () => rawScan(text),
+    runs,
+  );
   const big = text.length > 100 * KB;
   row(`fresh analysis ${name}`, fresh, 'ms', big ? '≤ 60 ms' : '', big ? fresh.median <= 60 : null);
   row(`fresh analysis ${name}, CPU time`, cpu, 'ms');
@@ -86,7 +90,9 @@ const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 
 /** CPU time a process has used so far, ms (from /proc: user + system clock ticks, 100 per second). */
 function cpuOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /s, '')
+    .split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 

@@ -13,7 +13,10 @@ const FIXTURES = join(ROOT, 'test', 'fixtures', 'reports');
 
 /** The texts copies are made of: example, seeds, then the fixture reports. */
 function pool(): string[] {
-  const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
+  const fixtures = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
   return [...sources(), ...fixtures].map((t) => t.replace(/\r\n?/g, '\n'));
 }
 

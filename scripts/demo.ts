@@ -38,7 +38,10 @@ async function main() {
     }
     // Figures: what hovering the first part's heading shows (its figures as a table).
     if (symbols[0]) {
-      const hover = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: symbols[0].selectionRange.start });
+      const hover = await server.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: symbols[0].selectionRange.start,
+      });
       console.log(en ? `\nHover on "${symbols[0].name}" (figures):` : `\n悬停“${symbols[0].name}”（数字）：`);
       console.log(hover ? (hover.contents as MarkupContent).value.replace(/^/gm, '  ') : en ? '  none' : '  无');
     }

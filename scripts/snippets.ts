@@ -5,5 +5,11 @@ import { builtinProfiles, defaultProfile } from '../server/src/core';
 import { snippetsJson } from './lib/snippets';
 
 mkdirSync('snippets', { recursive: true });
-writeFileSync('snippets/govreport.json', snippetsJson(defaultProfile(), builtinProfiles.filter((p) => p !== defaultProfile())));
+writeFileSync(
+  'snippets/govreport.json',
+  snippetsJson(
+    defaultProfile(),
+    builtinProfiles.filter((p) => p !== defaultProfile()),
+  ),
+);
 console.log('wrote snippets/govreport.json');

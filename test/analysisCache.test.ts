@@ -14,7 +14,29 @@ import { haveSeeds, seed } from './support/seeds';
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
 
 /** What typing does: characters that matter to the rules and figures, line breaks, deletions, pasted lines. */
-const INSERTS = ['，', ',', '5', '12件', '。', '\n', '\r\n', '\r', '一、', '（二）', 'XX', '(', '（', '“', '》', '其中', '占比40%', '[bookmark]', '第1页', ' ', '是'];
+const INSERTS = [
+  '，',
+  ',',
+  '5',
+  '12件',
+  '。',
+  '\n',
+  '\r\n',
+  '\r',
+  '一、',
+  '（二）',
+  'XX',
+  '(',
+  '（',
+  '“',
+  '》',
+  '其中',
+  '占比40%',
+  '[bookmark]',
+  '第1页',
+  ' ',
+  '是',
+];
 
 function edit(text: string, next: () => number): string {
   const at = Math.floor(next() * (text.length + 1));

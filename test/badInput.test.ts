@@ -56,12 +56,18 @@ describe('bad input never kills the server', () => {
 
       const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument });
       for (const s of flatten(symbols)) {
-        assert.ok(insideDocument(s.range, lens) && insideDocument(s.selectionRange, lens), `symbol ${s.name.slice(0, 20)} outside the document`);
+        assert.ok(
+          insideDocument(s.range, lens) && insideDocument(s.selectionRange, lens),
+          `symbol ${s.name.slice(0, 20)} outside the document`,
+        );
       }
       assertNested(symbols);
       if (input.huge) {
         // Declined by the size guard, and it says so.
-        assert.deepEqual(diagnostics.map((d) => d.code), ['too-large']);
+        assert.deepEqual(
+          diagnostics.map((d) => d.code),
+          ['too-large'],
+        );
         assert.deepEqual(symbols, []);
       } else {
         await everyOtherRequest(textDocument, diagnostics, lens, end);
@@ -100,26 +106,37 @@ describe('bad input never kills the server', () => {
   }
 });
 
-test('the CLI checks every bad input in one run: JSON for each file, ranges inside, exit 2 (the huge one was not analysed)', { timeout: 120_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'govreport-bad-'));
-  const texts = new Map<string, string>();
-  const inputs = badInputs.filter((b) => !b.slow);
-  inputs.forEach((input, i) => {
-    const name = `bad${String(i).padStart(2, '0')}.txt`;
-    writeFileSync(join(dir, name), input.text());
-    // What the CLI reads back: UTF-8 (a lone surrogate became U+FFFD), the leading BOM dropped.
-    texts.set(name, readFileSync(join(dir, name), 'utf8').replace(/^\ufeff/, ''));
-  });
-  const r = spawnSync(process.execPath, [resolve(__dirname, '..', '..', 'dist', 'cli.js'), 'check', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  // Exit 2: the huge input is over the ceiling (too-large), so not every file was checked.
-  assert.equal(r.status, 2, r.stderr);
-  const files: { file: string; outline: DocumentSymbol[]; diagnostics: Diagnostic[] }[] = JSON.parse(r.stdout);
-  assert.equal(files.length, inputs.length);
-  for (const f of files) {
-    const lens = lineLengths(texts.get(basename(f.file))!);
-    for (const d of f.diagnostics) assert.ok(insideDocument(d.range, lens), `${f.file}: ${d.code} outside the document`);
-    for (const s of flatten(f.outline)) assert.ok(insideDocument(s.range, lens), `${f.file}: ${s.name.slice(0, 20)} outside the document`);
-  }
-  const huge = files.find((f) => basename(f.file) === `bad${String(inputs.findIndex((b) => b.huge)).padStart(2, '0')}.txt`)!;
-  assert.deepEqual(huge.diagnostics.map((d) => d.code), ['too-large']);
-});
+test(
+  'the CLI checks every bad input in one run: JSON for each file, ranges inside, exit 2 (the huge one was not analysed)',
+  { timeout: 120_000 },
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-bad-'));
+    const texts = new Map<string, string>();
+    const inputs = badInputs.filter((b) => !b.slow);
+    inputs.forEach((input, i) => {
+      const name = `bad${String(i).padStart(2, '0')}.txt`;
+      writeFileSync(join(dir, name), input.text());
+      // What the CLI reads back: UTF-8 (a lone surrogate became U+FFFD), the leading BOM dropped.
+      texts.set(name, readFileSync(join(dir, name), 'utf8').replace(/^\ufeff/, ''));
+    });
+    const r = spawnSync(process.execPath, [resolve(__dirname, '..', '..', 'dist', 'cli.js'), 'check', dir, '--format', 'json'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
+    // Exit 2: the huge input is over the ceiling (too-large), so not every file was checked.
+    assert.equal(r.status, 2, r.stderr);
+    const files: { file: string; outline: DocumentSymbol[]; diagnostics: Diagnostic[] }[] = JSON.parse(r.stdout);
+    assert.equal(files.length, inputs.length);
+    for (const f of files) {
+      const lens = lineLengths(texts.get(basename(f.file))!);
+      for (const d of f.diagnostics) assert.ok(insideDocument(d.range, lens), `${f.file}: ${d.code} outside the document`);
+      for (const s of flatten(f.outline))
+        assert.ok(insideDocument(s.range, lens), `${f.file}: ${s.name.slice(0, 20)} outside the document`);
+    }
+    const huge = files.find((f) => basename(f.file) === `bad${String(inputs.findIndex((b) => b.huge)).padStart(2, '0')}.txt`)!;
+    assert.deepEqual(
+      huge.diagnostics.map((d) => d.code),
+      ['too-large'],
+    );
+  },
+);

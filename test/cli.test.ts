@@ -58,10 +58,21 @@ test('cli: json shape — file, profile, title, year, outline, diagnostics, part
   assert.equal(file.outline[0].children[0].level, 2);
   assert.deepEqual(file.outline[0].range, { start: { line: 1, character: 0 }, end: { line: 2, character: 5 } });
   const missing = file.diagnostics.filter((d: { code: string }) => d.code === 'missing-part');
-  assert.deepEqual(missing.map((d: { data: { part: string } }) => d.data.part), ['shortcomings', 'first-responsible', 'next-year']);
+  assert.deepEqual(
+    missing.map((d: { data: { part: string } }) => d.data.part),
+    ['shortcomings', 'first-responsible', 'next-year'],
+  );
   // The BOM was stripped by the CLI, so the title starts at character 0.
   assert.deepEqual(file.diagnostics[0].range.start, { line: 0, character: 0 });
-  assert.deepEqual(file.parts[0], { id: 'measures', name: '推进法治政府建设的主要举措和成效', mandatory: true, present: true, line: 1, inferred: false, mentionedAt: null });
+  assert.deepEqual(file.parts[0], {
+    id: 'measures',
+    name: '推进法治政府建设的主要举措和成效',
+    mandatory: true,
+    present: true,
+    line: 1,
+    inferred: false,
+    mentionedAt: null,
+  });
 });
 
 test('cli: bad usage and unreadable input exit 2 with a clear message', () => {
@@ -101,11 +112,17 @@ test('cli: a .govreport.json above the checked folder sets severities and profil
   const dir = tmp({ '.govreport.json': JSON.stringify({ rules: { debris: 'off', 'missing-part': 'hint' } }) });
   const sub = join(dir, 'drafts');
   mkdirSync(sub);
-  writeFileSync(join(sub, 'b.report.txt'), '[bookmark: _GoBack]\n' + COMPLETE.replace('三、存在的不足和原因\n普法形式单一，主要原因是投入不足。\n', ''));
+  writeFileSync(
+    join(sub, 'b.report.txt'),
+    '[bookmark: _GoBack]\n' + COMPLETE.replace('三、存在的不足和原因\n普法形式单一，主要原因是投入不足。\n', ''),
+  );
   const r = cli('check', sub, '--format', 'json');
   assert.equal(r.code, 0, 'missing-part is only a hint now');
   const [file] = JSON.parse(r.stdout);
-  assert.deepEqual(file.diagnostics.map((d: { code: string; severity: string }) => `${d.code}:${d.severity}`), ['missing-part:hint', 'heading-sequence:warning']);
+  assert.deepEqual(
+    file.diagnostics.map((d: { code: string; severity: string }) => `${d.code}:${d.severity}`),
+    ['missing-part:hint', 'heading-sequence:warning'],
+  );
   writeFileSync(join(dir, '.govreport.json'), JSON.stringify({ rules: { debris: 'loud' } }));
   const bad = cli('check', sub);
   assert.equal(bad.code, 2);

@@ -24,19 +24,34 @@ function tmp(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-const COMPLETE = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n全年办理案件128件。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n三、存在的不足和原因\n四、2025年工作安排\n';
+const COMPLETE =
+  '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n全年办理案件128件。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n三、存在的不足和原因\n四、2025年工作安排\n';
 const PARTIAL = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n二、存在的问题\n';
 
 /** The files `--summary` lists, relative to `dir`, in order. */
 function listed(stdout: string, dir: string): string[] {
-  return stdout.split('\n').filter((l) => l.startsWith(dir)).map((l) => l.slice(dir.length + 1).split('  ')[0]);
+  return stdout
+    .split('\n')
+    .filter((l) => l.startsWith(dir))
+    .map((l) => l.slice(dir.length + 1).split('  ')[0]);
 }
 
 test('batch: a glob pattern matches below its fixed prefix; folders are searched recursively', () => {
-  const dir = tmp({ 'a.report.txt': COMPLETE, 'sub/b.txt': COMPLETE, 'sub/c.govreport': COMPLETE, 'sub/deep/d.txt': COMPLETE, 'notes.md': 'x' });
+  const dir = tmp({
+    'a.report.txt': COMPLETE,
+    'sub/b.txt': COMPLETE,
+    'sub/c.govreport': COMPLETE,
+    'sub/deep/d.txt': COMPLETE,
+    'notes.md': 'x',
+  });
   assert.deepEqual(listed(cli(['check', `${dir}/sub/*.txt`, '--summary']).stdout, dir), ['sub/b.txt']);
   assert.deepEqual(listed(cli(['check', `${dir}/**/*.txt`, '--summary']).stdout, dir), ['a.report.txt', 'sub/b.txt', 'sub/deep/d.txt']);
-  assert.deepEqual(listed(cli(['check', dir, '--summary']).stdout, dir), ['a.report.txt', 'sub/b.txt', 'sub/c.govreport', 'sub/deep/d.txt']);
+  assert.deepEqual(listed(cli(['check', dir, '--summary']).stdout, dir), [
+    'a.report.txt',
+    'sub/b.txt',
+    'sub/c.govreport',
+    'sub/deep/d.txt',
+  ]);
 });
 
 test('batch: .govreportignore (gitignore syntax) in the folder, in subfolders and in the working directory', () => {
@@ -51,7 +66,10 @@ test('batch: .govreportignore (gitignore syntax) in the folder, in subfolders an
   });
   assert.deepEqual(listed(cli(['check', dir, '--summary']).stdout, dir), ['a.txt', 'sub/keep.txt']);
   // From the folder itself (its ignore file is then the working directory's).
-  const here = cli(['check', '.', '--summary'], dir).stdout.split('\n').filter((l) => l.includes('.txt')).map((l) => l.split('  ')[0]);
+  const here = cli(['check', '.', '--summary'], dir)
+    .stdout.split('\n')
+    .filter((l) => l.includes('.txt'))
+    .map((l) => l.split('  ')[0]);
   assert.deepEqual(here, ['a.txt', 'sub/keep.txt']);
   // A file named explicitly is checked even when an ignore file lists it.
   assert.deepEqual(listed(cli(['check', join(dir, 'a.old.txt'), '--summary']).stdout, dir), ['a.old.txt']);
@@ -84,8 +102,14 @@ test('batch: SARIF 2.1.0 — tool, rules, results with level, message and 1-base
   assert.equal(run.tool.driver.name, 'govreport');
   // Other rules may report too: the rule list is exactly the codes found, sorted.
   const codes = [...new Set(run.results.map((x: { ruleId: string }) => x.ruleId))].sort();
-  assert.deepEqual(run.tool.driver.rules.map((x: { id: string }) => x.id), codes);
-  assert.deepEqual(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri), ['ok.txt', 'p.txt']);
+  assert.deepEqual(
+    run.tool.driver.rules.map((x: { id: string }) => x.id),
+    codes,
+  );
+  assert.deepEqual(
+    run.artifacts.map((a: { location: { uri: string } }) => a.location.uri),
+    ['ok.txt', 'p.txt'],
+  );
   assert.equal(run.columnKind, 'utf16CodeUnits');
   const missing = run.results.filter((x: { ruleId: string }) => x.ruleId === 'missing-part');
   assert.equal(missing.length, 2);
@@ -120,7 +144,13 @@ test('batch: a GBK/GB18030 file (as Word exports it) is decoded and checked; und
   const utf16 = tmp({ 'le.txt': le, 'be.txt': be });
   const both16 = cli(['check', utf16, '--summary', '--format', 'json']);
   assert.equal(both16.code, 0, both16.stderr);
-  assert.deepEqual(JSON.parse(both16.stdout).files.map((f: { encoding: string; partsMissing: string[] }) => [f.encoding, f.partsMissing]), [['utf-16be', []], ['utf-16le', []]]);
+  assert.deepEqual(
+    JSON.parse(both16.stdout).files.map((f: { encoding: string; partsMissing: string[] }) => [f.encoding, f.partsMissing]),
+    [
+      ['utf-16be', []],
+      ['utf-16le', []],
+    ],
+  );
   const both = cli(['check', dir, '--summary']);
   assert.equal(both.code, 2);
   assert.match(both.stderr, /bad\.txt 不是 UTF-8 编码的文本，也无法按 GB18030\/GBK 解码/);
@@ -132,16 +162,25 @@ test('batch: text output ends each file with a summary and the run with a total;
   // Expected counts come from the JSON output, so other rules' findings do not matter here.
   const files = JSON.parse(cli(['check', dir, '--format', 'json']).stdout) as { diagnostics: { severity: string }[] }[];
   const count = (i: number, sev: string) => files[i].diagnostics.filter((d) => d.severity === sev).length;
-  const counts = (i: number) => `errors ${count(i, 'error')}, warnings ${count(i, 'warning')}, info ${count(i, 'information')}, hints ${count(i, 'hint')}`;
+  const counts = (i: number) =>
+    `errors ${count(i, 'error')}, warnings ${count(i, 'warning')}, info ${count(i, 'information')}, hints ${count(i, 'hint')}`;
   const text = cli(['check', dir, '--locale', 'en']);
   assert.ok(text.stdout.includes(`Summary: mandatory parts 4/4 · findings: ${counts(0)}`), text.stdout);
   assert.ok(text.stdout.includes(`Summary: mandatory parts 2/4 (missing first-responsible, next-year) · findings: ${counts(1)}`));
   const sum = (sev: string) => count(0, sev) + count(1, sev);
-  assert.ok(text.stdout.endsWith(`2 files: 1 with errors, 1 missing a mandatory part · findings: errors ${sum('error')}, warnings ${sum('warning')}, info ${sum('information')}, hints ${sum('hint')} · figures: 1\n`), text.stdout);
+  assert.ok(
+    text.stdout.endsWith(
+      `2 files: 1 with errors, 1 missing a mandatory part · findings: errors ${sum('error')}, warnings ${sum('warning')}, info ${sum('information')}, hints ${sum('hint')} · figures: 1\n`,
+    ),
+    text.stdout,
+  );
   const json = JSON.parse(cli(['check', dir, '--summary', '--format', 'json']).stdout);
   assert.deepEqual(json.files[1].partsMissing, ['first-responsible', 'next-year']);
   assert.deepEqual(json.total, {
-    files: 2, unreadable: 0, filesWithErrors: 1, filesMissingParts: 1,
+    files: 2,
+    unreadable: 0,
+    filesWithErrors: 1,
+    filesMissingParts: 1,
     findings: { error: sum('error'), warning: sum('warning'), information: sum('information'), hint: sum('hint') },
     figures: json.total.figures,
   });

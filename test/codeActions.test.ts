@@ -65,7 +65,15 @@ describe('code actions over stdio', () => {
     const r = await apply(TEXT, quick.edit!);
     assert.equal(r.text, TEXT.replace('[bookmark: _GoBack]\n', ''));
     // Everything else is still reported, one line up below line 1.
-    const moved = diagnostics.filter((d) => d !== bookmark).map((d) => ({ ...d, range: { start: { ...d.range.start, line: d.range.start.line - (d.range.start.line > 1 ? 1 : 0) }, end: { ...d.range.end, line: d.range.end.line - (d.range.end.line > 1 ? 1 : 0) } } }));
+    const moved = diagnostics
+      .filter((d) => d !== bookmark)
+      .map((d) => ({
+        ...d,
+        range: {
+          start: { ...d.range.start, line: d.range.start.line - (d.range.start.line > 1 ? 1 : 0) },
+          end: { ...d.range.end, line: d.range.end.line - (d.range.end.line > 1 ? 1 : 0) },
+        },
+      }));
     assert.deepEqual(r.diagnostics.map(key).sort(), moved.map(key).sort());
   });
 
@@ -76,19 +84,31 @@ describe('code actions over stdio', () => {
     const all = (await actionsFor(d)).find((a) => a.title === '删除本文件中所有残留内容')!;
     const r = await apply(TEXT, all.edit!);
     assert.equal(r.text, TEXT.replace('[bookmark: _GoBack]\n', '').replace('语音播报\n', ''));
-    assert.deepEqual(r.diagnostics.filter((x) => x.code === 'debris'), []);
+    assert.deepEqual(
+      r.diagnostics.filter((x) => x.code === 'debris'),
+      [],
+    );
   });
 
   test('heading-style: normalise one, or all; heading-sequence: renumber the level', async () => {
     version++;
     const diagnostics = await server.change(uri, version, [{ text: TEXT }]);
     const style = diagnostics.filter((x) => x.code === 'heading-style');
-    assert.deepEqual(style.map((x) => x.range.start.line), [3, 4]);
+    assert.deepEqual(
+      style.map((x) => x.range.start.line),
+      [3, 4],
+    );
     const actions = await actionsFor(style[0]);
-    assert.deepEqual(actions.map((a) => a.title), ['改为“（一）”', '规范本文件中所有标题序号的写法']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['改为“（一）”', '规范本文件中所有标题序号的写法'],
+    );
     const r = await apply(TEXT, actions[1].edit!);
     assert.equal(r.text, TEXT.replace('(一)', '（一）').replace('(二)', '（二）'));
-    assert.deepEqual(r.diagnostics.filter((x) => x.code === 'heading-style'), []);
+    assert.deepEqual(
+      r.diagnostics.filter((x) => x.code === 'heading-style'),
+      [],
+    );
 
     const seq = r.diagnostics.find((x) => x.code === 'heading-sequence')!;
     assert.equal(seq.range.start.line, 7);
@@ -96,7 +116,10 @@ describe('code actions over stdio', () => {
     const renumber = (await actionsFor(seq)).find((a) => a.isPreferred)!;
     const r2 = await apply(r.text, renumber.edit!);
     assert.equal(r2.text, r.text.replace('四、存在', '三、存在').replace('五、2025', '四、2025'));
-    assert.deepEqual(r2.diagnostics.filter((x) => x.code === 'heading-sequence'), []);
+    assert.deepEqual(
+      r2.diagnostics.filter((x) => x.code === 'heading-sequence'),
+      [],
+    );
   });
 
   test('two missing parts on the same title line each get their own insertion', async () => {
@@ -123,7 +146,10 @@ describe('code actions over stdio', () => {
     const [action] = await actionsFor(diagnostics[0], ['source.fixAll']);
     assert.equal(action.kind, 'source.fixAll.govreport');
     const r = await apply(TEXT, action.edit!);
-    assert.deepEqual(r.diagnostics.map((x) => x.code).filter((c) => c === 'debris' || c === 'heading-style'), []);
+    assert.deepEqual(
+      r.diagnostics.map((x) => x.code).filter((c) => c === 'debris' || c === 'heading-style'),
+      [],
+    );
   });
 
   test('renumber command: the server applies a WorkspaceEdit numbering every level; a second run changes nothing', async () => {
@@ -137,16 +163,27 @@ describe('code actions over stdio', () => {
     `);
     version++;
     await server.change(uri, version, [{ text }]);
-    const applied = new Promise<WorkspaceEdit>((res) => server.connection.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {
-      res(p.edit);
-      return { applied: true };
-    }));
-    const result = await server.request<{ applied: boolean }>('workspace/executeCommand', { command: 'govreport.renumber', arguments: [uri] });
+    const applied = new Promise<WorkspaceEdit>((res) =>
+      server.connection.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {
+        res(p.edit);
+        return { applied: true };
+      }),
+    );
+    const result = await server.request<{ applied: boolean }>('workspace/executeCommand', {
+      command: 'govreport.renumber',
+      arguments: [uri],
+    });
     assert.equal(result.applied, true);
     const r = await apply(text, await applied);
     assert.equal(r.text, text.replace('（二）强化', '（一）强化').replace('三、存在', '二、存在'));
-    assert.deepEqual(r.diagnostics.filter((x) => x.code === 'heading-sequence'), []);
-    const again = await server.request<{ applied: boolean; edits: number }>('workspace/executeCommand', { command: 'govreport.renumber', arguments: [uri] });
+    assert.deepEqual(
+      r.diagnostics.filter((x) => x.code === 'heading-sequence'),
+      [],
+    );
+    const again = await server.request<{ applied: boolean; edits: number }>('workspace/executeCommand', {
+      command: 'govreport.renumber',
+      arguments: [uri],
+    });
     assert.deepEqual(again, { applied: true, edits: 0 });
   });
 });

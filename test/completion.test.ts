@@ -43,14 +43,17 @@ describe('completion over stdio', () => {
 
   async function complete(marked: string, typed = ''): Promise<{ items: CompletionItem[]; text: string }> {
     const c = cursor(marked);
-    const text = c.text.split('\n').map((l, i) => (i === c.line ? l.slice(0, c.character) + typed + l.slice(c.character) : l)).join('\n');
+    const text = c.text
+      .split('\n')
+      .map((l, i) => (i === c.line ? l.slice(0, c.character) + typed + l.slice(c.character) : l))
+      .join('\n');
     const uri = `file:///completion${++n}.govreport`;
     await server.open(uri, text);
     const r = await server.request<CompletionItem[] | CompletionList | null>('textDocument/completion', {
       textDocument: { uri },
       position: { line: c.line, character: c.character + typed.length },
     });
-    return { items: Array.isArray(r) ? r : r?.items ?? [], text };
+    return { items: Array.isArray(r) ? r : (r?.items ?? []), text };
   }
 
   test('advertises the trigger characters: opening brackets and numerals', () => {
@@ -75,25 +78,39 @@ describe('completion over stdio', () => {
   });
 
   test('after 一是 in the paragraph above: 三是 continues the run', async () => {
-    const { items } = await complete(dedent(`
+    const { items } = await complete(
+      dedent(`
       关于2024年法治政府建设情况的报告
       一、主要举措和成效
       （一）强化领导。一是健全机制，落实责任。二是加强考核。
       $0
-    `));
-    assert.deepEqual(items.filter((i) => i.kind === 20).map((i) => i.label), ['三是', '（二）', '二、']);
+    `),
+    );
+    assert.deepEqual(
+      items.filter((i) => i.kind === 20).map((i) => i.label),
+      ['三是', '（二）', '二、'],
+    );
   });
 
   test('right under a heading: its first sub-heading first; （1） used at level two is offered as （二）', async () => {
     const under = await complete('关于2024年法治政府建设情况的报告\n一、主要举措和成效\n$0\n');
-    assert.deepEqual(under.items.filter((i) => i.kind === 20).map((i) => i.label), ['（一）', '二、']);
+    assert.deepEqual(
+      under.items.filter((i) => i.kind === 20).map((i) => i.label),
+      ['（一）', '二、'],
+    );
     const wrong = await complete('关于2024年法治政府建设情况的报告\n一、主要举措和成效\n（1）强化领导\n内容。\n$0\n');
-    assert.deepEqual(wrong.items.filter((i) => i.kind === 20).map((i) => i.label), ['（二）', '二、', '1.']);
+    assert.deepEqual(
+      wrong.items.filter((i) => i.kind === 20).map((i) => i.label),
+      ['（二）', '二、', '1.'],
+    );
   });
 
   test('typing a half-width bracket: the range covers it, the filter text starts with it, no parts', async () => {
     const { items } = await complete(REPORT, '(');
-    assert.deepEqual(items.map((i) => i.label), ['（三）']);
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['（三）'],
+    );
     const three = items[0];
     assert.deepEqual(three.textEdit, { range: { start: { line: 7, character: 0 }, end: { line: 7, character: 1 } }, newText: '（三）' });
     assert.ok(three.filterText!.startsWith('('));
@@ -103,7 +120,10 @@ describe('completion over stdio', () => {
     const prose = await complete(REPORT, '加强');
     assert.deepEqual(prose.items, []);
     const digits = await complete(REPORT, '1');
-    assert.deepEqual(digits.items.map((i) => i.label), ['1.']);
+    assert.deepEqual(
+      digits.items.map((i) => i.label),
+      ['1.'],
+    );
     const title = await complete('关于2024年法治$0政府建设情况的报告\n一、主要举措\n');
     assert.deepEqual(title.items, []);
   });
@@ -111,8 +131,17 @@ describe('completion over stdio', () => {
   test('an empty body: 一、 and all four mandatory parts, numbered 一', async () => {
     const { items } = await complete('关于2024年法治政府建设情况的报告\n$0\n');
     assert.equal(items[0].label, '一、');
-    assert.deepEqual(items.filter((i) => i.kind === 9).map((i) => (i.data as { part: string }).part).sort(), ['first-responsible', 'measures', 'next-year', 'shortcomings']);
+    assert.deepEqual(
+      items
+        .filter((i) => i.kind === 9)
+        .map((i) => (i.data as { part: string }).part)
+        .sort(),
+      ['first-responsible', 'measures', 'next-year', 'shortcomings'],
+    );
     assert.ok(items.filter((i) => i.kind === 9).every((i) => i.label.startsWith('一、')));
-    assert.ok(items.some((i) => i.label === '一、2025年推进法治政府建设的主要安排'), 'next-year part = report year + 1');
+    assert.ok(
+      items.some((i) => i.label === '一、2025年推进法治政府建设的主要安排'),
+      'next-year part = report year + 1',
+    );
   });
 });

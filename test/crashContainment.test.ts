@@ -14,7 +14,8 @@ const DRAFT = '关于2024年法治政府建设情况的报告\n一、主要举�
 const failing: Rule = {
   code: 'always-throws',
   defaultSeverity: 'error',
-  description: { 'zh-cn': '测试规则', en: 'A test rule' }, docs: { finds: 'nothing: a test rule' },
+  description: { 'zh-cn': '测试规则', en: 'A test rule' },
+  docs: { finds: 'nothing: a test rule' },
   run() {
     throw new Error('boom');
   },
@@ -25,7 +26,10 @@ test('a rule that throws is skipped; the other rules still report; onRuleError h
   const model = analyze(DRAFT, { rules: [failing, ...rules], onRuleError: (code, e) => errors.push(`${code}: ${(e as Error).message}`) });
   assert.deepEqual(errors, ['always-throws: boom']);
   const missing = model.findings.filter((f) => f.code === 'missing-part');
-  assert.deepEqual(missing.map((f) => f.data?.part), ['first-responsible', 'next-year']);
+  assert.deepEqual(
+    missing.map((f) => f.data?.part),
+    ['first-responsible', 'next-year'],
+  );
   assert.ok(model.findings.every((f) => f.code !== 'always-throws'));
   assert.equal(model.outline.length, 2);
 });
@@ -34,7 +38,8 @@ test('a rule that throws midway is skipped whole: what it emitted before the thr
   const half: Rule = {
     code: 'half',
     defaultSeverity: 'warning',
-    description: { 'zh-cn': '测试规则', en: 'A test rule' }, docs: { finds: 'nothing: a test rule' },
+    description: { 'zh-cn': '测试规则', en: 'A test rule' },
+    docs: { finds: 'nothing: a test rule' },
     run(ctx, emit) {
       emit({ range: ctx.firstContentLineRange(), message: 'first' });
       throw new TypeError('later');
@@ -65,7 +70,10 @@ describe('malformed requests get an error or an empty answer; the server lives o
     ['textDocument/documentSymbol', { textDocument: { uri: 'file:///never-opened.govreport' } }],
     ['textDocument/foldingRange', { textDocument: null }],
     ['textDocument/selectionRange', { textDocument: { uri } }],
-    ['textDocument/selectionRange', { textDocument: { uri }, positions: [{ line: -5, character: -1 }, { line: 1e9, character: 1e9 }, null] }],
+    [
+      'textDocument/selectionRange',
+      { textDocument: { uri }, positions: [{ line: -5, character: -1 }, { line: 1e9, character: 1e9 }, null] },
+    ],
     ['textDocument/hover', { textDocument: { uri }, position: { line: 99999, character: 3 } }],
     ['textDocument/completion', { textDocument: { uri }, position: null }],
     ['textDocument/codeAction', { textDocument: { uri }, range: null, context: null }],
@@ -88,17 +96,30 @@ describe('malformed requests get an error or an empty answer; the server lives o
       );
     }
     const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(symbols.map((s) => s.name), ['一、主要举措和成效', '二、存在的不足和原因']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['一、主要举措和成效', '二、存在的不足和原因'],
+    );
     // Malformed notifications too.
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///nope', version: 2 }, contentChanges: [{ text: 'x' }] });
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'file:///nope', version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: null });
-    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { govreport: { rules: { 'missing-part': 42, debris: null }, profile: 7 } } });
+    await server.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { govreport: { rules: { 'missing-part': 42, debris: null }, profile: 7 } },
+    });
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await server.connection.sendNotification('govreport/workspaceConfig', { config: { profile: { id: 'x', name: 1, parts: 'no' } } });
     await server.connection.sendNotification('govreport/workspaceConfig', { config: 'not an object' });
     await server.connection.sendNotification('govreport/workspaceConfig', null);
-    const diagnostics = await server.change(uri, 2, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '三、2025年工作安排\n' }]);
-    assert.deepEqual(diagnostics.filter((d) => d.code === 'missing-part').map((d) => (d.data as { part: string }).part), ['first-responsible']);
+    const diagnostics = await server.change(uri, 2, [
+      { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '三、2025年工作安排\n' },
+    ]);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.code === 'missing-part').map((d) => (d.data as { part: string }).part),
+      ['first-responsible'],
+    );
     assert.equal(server.process.exitCode, null);
   });
 });
@@ -115,12 +136,19 @@ test('an analysis that throws outside any rule gives that version an empty model
     },
   );
   const log: string[] = [];
-  const once = logOncePerError((m) => log.push(m), () => 'analysis failed');
+  const once = logOncePerError(
+    (m) => log.push(m),
+    () => 'analysis failed',
+  );
   for (let v = 1; v <= 3; v++) once('analysis', new Error('parser bug'));
   assert.equal(log.length, 1, 'the same analysis failure on every keystroke is logged once');
   const model = cache.get('file:///a', 1, () => DRAFT);
   assert.deepEqual([model.outline, model.findings], [[], []]);
-  assert.equal(cache.get('file:///a', 1, () => DRAFT), model, 'the failed version is not analysed again');
+  assert.equal(
+    cache.get('file:///a', 1, () => DRAFT),
+    model,
+    'the failed version is not analysed again',
+  );
   assert.deepEqual(errors, ['file:///a: parser bug']);
   broken = false;
   assert.equal(cache.get('file:///a', 2, () => DRAFT).outline.length, 2, 'the next version is analysed normally');

@@ -10,7 +10,8 @@ import { MAX_TEXT_LENGTH } from '../server/src/core';
 
 const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-const CLEAN = '关于2024年法治政府建设情况的报告\n一、2024年推进法治政府建设的主要举措和成效\n全年办理案件12件。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n带头学法。\n三、2024年推进法治政府建设存在的不足和原因\n基层力量不足，主要原因是编制紧张。\n四、2025年推进法治政府建设的主要安排\n继续推进。\n某县人民政府\n2025年1月20日\n';
+const CLEAN =
+  '关于2024年法治政府建设情况的报告\n一、2024年推进法治政府建设的主要举措和成效\n全年办理案件12件。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n带头学法。\n三、2024年推进法治政府建设存在的不足和原因\n基层力量不足，主要原因是编制紧张。\n四、2025年推进法治政府建设的主要安排\n继续推进。\n某县人民政府\n2025年1月20日\n';
 
 function dir(files: Record<string, string>): string {
   const d = mkdtempSync(join(tmpdir(), 'govreport-exit-'));

@@ -27,27 +27,41 @@ test('cli export: -o writes one file; next to the report by default; the message
   assert.equal(docx.sectPr.pgSz['w:w'], '11906');
 
   // A draft without two mandatory parts still exports, and says so (English on request).
-  writeFileSync(join(dir, 'draft.report.txt'), '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n全年组织学法12次。\n二、2025年工作安排\n继续加强普法。\n');
+  writeFileSync(
+    join(dir, 'draft.report.txt'),
+    '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n全年组织学法12次。\n二、2025年工作安排\n继续加强普法。\n',
+  );
   const d = cli('export', join(dir, 'draft.report.txt'), '--locale', 'en');
   assert.equal(d.code, 0, d.stderr);
   assert.ok(existsSync(join(dir, 'draft.docx')));
   assert.match(d.stdout, /^Exported .*draft\.docx; missing mandatory parts: .+; 2 errors remain$/m);
 });
 
-test('cli export: --out-dir for folders; a second run does not take the .docx it wrote for a report; bad usage exits 2', { skip: !haveSeeds }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'govreport-export-'));
-  const r = cli('export', SEEDS_DIR, '--out-dir', join(dir, 'out'));
-  assert.equal(r.code, 0, r.stderr);
-  assert.equal(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.docx')).length, 5);
-  assert.match(r.stdout, /001_.*缺少必备部分：党政主要负责人履行推进法治建设第一责任人职责情况；还有 1 个错误/);
+test(
+  'cli export: --out-dir for folders; a second run does not take the .docx it wrote for a report; bad usage exits 2',
+  { skip: !haveSeeds },
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-export-'));
+    const r = cli('export', SEEDS_DIR, '--out-dir', join(dir, 'out'));
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.docx')).length, 5);
+    assert.match(r.stdout, /001_.*缺少必备部分：党政主要负责人履行推进法治建设第一责任人职责情况；还有 1 个错误/);
 
-  const own = mkdtempSync(join(tmpdir(), 'govreport-export-'));
-  copyFileSync(FULL, join(own, 'a.report.txt'));
-  assert.equal(cli('export', own).code, 0);
-  const again = cli('export', own);
-  assert.equal(again.code, 0, again.stderr);
-  assert.equal(again.stdout.trim().split('\n').filter((l) => l.includes('a.docx')).length, 1, again.stdout);
+    const own = mkdtempSync(join(tmpdir(), 'govreport-export-'));
+    copyFileSync(FULL, join(own, 'a.report.txt'));
+    assert.equal(cli('export', own).code, 0);
+    const again = cli('export', own);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(
+      again.stdout
+        .trim()
+        .split('\n')
+        .filter((l) => l.includes('a.docx')).length,
+      1,
+      again.stdout,
+    );
 
-  assert.equal(cli('export', SEEDS_DIR, '-o', join(dir, 'x.docx')).code, 2, 'one -o for five files');
-  assert.equal(cli('export').code, 2);
-});
+    assert.equal(cli('export', SEEDS_DIR, '-o', join(dir, 'x.docx')).code, 2, 'one -o for five files');
+    assert.equal(cli('export').code, 2);
+  },
+);

@@ -53,10 +53,16 @@ test('export: A4, margins 37/26/35/28 mm, a 22-line grid of 28.95 pt, odd/even f
   // Odd pages right, even pages left, — N — in 4号 宋体 with a PAGE field.
   assert.ok(docx.sectPr.footers.default && docx.sectPr.footers.even, 'a default (odd) and an even footer');
   assert.match(docx.settingsXml, /<w:evenAndOddHeaders\/>|<w:evenAndOddHeaders w:val="(true|1)"\/>/);
-  for (const [type, align] of [['default', 'right'], ['even', 'left']] as const) {
+  for (const [type, align] of [
+    ['default', 'right'],
+    ['even', 'left'],
+  ] as const) {
     const [p] = docx.footers[type];
     assert.equal(p.align, align, `${type} footer alignment`);
-    assert.ok(docx.footerFields[type].some((f) => /^PAGE\b/.test(f)), `${type} footer has a PAGE field: ${docx.footerFields[type]}`);
+    assert.ok(
+      docx.footerFields[type].some((f) => /^PAGE\b/.test(f)),
+      `${type} footer has a PAGE field: ${docx.footerFields[type]}`,
+    );
     assert.match(p.text, /^— .*—$/);
     for (const r of p.runs) {
       assert.equal(r.eastAsia, '宋体');
@@ -79,12 +85,21 @@ test('export: title 2号 小标宋 centred line by line, addressee flush left, h
   assert.equal(addressee.align, 'left');
   assert.equal(addressee.indent['w:firstLineChars'], undefined);
 
-  const fontBy: Record<string, string> = { GovHeading1: '黑体', GovHeading2: '楷体_GB2312', GovHeading3: '仿宋_GB2312', GovHeading4: '仿宋_GB2312' };
+  const fontBy: Record<string, string> = {
+    GovHeading1: '黑体',
+    GovHeading2: '楷体_GB2312',
+    GovHeading3: '仿宋_GB2312',
+    GovHeading4: '仿宋_GB2312',
+  };
   const headings = ps.filter((p) => p.style?.startsWith('GovHeading'));
   const expected: string[] = [];
   const visit = (nodes: ReportModel['outline']) => nodes.forEach((n) => (n.kind === 'heading' && expected.push(n.name), visit(n.children)));
   visit(model.outline);
-  assert.deepEqual(headings.map((p) => strip(p.runs[0].text).replace(/[。：]$/, '')), expected.map(strip), 'every heading, in order');
+  assert.deepEqual(
+    headings.map((p) => strip(p.runs[0].text).replace(/[。：]$/, '')),
+    expected.map(strip),
+    'every heading, in order',
+  );
   assert.deepEqual([...new Set(headings.map((p) => p.style))].sort(), ['GovHeading1', 'GovHeading2', 'GovHeading3', 'GovHeading4']);
   for (const h of headings) {
     assert.equal(h.runs[0].eastAsia, fontBy[h.style!], `${h.text}: ${h.style}`);
@@ -94,10 +109,16 @@ test('export: title 2号 小标宋 centred line by line, addressee flush left, h
     for (const r of h.runs.slice(1)) assert.equal(r.eastAsia, '仿宋_GB2312');
   }
   const runIn = headings.find((h) => h.text.startsWith('（一）持续深化依法行政。'))!;
-  assert.deepEqual(runIn.runs.map((r) => [r.text, r.eastAsia]), [['（一）持续深化依法行政。', '楷体_GB2312'], ['加强执法人员培训，全年培训不少于4次。', '仿宋_GB2312']]);
+  assert.deepEqual(
+    runIn.runs.map((r) => [r.text, r.eastAsia]),
+    [
+      ['（一）持续深化依法行政。', '楷体_GB2312'],
+      ['加强执法人员培训，全年培训不少于4次。', '仿宋_GB2312'],
+    ],
+  );
 
   const body = ps.filter((p) => p.style === 'GovBody' && p.indent['w:firstLineChars']);
-  assert.equal(body.length, 4, body.map((p) => p.text).join("\n"));
+  assert.equal(body.length, 4, body.map((p) => p.text).join('\n'));
   for (const p of body) {
     assert.equal(p.align, 'both');
     for (const r of p.runs) assert.deepEqual([r.eastAsia, r.size], ['仿宋_GB2312', 32]);
@@ -116,7 +137,7 @@ test('export: the 落款 ends two characters in from the right edge, the date st
   // (starts at 28 − 2 − 6.5 = 19.5), the name starts 2 characters left of it.
   assert.deepEqual(signatureIndents(5, 6.5), { name: 17.5, date: 19.5 });
   // In twips, one character of the 156 mm / 28 line being 15.79 pt (±1 twip of rounding).
-  const chars = (twips: string) => Number(twips) / 20 / ((156 / 25.4) * 72 / 28);
+  const chars = (twips: string) => Number(twips) / 20 / (((156 / 25.4) * 72) / 28);
   assert.ok(Math.abs(chars(name.indent['w:left']) - 17.5) < 0.01, name.indent['w:left']);
   assert.ok(Math.abs(chars(ps[date].indent['w:left']) - 19.5) < 0.01, ps[date].indent['w:left']);
   // A name longer than the date ends 2 characters in (starts at 28 − 2 − 12), the date 2 characters right of its start.
@@ -132,13 +153,18 @@ test('export: a | table becomes a Word table; debris never reaches the file', as
     ['行政处罚', '98', '82%'],
     ['行政强制', '22', '18%'],
   ]);
-  const all = paragraphs(docx.body).map((p) => p.text).join('\n');
+  const all = paragraphs(docx.body)
+    .map((p) => p.text)
+    .join('\n');
   assert.doesNotMatch(all, /bookmark|_GoBack/);
   assert.match(all, /（二）规范行政执法行为/);
 });
 
 test('export: the text of every paragraph is the report text without debris, in order (mammoth reads it back)', async () => {
-  const texts: [string, string][] = [['full', FULL], ['example', EXAMPLE]];
+  const texts: [string, string][] = [
+    ['full', FULL],
+    ['example', EXAMPLE],
+  ];
   if (haveSeeds) for (let i = 0; i < 5; i++) texts.push([`seed ${i}`, seed(i)]);
   for (const [name, text] of texts) {
     const { model, result } = await exported(text);
@@ -149,20 +175,31 @@ test('export: the text of every paragraph is the report text without debris, in 
   }
 });
 
-test('export: the seeds export with what they miss: 001 and 004 name their missing parts and errors, the web page 002 loses its chrome', { skip: !haveSeeds }, async () => {
-  const s1 = await exported(seed(1));
-  assert.deepEqual(s1.result.missingParts.map((p) => p.id), ['first-responsible']);
-  assert.equal(s1.result.errors, 1);
-  const s4 = await exported(seed(4));
-  assert.deepEqual(s4.result.missingParts.map((p) => p.id).sort(), ['first-responsible', 'shortcomings']);
-  const s2 = await exported(seed(2));
-  const raw = (await mammoth.extractRawText({ buffer: Buffer.from(s2.result.bytes) })).value;
-  for (const chrome of ['您当前的位置', '语音播报', '扫一扫在手机打开当前页', '[ 索引号 ]']) assert.ok(!raw.includes(chrome), chrome);
-  const s0 = await exported(seed(0));
-  assert.equal(s0.result.errors, 0);
-  const title = paragraphs(s0.docx.body)[0];
-  assert.deepEqual(title.text.split('\n'), ['中共重庆市沙坪坝区青木关镇委员会', '重庆市沙坪坝区青木关镇人民政府', '关于2024年法治政府建设情况的报告']);
-});
+test(
+  'export: the seeds export with what they miss: 001 and 004 name their missing parts and errors, the web page 002 loses its chrome',
+  { skip: !haveSeeds },
+  async () => {
+    const s1 = await exported(seed(1));
+    assert.deepEqual(
+      s1.result.missingParts.map((p) => p.id),
+      ['first-responsible'],
+    );
+    assert.equal(s1.result.errors, 1);
+    const s4 = await exported(seed(4));
+    assert.deepEqual(s4.result.missingParts.map((p) => p.id).sort(), ['first-responsible', 'shortcomings']);
+    const s2 = await exported(seed(2));
+    const raw = (await mammoth.extractRawText({ buffer: Buffer.from(s2.result.bytes) })).value;
+    for (const chrome of ['您当前的位置', '语音播报', '扫一扫在手机打开当前页', '[ 索引号 ]']) assert.ok(!raw.includes(chrome), chrome);
+    const s0 = await exported(seed(0));
+    assert.equal(s0.result.errors, 0);
+    const title = paragraphs(s0.docx.body)[0];
+    assert.deepEqual(title.text.split('\n'), [
+      '中共重庆市沙坪坝区青木关镇委员会',
+      '重庆市沙坪坝区青木关镇人民政府',
+      '关于2024年法治政府建设情况的报告',
+    ]);
+  },
+);
 
 test('export: blocks of an empty or odd text never throw, and a report without a title still exports', async () => {
   for (const text of ['', '\n\n', '一、', '|', '\t\t', '某镇人民政府\n2025年1月20日', 'x'.repeat(5000)]) {

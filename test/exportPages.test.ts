@@ -20,31 +20,52 @@ test('pages: a paragraph breaks at 26 characters after its indent, then 28; clos
   const hang = breakLines([{ text: '字'.repeat(28) + '，后', role: 'body' }], 28, 28).map((r) => r.map((p) => p.ch).join(''));
   assert.deepEqual(hang, ['字'.repeat(28) + '，', '后']);
   // Half-width digits count half: 56 of them fill a line.
-  assert.deepEqual(breakLines([{ text: '1'.repeat(57), role: 'body' }], 28, 28).map((r) => r.length), [56, 1]);
+  assert.deepEqual(
+    breakLines([{ text: '1'.repeat(57), role: 'body' }], 28, 28).map((r) => r.length),
+    [56, 1],
+  );
 });
 
 test('pages: the fixture lays out title, addressee, indented paragraphs, the table and the 落款 on 22-line pages', () => {
   const model = analyze(FULL);
   const blocks = reportBlocks(FULL, model);
-  const pages = paginate(blocks, model.findings.map((f) => ({ line: f.range.start.line, severity: f.severity })));
+  const pages = paginate(
+    blocks,
+    model.findings.map((f) => ({ line: f.range.start.line, severity: f.severity })),
+  );
   const all = pages.flatMap((p) => p.lines);
-  assert.deepEqual(all.slice(0, 5).map((l) => [l.kind, l.align, lineText(l)]), [
-    ['title', 'center', '某县司法局'],
-    ['title', 'center', '关于2024年度法治政府建设'],
-    ['title', 'center', '工作情况的报告'],
-    ['blank', 'left', ''],
-    ['addressee', 'left', '县委、县政府：'],
-  ]);
+  assert.deepEqual(
+    all.slice(0, 5).map((l) => [l.kind, l.align, lineText(l)]),
+    [
+      ['title', 'center', '某县司法局'],
+      ['title', 'center', '关于2024年度法治政府建设'],
+      ['title', 'center', '工作情况的报告'],
+      ['blank', 'left', ''],
+      ['addressee', 'left', '县委、县政府：'],
+    ],
+  );
   const lead = all.filter((l) => l.source === 5);
   assert.equal(lead[0].indent, 2);
   assert.ok(lead.slice(1).every((l) => l.indent === 0));
-  assert.ok(lead.slice(0, -1).every((l) => textWidth(lineText(l)) + l.indent >= 27.5), 'full lines');
+  assert.ok(
+    lead.slice(0, -1).every((l) => textWidth(lineText(l)) + l.indent >= 27.5),
+    'full lines',
+  );
   const sig = all.filter((l) => l.kind === 'signature' || l.kind === 'date');
-  assert.deepEqual(sig.map((l) => [lineText(l), l.align, l.indent]), [['某县司法局', 'left', 17.5], ['2025年1月20日', 'left', 19.5]]);
+  assert.deepEqual(
+    sig.map((l) => [lineText(l), l.align, l.indent]),
+    [
+      ['某县司法局', 'left', 17.5],
+      ['2025年1月20日', 'left', 19.5],
+    ],
+  );
   assert.equal(all.filter((l) => l.kind === 'table-row').length, 3);
   assert.equal(all.find((l) => l.source === 10)?.severity, 'warning');
   for (const p of pages) assert.ok(p.lines.reduce((n, l) => n + l.height, 0) <= 22);
-  assert.deepEqual(pages.map((p) => p.number), pages.map((_, i) => i + 1));
+  assert.deepEqual(
+    pages.map((p) => p.number),
+    pages.map((_, i) => i + 1),
+  );
 });
 
 test('pages: every character of every block is on the pages once, in order; no page starts with a blank line', () => {
@@ -59,7 +80,11 @@ test('pages: every character of every block is on the pages once, in order; no p
     for (const p of pages.slice(1)) assert.notEqual(p.lines[0].kind, 'blank');
     for (const p of pages) assert.ok(p.lines.reduce((n, l) => n + l.height, 0) <= 22);
   }
-  assert.deepEqual(paginate([]).map((p) => p.lines.length), [0], 'an empty report is one empty page');
+  assert.deepEqual(
+    paginate([]).map((p) => p.lines.length),
+    [0],
+    'an empty report is one empty page',
+  );
 });
 
 test('export/ stays pure: no Node built-ins, no LSP, no vscode (the CLI, the server and the web worker share it)', () => {

@@ -42,10 +42,14 @@ async function render(reports: readonly [string, string][]): Promise<Rendered[]>
     files.push(join(dir, `${name}.docx`));
     texts.set(name, text);
   }
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
+  const r = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+    {
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  );
   assert.equal(r.status, 0, r.stderr);
   return reports.map(([name]) => {
     const pdf = join(dir, `${name}.pdf`);
@@ -56,7 +60,12 @@ async function render(reports: readonly [string, string][]): Promise<Rendered[]>
       name,
       pages: Number(/Pages:\s+(\d+)/.exec(info)![1]),
       size: /Page size:\s+(.*)/.exec(info)![1],
-      text: pages.map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean)),
+      text: pages.map((p) =>
+        p
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean),
+      ),
       docxText: texts.get(name)!,
     };
   });
@@ -69,40 +78,47 @@ const reports = (): [string, string][] => {
   return list;
 };
 
-test('render: LibreOffice lays the export out on A4 pages of 22 lines × 28 characters, numbered — N —, with all the text', { skip }, async () => {
-  const rendered = await render(reports());
-  for (const doc of rendered) {
-    assert.match(doc.size, /^595\.\d* x 841\.\d* pts \(A4\)/, `${doc.name}: A4`);
-    assert.equal(doc.text.length, doc.pages, `${doc.name}: one text page per PDF page`);
-    doc.text.forEach((lines, i) => {
-      // Each page carries its number, — N —, as its last line.
-      const number = PAGE_NUMBER.exec(lines[lines.length - 1]);
-      assert.ok(number, `${doc.name} p.${i + 1}: page number line, got ${lines[lines.length - 1]}`);
-      assert.equal(Number(number[1]), i + 1);
-    });
-    // The text survives: everything the report says (without debris) is on the pages, in order.
-    const model = analyze(doc.docxText);
-    const pdfText = strip(doc.text.map((l) => l.slice(0, -1).join('')).join(''));
-    const body = model.header.lead?.text ?? model.outline[0]?.name ?? '';
-    assert.ok(pdfText.includes(strip(body).slice(0, 40)), `${doc.name}: the lead is on the page`);
-    for (const node of model.outline) assert.ok(pdfText.includes(strip(node.name)), `${doc.name}: ${node.name}`);
-  }
-  // A full body page: 22 lines (page number apart), full lines of 28 characters (a half-width digit is half).
-  const long = rendered.filter((d) => d.pages >= 3);
-  assert.ok(long.length >= 1, 'at least one report runs over three pages');
-  for (const doc of long) {
-    const page = doc.text[1].slice(0, -1);
-    assert.ok(page.length >= 20 && page.length <= 22, `${doc.name} p.2 holds ${page.length} lines`);
-    const widths = page.map((l) => textWidth(strip(l)));
-    assert.ok(Math.max(...widths) <= 29, `${doc.name}: no line wider than 28 characters (+ hanging punctuation): ${Math.max(...widths)}`);
-    const full = widths.filter((w) => w >= 27 && w <= 29).length;
-    assert.ok(full >= page.length / 2, `${doc.name}: most lines are full 28-character lines (${widths.join(' ')})`);
-  }
-  for (const doc of rendered) for (const page of doc.text) assert.ok(page.length - 1 <= 22, `${doc.name}: at most 22 lines a page`);
-});
+test(
+  'render: LibreOffice lays the export out on A4 pages of 22 lines × 28 characters, numbered — N —, with all the text',
+  { skip },
+  async () => {
+    const rendered = await render(reports());
+    for (const doc of rendered) {
+      assert.match(doc.size, /^595\.\d* x 841\.\d* pts \(A4\)/, `${doc.name}: A4`);
+      assert.equal(doc.text.length, doc.pages, `${doc.name}: one text page per PDF page`);
+      doc.text.forEach((lines, i) => {
+        // Each page carries its number, — N —, as its last line.
+        const number = PAGE_NUMBER.exec(lines[lines.length - 1]);
+        assert.ok(number, `${doc.name} p.${i + 1}: page number line, got ${lines[lines.length - 1]}`);
+        assert.equal(Number(number[1]), i + 1);
+      });
+      // The text survives: everything the report says (without debris) is on the pages, in order.
+      const model = analyze(doc.docxText);
+      const pdfText = strip(doc.text.map((l) => l.slice(0, -1).join('')).join(''));
+      const body = model.header.lead?.text ?? model.outline[0]?.name ?? '';
+      assert.ok(pdfText.includes(strip(body).slice(0, 40)), `${doc.name}: the lead is on the page`);
+      for (const node of model.outline) assert.ok(pdfText.includes(strip(node.name)), `${doc.name}: ${node.name}`);
+    }
+    // A full body page: 22 lines (page number apart), full lines of 28 characters (a half-width digit is half).
+    const long = rendered.filter((d) => d.pages >= 3);
+    assert.ok(long.length >= 1, 'at least one report runs over three pages');
+    for (const doc of long) {
+      const page = doc.text[1].slice(0, -1);
+      assert.ok(page.length >= 20 && page.length <= 22, `${doc.name} p.2 holds ${page.length} lines`);
+      const widths = page.map((l) => textWidth(strip(l)));
+      assert.ok(Math.max(...widths) <= 29, `${doc.name}: no line wider than 28 characters (+ hanging punctuation): ${Math.max(...widths)}`);
+      const full = widths.filter((w) => w >= 27 && w <= 29).length;
+      assert.ok(full >= page.length / 2, `${doc.name}: most lines are full 28-character lines (${widths.join(' ')})`);
+    }
+    for (const doc of rendered) for (const page of doc.text) assert.ok(page.length - 1 <= 22, `${doc.name}: at most 22 lines a page`);
+  },
+);
 
 test('render: the seeds keep every paragraph, character for character', { skip: skip || !haveSeeds }, async () => {
-  const rendered = await render([['seed0', seed(0)], ['seed3', seed(3)]]);
+  const rendered = await render([
+    ['seed0', seed(0)],
+    ['seed3', seed(3)],
+  ]);
   for (const doc of rendered) {
     const model = analyze(doc.docxText);
     const pdfText = strip(doc.text.map((l) => l.slice(0, -1).join('')).join(''));

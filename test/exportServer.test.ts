@@ -55,7 +55,10 @@ describe('server: export and preview over stdio', () => {
   });
 
   test('an unknown document gets null, not an error', async () => {
-    assert.equal(await server.request('workspace/executeCommand', { command: 'govreport.exportDocx', arguments: [{ uri: 'file:///nope.txt' }] }), null);
+    assert.equal(
+      await server.request('workspace/executeCommand', { command: 'govreport.exportDocx', arguments: [{ uri: 'file:///nope.txt' }] }),
+      null,
+    );
     assert.equal(await server.request('workspace/executeCommand', { command: 'govreport.exportDocx', arguments: [] }), null);
   });
 
@@ -65,11 +68,14 @@ describe('server: export and preview over stdio', () => {
     const p = await server.request<{ version: number; pages: Page[] }>('govreport/preview', { uri });
     assert.equal(p.version, 1);
     const first = p.pages[0].lines;
-    assert.deepEqual(first.slice(0, 3).map((l) => [l.kind, l.align, l.runs.map((r) => r.text).join('')]), [
-      ['title', 'center', '某县司法局'],
-      ['title', 'center', '关于2024年度法治政府建设'],
-      ['title', 'center', '工作情况的报告'],
-    ]);
+    assert.deepEqual(
+      first.slice(0, 3).map((l) => [l.kind, l.align, l.runs.map((r) => r.text).join('')]),
+      [
+        ['title', 'center', '某县司法局'],
+        ['title', 'center', '关于2024年度法治政府建设'],
+        ['title', 'center', '工作情况的报告'],
+      ],
+    );
     const debris = first.find((l) => l.source === 10)!;
     assert.equal(debris.severity, 'warning', 'the bookmark line carries its finding');
     assert.ok(!JSON.stringify(p.pages).includes('bookmark'));

@@ -18,14 +18,21 @@ const ROWS: [string, number[]][] = [
 
 const pipes = (rows: [string, number[]][]) =>
   '| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n|---|---|---|---|---|---|---|---|\n' +
-  rows.map(([l, n]) => `| ${l.replace(/^(三、本年度办理结果)/, '$1 | ').replace(/^(（三）不予公开)/, '$1 | ')} | ${n.join(' | ')} |`).join('\n') + '\n';
+  rows
+    .map(([l, n]) => `| ${l.replace(/^(三、本年度办理结果)/, '$1 | ').replace(/^(（三）不予公开)/, '$1 | ')} | ${n.join(' | ')} |`)
+    .join('\n') +
+  '\n';
 const tabs = (rows: [string, number[]][]) => rows.map(([l, n]) => [l, ...n].join('\t')).join('\n') + '\n';
 const cells = (rows: [string, number[]][]) => rows.map(([l, n]) => [l, ...n].join('\n')).join('\n') + '\n';
 
 const tableFindings = (text: string, locale?: string) => analyze(text, { locale }).findings.filter((f) => f.code === 'figure-sum');
 
 describe('xxgk table arithmetic', () => {
-  for (const [name, render] of [['| rows', pipes], ['tabs', tabs], ['one cell a line', cells]] as const) {
+  for (const [name, render] of [
+    ['| rows', pipes],
+    ['tabs', tabs],
+    ['one cell a line', cells],
+  ] as const) {
     test(`${name}: a consistent table gives nothing`, () => {
       assert.deepEqual(tableFindings(HEAD + render(ROWS)), []);
     });
@@ -42,10 +49,13 @@ describe('xxgk table arithmetic', () => {
   test('an item column that does not add up to the total row (English)', () => {
     const bad = ROWS.map(([l, n]): [string, number[]] => [l, l.startsWith('（二）') ? [3, 0, 0, 0, 0, 0, 3] : n]);
     const found = tableFindings(HEAD + tabs(bad), 'en');
-    assert.deepEqual(found.map((f) => f.message), [
-      'Table figures disagree: column 1: the items add up to 10, "（七）总计" says 9',
-      'Table figures disagree: column 7: the items add up to 11, "（七）总计" says 10',
-    ]);
+    assert.deepEqual(
+      found.map((f) => f.message),
+      [
+        'Table figures disagree: column 1: the items add up to 10, "（七）总计" says 9',
+        'Table figures disagree: column 7: the items add up to 11, "（七）总计" says 10',
+      ],
+    );
     assert.equal(found[0].range.start.line, HEAD.split('\n').length - 1 + 5);
   });
 

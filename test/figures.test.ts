@@ -29,9 +29,15 @@ describe('figure extraction: values, units, labels, approximation', () => {
     ['今年共有行政复议3件，行政应诉案件6件。', ['行政复议=3件', '行政应诉案件=6件']],
     ['已有三人取得联系。', ['取得联系=3人']],
     ['查处违法行为4000余起。', ['查处违法行为=4000起~']],
-    ['全市共有行政执法人员1.2万名，涉案金额120.5万元，投入资金1.5亿元。', ['行政执法人员=12000名', '涉案金额=120.5万元', '投入资金=1.5亿元']],
+    [
+      '全市共有行政执法人员1.2万名，涉案金额120.5万元，投入资金1.5亿元。',
+      ['行政执法人员=12000名', '涉案金额=120.5万元', '投入资金=1.5亿元'],
+    ],
     ['开展普法活动数十场，收集意见近千件，参训人数120人。', ['开展普法活动=10场~', '收集意见=1000件~', '参训人数=120人']],
-    ['较上年下降3个百分点，平均办理时间2.5个工作日，第三方评估得分92.5分。', ['较上年下降=3个百分点', '平均办理时间=2.5个工作日', '第三方评估得分=92.5分']],
+    [
+      '较上年下降3个百分点，平均办理时间2.5个工作日，第三方评估得分92.5分。',
+      ['较上年下降=3个百分点', '平均办理时间=2.5个工作日', '第三方评估得分=92.5分'],
+    ],
     ['同比增长15.2％。', ['同比增长=15.2%']],
     ['行政执法案件办理数量为120件，查处违法行为8起。', ['行政执法案件办理数量=120件', '查处违法行为=8起']],
     ['建成十余个示范点。', ['建成示范点=10个~']],
@@ -58,20 +64,30 @@ describe('not figures', () => {
 
   test('heading ordinals (1. （1） 一、) are not figures; the heading numbers are part of the section', () => {
     const m = analyze('关于2024年法治政府建设情况的报告\n一、主要举措和成效\n（一）学法\n1.培训5次\n（2）发放资料3份\n');
-    assert.deepEqual(m.figures.map((f) => f.text), ['5次', '3份']);
+    assert.deepEqual(
+      m.figures.map((f) => f.text),
+      ['5次', '3份'],
+    );
     assert.deepEqual(m.figures[0].section, ['一、主要举措和成效', '（一）学法', '1.培训5次']);
     assert.deepEqual(m.figures[0].parts, ['measures']);
   });
 
   test('debris is skipped', () => {
-    const m = analyze('关于2024年法治政府建设情况的报告\n一、主要举措和成效\n[ 索引号 ]11500110588903728C/2026-00068 [ 发布机构 ]某镇\n培训5次。\n');
-    assert.deepEqual(m.figures.map((f) => f.text), ['5次']);
+    const m = analyze(
+      '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n[ 索引号 ]11500110588903728C/2026-00068 [ 发布机构 ]某镇\n培训5次。\n',
+    );
+    assert.deepEqual(
+      m.figures.map((f) => f.text),
+      ['5次'],
+    );
   });
 });
 
 describe('figure fields', () => {
   test('raw text, range, line, sentence, part relations', () => {
-    const m = analyze('关于2024年法治政府建设情况的报告\n一、主要举措和成效\n办理案件10件，其中许可6件，占比60%；确认4件，占比40%。另开展培训100余人次。\n');
+    const m = analyze(
+      '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n办理案件10件，其中许可6件，占比60%；确认4件，占比40%。另开展培训100余人次。\n',
+    );
     const [total, a, share, b, , training] = m.figures;
     assert.equal(total.text, '10件');
     assert.deepEqual(total.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 7 } });
@@ -83,7 +99,10 @@ describe('figure fields', () => {
     assert.equal(training.modifier, '余');
     assert.notEqual(training.sentence, total.sentence);
     assert.equal(a.sentence, total.sentence);
-    assert.deepEqual(m.findings.filter((f) => f.code.startsWith('figure')), []);
+    assert.deepEqual(
+      m.findings.filter((f) => f.code.startsWith('figure')),
+      [],
+    );
   });
 
   test('Chinese numerals', () => {
@@ -115,13 +134,18 @@ describe('a city-level paragraph: relations and no false alarm', () => {
   });
 
   test('every total adds up and the rate matches: no figure finding', () => {
-    assert.deepEqual(m.findings.filter((f) => f.code.startsWith('figure')), []);
+    assert.deepEqual(
+      m.findings.filter((f) => f.code.startsWith('figure')),
+      [],
+    );
   });
 });
 
 describe('figure checks', () => {
   const codes = (body: string, locale?: string) =>
-    analyze(`关于2024年法治政府建设情况的报告\n一、主要举措和成效\n${body}\n`, { locale }).findings.filter((f) => f.code.startsWith('figure'));
+    analyze(`关于2024年法治政府建设情况的报告\n一、主要举措和成效\n${body}\n`, { locale }).findings.filter((f) =>
+      f.code.startsWith('figure'),
+    );
 
   test('figure-sum: items above their total', () => {
     const [f] = codes('办理案件10件，其中许可6件，确认7件。');
@@ -133,14 +157,20 @@ describe('figure checks', () => {
 
   test('figure-sum: items below the total are a selection, unless their shares make 100%', () => {
     assert.deepEqual(codes('注册企业199家，其中，注册资金超千万的有13家，超百万的有37家。'), []);
-    assert.deepEqual(codes('办理案件10件，其中许可5件，占比50%；确认4件，占比50%。').map((f) => f.code), ['figure-sum', 'figure-percent']);
+    assert.deepEqual(
+      codes('办理案件10件，其中许可5件，占比50%；确认4件，占比50%。').map((f) => f.code),
+      ['figure-sum', 'figure-percent'],
+    );
   });
 
   test('figure-percent: a bare percentage in brackets after an item is its share', () => {
     const [f] = codes('办理案件10件，其中许可6件（50%），确认4件（40%）。');
     assert.equal(f.code, 'figure-percent');
     assert.deepEqual(codes('办理案件10件，其中许可6件（60%），确认4件（40%）。'), []);
-    assert.equal(analyze('关于2024年法治政府建设情况的报告\n一、主要举措\n办理案件10件，其中许可6件（60%）。\n').figures[2].label, '许可占比');
+    assert.equal(
+      analyze('关于2024年法治政府建设情况的报告\n一、主要举措\n办理案件10件，其中许可6件（60%）。\n').figures[2].label,
+      '许可占比',
+    );
   });
 
   test('figure-percent: shares, with rounding; rates after their counts', () => {
@@ -163,9 +193,18 @@ describe('figure checks', () => {
   });
 
   test('figure-rate: a rate over 100%, a success count above its total; changes may exceed 100%', () => {
-    assert.deepEqual(codes('普法覆盖率达100%以上。').map((f) => f.code), ['figure-rate']);
-    assert.deepEqual(codes('调解成功率105%。').map((f) => f.code), ['figure-rate']);
-    assert.deepEqual(codes('排查矛盾纠纷50件，化解60件。').map((f) => f.code), ['figure-rate']);
+    assert.deepEqual(
+      codes('普法覆盖率达100%以上。').map((f) => f.code),
+      ['figure-rate'],
+    );
+    assert.deepEqual(
+      codes('调解成功率105%。').map((f) => f.code),
+      ['figure-rate'],
+    );
+    assert.deepEqual(
+      codes('排查矛盾纠纷50件，化解60件。').map((f) => f.code),
+      ['figure-rate'],
+    );
     assert.deepEqual(codes('受理率100%，执法效率提升150%，满意度90%以上，任务完成率105%。'), []);
   });
 });

@@ -31,7 +31,17 @@ test('cli figures: CSV with a header, quoted fields, 1-based lines; JSON rows wi
   ]);
   const json = cli('figures', join(dir, 'a.report.txt'), '--format', 'json');
   const rows = JSON.parse(json.stdout);
-  assert.deepEqual(rows[0], { file, part: 'measures', section: '一、主要举措和成效 › （一）普法,宣传', label: '发放宣传资料', value: 10000, unit: '份', approximate: true, text: '1万余份', line: 4 });
+  assert.deepEqual(rows[0], {
+    file,
+    part: 'measures',
+    section: '一、主要举措和成效 › （一）普法,宣传',
+    label: '发放宣传资料',
+    value: 10000,
+    unit: '份',
+    approximate: true,
+    text: '1万余份',
+    line: 4,
+  });
   assert.equal(cli('figures', dir, '--format', 'xml').status, 2);
 });
 
@@ -40,10 +50,14 @@ test('cli figures on the seeds: every file, the known figures', { skip: !haveSee
   assert.equal(r.status, 0, r.stderr);
   const rows: { file: string; text: string; label: string }[] = JSON.parse(r.stdout);
   assert.equal(new Set(rows.map((x) => x.file)).size, 5);
-  for (const text of ['293条', '672件', '826件', '99.39%', '1万余份', '800余人次']) assert.ok(rows.some((x) => x.text === text), text);
+  for (const text of ['293条', '672件', '826件', '99.39%', '1万余份', '800余人次'])
+    assert.ok(
+      rows.some((x) => x.text === text),
+      text,
+    );
 });
 
-test('server: govreport/figures returns the open report\'s figures as CSV', async () => {
+test("server: govreport/figures returns the open report's figures as CSV", async () => {
   const server = await startServer();
   try {
     await server.open('file:///dir/r.govreport', REPORT);

@@ -55,7 +55,12 @@ const EXPECTED: [number, number, string, number, string, string, boolean][] = [
 ];
 
 const figureFindings = (m: ReportModel) =>
-  m.findings.filter((f) => f.code.startsWith('figure')).map((f) => `${f.code}@${f.range.start.line + 1}:${m.figures.find((g) => g.range.start.line === f.range.start.line && g.range.start.character === f.range.start.character)?.text}`);
+  m.findings
+    .filter((f) => f.code.startsWith('figure'))
+    .map(
+      (f) =>
+        `${f.code}@${f.range.start.line + 1}:${m.figures.find((g) => g.range.start.line === f.range.start.line && g.range.start.character === f.range.start.character)?.text}`,
+    );
 
 describe('figures on the seeds', { skip: !haveSeeds && 'no ../shared/seeds here' }, () => {
   const models = [0, 1, 2, 3, 4].map((n) => analyze(seed(n)));

@@ -13,8 +13,16 @@ const DIR = resolve(__dirname, '..', '..', 'test', 'fixtures', 'reports');
 const FILE = join(DIR, 'expected.json');
 
 interface Expected {
-  title: string | null; year: number | null; roots: string[]; missing: string[]; signatureDate?: string; mentionedAt?: Record<string, number>;
-  findings?: string[]; bodies?: string[]; signatureBodies?: string[]; addressee?: string;
+  title: string | null;
+  year: number | null;
+  roots: string[];
+  missing: string[];
+  signatureDate?: string;
+  mentionedAt?: Record<string, number>;
+  findings?: string[];
+  bodies?: string[];
+  signatureBodies?: string[];
+  addressee?: string;
 }
 
 /** What the analysis finds, in the fields `want` states. */
@@ -27,7 +35,10 @@ function found(m: ReportModel, want: Expected): Expected {
   };
   // Every finding, as code@line: a false alarm on text a reviewer accepts fails the test.
   if (want.signatureDate !== undefined) out.signatureDate = m.signature?.date?.text;
-  if (want.mentionedAt) out.mentionedAt = Object.fromEntries(Object.keys(want.mentionedAt).map((part) => [part, m.parts.find((p) => p.id === part)?.mentionedAt?.line ?? -1]));
+  if (want.mentionedAt)
+    out.mentionedAt = Object.fromEntries(
+      Object.keys(want.mentionedAt).map((part) => [part, m.parts.find((p) => p.id === part)?.mentionedAt?.line ?? -1]),
+    );
   if (want.findings) out.findings = m.findings.map((f) => `${f.code}@${f.range.start.line}`).sort();
   if (want.bodies) out.bodies = m.header.bodies.map((b) => b.text);
   if (want.signatureBodies) out.signatureBodies = m.signature?.bodies.map((b) => b.text) ?? [];
@@ -38,7 +49,8 @@ function found(m: ReportModel, want: Expected): Expected {
 
 /** expected.json's layout: objects one key a line, arrays of plain values on one line. */
 export function formatExpected(value: unknown, indent = ''): string {
-  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object'))
+    return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const inner = indent + '  ';
     const entries = Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${formatExpected(v, inner)}`);
@@ -60,7 +72,10 @@ for (const [file, want] of Object.entries(expected)) {
   if (file.startsWith('$')) continue;
   test(`fixture report ${file}`, () => {
     const got = found(analyzeFixture(file), want);
-    assert.deepEqual({ ...got, ...(got.findings ? { findings: got.findings } : {}) }, { ...want, ...(want.findings ? { findings: [...want.findings].sort() } : {}) });
+    assert.deepEqual(
+      { ...got, ...(got.findings ? { findings: got.findings } : {}) },
+      { ...want, ...(want.findings ? { findings: [...want.findings].sort() } : {}) },
+    );
   });
 }
 

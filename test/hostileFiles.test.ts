@@ -107,7 +107,10 @@ describe('the shared reader', () => {
   test('checks the size before reading, and decodes UTF-8, UTF-8 with BOM and GBK', () => {
     const dir = mkdtempSync(join(tmpdir(), 'govreport-reader-'));
     writeFileSync(join(dir, 'big.txt'), 'x'.repeat(1000));
-    assert.throws(() => readReportFile(join(dir, 'big.txt'), 999), (e: Error) => e instanceof ReportFileError && /过大/.test(e.message));
+    assert.throws(
+      () => readReportFile(join(dir, 'big.txt'), 999),
+      (e: Error) => e instanceof ReportFileError && /过大/.test(e.message),
+    );
     assert.equal(readReportFile(join(dir, 'big.txt'), 1000).text.length, 1000);
     writeFileSync(join(dir, 'bom.txt'), '\ufeff报告');
     assert.deepEqual(readReportFile(join(dir, 'bom.txt')), { text: '报告', encoding: 'utf-8' });

@@ -112,7 +112,10 @@ describe('hover over stdio', () => {
     const uri = 'file:///hover-heading.govreport';
     await server.open(uri, REPORT);
     const h = await server.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 2 } });
-    assert.match((h.contents as MarkupContent).value, /^\*\*一、2024年主要举措和成效\*\* — 本节共 4 个数字\n\n\| 统计对象 \| 数值 \| 单位 \|/);
+    assert.match(
+      (h.contents as MarkupContent).value,
+      /^\*\*一、2024年主要举措和成效\*\* — 本节共 4 个数字\n\n\| 统计对象 \| 数值 \| 单位 \|/,
+    );
     const none = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 4 } });
     assert.equal(none, null);
   });

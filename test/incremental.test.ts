@@ -28,7 +28,12 @@ function checkIndex(text: string, steps: number, seedValue: number): void {
     const at = Math.floor(next() * (current.length + 1));
     // Mostly small edits; now and then a long deletion (a selection) or a whole new text.
     const kind = next();
-    const end = kind < 0.9 ? Math.min(current.length, at + Math.floor(next() * 4)) : kind < 0.98 ? Math.min(current.length, at + Math.floor(next() * 400)) : current.length;
+    const end =
+      kind < 0.9
+        ? Math.min(current.length, at + Math.floor(next() * 4))
+        : kind < 0.98
+          ? Math.min(current.length, at + Math.floor(next() * 400))
+          : current.length;
     current = (kind >= 0.98 ? '' : current.slice(0, at)) + PIECES[Math.floor(next() * PIECES.length)] + current.slice(end);
     const before = index;
     index = updatedIndex(index, current);

@@ -56,12 +56,26 @@ test('docx: Word numbering written out (multi-level, restart under a new part, a
 
 test('docx: number formats as Word displays them', () => {
   const cases: [string, number, string][] = [
-    ['chineseCounting', 1, '一'], ['chineseCounting', 10, '十'], ['chineseCounting', 11, '十一'], ['chineseCounting', 20, '二十'],
-    ['chineseCounting', 21, '二十一'], ['chineseCounting', 105, '一百零五'], ['chineseCountingThousand', 13, '十三'],
-    ['chineseLegalSimplified', 12, '壹拾贰'], ['ideographTraditional', 3, '丙'], ['ideographDigital', 10, '一〇'],
-    ['decimalEnclosedParen', 1, '⑴'], ['decimalEnclosedCircle', 20, '⑳'], ['decimalEnclosedCircle', 21, '21'],
-    ['decimalEnclosedFullstop', 2, '⒉'], ['decimalFullWidth', 12, '１２'], ['decimalZero', 7, '07'],
-    ['upperRoman', 14, 'XIV'], ['lowerLetter', 28, 'bb'], ['decimal', 3, '3'], ['bullet', 1, ''],
+    ['chineseCounting', 1, '一'],
+    ['chineseCounting', 10, '十'],
+    ['chineseCounting', 11, '十一'],
+    ['chineseCounting', 20, '二十'],
+    ['chineseCounting', 21, '二十一'],
+    ['chineseCounting', 105, '一百零五'],
+    ['chineseCountingThousand', 13, '十三'],
+    ['chineseLegalSimplified', 12, '壹拾贰'],
+    ['ideographTraditional', 3, '丙'],
+    ['ideographDigital', 10, '一〇'],
+    ['decimalEnclosedParen', 1, '⑴'],
+    ['decimalEnclosedCircle', 20, '⑳'],
+    ['decimalEnclosedCircle', 21, '21'],
+    ['decimalEnclosedFullstop', 2, '⒉'],
+    ['decimalFullWidth', 12, '１２'],
+    ['decimalZero', 7, '07'],
+    ['upperRoman', 14, 'XIV'],
+    ['lowerLetter', 28, 'bb'],
+    ['decimal', 3, '3'],
+    ['bullet', 1, ''],
   ];
   for (const [format, n, want] of cases) assert.equal(formatNumber(format, n), want, `${format} ${n}`);
 });
@@ -83,51 +97,74 @@ test('docx: numbering from heading styles, other formats and level texts; a miss
             { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
           ],
         },
-        { reference: 'items', levels: [{ level: 0, format: LevelFormat.DECIMAL_ENCLOSED_PARENTHESES, text: '%1', alignment: AlignmentType.LEFT, suffix: LevelSuffix.SPACE }] },
-        { reference: 'stems', levels: [{ level: 0, format: LevelFormat.IDEOGRAPH_TRADITIONAL, text: '%1、', alignment: AlignmentType.LEFT }] },
+        {
+          reference: 'items',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL_ENCLOSED_PARENTHESES,
+              text: '%1',
+              alignment: AlignmentType.LEFT,
+              suffix: LevelSuffix.SPACE,
+            },
+          ],
+        },
+        {
+          reference: 'stems',
+          levels: [{ level: 0, format: LevelFormat.IDEOGRAPH_TRADITIONAL, text: '%1、', alignment: AlignmentType.LEFT }],
+        },
       ],
     },
-    sections: [{
-      children: [
-        new Paragraph('某镇人民政府关于2023年度法治政府建设工作情况的报告'),
-        new Paragraph({ style: 'PartHeading', children: [new TextRun('2023年法治政府建设主要举措和成效')] }),
-        new Paragraph({ style: 'SectionHeading', children: [new TextRun('加强组织领导')] }),
-        new Paragraph({ numbering: { reference: 'items', level: 0 }, children: [new TextRun('召开专题会议3次。')] }),
-        new Paragraph({ numbering: { reference: 'items', level: 0 }, children: [new TextRun('制定工作要点。')] }),
-        new Paragraph({ style: 'SectionHeading', children: [new TextRun('推进严格执法')] }),
-        new Paragraph({ numbering: { reference: 'stems', level: 0 }, children: [new TextRun('执法检查。')] }),
-        new Paragraph({ style: 'PartHeading', children: [new TextRun('存在的问题及原因')] }),
-        new Paragraph('学法不够深入，主要原因是重视不够。'),
-        new Paragraph({ style: 'PartHeading', children: [new TextRun('2024年工作打算')] }),
-        new Paragraph('继续抓好学法用法。'),
-      ],
-    }],
+    sections: [
+      {
+        children: [
+          new Paragraph('某镇人民政府关于2023年度法治政府建设工作情况的报告'),
+          new Paragraph({ style: 'PartHeading', children: [new TextRun('2023年法治政府建设主要举措和成效')] }),
+          new Paragraph({ style: 'SectionHeading', children: [new TextRun('加强组织领导')] }),
+          new Paragraph({ numbering: { reference: 'items', level: 0 }, children: [new TextRun('召开专题会议3次。')] }),
+          new Paragraph({ numbering: { reference: 'items', level: 0 }, children: [new TextRun('制定工作要点。')] }),
+          new Paragraph({ style: 'SectionHeading', children: [new TextRun('推进严格执法')] }),
+          new Paragraph({ numbering: { reference: 'stems', level: 0 }, children: [new TextRun('执法检查。')] }),
+          new Paragraph({ style: 'PartHeading', children: [new TextRun('存在的问题及原因')] }),
+          new Paragraph('学法不够深入，主要原因是重视不够。'),
+          new Paragraph({ style: 'PartHeading', children: [new TextRun('2024年工作打算')] }),
+          new Paragraph('继续抓好学法用法。'),
+        ],
+      },
+    ],
   });
   const text = docxToText(await Packer.toBuffer(doc));
-  assert.equal(text, [
-    '某镇人民政府关于2023年度法治政府建设工作情况的报告',
-    '一、2023年法治政府建设主要举措和成效',
-    '（一）加强组织领导',
-    '⑴ 召开专题会议3次。',
-    '⑵ 制定工作要点。',
-    '（二）推进严格执法',
-    '甲、执法检查。',
-    '二、存在的问题及原因',
-    '学法不够深入，主要原因是重视不够。',
-    '三、2024年工作打算',
-    '继续抓好学法用法。',
-  ].join('\n'));
+  assert.equal(
+    text,
+    [
+      '某镇人民政府关于2023年度法治政府建设工作情况的报告',
+      '一、2023年法治政府建设主要举措和成效',
+      '（一）加强组织领导',
+      '⑴ 召开专题会议3次。',
+      '⑵ 制定工作要点。',
+      '（二）推进严格执法',
+      '甲、执法检查。',
+      '二、存在的问题及原因',
+      '学法不够深入，主要原因是重视不够。',
+      '三、2024年工作打算',
+      '继续抓好学法用法。',
+    ].join('\n'),
+  );
   const m = analyze(text);
   assert.deepEqual(presentParts(m).sort(), ['measures', 'next-year', 'shortcomings']);
   assert.deepEqual(missingCodes(m), ['first-responsible']);
 });
 
-test('docx: a report saved by LibreOffice reads the same (its own numbering definitions: restarts as start overrides)', needsLibreOffice(), async () => {
-  const original = tmpFile('report.docx', await docxReport());
-  const saved = convertWithLibreOffice(original, 'docx:MS Word 2007 XML');
-  assert.notDeepEqual(readFileSync(saved), readFileSync(original));
-  assert.equal(docxToText(readFileSync(saved)), DOCX_REPORT_TEXT);
-});
+test(
+  'docx: a report saved by LibreOffice reads the same (its own numbering definitions: restarts as start overrides)',
+  needsLibreOffice(),
+  async () => {
+    const original = tmpFile('report.docx', await docxReport());
+    const saved = convertWithLibreOffice(original, 'docx:MS Word 2007 XML');
+    assert.notDeepEqual(readFileSync(saved), readFileSync(original));
+    assert.equal(docxToText(readFileSync(saved)), DOCX_REPORT_TEXT);
+  },
+);
 
 test('docx: binary Word (.doc/.wps) gets a message to save as .docx; a renamed .docx is read; junk is a clear error', async () => {
   const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);

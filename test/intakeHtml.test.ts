@@ -43,12 +43,15 @@ test('html: a portal page (GB2312) gives its article under its title, no navigat
   const m = analyze(text);
   assert.equal(m.header.title?.text, '某区司法局2024年法治政府建设年度报告');
   assert.deepEqual(missingCodes(m), []);
-  assert.deepEqual(m.outline.map((n) => `${n.name} ${n.parts.join('+')}`), [
-    '一、2024年推进法治政府建设的主要举措和成效 measures',
-    '二、党政主要负责人履行推进法治建设第一责任人职责情况 first-responsible',
-    '三、存在的不足和原因 shortcomings',
-    '四、2025年推进法治政府建设的主要安排 next-year',
-  ]);
+  assert.deepEqual(
+    m.outline.map((n) => `${n.name} ${n.parts.join('+')}`),
+    [
+      '一、2024年推进法治政府建设的主要举措和成效 measures',
+      '二、党政主要负责人履行推进法治建设第一责任人职责情况 first-responsible',
+      '三、存在的不足和原因 shortcomings',
+      '四、2025年推进法治政府建设的主要安排 next-year',
+    ],
+  );
 });
 
 test('html: the title comes from <title> (site name cut) when the page has no heading', async () => {
@@ -64,7 +67,10 @@ test('html: Word clipboard HTML keeps Word list numbers (mso-list), drops its sp
 <p class=MsoListParagraph style='mso-list:l0 level2 lfo1'><!--[if !supportLists]--><span style='mso-list:Ignore'>（一）<span style='font:7.0pt'>&nbsp;</span></span><!--[endif]--><span>健全依法决策机制</span></p>
 <p class=MsoNormal style='text-indent:32.0pt'><span>全年审查规范性文件<span lang=EN-US>12</span>件。</span></p><!--EndFragment-->
 </body></html>`;
-  assert.equal(fragmentText(word), ['关于2024年法治政府建设情况的报告', '一、主要举措和成效', '（一）健全依法决策机制', '全年审查规范性文件12件。'].join('\n'));
+  assert.equal(
+    fragmentText(word),
+    ['关于2024年法治政府建设情况的报告', '一、主要举措和成效', '（一）健全依法决策机制', '全年审查规范性文件12件。'].join('\n'),
+  );
 });
 
 test('html: browser lists are numbered by their list style; navigation in a pasted selection is dropped', () => {
@@ -87,14 +93,17 @@ test('cli: check and text read .html (file is the path given)', () => {
 test('html: an old portal laid out with tables, paragraphs split by <br> and indented with full-width spaces', async () => {
   const bytes = readFileSync(resolve(__dirname, '..', '..', 'test', 'fixtures', 'html', 'table-layout.html'));
   const { text } = await readSource('old.html', bytes);
-  assert.equal(text, [
-    '关于2023年度法治政府建设情况的报告',
-    '2023年，我镇深入贯彻落实习近平法治思想，现将有关情况报告如下：',
-    '一、主要举措和成效',
-    '（一）加强组织领导。召开专题会议3次，研究解决重大问题。',
-    '二、存在的问题',
-    '普法宣传不够深入，原因是投入不足。',
-    '三、下一步打算',
-    '继续加强法治建设。',
-  ].join('\n'));
+  assert.equal(
+    text,
+    [
+      '关于2023年度法治政府建设情况的报告',
+      '2023年，我镇深入贯彻落实习近平法治思想，现将有关情况报告如下：',
+      '一、主要举措和成效',
+      '（一）加强组织领导。召开专题会议3次，研究解决重大问题。',
+      '二、存在的问题',
+      '普法宣传不够深入，原因是投入不足。',
+      '三、下一步打算',
+      '继续加强法治建设。',
+    ].join('\n'),
+  );
 });

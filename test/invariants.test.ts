@@ -29,7 +29,11 @@ test('one analysis per document version, shared by every request for it', () => 
   const counting = (text: string, options: AnalyzeOptions) => (runs.push(text), analyze(text, options));
   const cache = new DocumentCache(() => ({}), undefined, counting);
   const first = cache.get('file:///a', 1, () => EXAMPLE);
-  for (let i = 0; i < 5; i++) assert.equal(cache.get('file:///a', 1, () => EXAMPLE), first);
+  for (let i = 0; i < 5; i++)
+    assert.equal(
+      cache.get('file:///a', 1, () => EXAMPLE),
+      first,
+    );
   assert.equal(runs.length, 1);
   const second = cache.get('file:///a', 2, () => EXAMPLE + '\n');
   assert.notEqual(second, first);
@@ -60,7 +64,10 @@ test('the model is immutable: features and the next analysis leave it as it was'
   // The next analyses of the document, through the same line cache: an edit at the end keeps
   // the lines and hands the same figure objects out again; one at the top moves every line.
   const kept = analyze(EXAMPLE + '\n补充一句。', { cache });
-  assert.ok(kept.figures.some((f, i) => f === model.figures[i]), 'unchanged figures are shared between analyses');
+  assert.ok(
+    kept.figures.some((f, i) => f === model.figures[i]),
+    'unchanged figures are shared between analyses',
+  );
   analyze('关于\n' + EXAMPLE + '\n补充一句。', { cache });
   assert.equal(snapshot(model), before);
 });

@@ -12,7 +12,10 @@ const ITEM = /(^|[\s\u3000。；;：:，,！？!?、”’）)】」])([一二�
 const ITEM_TITLE_END = /[，,。；;：:！？!?]/;
 
 /** The specification: the regex over the line's content, as the analysis used to run it. */
-function reference(cl: CleanLine, from: number): Pick<HeadingToken, 'value' | 'start' | 'ordinalEnd' | 'titleStart' | 'titleEnd' | 'ordinalText'>[] {
+function reference(
+  cl: CleanLine,
+  from: number,
+): Pick<HeadingToken, 'value' | 'start' | 'ordinalEnd' | 'titleStart' | 'titleEnd' | 'ordinalText'>[] {
   const text = cl.line.text;
   const start = Math.max(from, cl.contentStart);
   const limit = cl.contentEnd;
@@ -31,7 +34,14 @@ function reference(cl: CleanLine, from: number): Pick<HeadingToken, 'value' | 's
     while (titleEnd > titleStart && /\s|\u3000/.test(text[titleEnd - 1])) titleEnd--;
     if (titleEnd <= titleStart) continue;
     const base = cl.line.start;
-    out.push({ value, start: base + rel, ordinalEnd: base + titleStart, titleStart: base + titleStart, titleEnd: base + titleEnd, ordinalText: m[2] + '是' });
+    out.push({
+      value,
+      start: base + rel,
+      ordinalEnd: base + titleStart,
+      titleStart: base + titleStart,
+      titleEnd: base + titleEnd,
+      ordinalText: m[2] + '是',
+    });
   }
   return out;
 }
@@ -40,7 +50,14 @@ function compare(text: string) {
   const lines = scanDebris(new TextIndex(text).lines);
   for (const cl of lines) {
     for (const from of [0, 1, 3, cl.contentStart + 2]) {
-      const got = findItems(cl, from).map(({ value, start, ordinalEnd, titleStart, titleEnd, ordinalText }) => ({ value, start, ordinalEnd, titleStart, titleEnd, ordinalText }));
+      const got = findItems(cl, from).map(({ value, start, ordinalEnd, titleStart, titleEnd, ordinalText }) => ({
+        value,
+        start,
+        ordinalEnd,
+        titleStart,
+        titleEnd,
+        ordinalText,
+      }));
       assert.deepEqual(got, reference(cl, from), `line ${JSON.stringify(cl.line.text)} from ${from}`);
     }
   }
@@ -48,14 +65,22 @@ function compare(text: string) {
 
 test('findItems: examples read as before', () => {
   const cl = scanDebris(new TextIndex('  一是健全机制，落实责任。二是加强考核；十一是好的。三是的确如此。,四是\u3000完善').lines)[0];
-  assert.deepEqual(findItems(cl, 0).map((t) => [t.ordinalText, t.value]), [['一是', 1], ['二是', 2], ['十一是', 11], ['四是', 4]]);
+  assert.deepEqual(
+    findItems(cl, 0).map((t) => [t.ordinalText, t.value]),
+    [
+      ['一是', 1],
+      ['二是', 2],
+      ['十一是', 11],
+      ['四是', 4],
+    ],
+  );
 });
 
 test('findItems agrees with its regex specification on generated lines', () => {
   // A small alphabet dense in numerals, boundaries and 是, so every edge case occurs often.
   const alphabet = [...'一二三十是是的否非，。；：、）” \u3000a1【'];
   let seedValue = 7;
-  const random = () => ((seedValue = (Math.imul(seedValue, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
+  const random = () => (seedValue = (Math.imul(seedValue, 1103515245) + 12345) & 0x7fffffff) / 0x80000000;
   const lines: string[] = [];
   for (let i = 0; i < 3000; i++) {
     let s = '';

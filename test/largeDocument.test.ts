@@ -29,8 +29,14 @@ describe('large-document guard in the core', () => {
     assert.deepEqual(large[0].data, { size: REPORT.length, max: 10 });
     assert.match(large[0].message, new RegExp(`^Large document \\(${REPORT.length} characters, above the limit of 10`));
     // This text has nothing for the costly rules to find: the rest is reported, the guard's finding last.
-    assert.deepEqual(m.findings.map((f) => f.code), [...BASE, 'large-document']);
-    assert.deepEqual(analyze(REPORT, { maxDocumentSize: 10, severities: { 'large-document': 'off' } }).findings.map((f) => f.code), BASE);
+    assert.deepEqual(
+      m.findings.map((f) => f.code),
+      [...BASE, 'large-document'],
+    );
+    assert.deepEqual(
+      analyze(REPORT, { maxDocumentSize: 10, severities: { 'large-document': 'off' } }).findings.map((f) => f.code),
+      BASE,
+    );
   });
 
   test('the per-character scans (punctuation-width, unbalanced-pair) are the costly ones', () => {
@@ -44,7 +50,14 @@ describe('large-document guard in the core', () => {
   });
 
   test('a rule marked costly runs below the limit and is skipped above it', () => {
-    const costly: Rule = { code: 'test-costly', defaultSeverity: 'hint', description: { 'zh-cn': '测试规则', en: 'A test rule' }, docs: { finds: 'nothing: a test rule' }, costly: true, run: (ctx, emit) => emit({ message: 'x', range: ctx.index.lineRange(0) }) };
+    const costly: Rule = {
+      code: 'test-costly',
+      defaultSeverity: 'hint',
+      description: { 'zh-cn': '测试规则', en: 'A test rule' },
+      docs: { finds: 'nothing: a test rule' },
+      costly: true,
+      run: (ctx, emit) => emit({ message: 'x', range: ctx.index.lineRange(0) }),
+    };
     const list = rules as Rule[];
     list.push(costly);
     try {
@@ -75,15 +88,24 @@ describe('large-document guard through the server', () => {
     assert.equal(large.length, 1);
     assert.equal(large[0].severity, 3); // Information
     assert.match(large[0].message, /^文档较大（\d+ 个字符，超过上限 20/);
-    assert.deepEqual(diagnostics.map((d) => d.code), [...BASE, 'large-document']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      [...BASE, 'large-document'],
+    );
     // The outline is still there.
     const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(symbols.map((s) => s.name), ['一、主要举措和成效', '二、存在的不足和原因']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['一、主要举措和成效', '二、存在的不足和原因'],
+    );
 
     maxDocumentSize = 1_000_000;
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const republished = await server.until(uri, (ds) => !ds.some((d) => d.code === 'large-document'));
-    assert.deepEqual(republished.map((d) => d.code), BASE);
+    assert.deepEqual(
+      republished.map((d) => d.code),
+      BASE,
+    );
   });
 
   test('a document closed before its analysis ran: cleared, and nothing published after the clear', async () => {
@@ -96,7 +118,9 @@ describe('large-document guard through the server', () => {
       });
     void record();
     // Open and close back to back, without waiting for the first diagnostics.
-    void server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: REPORT } });
+    void server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'govreport', version: 1, text: REPORT },
+    });
     await server.close(uri);
     // A barrier: once another document's diagnostics and a request are answered, deferred work has run.
     await server.open('file:///other.govreport', REPORT);
@@ -121,7 +145,9 @@ describe('LSP cancellation', () => {
     await server.open(small, REPORT);
     // Keep the server busy (a large document's symbols), so the next request and its
     // cancellation both wait in its queue.
-    void server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'govreport', version: 1, text: REPORT.repeat(20000) } });
+    void server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: big, languageId: 'govreport', version: 1, text: REPORT.repeat(20000) },
+    });
     const busy = server.request('textDocument/documentSymbol', { textDocument: { uri: big } });
     const source = new CancellationTokenSource();
     const pending = server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } }, source.token);

@@ -88,7 +88,10 @@ describe('linear time through the server', () => {
     await server.open(uri, `一、工作开展情况\n${'9876543210'.repeat(100_000)}\n`);
     const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     const took = (performance.now() - started) / 1000;
-    assert.deepEqual(symbols.map((s) => s.name), ['一、工作开展情况']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['一、工作开展情况'],
+    );
     assert.ok(took < 60, `took ${took.toFixed(1)} s (the quadratic path took minutes)`);
   });
 });

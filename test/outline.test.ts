@@ -213,7 +213,7 @@ const cases: [string, string, string][] = [
     `,
   ],
   [
-    'attachments after the 落款 are not the report\'s structure',
+    "attachments after the 落款 are not the report's structure",
     `
     一、主要举措和成效
     （一）加强学法
@@ -243,7 +243,8 @@ for (const [name, input, expected] of cases) {
 }
 
 test('outline: ranges — a section runs to the line before the next sibling; items select their title', () => {
-  const m = analyze(dedent(`
+  const m = analyze(
+    dedent(`
     一、主要举措和成效
     （一）强化领导
     正文一。一是加强学习，提高认识。
@@ -251,7 +252,8 @@ test('outline: ranges — a section runs to the line before the next sibling; it
     正文二。
     二、存在的问题
     问题。
-  `));
+  `),
+  );
   const [one, two] = m.outline;
   assert.deepEqual(one.range, { start: { line: 0, character: 0 }, end: { line: 4, character: 4 } });
   assert.deepEqual(one.selectionRange, { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } });
@@ -270,11 +272,15 @@ test('outline: an empty document, whitespace and prose without numbering have no
 
 test('debris: web action links and page numbers are set aside, a placeholder 【待补充】 is not', () => {
   const m = analyze('【打印】【关闭】\n- 2 -\n第3页 共10页\n【待补充】\n');
-  assert.deepEqual(m.debris.map((d) => d.text), ['【打印】【关闭】', '- 2 -', '第3页 共10页']);
+  assert.deepEqual(
+    m.debris.map((d) => d.text),
+    ['【打印】【关闭】', '- 2 -', '第3页 共10页'],
+  );
 });
 
-test('debris: a web copy\'s breadcrumb, font switch, metadata with a time and attachment link are set aside; the title is found', () => {
-  const m = analyze(dedent(`
+test("debris: a web copy's breadcrumb, font switch, metadata with a time and attachment link are set aside; the title is found", () => {
+  const m = analyze(
+    dedent(`
     首页 > 政务公开 > 法治政府建设 > 年度报告
     【字体：大 中 小】【打印】【关闭】
     某街道办事处2023年法治政府建设年度报告
@@ -286,25 +292,32 @@ test('debris: a web copy\'s breadcrumb, font switch, metadata with a time and at
     2024年3月18日
     附件：某街道2023年法治政府建设年度报告.pdf
     上一篇：某街道2023年政府信息公开工作年度报告
-  `));
-  assert.deepEqual(m.debris.map((d) => d.range.start.line), [0, 1, 3, 9, 10]);
+  `),
+  );
+  assert.deepEqual(
+    m.debris.map((d) => d.range.start.line),
+    [0, 1, 3, 9, 10],
+  );
   assert.equal(m.header.title?.text, '某街道办事处2023年法治政府建设年度报告');
   assert.equal(m.header.addressee?.text, '区委、区政府：');
   assert.equal(m.signature?.date?.text, '2024年3月18日');
 });
 
 test('debris: a sentence with > or a 附件 line in the body without a file link is kept', () => {
-  const m = analyze(dedent(`
+  const m = analyze(
+    dedent(`
     某街道2023年法治政府建设年度报告
     一、主要举措和成效
     群众满意度 > 95%，投诉量下降。
     附件：1.某街道2023年主要指标
-  `));
+  `),
+  );
   assert.deepEqual(m.debris, []);
 });
 
 test('debris: a site footer after the 落款 (主办, 网站标识码, ICP/公网安备, 版权所有) does not hide the signature', () => {
-  const m = analyze(dedent(`
+  const m = analyze(
+    dedent(`
     某县2023年法治政府建设情况报告
     一、主要举措和成效
     内容。
@@ -315,8 +328,12 @@ test('debris: a site footer after the 落款 (主办, 网站标识码, ICP/公�
     网站标识码：3307810001  浙ICP备12345678号-1
     浙公网安备 33078102000123号
     版权所有：某县人民政府
-  `));
-  assert.deepEqual(m.debris.map((d) => d.range.start.line), [5, 6, 7, 8, 9]);
+  `),
+  );
+  assert.deepEqual(
+    m.debris.map((d) => d.range.start.line),
+    [5, 6, 7, 8, 9],
+  );
   assert.equal(m.signature?.date?.text, '2024年2月20日');
 });
 

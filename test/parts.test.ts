@@ -74,12 +74,13 @@ for (const [heading, parts, year = 2023] of headings) {
   });
 }
 
-test('parts: a heading naming the report year is not next year\'s plan', () => {
+test("parts: a heading naming the report year is not next year's plan", () => {
   assert.deepEqual(partsOfHeading('一、2023年工作计划执行情况', 2023), ['measures']);
 });
 
 test('parts: topical level-1 parts before the shortcomings stand for the measures part', () => {
-  const m = analyze(dedent(`
+  const m = analyze(
+    dedent(`
     某市人民政府关于2023年法治政府建设情况的报告
     一、坚持党的全面领导，统筹推进法治政府建设
     内容。
@@ -91,33 +92,41 @@ test('parts: topical level-1 parts before the shortcomings stand for the measure
     内容。
     五、2024年工作安排
     内容。
-  `));
-  assert.deepEqual(m.outline.map((n) => n.parts.join('+')), ['measures', 'measures', 'first-responsible', 'shortcomings', 'next-year']);
+  `),
+  );
+  assert.deepEqual(
+    m.outline.map((n) => n.parts.join('+')),
+    ['measures', 'measures', 'first-responsible', 'shortcomings', 'next-year'],
+  );
   assert.equal(m.outline[0].inferredPart, true);
   assert.deepEqual(missingCodes(m), []);
   assert.equal(m.parts.find((p) => p.id === 'measures')!.inferred, true);
 });
 
 test('parts: order does not matter — first-responsible first is fine', () => {
-  const m = analyze(dedent(`
+  const m = analyze(
+    dedent(`
     关于2023年法治政府建设情况的报告
     一、党政主要负责人履行推进法治建设第一责任人职责情况
     二、2023年推进法治政府建设的主要举措和成效
     三、存在的不足和原因
     四、2024年工作思路
-  `));
+  `),
+  );
   assert.deepEqual(presentParts(m), ['measures', 'shortcomings', 'first-responsible', 'next-year']);
 });
 
 test('parts: a part present only as a sub-item is missing, and the finding says where the sub-item is', () => {
-  const m = analyze(dedent(`
+  const m = analyze(
+    dedent(`
     2023年法治政府建设年度报告
     一、2023年目标任务完成情况
     （1）强化组织领导
     一是党政主要负责人履行推进法治政府建设第一责任人职责。持续推进。
     二、存在的不足和原因
     三、2024年工作打算
-  `));
+  `),
+  );
   assert.deepEqual(missingCodes(m), ['first-responsible']);
   const f = m.findings[0];
   assert.equal(f.severity, 'error');
@@ -138,34 +147,46 @@ test('parts: messages in English on request', () => {
 });
 
 test('parts: a small report whose top level is （一） or 1. has its parts there', () => {
-  const paren = analyze(dedent(`
+  const paren = analyze(
+    dedent(`
     某镇2023年法治政府建设工作报告
     （一）主要举措和成效
     1.加强学法。
     （二）主要负责人履行推进法治建设第一责任人职责情况
     （三）存在的问题
     （四）2024年工作打算
-  `));
+  `),
+  );
   assert.deepEqual(missingCodes(paren), []);
-  const dotted = analyze(dedent(`
+  const dotted = analyze(
+    dedent(`
     某局2023年法治政府建设工作报告
     1.主要举措和成效
     （1）加强学法。
     2.存在的不足和原因
     3.下一步工作计划
-  `));
+  `),
+  );
   assert.deepEqual(missingCodes(dotted), ['first-responsible']);
 });
 
 test('parts: a plan heading whose year does not fit the title is still the plan (year-mismatch says so), not a missing part', () => {
-  const m = analyze(dedent(`
+  const m = analyze(
+    dedent(`
     某区2024年法治政府建设年度报告
     一、2023年工作开展情况
     二、主要负责人履行推进法治建设第一责任人职责情况
     三、存在的不足和原因
     四、2024年工作计划
-  `));
+  `),
+  );
   assert.deepEqual(missingCodes(m), []);
-  assert.deepEqual(m.outline.map((n) => n.parts.join('+')), ['measures', 'first-responsible', 'shortcomings', 'next-year']);
-  assert.deepEqual(m.findings.filter((f) => f.code === 'year-mismatch').map((f) => f.range.start.line), [1, 4]);
+  assert.deepEqual(
+    m.outline.map((n) => n.parts.join('+')),
+    ['measures', 'first-responsible', 'shortcomings', 'next-year'],
+  );
+  assert.deepEqual(
+    m.findings.filter((f) => f.code === 'year-mismatch').map((f) => f.range.start.line),
+    [1, 4],
+  );
 });

@@ -9,7 +9,8 @@ import type { Diagnostic, DocumentSymbol, FoldingRange } from 'vscode-languagese
 import { TextIndex } from '../server/src/core';
 import { useServer } from './support/serverSuite';
 
-const LF = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n（一）强化领导。一是健全机制。\n二、存在的不足和原因\n内容。\n三、2025年工作安排\n内容。\n';
+const LF =
+  '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n（一）强化领导。一是健全机制。\n二、存在的不足和原因\n内容。\n三、2025年工作安排\n内容。\n';
 
 describe('positions over the protocol', () => {
   const suite = useServer();
@@ -24,7 +25,9 @@ describe('positions over the protocol', () => {
   }
 
   test('a character outside the BMP counts two units', async () => {
-    const { symbols, diagnostics } = await look('😀关于2024年法治政府建设情况的报告\n一、𠀀主要举措和成效\n二、存在的不足和原因\n三、2025年工作安排\n');
+    const { symbols, diagnostics } = await look(
+      '😀关于2024年法治政府建设情况的报告\n一、𠀀主要举措和成效\n二、存在的不足和原因\n三、2025年工作安排\n',
+    );
     // 一、 (2) + 𠀀 (2: a surrogate pair) + 主要举措和成效 (7) = 11.
     assert.equal(symbols[0].name, '一、𠀀主要举措和成效');
     assert.deepEqual(symbols[0].selectionRange, { start: { line: 1, character: 0 }, end: { line: 1, character: 11 } });
@@ -45,7 +48,10 @@ describe('positions over the protocol', () => {
     assert.deepEqual(bom.symbols, lf.symbols);
     // Line 0 moves by the BOM's one unit; everything below stays put.
     const shift = (p: { line: number; character: number }) => (p.line === 0 ? { line: 0, character: p.character + 1 } : p);
-    assert.deepEqual(bom.diagnostics.map((d) => d.range), lf.diagnostics.map((d) => ({ start: shift(d.range.start), end: shift(d.range.end) })));
+    assert.deepEqual(
+      bom.diagnostics.map((d) => d.range),
+      lf.diagnostics.map((d) => ({ start: shift(d.range.start), end: shift(d.range.end) })),
+    );
   });
 });
 
@@ -65,7 +71,11 @@ test('the CLI strips a BOM: the same JSON with and without it', () => {
   writeFileSync(join(dir, 'plain.txt'), LF);
   writeFileSync(join(dir, 'bom.txt'), '\ufeff' + LF);
   const run = (name: string) => {
-    const r = spawnSync(process.execPath, [resolve(__dirname, '..', '..', 'dist', 'cli.js'), 'check', join(dir, name), '--format', 'json'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [resolve(__dirname, '..', '..', 'dist', 'cli.js'), 'check', join(dir, name), '--format', 'json'],
+      { encoding: 'utf8' },
+    );
     const [file] = JSON.parse(r.stdout);
     delete file.file;
     return file;

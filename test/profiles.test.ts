@@ -13,12 +13,20 @@ const ROOT = resolve(__dirname, '..', '..');
 const json = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
 
 test('built-in profiles satisfy profiles/profile.schema.json', () => {
-  for (const id of ['fzzf-annual', 'xxgk-annual']) assert.deepEqual(checkProfile(json(`profiles/${id}.json`)), { ok: true, value: json(`profiles/${id}.json`) });
-  assert.deepEqual(builtinProfiles.map((p) => p.id), ['fzzf-annual', 'xxgk-annual']);
+  for (const id of ['fzzf-annual', 'xxgk-annual'])
+    assert.deepEqual(checkProfile(json(`profiles/${id}.json`)), { ok: true, value: json(`profiles/${id}.json`) });
+  assert.deepEqual(
+    builtinProfiles.map((p) => p.id),
+    ['fzzf-annual', 'xxgk-annual'],
+  );
 });
 
 test('invalid profiles and workspace files are rejected with the path of the problem', () => {
-  const bad = checkProfile({ id: 'x', name: { 'zh-cn': '甲', en: 'A' }, parts: [{ id: 'p', name: { 'zh-cn': '乙', en: 'B' }, mandatory: true, headings: ['('] }] });
+  const bad = checkProfile({
+    id: 'x',
+    name: { 'zh-cn': '甲', en: 'A' },
+    parts: [{ id: 'p', name: { 'zh-cn': '乙', en: 'B' }, mandatory: true, headings: ['('] }],
+  });
   assert.equal(bad.ok, false);
   assert.match((bad as { errors: string[] }).errors.join(), /\/parts\/0\/headings\/0/);
   assert.equal(checkWorkspaceConfig({ profile: 'nope' }).ok, false);
@@ -39,7 +47,10 @@ test('xxgk-annual: chosen from the title, six mandatory parts in the fixed order
   ].join('\n');
   const m = analyze(text);
   assert.equal(m.profile.id, 'xxgk-annual');
-  assert.deepEqual(m.findings.filter((f) => f.code === 'missing-part').map((f) => f.data?.part), ['requests', 'review-litigation', 'other']);
+  assert.deepEqual(
+    m.findings.filter((f) => f.code === 'missing-part').map((f) => f.data?.part),
+    ['requests', 'review-litigation', 'other'],
+  );
 });
 
 test('a web page whose breadcrumb says 政府信息公开目录 is still judged by its title', { skip: !haveSeeds }, () => {
@@ -52,7 +63,9 @@ test('package.json: commands, settings for every rule code, schemas and nls titl
   assert.ok(c.commands.some((x: { command: string }) => x.command === 'govreport.renumber'));
   assert.deepEqual(Object.keys(c.configuration.properties['govreport.rules'].properties).sort(), rules.map((r) => r.code).sort());
   for (const v of c.jsonValidation) assert.ok(existsSync(join(ROOT, v.url)), v.url);
-  const keys = JSON.stringify(c).match(/%[\w.]+%/g)!.map((k) => k.slice(1, -1));
+  const keys = JSON.stringify(c)
+    .match(/%[\w.]+%/g)!
+    .map((k) => k.slice(1, -1));
   for (const nls of ['package.nls.json', 'package.nls.zh-cn.json']) {
     const table = json(nls);
     for (const k of keys) assert.ok(k in table, `${k} in ${nls}`);

@@ -3,7 +3,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, SemanticTokens, FoldingRange, Position as LspPosition } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  SemanticTokens,
+  FoldingRange,
+  Position as LspPosition,
+} from 'vscode-languageserver-protocol';
 import { checkProfile } from '../server/src/config/workspaceConfig';
 import { analyze, compileProfile, type OutlineNode, type Range, type ReportModel, type TextEdit } from '../server/src/core';
 import { renumberAll } from '../server/src/core/fixes';
@@ -24,14 +34,16 @@ function* walk(nodes: readonly OutlineNode[]): Generator<OutlineNode> {
 
 function allRanges(m: ReportModel): [string, Range][] {
   const out: [string, Range][] = [];
-  for (const n of walk(m.outline)) out.push([`range of ${n.name}`, n.range], [`selection of ${n.name}`, n.selectionRange], [`ordinal of ${n.name}`, n.ordinal.range]);
+  for (const n of walk(m.outline))
+    out.push([`range of ${n.name}`, n.range], [`selection of ${n.name}`, n.selectionRange], [`ordinal of ${n.name}`, n.ordinal.range]);
   for (const f of m.findings) {
     out.push([`finding ${f.code}`, f.range]);
     for (const fix of f.fixes ?? []) for (const e of fix.edits) out.push([`fix ${fix.title}`, e.range]);
   }
   for (const d of m.debris) out.push([`debris ${d.text}`, d.range]);
   const h = m.header;
-  for (const s of [...h.bodies, h.title, h.addressee, h.lead, ...(m.signature?.bodies ?? []), m.signature?.date]) if (s) out.push([`span ${s.text}`, s.range]);
+  for (const s of [...h.bodies, h.title, h.addressee, h.lead, ...(m.signature?.bodies ?? []), m.signature?.date])
+    if (s) out.push([`span ${s.text}`, s.range]);
   return out;
 }
 
@@ -73,7 +85,9 @@ function isSubsequence(needle: string, hay: string): boolean {
 
 /** Offsets a fix may delete: debris and ordinals. */
 function removableSpans(text: string, model: ReportModel): (readonly [number, number])[] {
-  return [...model.debris.map((d) => d.range), ...[...walk(model.outline)].map((n) => n.ordinal.range)].map((r) => [offsetOf(text, r.start), offsetOf(text, r.end)] as const);
+  return [...model.debris.map((d) => d.range), ...[...walk(model.outline)].map((n) => n.ordinal.range)].map(
+    (r) => [offsetOf(text, r.start), offsetOf(text, r.end)] as const,
+  );
 }
 
 /** Edits inside the document, disjoint, and removing nothing of the writer's but debris, ordinals and white space. */
@@ -91,15 +105,27 @@ function checkEdits(text: string, removable: readonly (readonly [number, number]
       if (/[\s\u3000\ufeff]/.test(text[at]) || removable.some(([a, b]) => a <= at && at < b)) continue;
       words += text[at];
     }
-    assert.ok(isSubsequence(words.normalize('NFKC'), e.newText.normalize('NFKC')), `${title} removes the writer's text ${JSON.stringify(words)}`);
+    assert.ok(
+      isSubsequence(words.normalize('NFKC'), e.newText.normalize('NFKC')),
+      `${title} removes the writer's text ${JSON.stringify(words)}`,
+    );
   }
 }
 
 describe('properties of the analysis (core)', () => {
   test('the parser never throws, on drafts and on arbitrary Unicode', () => {
-    fc.assert(fc.property(reportText, (text) => void analyze(text)), { numRuns: RUNS });
-    fc.assert(fc.property(structuralSoup, (text) => void analyze(text)), { numRuns: RUNS });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => void analyze(text)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(reportText, (text) => void analyze(text)),
+      { numRuns: RUNS },
+    );
+    fc.assert(
+      fc.property(structuralSoup, (text) => void analyze(text)),
+      { numRuns: RUNS },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => void analyze(text)),
+      { numRuns: RUNS },
+    );
   });
 
   test('every range lies inside the document', () => {
@@ -122,7 +148,10 @@ describe('properties of the analysis (core)', () => {
         check(n.children, n);
       }
     };
-    fc.assert(fc.property(anyText, (text) => check(analyze(text).outline)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(anyText, (text) => check(analyze(text).outline)),
+      { numRuns: RUNS },
+    );
   });
 
   test('quick fixes: edits inside the document, disjoint, removing only debris, ordinals or space; an inserted part is there', () => {
@@ -163,7 +192,10 @@ describe('properties of workspace profiles', () => {
         const checked = checkProfile(definition);
         assert.ok(checked.ok, JSON.stringify(!checked.ok && checked.errors));
         const errors: string[] = [];
-        const model = analyze(text, { profile: compileProfile(checked.value), onRuleError: (code, e) => errors.push(`${code}: ${String(e)}`) });
+        const model = analyze(text, {
+          profile: compileProfile(checked.value),
+          onRuleError: (code, e) => errors.push(`${code}: ${String(e)}`),
+        });
         assert.deepEqual(errors, []);
         const lens = lineLengths(text);
         for (const [what, r] of allRanges(model)) assert.ok(insideDocument(r, lens), `${what}: ${JSON.stringify(r)}`);
@@ -191,13 +223,25 @@ describe('properties through the server', () => {
         const uri = suite.uri('actions');
         const diagnostics = await server.open(uri, text);
         const range = { start: { line: 0, character: 0 }, end: lastPosition(text) };
-        const quick = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
-        const all = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } });
+        const quick = await server.request<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri },
+          range,
+          context: { diagnostics },
+        });
+        const all = await server.request<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri },
+          range,
+          context: { diagnostics: [], only: ['source.fixAll'] },
+        });
         await server.close(uri);
         const removable = removableSpans(text, analyze(text));
         for (const action of [...quick, ...all]) {
           const edits = action.edit?.changes?.[uri] ?? [];
-          assert.deepEqual(Object.keys(action.edit?.changes ?? {}).filter((u) => u !== uri), [], 'edits only this document');
+          assert.deepEqual(
+            Object.keys(action.edit?.changes ?? {}).filter((u) => u !== uri),
+            [],
+            'edits only this document',
+          );
           checkEdits(text, removable, edits, action.title);
         }
       }),
@@ -221,7 +265,10 @@ describe('properties through the server', () => {
             if (hover?.range) assert.ok(insideDocument(hover.range, lens), `hover ${JSON.stringify(hover.range)}`);
           }
           if (caps.completionProvider) {
-            const result = await server.request<CompletionItem[] | CompletionList | null>('textDocument/completion', { textDocument, position });
+            const result = await server.request<CompletionItem[] | CompletionList | null>('textDocument/completion', {
+              textDocument,
+              position,
+            });
             const items = Array.isArray(result) ? result : (result?.items ?? []);
             for (const item of items) {
               const edits = [...(item.textEdit && 'range' in item.textEdit ? [item.textEdit] : []), ...(item.additionalTextEdits ?? [])];

@@ -45,7 +45,9 @@ describe('language server over stdio', () => {
   });
 
   test('document symbols: the heading tree as written, with part details', async () => {
-    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: 'file:///r1.govreport' } });
+    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: 'file:///r1.govreport' },
+    });
     assert.deepEqual(names(symbols), [
       ['一、2024年主要举措和成效', [['（一）强化领导', ['一是健全机制', '二是加强考核']], '（二）规范执法']],
       '二、存在的不足和原因',
@@ -58,7 +60,15 @@ describe('language server over stdio', () => {
 
   test('folding ranges follow the sections', async () => {
     const folds = await server.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: 'file:///r1.govreport' } });
-    assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[1, 4], [3, 4], [5, 6], [7, 8]]);
+    assert.deepEqual(
+      folds.map((f) => [f.startLine, f.endLine]),
+      [
+        [1, 4],
+        [3, 4],
+        [5, 6],
+        [7, 8],
+      ],
+    );
   });
 
   test('selection ranges grow from the line to the section to the document', async () => {
@@ -67,18 +77,29 @@ describe('language server over stdio', () => {
       positions: [{ line: 4, character: 1 }],
     });
     const chain: string[] = [];
-    for (let s: SelectionRange | undefined = sel; s; s = s.parent) chain.push(`${s.range.start.line}:${s.range.start.character}-${s.range.end.line}:${s.range.end.character}`);
+    for (let s: SelectionRange | undefined = sel; s; s = s.parent)
+      chain.push(`${s.range.start.line}:${s.range.start.character}-${s.range.end.line}:${s.range.end.character}`);
     assert.deepEqual(chain, ['4:0-4:3', '3:0-4:3', '1:0-4:3', '0:0-9:0']);
   });
 
   test('incremental edits: adding the missing part clears the diagnostic for that version', async () => {
     const diagnostics = await server.change('file:///r1.govreport', 2, [
-      { range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '四、党政主要负责人履行推进法治建设第一责任人职责情况\n' },
+      {
+        range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } },
+        text: '四、党政主要负责人履行推进法治建设第一责任人职责情况\n',
+      },
     ]);
-    assert.deepEqual(diagnostics.filter((d) => d.code === 'missing-part'), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.code === 'missing-part'),
+      [],
+    );
     // Renumber 三 → 五 by a one-character edit and check the outline picked it up.
-    await server.change('file:///r1.govreport', 3, [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 1 } }, text: '五' }]);
-    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: 'file:///r1.govreport' } });
+    await server.change('file:///r1.govreport', 3, [
+      { range: { start: { line: 8, character: 0 }, end: { line: 8, character: 1 } }, text: '五' },
+    ]);
+    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: 'file:///r1.govreport' },
+    });
     assert.deepEqual(symbols.map((s) => s.name).slice(2), ['四、党政主要负责人履行推进法治建设第一责任人职责情况', '五、2025年工作安排']);
   });
 
@@ -90,7 +111,9 @@ describe('language server over stdio', () => {
   });
 
   test('a plain-text draft that looks like a report is announced; other plain text is not', async () => {
-    const announced = new Promise<string>((res) => server.connection.onNotification('govreport/looksLikeReport', (p: { uri: string }) => res(p.uri)));
+    const announced = new Promise<string>((res) =>
+      server.connection.onNotification('govreport/looksLikeReport', (p: { uri: string }) => res(p.uri)),
+    );
     await server.open('file:///notes.txt', '购物清单：苹果、梨。', 'plaintext');
     await server.open('file:///draft.txt', REPORT, 'plaintext');
     assert.equal(await announced, 'file:///draft.txt');
@@ -100,7 +123,10 @@ describe('language server over stdio', () => {
 
   test('seed 001 through the server: exactly first-responsible', { skip: !haveSeeds }, async () => {
     const diagnostics = (await server.open('file:///seed001.govreport', seed(1))).filter((d) => d.code === 'missing-part');
-    assert.deepEqual(diagnostics.map((d) => [d.code, (d.data as { part: string }).part]), [['missing-part', 'first-responsible']]);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, (d.data as { part: string }).part]),
+      [['missing-part', 'first-responsible']],
+    );
   });
 });
 
@@ -110,7 +136,9 @@ describe('language server in English', () => {
     try {
       const [d] = await server.open('file:///en.govreport', REPORT);
       assert.equal(d.message, "Missing mandatory part: Leaders' duty as first responsible person");
-      const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: 'file:///en.govreport' } });
+      const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+        textDocument: { uri: 'file:///en.govreport' },
+      });
       assert.equal(symbols[1].detail, 'Mandatory part: Shortcomings and their causes');
     } finally {
       await server.stop();

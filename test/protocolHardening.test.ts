@@ -21,7 +21,10 @@ describe('before initialize', () => {
       await server.initialize();
       server.write(open(URI, REPORT));
       const symbols = await server.request(2, 'textDocument/documentSymbol', { textDocument: { uri: URI } });
-      assert.deepEqual(symbols.result.map((s: { name: string }) => s.name), ['一、主要举措和成效', '二、存在的不足和原因']);
+      assert.deepEqual(
+        symbols.result.map((s: { name: string }) => s.name),
+        ['一、主要举措和成效', '二、存在的不足和原因'],
+      );
     } finally {
       await server.kill();
     }
@@ -48,7 +51,11 @@ describe('malformed params: InvalidParams (-32602), never an internal error', ()
     ['textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 1.5 } }, /position\.character/],
     ['textDocument/semanticTokens/full', { textDocument: null }, /textDocument\.uri/],
     ['textDocument/semanticTokens/range', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 } } }, /range\.end/],
-    ['textDocument/codeAction', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, /context\.diagnostics/],
+    [
+      'textDocument/codeAction',
+      { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+      /context\.diagnostics/,
+    ],
     ['textDocument/foldingRange', { textDocument: { uri: 42 } }, /textDocument\.uri/],
     ['textDocument/selectionRange', { textDocument: { uri: URI }, positions: [{ line: 0 }] }, /positions\[0\]\.character/],
     ['workspace/executeCommand', { command: null }, /command/],
@@ -69,11 +76,16 @@ describe('malformed params: InvalidParams (-32602), never an internal error', ()
 });
 
 describe('one bad frame', () => {
-  for (const [what, skew] of [['too small', -7], ['too large', +25]] as const) {
+  for (const [what, skew] of [
+    ['too small', -7],
+    ['too large', +25],
+  ] as const) {
     test(`a Content-Length ${what}: the desync is logged and the server exits (the client restarts it)`, async () => {
       const server = new RawServer();
       await server.initialize();
-      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', id: 5, method: 'textDocument/documentSymbol', params: { textDocument: { uri: URI } } }));
+      const body = Buffer.from(
+        JSON.stringify({ jsonrpc: '2.0', id: 5, method: 'textDocument/documentSymbol', params: { textDocument: { uri: URI } } }),
+      );
       const bad = Buffer.concat([Buffer.from(`Content-Length: ${body.length + skew}\r\n\r\n`), body]);
       // The bad frame and a good request in one write, as a client with a framing bug would send them.
       server.write(bad, frame({ id: 6, method: 'textDocument/documentSymbol', params: { textDocument: { uri: URI } } }));
@@ -100,7 +112,15 @@ describe('edits', () => {
     await server.next((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri);
     const frames = [];
     for (let v = 2; v <= 1001; v++) {
-      frames.push(frame({ method: 'textDocument/didChange', params: { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'x' }] } }));
+      frames.push(
+        frame({
+          method: 'textDocument/didChange',
+          params: {
+            textDocument: { uri, version: v },
+            contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'x' }],
+          },
+        }),
+      );
     }
     const before = server.messages.length;
     server.write(...frames);
@@ -108,7 +128,10 @@ describe('edits', () => {
     // A barrier: a request answered after the burst (its analysis, if any were still due, came before).
     await server.request(900, 'textDocument/documentSymbol', { textDocument: { uri } });
     const published = server.messages.slice(before).filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri);
-    assert.deepEqual(published.map((m) => m.params.version), [1001]);
+    assert.deepEqual(
+      published.map((m) => m.params.version),
+      [1001],
+    );
   });
 
   test('a didChange that repeats the version is still applied: the outline follows the new text', async () => {
@@ -116,9 +139,20 @@ describe('edits', () => {
     server.write(open(uri, REPORT, 3));
     const first = await server.request(901, 'textDocument/documentSymbol', { textDocument: { uri } });
     assert.equal(first.result.length, 2);
-    server.write(frame({ method: 'textDocument/didChange', params: { textDocument: { uri, version: 3 }, contentChanges: [{ text: REPORT.replace('二、存在的不足和原因', '三、存在的不足和原因\n四、下一步安排') }] } }));
+    server.write(
+      frame({
+        method: 'textDocument/didChange',
+        params: {
+          textDocument: { uri, version: 3 },
+          contentChanges: [{ text: REPORT.replace('二、存在的不足和原因', '三、存在的不足和原因\n四、下一步安排') }],
+        },
+      }),
+    );
     const second = await server.request(902, 'textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(second.result.map((s: { name: string }) => s.name), ['一、主要举措和成效', '三、存在的不足和原因', '四、下一步安排']);
+    assert.deepEqual(
+      second.result.map((s: { name: string }) => s.name),
+      ['一、主要举措和成效', '三、存在的不足和原因', '四、下一步安排'],
+    );
   });
 
   test('completion at a character past the line end: every edit stays within the line', async () => {

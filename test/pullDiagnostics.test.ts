@@ -25,14 +25,19 @@ describe('pull diagnostics (textDocument/diagnostic)', () => {
   after(() => s.stop());
 
   const pull = (previousResultId?: string) =>
-    s.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: URI }, ...(previousResultId ? { previousResultId } : {}) });
+    s.request<DocumentDiagnosticReport>('textDocument/diagnostic', {
+      textDocument: { uri: URI },
+      ...(previousResultId ? { previousResultId } : {}),
+    });
 
   test('the server offers pull diagnostics to a client that supports them', () => {
     assert.deepEqual(s.capabilities.diagnosticProvider, { interFileDependencies: false, workspaceDiagnostics: false });
   });
 
   test('a full report with a result id; the same id answers unchanged; a change in the findings gives a new id', async () => {
-    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'govreport', version: 1, text: TEXT } });
+    await s.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: URI, languageId: 'govreport', version: 1, text: TEXT },
+    });
     const first = await pull();
     assert.equal(first.kind, 'full');
     assert.ok(first.resultId);
@@ -82,9 +87,14 @@ describe('pull diagnostics after a settings change', () => {
       capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } },
     });
     try {
-      await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'govreport', version: 1, text: TEXT } });
+      await s.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: URI, languageId: 'govreport', version: 1, text: TEXT },
+      });
       const pull = (previousResultId?: string) =>
-        s.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: URI }, ...(previousResultId ? { previousResultId } : {}) });
+        s.request<DocumentDiagnosticReport>('textDocument/diagnostic', {
+          textDocument: { uri: URI },
+          ...(previousResultId ? { previousResultId } : {}),
+        });
       const first = await pull();
       assert.ok(first.kind === 'full' && first.items.some((d) => d.code === 'missing-part'));
       // Each settings change asks for a refresh (the settings read at start may still be on their way).

@@ -13,7 +13,8 @@ const SERVER = join(ROOT, 'server', 'src');
 const CORE = join(SERVER, 'core');
 const CLIENT = join(ROOT, 'client', 'src');
 const PROTOCOL = join(SERVER, 'protocol.ts');
-const BANNED = /(?:from\s+|require\(\s*|import\(\s*)['"](?:node:[^'"]+|vscode(?:-[\w-]+)?|fs|path|os|child_process|worker_threads|util|url|crypto)(?:\/[^'"]*)?['"]/;
+const BANNED =
+  /(?:from\s+|require\(\s*|import\(\s*)['"](?:node:[^'"]+|vscode(?:-[\w-]+)?|fs|path|os|child_process|worker_threads|util|url|crypto)(?:\/[^'"]*)?['"]/;
 const IMPORT = /(?:\bfrom\s+|\brequire\(\s*|\bimport\(\s*|^import\s+)['"]([^'"]+)['"]/gm;
 
 function files(dir: string): string[] {
@@ -25,7 +26,10 @@ function files(dir: string): string[] {
 /** The relative imports of a file, resolved to paths without extension. */
 function relativeImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(IMPORT)].map((m) => m[1]).filter((s) => s.startsWith('.')).map((s) => resolve(dirname(file), s));
+  return [...text.matchAll(IMPORT)]
+    .map((m) => m[1])
+    .filter((s) => s.startsWith('.'))
+    .map((s) => resolve(dirname(file), s));
 }
 
 const inside = (dir: string, path: string) => path === dir || path.startsWith(dir + sep);
@@ -52,11 +56,15 @@ test('the purity check catches a banned import', () => {
 
 test('lsp/, cli/ and every other front end import the core only through its façade (core/index.ts)', () => {
   const frontEnds = files(SERVER).filter((f) => !inside(CORE, f));
-  assert.ok(frontEnds.some((f) => f.includes(`${sep}lsp${sep}`)) && frontEnds.some((f) => f.includes(`${sep}cli${sep}`)), 'lsp/ and cli/ were found');
+  assert.ok(
+    frontEnds.some((f) => f.includes(`${sep}lsp${sep}`)) && frontEnds.some((f) => f.includes(`${sep}cli${sep}`)),
+    'lsp/ and cli/ were found',
+  );
   assert.deepEqual(frontEnds.flatMap(pastTheFacade), []);
   // The check itself: an import past the façade is caught, the façade is not.
   const lsp = join(SERVER, 'lsp', 'features', 'x.ts');
-  const probe = (spec: string) => inside(CORE, resolve(dirname(lsp), spec)) && ![CORE, join(CORE, 'index')].includes(resolve(dirname(lsp), spec));
+  const probe = (spec: string) =>
+    inside(CORE, resolve(dirname(lsp), spec)) && ![CORE, join(CORE, 'index')].includes(resolve(dirname(lsp), spec));
   assert.ok(probe('../../core/views'));
   assert.ok(!probe('../../core'));
   assert.ok(!probe('../../core/index'));
@@ -64,12 +72,20 @@ test('lsp/, cli/ and every other front end import the core only through its faç
 
 test('the client shares nothing with the server but the protocol module', () => {
   const offenders = files(CLIENT).flatMap((f) =>
-    relativeImports(f).filter((p) => inside(SERVER, p) && p !== PROTOCOL.replace(/\.ts$/, '')).map((p) => `${rel(f)} → ${rel(p)}`),
+    relativeImports(f)
+      .filter((p) => inside(SERVER, p) && p !== PROTOCOL.replace(/\.ts$/, ''))
+      .map((p) => `${rel(f)} → ${rel(p)}`),
   );
   assert.deepEqual(offenders, []);
-  assert.ok(files(CLIENT).some((f) => relativeImports(f).includes(PROTOCOL.replace(/\.ts$/, ''))), 'the client uses the protocol module');
+  assert.ok(
+    files(CLIENT).some((f) => relativeImports(f).includes(PROTOCOL.replace(/\.ts$/, ''))),
+    'the client uses the protocol module',
+  );
 });
 
 test('the protocol module imports nothing (client and server both bundle it)', () => {
-  assert.deepEqual([...readFileSync(PROTOCOL, 'utf8').matchAll(IMPORT)].map((m) => m[1]), []);
+  assert.deepEqual(
+    [...readFileSync(PROTOCOL, 'utf8').matchAll(IMPORT)].map((m) => m[1]),
+    [],
+  );
 });

@@ -24,7 +24,10 @@ function report(year: number, date: string | null, edit: (lines: string[]) => vo
     edit(l);
   });
 }
-const codes = (text: string, code: string) => findings(text, code).map((f) => `${f.range.start.line}:${text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character)}`);
+const codes = (text: string, code: string) =>
+  findings(text, code).map(
+    (f) => `${f.range.start.line}:${text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character)}`,
+  );
 
 describe('dated-reference', () => {
   test('a 2023 report dated 2024-01-20 citing 二十届三中全会 (July 2024): warning on the citation, with both dates', () => {
@@ -60,7 +63,8 @@ describe('dated-reference', () => {
 
   test('correct citations are quiet: a 2023 report with 二十大 and 二十届二中全会, 习近平法治思想, the 纲要, the new 行政复议法', () => {
     const text = report(2023, '2024年1月30日', (l) => {
-      l[5] = '（一）强化领导。全面贯彻党的二十大和二十届二中全会精神，深入学习习近平法治思想，落实《法治政府建设实施纲要（2021—2025年）》。';
+      l[5] =
+        '（一）强化领导。全面贯彻党的二十大和二十届二中全会精神，深入学习习近平法治思想，落实《法治政府建设实施纲要（2021—2025年）》。';
       l[6] = '（二）规范执法。组织学习新修订的行政复议法，全年开展执法检查30次。';
     });
     assert.deepEqual(codes(text, 'dated-reference'), []);
@@ -77,15 +81,27 @@ describe('outdated-reference', () => {
     assert.equal(fs[0].message, '“法制宣传”是旧称，现称“法治宣传”');
     assert.equal(fs[1].message, '“全国法制宣传日”是旧提法，现为“国家宪法日”');
     assert.equal(fs[1].fixes, undefined);
-    assertFix(text, 'outdated-reference', vary((l) => (l[12] = '继续加强法治宣传教育，办好全国法制宣传日活动。')));
+    assertFix(
+      text,
+      'outdated-reference',
+      vary((l) => (l[12] = '继续加强法治宣传教育，办好全国法制宣传日活动。')),
+    );
   });
 
   test('依法治县领导小组 → 依法治县委员会 (the level kept), with a fix', () => {
     const text = vary((l) => (l[8] = '主要负责人主持召开全面依法治县领导小组会议，专题研究法治工作4次。'));
     assert.deepEqual(codes(text, 'outdated-reference'), ['8:依法治县领导小组']);
-    assertFix(text, 'outdated-reference', vary((l) => (l[8] = '主要负责人主持召开全面依法治县委员会会议，专题研究法治工作4次。')));
+    assertFix(
+      text,
+      'outdated-reference',
+      vary((l) => (l[8] = '主要负责人主持召开全面依法治县委员会会议，专题研究法治工作4次。')),
+    );
     const district = vary((l) => (l[8] = '召开区依法治区领导小组办公室会议。'));
-    assertFix(district, 'outdated-reference', vary((l) => (l[8] = '召开区依法治区委员会办公室会议。')));
+    assertFix(
+      district,
+      'outdated-reference',
+      vary((l) => (l[8] = '召开区依法治区委员会办公室会议。')),
+    );
   });
 
   test('current terms stay quiet: 法制审核, 法治建设领导小组, 学法制度, 法治宣传', () => {
@@ -120,16 +136,35 @@ describe('outdated-reference', () => {
   });
 
   test('a guiding thought that stops at an older congress or plenum', () => {
-    const stale = report(2024, '2025年1月20日', (l) => (l[3] = '2024年，我镇坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届二中全会精神。现将有关情况报告如下：'));
+    const stale = report(
+      2024,
+      '2025年1月20日',
+      (l) =>
+        (l[3] = '2024年，我镇坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届二中全会精神。现将有关情况报告如下：'),
+    );
     assert.deepEqual(codes(stale, 'outdated-reference'), ['3:二十届二中全会']);
-    assert.equal(findings(stale, 'outdated-reference')[0].message, '指导思想只提到“二十届二中全会”，而党的二十届三中全会（2024年7月15日）已召开');
+    assert.equal(
+      findings(stale, 'outdated-reference')[0].message,
+      '指导思想只提到“二十届二中全会”，而党的二十届三中全会（2024年7月15日）已召开',
+    );
     const nineteenth = report(2024, '2025年1月20日', (l) => (l[3] = '2024年，我镇全面贯彻党的十九大精神。现将有关情况报告如下：'));
     assert.deepEqual(codes(nineteenth, 'outdated-reference'), ['3:党的十九大']);
-    for (const fine of ['全面贯彻党的二十大精神', '全面贯彻党的二十大和历届全会精神', '全面贯彻党的二十大和二十届二中、三中全会精神', '党的十九大以来，我镇持续推进法治建设', '组织学习党的二十届二中全会精神专题培训', '开展学习贯彻二十届二中全会精神宣讲12场']) {
+    for (const fine of [
+      '全面贯彻党的二十大精神',
+      '全面贯彻党的二十大和历届全会精神',
+      '全面贯彻党的二十大和二十届二中、三中全会精神',
+      '党的十九大以来，我镇持续推进法治建设',
+      '组织学习党的二十届二中全会精神专题培训',
+      '开展学习贯彻二十届二中全会精神宣讲12场',
+    ]) {
       const text = report(2024, '2025年1月20日', (l) => (l[3] = `2024年，我镇${fine}。现将有关情况报告如下：`));
       assert.deepEqual(codes(text, 'outdated-reference'), [], fine);
     }
-    const current2023 = report(2023, '2024年1月20日', (l) => (l[3] = '2023年，我镇全面贯彻党的二十大和二十届二中全会精神。现将有关情况报告如下：'));
+    const current2023 = report(
+      2023,
+      '2024年1月20日',
+      (l) => (l[3] = '2023年，我镇全面贯彻党的二十大和二十届二中全会精神。现将有关情况报告如下：'),
+    );
     assert.deepEqual(codes(current2023, 'outdated-reference'), []);
   });
 });
@@ -137,7 +172,14 @@ describe('outdated-reference', () => {
 describe('references data and the workspace file', () => {
   test('the built-in data satisfies its schema (and the schema rejects a bad entry)', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
-    ajv.addFormat('regex', (s: string) => { try { new RegExp(s); return true; } catch { return false; } });
+    ajv.addFormat('regex', (s: string) => {
+      try {
+        new RegExp(s);
+        return true;
+      } catch {
+        return false;
+      }
+    });
     const validate = ajv.compile(referencesSchema);
     assert.ok(validate(referencesData), JSON.stringify(validate.errors));
     assert.ok(!validate({ references: [{ id: 'x', kind: 'event', names: ['某'], date: '2024-7-1' }] }));
@@ -151,11 +193,19 @@ describe('references data and the workspace file', () => {
     ];
     assert.ok(checkWorkspaceConfig({ references: mine }).ok);
     assert.ok(!checkWorkspaceConfig({ references: [{ id: 'x', kind: 'meeting', names: [], date: '2024-01-01' }] }).ok);
-    assert.ok(!checkWorkspaceConfig({ references: [{ id: 'x', kind: 'event', names: [], patterns: ['(unclosed'], date: '2024-01-01' }] }).ok);
+    assert.ok(
+      !checkWorkspaceConfig({ references: [{ id: 'x', kind: 'event', names: [], patterns: ['(unclosed'], date: '2024-01-01' }] }).ok,
+    );
     const text = report(2025, '2026年1月20日', (l) => (l[12] = '深入贯彻县第十六次党代会精神，加强法制宣传。'));
     const with_ = analyze(text, { references: mine }).findings.filter((f) => f.code.endsWith('-reference'));
-    assert.deepEqual(with_.map((f) => `${f.code} ${f.data?.id}`), ['dated-reference county-congress-16']);
-    assert.deepEqual(findings(text, 'outdated-reference').map((f) => f.data?.id), ['legal-publicity']);
+    assert.deepEqual(
+      with_.map((f) => `${f.code} ${f.data?.id}`),
+      ['dated-reference county-congress-16'],
+    );
+    assert.deepEqual(
+      findings(text, 'outdated-reference').map((f) => f.data?.id),
+      ['legal-publicity'],
+    );
   });
 
   test('hover: an event with its date, a period with its years, an old name with the new one', () => {
@@ -178,15 +228,25 @@ describe('references through the server', () => {
       l[12] = '继续加强法制宣传教育。';
     });
     const diags = await s.server.open(uri, text);
-    const mine = diags.filter((d) => String(d.code).endsWith('-reference')).map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`);
+    const mine = diags
+      .filter((d) => String(d.code).endsWith('-reference'))
+      .map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`);
     assert.deepEqual(mine, ['dated-reference@5:14-23', 'outdated-reference@12:4-8']);
     const h = await s.server.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 17 } });
     assert.equal((h.contents as MarkupContent).value, '**党的二十届三中全会**：2024年7月15日');
     const outdated = diags.find((d) => d.code === 'outdated-reference')!;
-    const actions = await s.server.request<{ title: string; edit?: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: outdated.range, context: { diagnostics: [outdated] },
-    });
+    const actions = await s.server.request<{ title: string; edit?: { changes: Record<string, { newText: string }[]> } }[]>(
+      'textDocument/codeAction',
+      {
+        textDocument: { uri },
+        range: outdated.range,
+        context: { diagnostics: [outdated] },
+      },
+    );
     const fix = actions.find((a) => a.title === '改为“法治宣传”')!;
-    assert.deepEqual(fix.edit!.changes[uri].map((e) => e.newText), ['法治宣传']);
+    assert.deepEqual(
+      fix.edit!.changes[uri].map((e) => e.newText),
+      ['法治宣传'],
+    );
   });
 });

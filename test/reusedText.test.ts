@@ -17,8 +17,7 @@ const DIR = resolve(__dirname, '..', '..', 'test', 'fixtures', 'reuse');
 const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
 const LAST: PreviousReport = { name: 'qingshan-2023.txt', text: read('qingshan-2023.txt') };
 const THIS = read('qingshan-2024.txt');
-const reused = (text: string, previous: PreviousReport) =>
-  analyze(text, { previous }).findings.filter((f) => f.code === 'reused-text');
+const reused = (text: string, previous: PreviousReport) => analyze(text, { previous }).findings.filter((f) => f.code === 'reused-text');
 
 describe('which body a report is about', () => {
   test('one body however its title and 发文机关 name it; two bodies apart', () => {
@@ -36,14 +35,17 @@ describe('reused-text (core)', () => {
   test('copied and lightly edited paragraphs are found (with file, line, similarity); new ones and the boilerplate lead are not', () => {
     const fs = reused(THIS, LAST);
     // 0-based lines of this year's report → 1-based line of last year's, similarity.
-    assert.deepEqual(fs.map((f) => [f.range.start.line, f.data!.line, f.data!.similarity]), [
-      [7, 8, 1], // organisation paragraph: only the figures changed
-      [8, 9, 0.93], // decisions: 土地流转 → 宅基地审批
-      [10, 11, 0.87], // publicity: one law and the figures changed
-      [11, 12, 1], // disputes: figures only
-      [14, 14, 0.85], // first-responsible: a clause added
-      [18, 18, 1], // the first plan item, word for word
-    ]);
+    assert.deepEqual(
+      fs.map((f) => [f.range.start.line, f.data!.line, f.data!.similarity]),
+      [
+        [7, 8, 1], // organisation paragraph: only the figures changed
+        [8, 9, 0.93], // decisions: 土地流转 → 宅基地审批
+        [10, 11, 0.87], // publicity: one law and the figures changed
+        [11, 12, 1], // disputes: figures only
+        [14, 14, 0.85], // first-responsible: a clause added
+        [18, 18, 1], // the first plan item, word for word
+      ],
+    );
     const first = fs[0];
     assert.equal(first.severity, 'information');
     assert.equal(first.message, '与上年报告重复100%（qingshan-2023.txt 第8行）');
@@ -59,11 +61,15 @@ describe('reused-text (core)', () => {
     assert.deepEqual(m.reuse, { file: 'qingshan-2023.txt', share: 0.5, paragraphs: 6, firstLine: 7 });
     assert.equal(analyze(THIS).reuse, undefined, 'no previous report: no comparison');
     assert.equal(analyze(THIS, { previous: LAST, severities: { 'reused-text': 'off' } }).reuse, undefined);
-    assert.equal(analyze(THIS, { previous: LAST, severities: { 'reused-text': 'off' } }).findings.some((f) => f.code === 'reused-text'), false);
+    assert.equal(
+      analyze(THIS, { previous: LAST, severities: { 'reused-text': 'off' } }).findings.some((f) => f.code === 'reused-text'),
+      false,
+    );
   });
 
   test('a paragraph that is boilerplate plus a few words of its own is not judged, even word for word', () => {
-    const lead = '2024年，某镇坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，深入学习贯彻习近平法治思想，在县委、县政府的坚强领导下，法治政府建设各项工作取得新成效。现将有关情况报告如下：';
+    const lead =
+      '2024年，某镇坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，深入学习贯彻习近平法治思想，在县委、县政府的坚强领导下，法治政府建设各项工作取得新成效。现将有关情况报告如下：';
     const text = `关于2024年某镇法治政府建设情况的报告\n${lead}\n一、主要举措和成效\n全年组织学法12次。\n`;
     assert.deepEqual(reused(text, { name: 'last.txt', text: text.replace(/2024/g, '2023') }), []);
   });
@@ -72,13 +78,17 @@ describe('reused-text (core)', () => {
     const last = '（一）规范执法。全年开展执法检查30次，查处违法案件12件，办结率100%，群众满意度明显提升，执法公信力持续增强。';
     const now = '(一) 规范执法.全年开展执法检查 45 次,查处违法案件 17 件,办结率 98%,群众满意度明显提升,执法公信力持续增强.';
     const f = reused(`标题\n${now}\n`, { name: 'a', text: `标题\n${last}\n` });
-    assert.deepEqual(f.map((x) => x.data!.similarity), [1]);
+    assert.deepEqual(
+      f.map((x) => x.data!.similarity),
+      [1],
+    );
     const short = '（二）全年开展执法检查30次。';
     assert.deepEqual(reused(`${short}\n`, { name: 'a', text: `${short}\n` }), []);
   });
 
   test('a paragraph hard-wrapped over lines (a PDF copy) is compared whole', () => {
-    const para = '坚持和发展新时代枫桥经验，健全镇村组三级调解网络，全年排查矛盾纠纷326件，成功调解318件，调解成功率97.5%，未发生民转刑案件和群体性事件。';
+    const para =
+      '坚持和发展新时代枫桥经验，健全镇村组三级调解网络，全年排查矛盾纠纷326件，成功调解318件，调解成功率97.5%，未发生民转刑案件和群体性事件。';
     const wrapped = para.match(/.{1,30}/g)!.join('\n');
     const f = reused(`关于2024年某镇法治政府建设情况的报告\n${wrapped}\n`, { name: 'a', text: `${para}\n` });
     assert.equal(f.length, 1);
@@ -87,25 +97,41 @@ describe('reused-text (core)', () => {
   });
 
   test('a copy that lost its line breaks (one run-on line) is compared piece by piece, between its headings', () => {
-    const flat = LAST.text.split('\n').filter((l) => l.trim()).join('');
+    const flat = LAST.text
+      .split('\n')
+      .filter((l) => l.trim())
+      .join('');
     const f = reused(THIS, { name: 'flat.txt', text: flat });
-    assert.deepEqual(f.map((x) => x.range.start.line), [7, 8, 10, 11, 14, 18]);
+    assert.deepEqual(
+      f.map((x) => x.range.start.line),
+      [7, 8, 10, 11, 14, 18],
+    );
     assert.ok(f.every((x) => x.data!.line === 1));
-    const back = reused(THIS.split('\n').filter((l) => l.trim()).join(''), LAST);
+    const back = reused(
+      THIS.split('\n')
+        .filter((l) => l.trim())
+        .join(''),
+      LAST,
+    );
     assert.ok(back.length >= 5, `the flattened report's pieces are found in last year's paragraphs: ${back.length}`);
   });
 
   test('the seeds (five bodies) do not repeat one another: no false alarm in any pair', { skip: !haveSeeds && 'no seeds' }, () => {
-    for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) {
-      if (i !== j) assert.deepEqual(reused(seed(i), { name: `seed ${j}`, text: seed(j) }), [], `seed ${i} against ${j}`);
-    }
+    for (let i = 0; i < 5; i++)
+      for (let j = 0; j < 5; j++) {
+        if (i !== j) assert.deepEqual(reused(seed(i), { name: `seed ${j}`, text: seed(j) }), [], `seed ${i} against ${j}`);
+      }
   });
 
   test('a previous-report source is asked with the year and the body, once the analysis knows them', () => {
     const asked: unknown[] = [];
     analyze(THIS, { previous: (r) => (asked.push(r), undefined) });
     assert.deepEqual(asked, [{ year: 2024, title: '关于2024年法治政府建设情况的报告', bodies: ['中共青山镇委员会', '青山镇人民政府'] }]);
-    const m = analyze(THIS, { previous: () => { throw new Error('disk gone'); } });
+    const m = analyze(THIS, {
+      previous: () => {
+        throw new Error('disk gone');
+      },
+    });
     assert.equal(m.reuse, undefined, 'a failing source means no comparison, not a failed analysis');
   });
 });
@@ -126,7 +152,10 @@ describe('reused-text through the server', () => {
     const uri = pathToFileURL(join(dir, 'qingshan-2024.txt')).href;
     const diags = await s.server.open(uri, THIS);
     const mine = diags.filter((d) => d.code === 'reused-text');
-    assert.deepEqual(mine.map((d) => d.range.start.line), [7, 8, 10, 11, 14, 18]);
+    assert.deepEqual(
+      mine.map((d) => d.range.start.line),
+      [7, 8, 10, 11, 14, 18],
+    );
     assert.equal(mine[0].message, '与上年报告重复100%（qingshan-2023.txt 第8行）');
     const lenses = await s.server.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     const lens = lenses.find((l) => l.command?.title.startsWith('与上年报告重复'))!;
@@ -157,11 +186,14 @@ describe('reused-text in the CLI', () => {
     const [file] = JSON.parse(r.stdout);
     const mine = file.diagnostics.filter((d: { code: string }) => d.code === 'reused-text');
     assert.equal(mine.length, 6);
-    assert.deepEqual({ ...mine[1].data, previousText: undefined }, { file: 'qingshan-2023.txt', line: 9, similarity: 0.93, previousText: undefined });
+    assert.deepEqual(
+      { ...mine[1].data, previousText: undefined },
+      { file: 'qingshan-2023.txt', line: 9, similarity: 0.93, previousText: undefined },
+    );
     assert.equal(file.reuse.share, 0.5);
   });
 
-  test('without --previous the report\'s own folder is searched (same body, year − 1)', () => {
+  test("without --previous the report's own folder is searched (same body, year − 1)", () => {
     const dir = folderWithBothYears();
     const r = run(dir, 'check', '.');
     assert.equal(r.status, 0, r.stderr);
@@ -178,16 +210,30 @@ describe('reused-text in the CLI', () => {
   });
 });
 
-describe('a report\'s identity from its top (the folder index)', () => {
+describe("a report's identity from its top (the folder index)", () => {
   test('the same body key and year as the whole analysis, on every fixture report and seed', async () => {
     const { readdirSync } = await import('node:fs');
     const { reportIdentity } = await import('../server/src/core');
-    const dirs = [resolve(__dirname, '..', '..', 'test', 'fixtures', 'reports'), DIR, resolve(__dirname, '..', '..', 'test', 'fixtures', 'similar')];
-    const texts = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')));
+    const dirs = [
+      resolve(__dirname, '..', '..', 'test', 'fixtures', 'reports'),
+      DIR,
+      resolve(__dirname, '..', '..', 'test', 'fixtures', 'similar'),
+    ];
+    const texts = dirs.flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(join(d, f), 'utf8')),
+    );
     if (haveSeeds) for (let i = 0; i < 5; i++) texts.push(seed(i));
     for (const text of texts) {
       const m = analyze(text, { rules: [] });
-      const full = { key: bodyKeyOf({ title: m.header.title?.text, bodies: (m.header.bodies.length ? m.header.bodies : m.signature?.bodies ?? []).map((b) => b.text) }), year: m.year };
+      const full = {
+        key: bodyKeyOf({
+          title: m.header.title?.text,
+          bodies: (m.header.bodies.length ? m.header.bodies : (m.signature?.bodies ?? [])).map((b) => b.text),
+        }),
+        year: m.year,
+      };
       assert.deepEqual(reportIdentity(text), full, text.slice(0, 60));
     }
   });

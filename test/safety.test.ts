@@ -26,7 +26,8 @@ test('the extension, server, web and CLI bundles make no network request', () =>
 });
 
 test('the network check catches fetch, http and https', () => {
-  for (const bad of ['fetch("x")', 'require("https")', "require('node:http')", 'new WebSocket(u)']) assert.match(bad, new RegExp(NETWORK.source));
+  for (const bad of ['fetch("x")', 'require("https")', "require('node:http')", 'new WebSocket(u)'])
+    assert.match(bad, new RegExp(NETWORK.source));
   assert.doesNotMatch('require("net")', new RegExp(NETWORK.source));
 });
 
@@ -47,13 +48,17 @@ function sources(dir: string): string[] {
 
 test('no code is ever built from data: no eval, no Function constructor, no dynamic require or import', () => {
   // loadSchema: ajv would fetch a schema a workspace file names; ours are all bundled.
-  const CODE_FROM_DATA = /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*['"`]|require\(\s*[^'"\s)]|import\(\s*[^'"\s)]|vm\.run|runInNewContext|loadSchema/;
-  const offenders = [...sources(join(ROOT, 'server', 'src')), ...sources(join(ROOT, 'client', 'src'))].filter((f) => CODE_FROM_DATA.test(readFileSync(f, 'utf8')));
+  const CODE_FROM_DATA =
+    /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*['"`]|require\(\s*[^'"\s)]|import\(\s*[^'"\s)]|vm\.run|runInNewContext|loadSchema/;
+  const offenders = [...sources(join(ROOT, 'server', 'src')), ...sources(join(ROOT, 'client', 'src'))].filter((f) =>
+    CODE_FROM_DATA.test(readFileSync(f, 'utf8')),
+  );
   assert.deepEqual(offenders, []);
 });
 
 test('profiles are data: built-in ones are plain JSON; a workspace file may not point at paths or carry code', () => {
-  for (const f of readdirSync(join(ROOT, 'profiles')).filter((n) => n.endsWith('.json'))) JSON.parse(readFileSync(join(ROOT, 'profiles', f), 'utf8'));
+  for (const f of readdirSync(join(ROOT, 'profiles')).filter((n) => n.endsWith('.json')))
+    JSON.parse(readFileSync(join(ROOT, 'profiles', f), 'utf8'));
   for (const profile of ['../../etc/passwd', '/etc/passwd', 'C:\\\\profiles\\\\x.json', 'file:///tmp/p.json', './my-profile.json']) {
     assert.equal(checkWorkspaceConfig({ profile }).ok, false, profile);
   }

@@ -12,9 +12,18 @@ describe('seeds (../shared/seeds)', { skip: !haveSeeds && 'no ../shared/seeds he
     assert.deepEqual(missingCodes(m), []);
     assert.deepEqual(presentParts(m), ['measures', 'shortcomings', 'first-responsible', 'next-year']);
     assert.equal(m.outline.length, 4);
-    assert.deepEqual(m.outline.map((n) => n.ordinal.text), ['一、', '二、', '三、', '四、']);
-    assert.deepEqual(m.outline[0].children.map((n) => n.ordinal.text), ['（一）', '（二）', '（三）']);
-    assert.deepEqual(m.outline[3].children.map((n) => n.ordinal.text), ['（一）', '（二）', '（三）', '（四）']);
+    assert.deepEqual(
+      m.outline.map((n) => n.ordinal.text),
+      ['一、', '二、', '三、', '四、'],
+    );
+    assert.deepEqual(
+      m.outline[0].children.map((n) => n.ordinal.text),
+      ['（一）', '（二）', '（三）'],
+    );
+    assert.deepEqual(
+      m.outline[3].children.map((n) => n.ordinal.text),
+      ['（一）', '（二）', '（三）', '（四）'],
+    );
     assert.equal(m.outline[0].children[0].children[0].name, '一是拓展学习高度');
     assert.equal(m.outline[3].parts[0], 'next-year');
     assert.ok(m.debris.some((d) => d.text === '[bookmark: _GoBack]'));
@@ -25,7 +34,10 @@ describe('seeds (../shared/seeds)', { skip: !haveSeeds && 'no ../shared/seeds he
     assert.deepEqual(missingCodes(m), ['first-responsible']);
     assert.deepEqual(presentParts(m), ['measures', 'shortcomings', 'next-year']);
     const one = m.outline[0];
-    assert.deepEqual(one.children.map((n) => n.ordinal.text), ['（1）', '（2）', '（三）', '（四）', '（五）', '（六）']);
+    assert.deepEqual(
+      one.children.map((n) => n.ordinal.text),
+      ['（1）', '（2）', '（三）', '（四）', '（五）', '（六）'],
+    );
     assert.equal(one.children[3].name, '（四）完善依法行政制度体系');
     assert.equal(one.children[4].name, '（五）推动多元化解矛盾，提升平安建设水平');
     assert.equal(m.debris.filter((d) => d.kind === 'bookmark').length, 2);
@@ -35,12 +47,18 @@ describe('seeds (../shared/seeds)', { skip: !haveSeeds && 'no ../shared/seeds he
     const m = analyze(seed(2));
     assert.equal(m.year, 2025);
     assert.deepEqual(missingCodes(m), []);
-    assert.deepEqual(m.outline.map((n) => n.parts.join('+')), ['measures', '', 'first-responsible', 'shortcomings', 'next-year']);
+    assert.deepEqual(
+      m.outline.map((n) => n.parts.join('+')),
+      ['measures', '', 'first-responsible', 'shortcomings', 'next-year'],
+    );
     assert.equal(m.outline[0].children[0].name, '(一)强化法治思想引领,筑牢思想根基');
     assert.equal(m.outline[3].children[0].ordinal.text, '(一)、');
     assert.equal(m.header.title?.text, '重庆市綦江区关坝镇人民政府关于2025年度法治政府建设情况的报告');
     for (const chrome of ['语音播报', '扫一扫在手机打开当前页', '返回主站', '返回顶部']) {
-      assert.ok(m.debris.some((d) => d.text === chrome), chrome);
+      assert.ok(
+        m.debris.some((d) => d.text === chrome),
+        chrome,
+      );
     }
     assert.ok(m.debris.some((d) => d.text.startsWith('您当前的位置')));
     assert.ok(m.debris.some((d) => d.text.startsWith('[ 索引号 ]')));

@@ -27,7 +27,16 @@ describe('seeds: the rules of issue 3', { skip: !haveSeeds && 'no ../shared/seed
     assert.deepEqual(c['missing-part'], [3]);
     // Not in §3 but true: half-width : and , between Chinese on lines 5 and 7; no 落款.
     assert.deepEqual(c['punctuation-width'], [5, 7]);
-    assert.deepEqual(Object.keys(c).sort(), ['debris', 'figure-percent', 'figure-sum', 'heading-style', 'missing-part', 'missing-signature', 'part-without-causes', 'punctuation-width']);
+    assert.deepEqual(Object.keys(c).sort(), [
+      'debris',
+      'figure-percent',
+      'figure-sum',
+      'heading-style',
+      'missing-part',
+      'missing-signature',
+      'part-without-causes',
+      'punctuation-width',
+    ]);
   });
 
   test('002: web debris, half-width (一) and (一)、, half-width commas', () => {
@@ -38,7 +47,14 @@ describe('seeds: the rules of issue 3', { skip: !haveSeeds && 'no ../shared/seed
     const stray = m.findings.find((f) => f.code === 'heading-style' && f.range.start.line === 61)!;
     assert.equal(stray.message, '序号“(一)、”不符合公文格式（GB/T 9704），应为“（一）”');
     assert.ok(c['punctuation-width'].includes(14) && c['punctuation-width'].length > 20);
-    assert.deepEqual(Object.keys(c).sort(), ['debris', 'figure-rate', 'heading-style', 'missing-signature', 'part-without-causes', 'punctuation-width']);
+    assert.deepEqual(Object.keys(c).sort(), [
+      'debris',
+      'figure-rate',
+      'heading-style',
+      'missing-signature',
+      'part-without-causes',
+      'punctuation-width',
+    ]);
   });
 
   test('002: fixing all debris removes exactly the debris lines', () => {
@@ -47,7 +63,10 @@ describe('seeds: the rules of issue 3', { skip: !haveSeeds && 'no ../shared/seed
     const fixed = applyEdits(text, fixAllEdits(m.findings, 'debris'));
     const debrisLines = new Set(m.findings.filter((f) => f.code === 'debris').map((f) => f.range.start.line));
     // The page's last line (收起) has no line break of its own: the one before it stays.
-    const kept = text.split('\n').filter((_, i) => !debrisLines.has(i)).join('\n');
+    const kept = text
+      .split('\n')
+      .filter((_, i) => !debrisLines.has(i))
+      .join('\n');
     assert.equal(fixed.replace(/\n+$/, ''), kept.replace(/\n+$/, ''));
     assert.deepEqual(byCode(analyze(fixed)).debris, undefined);
   });
@@ -64,20 +83,31 @@ describe('seeds: the rules of issue 3', { skip: !haveSeeds && 'no ../shared/seed
   test('004: （1） at level two, the indented level-1 heading, the bookmark', () => {
     const c = byCode(analyze(seed(4)));
     // Not in §3 but true: 深入开展法制宣传工作 on line 7 (法治宣传 since 2014; 法制审核 is current and stays quiet).
-    assert.deepEqual(c, { 'missing-part': [2, 2], 'heading-style': [6, 9, 14, 17, 21], 'missing-signature': [25], debris: [13], 'outdated-reference': [7] });
+    assert.deepEqual(c, {
+      'missing-part': [2, 2],
+      'heading-style': [6, 9, 14, 17, 21],
+      'missing-signature': [25],
+      debris: [13],
+      'outdated-reference': [7],
+    });
   });
 
-  test('the seeds cite 二十大, 二十届二中全会, 习近平法治思想 and the 纲要 correctly: no dated-reference; no outdated-reference beyond 004\'s 法制宣传', () => {
+  test("the seeds cite 二十大, 二十届二中全会, 习近平法治思想 and the 纲要 correctly: no dated-reference; no outdated-reference beyond 004's 法制宣传", () => {
     for (let i = 0; i < 5; i++) {
       const fs = analyze(seed(i)).findings.filter((f) => f.code.endsWith('-reference'));
-      assert.deepEqual(fs.map((f) => f.data?.id), i === 4 ? ['legal-publicity'] : [], `seed ${i}`);
+      assert.deepEqual(
+        fs.map((f) => f.data?.id),
+        i === 4 ? ['legal-publicity'] : [],
+        `seed ${i}`,
+      );
     }
   });
 
   test('no heading-sequence, placeholder, empty-part, year-mismatch or missing-title on any seed', () => {
     for (let i = 0; i < 5; i++) {
       const codes = analyze(seed(i)).findings.map((f) => f.code);
-      for (const c of ['heading-sequence', 'placeholder', 'empty-part', 'year-mismatch', 'missing-title']) assert.ok(!codes.includes(c), `${c} on seed ${i}`);
+      for (const c of ['heading-sequence', 'placeholder', 'empty-part', 'year-mismatch', 'missing-title'])
+        assert.ok(!codes.includes(c), `${c} on seed ${i}`);
     }
   });
 });

@@ -6,7 +6,6 @@ import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver
 import { startServer, type ServerHandle } from './support/lspClient';
 import { dedent } from './support/render';
 
-
 const TEXT = dedent(`
   关于2024年法治政府建设情况的报告
   一、主要举措和成效
@@ -72,13 +71,16 @@ describe('semantic tokens over stdio', () => {
     await server.open(uri, text);
     const legend = server.capabilities.semanticTokensProvider!.legend;
     const tokens = await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
-    assert.deepEqual(decode(tokens.data, legend, text).filter(([line]) => line === 2), [
-      [2, '826', 'number', ['figure']],
-      [2, '件', 'keyword', ['unit']],
-      [2, '99.39', 'number', ['figure']],
-      [2, '%', 'keyword', ['unit']],
-      [2, '1万余', 'number', ['figure']],
-      [2, '份', 'keyword', ['unit']],
-    ]);
+    assert.deepEqual(
+      decode(tokens.data, legend, text).filter(([line]) => line === 2),
+      [
+        [2, '826', 'number', ['figure']],
+        [2, '件', 'keyword', ['unit']],
+        [2, '99.39', 'number', ['figure']],
+        [2, '%', 'keyword', ['unit']],
+        [2, '1万余', 'number', ['figure']],
+        [2, '份', 'keyword', ['unit']],
+      ],
+    );
   });
 });

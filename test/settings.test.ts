@@ -56,8 +56,13 @@ describe('settings over stdio', () => {
   });
 
   test('an invalid workspace file is ignored', { timeout: 10000 }, async () => {
-    await server.connection.sendNotification('govreport/workspaceConfig', { config: { profile: 'no-such-profile', rules: { debris: 'loud' } } });
+    await server.connection.sendNotification('govreport/workspaceConfig', {
+      config: { profile: 'no-such-profile', rules: { debris: 'loud' } },
+    });
     const d = await server.until(uri, (ds) => ds.some((x) => x.code === 'debris' && x.severity === 2));
-    assert.deepEqual(d.filter((x) => x.code === 'missing-part').map((x) => (x.data as { part: string }).part), ['shortcomings', 'first-responsible', 'next-year']);
+    assert.deepEqual(
+      d.filter((x) => x.code === 'missing-part').map((x) => (x.data as { part: string }).part),
+      ['shortcomings', 'first-responsible', 'next-year'],
+    );
   });
 });

@@ -21,9 +21,10 @@ const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], {
 /** Deterministic varied text: random sentences over a few hundred ideographs. */
 function generator(seed: number) {
   let s = seed;
-  const random = () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  const random = () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
   const chars = Array.from({ length: 600 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 37) % 8000)));
-  const paragraph = () => Array.from({ length: 60 + Math.floor(random() * 80) }, () => chars[Math.floor(random() * chars.length)]).join('') + '。';
+  const paragraph = () =>
+    Array.from({ length: 60 + Math.floor(random() * 80) }, () => chars[Math.floor(random() * chars.length)]).join('') + '。';
   return (paragraphs: number) => Array.from({ length: paragraphs }, paragraph).join('\n');
 }
 
@@ -45,12 +46,24 @@ describe('similarity (core)', () => {
     const texts: string[] = [];
     for (let i = 0; i < EXACT_LIMIT + 100; i++) {
       // Every tenth report copies the one before, a fifth of its paragraphs rewritten.
-      const text = i % 10 === 9 ? texts[i - 1].split('\n').map((p, k) => (k % 5 === 0 ? gen(1) : p)).join('\n') : gen(25);
+      const text =
+        i % 10 === 9
+          ? texts[i - 1]
+              .split('\n')
+              .map((p, k) => (k % 5 === 0 ? gen(1) : p))
+              .join('\n')
+          : gen(25);
       texts.push(text);
       corpus.add(i, text);
     }
-    const found = corpus.candidates(0.3).map((c) => verifyPair(texts[c.a], texts[c.b], 0.3) && `${c.a}-${c.b}`).filter(Boolean);
-    const planted = texts.map((_, i) => i).filter((i) => i % 10 === 9).map((i) => `${i - 1}-${i}`);
+    const found = corpus
+      .candidates(0.3)
+      .map((c) => verifyPair(texts[c.a], texts[c.b], 0.3) && `${c.a}-${c.b}`)
+      .filter(Boolean);
+    const planted = texts
+      .map((_, i) => i)
+      .filter((i) => i % 10 === 9)
+      .map((i) => `${i - 1}-${i}`);
     assert.deepEqual(found.sort(), planted.sort());
   });
 });
@@ -73,11 +86,10 @@ describe('govreport similar', () => {
     const pairs = JSON.parse(r.stdout);
     assert.deepEqual(Object.keys(pairs[0]), ['a', 'b', 'similarity', 'sameBody', 'shared']);
     // a and b in the order the files were given.
-    assert.deepEqual(pairs.map((p: { a: string; b: string }) => `${p.a} ${p.b}`), [
-      'lvshui-2024.txt qingshan-2024.txt',
-      'lvshui-2024.txt hongqiao-2024.txt',
-      'qingshan-2024.txt hongqiao-2024.txt',
-    ]);
+    assert.deepEqual(
+      pairs.map((p: { a: string; b: string }) => `${p.a} ${p.b}`),
+      ['lvshui-2024.txt qingshan-2024.txt', 'lvshui-2024.txt hongqiao-2024.txt', 'qingshan-2024.txt hongqiao-2024.txt'],
+    );
     assert.equal(pairs[0].similarity, 0.949);
     assert.equal(pairs[0].sameBody, false);
     assert.deepEqual(pairs[0].shared[0], { aLine: 8, bLine: 8 });
@@ -120,16 +132,22 @@ describe('govreport similar', () => {
 
 describe('similar reports in the editor (govreport/similar through the stdio server)', () => {
   const s = useServer();
-  test('the pairs of the document\'s folder, with URIs, most similar first; nothing outside a file folder', async () => {
+  test("the pairs of the document's folder, with URIs, most similar first; nothing outside a file folder", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'govreport-similar-lsp-'));
     for (const f of readdirSync(DIR)) copyFileSync(join(DIR, f), join(dir, f));
     const uri = pathToFileURL(join(dir, 'qingshan-2024.txt')).href;
-    const r = await s.server.request<{ pairs: { a: string; b: string; similarity: number; sameBody: boolean; shared: unknown[] }[] }>('govreport/similar', { uri });
-    assert.deepEqual(r.pairs.map((p) => [p.a.replace(/^.*\//, ''), p.b.replace(/^.*\//, ''), p.similarity, p.sameBody]), [
-      ['lvshui-2024.txt', 'qingshan-2024.txt', 0.949, false],
-      ['qingshan-2023.txt', 'qingshan-2024.txt', 0.61, true],
-      ['lvshui-2024.txt', 'qingshan-2023.txt', 0.584, false],
-    ]);
+    const r = await s.server.request<{ pairs: { a: string; b: string; similarity: number; sameBody: boolean; shared: unknown[] }[] }>(
+      'govreport/similar',
+      { uri },
+    );
+    assert.deepEqual(
+      r.pairs.map((p) => [p.a.replace(/^.*\//, ''), p.b.replace(/^.*\//, ''), p.similarity, p.sameBody]),
+      [
+        ['lvshui-2024.txt', 'qingshan-2024.txt', 0.949, false],
+        ['qingshan-2023.txt', 'qingshan-2024.txt', 0.61, true],
+        ['lvshui-2024.txt', 'qingshan-2023.txt', 0.584, false],
+      ],
+    );
     assert.ok(r.pairs[0].a.startsWith('file:'));
     assert.equal(r.pairs[0].shared.length, 11);
     const untitled = await s.server.request<{ pairs: unknown[] }>('govreport/similar', { uri: 'untitled:Untitled-1' });

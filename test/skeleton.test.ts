@@ -22,7 +22,9 @@ test('missing-part fix: first-responsible goes after measures, the parts after i
     内容。
   `);
   const fixed = fixFor(text, 'first-responsible');
-  assert.equal(fixed, dedent(`
+  assert.equal(
+    fixed,
+    dedent(`
     关于2024年法治政府建设情况的报告
     一、2024年主要举措和成效
     内容。
@@ -32,7 +34,8 @@ test('missing-part fix: first-responsible goes after measures, the parts after i
     内容。
     四、2025年工作安排
     内容。
-  `));
+  `),
+  );
   assert.deepEqual(missingCodes(analyze(fixed)), []);
 });
 
@@ -40,29 +43,38 @@ test('missing-part fix: shortcomings go before next-year; next-year at the end g
   const text = '关于2023年法治政府建设情况的报告\n一、主要举措和成效\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n';
   const once = fixFor(text, 'shortcomings');
   const twice = fixFor(once, 'next-year');
-  assert.equal(twice, [
-    '关于2023年法治政府建设情况的报告',
-    '一、主要举措和成效',
-    '二、党政主要负责人履行推进法治建设第一责任人职责情况',
-    '三、2023年推进法治政府建设存在的不足和原因',
-    '一是……二是……',
-    '主要原因是……',
-    '四、2024年推进法治政府建设的主要安排',
-    '（一）……',
-    '（二）……',
-    '',
-  ].join('\n'));
+  assert.equal(
+    twice,
+    [
+      '关于2023年法治政府建设情况的报告',
+      '一、主要举措和成效',
+      '二、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '三、2023年推进法治政府建设存在的不足和原因',
+      '一是……二是……',
+      '主要原因是……',
+      '四、2024年推进法治政府建设的主要安排',
+      '（一）……',
+      '（二）……',
+      '',
+    ].join('\n'),
+  );
   assert.deepEqual(missingCodes(analyze(twice)), []);
 });
 
 test('missing-part fix: inserted before the signature, CRLF kept', () => {
-  const text = '关于2023年法治政府建设情况的报告\r\n一、主要举措和成效\r\n二、存在的问题\r\n三、下一步打算\r\n\r\n某镇人民政府\r\n2024年1月5日\r\n';
+  const text =
+    '关于2023年法治政府建设情况的报告\r\n一、主要举措和成效\r\n二、存在的问题\r\n三、下一步打算\r\n\r\n某镇人民政府\r\n2024年1月5日\r\n';
   const fixed = fixFor(text, 'first-responsible');
   assert.match(fixed, /二、2023年党政主要负责人[^\r\n]*\r\n一是……二是……三是……\r\n三、存在的问题\r\n四、下一步打算\r\n/);
 });
 
 test('report skeleton: every mandatory part, no missing-part', () => {
-  const text = reportSkeleton(defaultProfile(), { body: '某镇', bodies: ['中共某镇委员会', '某镇人民政府'], year: 2025, addressee: '县委、县政府' });
+  const text = reportSkeleton(defaultProfile(), {
+    body: '某镇',
+    bodies: ['中共某镇委员会', '某镇人民政府'],
+    year: 2025,
+    addressee: '县委、县政府',
+  });
   const m = analyze(text);
   assert.deepEqual(missingCodes(m), []);
   assert.equal(m.header.title?.text, '关于2025年法治政府建设情况的报告');

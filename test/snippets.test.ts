@@ -16,7 +16,13 @@ const byPrefix = (p: string) => Object.values(snippets).find((s) => s.prefix.inc
 const STRUCTURE_CODES = ['missing-part', 'heading-sequence', 'heading-style'];
 
 test('snippets: the file is generated from the profile (run node out/scripts/snippets.js)', () => {
-  assert.equal(readFileSync(FILE, 'utf8'), snippetsJson(defaultProfile(), builtinProfiles.filter((p) => p !== defaultProfile())));
+  assert.equal(
+    readFileSync(FILE, 'utf8'),
+    snippetsJson(
+      defaultProfile(),
+      builtinProfiles.filter((p) => p !== defaultProfile()),
+    ),
+  );
 });
 
 test('snippets: the 政府信息公开 whole report chooses its own profile and has its six parts', () => {
@@ -24,13 +30,24 @@ test('snippets: the 政府信息公开 whole report chooses its own profile and 
   const m = analyze(text);
   assert.equal(m.profile.id, 'xxgk-annual');
   assert.equal(m.header.title?.text, '某某镇人民政府2024年政府信息公开工作年度报告');
-  assert.deepEqual(m.findings.filter((f) => STRUCTURE_CODES.includes(f.code)).map((f) => f.message), []);
+  assert.deepEqual(
+    m.findings.filter((f) => STRUCTURE_CODES.includes(f.code)).map((f) => f.message),
+    [],
+  );
   assert.equal(m.parts.filter((p) => p.present).length, 6);
   assert.equal(byPrefix('信息公开报告'), byPrefix('xxgk'));
 });
 
 test('snippets: Chinese and pinyin prefixes for the report, each part, the items and the signature', () => {
-  for (const [zh, py] of [['报告', 'bg'], ['举措', 'jc'], ['责任人', 'zrr'], ['不足', 'bz'], ['安排', 'ap'], ['落款', 'lk'], ['一是', 'ys']]) {
+  for (const [zh, py] of [
+    ['报告', 'bg'],
+    ['举措', 'jc'],
+    ['责任人', 'zrr'],
+    ['不足', 'bz'],
+    ['安排', 'ap'],
+    ['落款', 'lk'],
+    ['一是', 'ys'],
+  ]) {
     assert.ok(byPrefix(zh), zh);
     assert.equal(byPrefix(zh), byPrefix(py), `${zh} and ${py} are the same snippet`);
   }
@@ -46,21 +63,36 @@ test('snippets: every snippet expands with its defaults, leaving no snippet synt
 test('snippets: the whole report, written in January 2025, reports on 2024 and plans 2025, with nothing missing', () => {
   const text = expandSnippet(byPrefix('bg').body, { variables: JAN_2025 });
   const m = analyze(text);
-  assert.deepEqual(m.findings.filter((f) => STRUCTURE_CODES.includes(f.code)).map((f) => f.message), []);
+  assert.deepEqual(
+    m.findings.filter((f) => STRUCTURE_CODES.includes(f.code)).map((f) => f.message),
+    [],
+  );
   assert.equal(m.year, 2024);
   assert.equal(m.header.title?.text, '某某镇人民政府关于2024年法治政府建设情况的报告');
   assert.equal(m.header.addressee?.text, '区委、区政府：');
   assert.match(m.header.lead?.text ?? '', /现将有关情况报告如下：$/);
   assert.equal(m.signature?.date?.text, '2025年1月20日');
-  assert.deepEqual(m.parts.filter((p) => p.mandatory).map((p) => [p.id, p.present]), [
-    ['measures', true], ['shortcomings', true], ['first-responsible', true], ['next-year', true],
-  ]);
-  assert.equal(renderOutline(m.outline).split('\n').filter((l) => /^\S/.test(l)).join('\n'), [
-    '一、2024年推进法治政府建设的主要举措和成效  @measures',
-    '二、2024年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况  @first-responsible',
-    '三、2024年推进法治政府建设存在的不足和原因  @shortcomings',
-    '四、2025年推进法治政府建设的主要安排  @next-year',
-  ].join('\n'));
+  assert.deepEqual(
+    m.parts.filter((p) => p.mandatory).map((p) => [p.id, p.present]),
+    [
+      ['measures', true],
+      ['shortcomings', true],
+      ['first-responsible', true],
+      ['next-year', true],
+    ],
+  );
+  assert.equal(
+    renderOutline(m.outline)
+      .split('\n')
+      .filter((l) => /^\S/.test(l))
+      .join('\n'),
+    [
+      '一、2024年推进法治政府建设的主要举措和成效  @measures',
+      '二、2024年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况  @first-responsible',
+      '三、2024年推进法治政府建设存在的不足和原因  @shortcomings',
+      '四、2025年推进法治政府建设的主要安排  @next-year',
+    ].join('\n'),
+  );
 });
 
 test('snippets: the years follow the report year the writer types, across a decade', () => {
@@ -74,7 +106,12 @@ test('snippets: the years follow the report year the writer types, across a deca
 });
 
 test('snippets: each part alone is recognised as that part', () => {
-  for (const [prefix, part] of [['jc', 'measures'], ['zrr', 'first-responsible'], ['bz', 'shortcomings'], ['ap', 'next-year']]) {
+  for (const [prefix, part] of [
+    ['jc', 'measures'],
+    ['zrr', 'first-responsible'],
+    ['bz', 'shortcomings'],
+    ['ap', 'next-year'],
+  ]) {
     const text = '关于2024年法治政府建设情况的报告\n' + expandSnippet(byPrefix(prefix).body, { variables: JAN_2025 });
     const m = analyze(text);
     assert.deepEqual(m.outline[0].parts, [part], `${prefix}: ${m.outline[0].name}`);
@@ -83,9 +120,15 @@ test('snippets: each part alone is recognised as that part', () => {
 });
 
 test('snippets: the heading levels nest one below the other; 一是 items and the signature read right', () => {
-  const text = ['h1', 'h2', 'h3', 'h4', 'ys'].map((p) => expandSnippet(byPrefix(p).body, { variables: JAN_2025 }).replace(/\n$/, '')).join('\n');
-  assert.equal(renderOutline(analyze(text).outline), '一、标题  @measures?\n  （一）标题\n    1.标题\n      （1）标题\n        一是……\n        二是……\n        三是……\n');
-  const signed = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n内容。\n' + expandSnippet(byPrefix('lk').body, { variables: JAN_2025 });
+  const text = ['h1', 'h2', 'h3', 'h4', 'ys']
+    .map((p) => expandSnippet(byPrefix(p).body, { variables: JAN_2025 }).replace(/\n$/, ''))
+    .join('\n');
+  assert.equal(
+    renderOutline(analyze(text).outline),
+    '一、标题  @measures?\n  （一）标题\n    1.标题\n      （1）标题\n        一是……\n        二是……\n        三是……\n',
+  );
+  const signed =
+    '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n内容。\n' + expandSnippet(byPrefix('lk').body, { variables: JAN_2025 });
   const m = analyze(signed);
   assert.equal(m.signature?.bodies[0]?.text, '某某镇人民政府');
   assert.equal(m.signature?.date?.text, '2025年1月20日');

@@ -6,7 +6,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { ApplyWorkspaceEditParams, CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type {
+  ApplyWorkspaceEditParams,
+  CodeAction,
+  CodeLens,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  Hover,
+  TextDocumentEdit,
+} from 'vscode-languageserver-protocol';
 import { analyze, compileProfile, type ProfileDefinition } from '../server/src/core';
 import { NOTIFICATIONS, SERVER_COMMANDS } from '../server/src/protocol';
 import { applyEdits } from './support/edits';
@@ -57,14 +66,22 @@ describe('a user-defined profile from .govreport.json, in every feature', () => 
   test('completion offers the user profile’s missing parts (it used to throw on the unknown id)', async () => {
     const { uri } = await open();
     const line = DRAFT.split('\n').length - 1;
-    const result = await server.request<CompletionItem[] | CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line, character: 0 } });
+    const result = await server.request<CompletionItem[] | CompletionList>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line, character: 0 },
+    });
     const items = Array.isArray(result) ? result : result.items;
-    const parts = items.filter((i) => (i.data as { part?: string } | undefined)?.part).map((i) => [i.label, (i.data as { part: string }).part]);
-    assert.deepEqual(parts.sort(), [
-      ['四、其他需要报告的事项', 'other'],
-      ['四、收到和处理政府信息公开申请情况', 'requests'],
-      ['四、政府信息公开行政复议、行政诉讼情况', 'review-litigation'],
-    ].sort());
+    const parts = items
+      .filter((i) => (i.data as { part?: string } | undefined)?.part)
+      .map((i) => [i.label, (i.data as { part: string }).part]);
+    assert.deepEqual(
+      parts.sort(),
+      [
+        ['四、其他需要报告的事项', 'other'],
+        ['四、收到和处理政府信息公开申请情况', 'requests'],
+        ['四、政府信息公开行政复议、行政诉讼情况', 'review-litigation'],
+      ].sort(),
+    );
   });
 
   test('code lenses name the user profile and its missing parts; clicking one inserts it', async () => {
@@ -78,7 +95,10 @@ describe('a user-defined profile from .govreport.json, in every feature', () => 
       ['缺少：其他需要报告的事项', SERVER_COMMANDS.insertPart],
     ]);
     const before = applied.length;
-    const ok = await server.request<boolean>('workspace/executeCommand', { command: SERVER_COMMANDS.insertPart, arguments: [{ uri, part: 'requests' }] });
+    const ok = await server.request<boolean>('workspace/executeCommand', {
+      command: SERVER_COMMANDS.insertPart,
+      arguments: [{ uri, part: 'requests' }],
+    });
     assert.equal(ok, true);
     const change = applied[before].edit.documentChanges![0] as TextDocumentEdit;
     const text = applyEdits(DRAFT, change.edits as never);
@@ -89,8 +109,15 @@ describe('a user-defined profile from .govreport.json, in every feature', () => 
   test('the missing-part quick fix inserts the user profile’s part', async () => {
     const { uri, diagnostics } = await open();
     const d = diagnostics.find((x: Diagnostic) => x.code === 'missing-part' && (x.data as { part: string }).part === 'other')!;
-    const actions = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
-    assert.deepEqual(actions.map((a) => a.title), ['插入“其他需要报告的事项”部分']);
+    const actions = await server.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['插入“其他需要报告的事项”部分'],
+    );
     const text = applyEdits(DRAFT, actions[0].edit!.changes![uri] as never);
     assert.match(text, /四、其他需要报告的事项/);
   });
@@ -105,12 +132,21 @@ describe('a user-defined profile from .govreport.json, in every feature', () => 
 
   test('the new-report skeleton follows the configured profile, by default and by its id', async () => {
     for (const args of [{}, { profile: OWN.id }]) {
-      const text = await server.request<string>('workspace/executeCommand', { command: SERVER_COMMANDS.skeleton, arguments: [{ body: '某县人民政府', year: 2024, ...args }] });
+      const text = await server.request<string>('workspace/executeCommand', {
+        command: SERVER_COMMANDS.skeleton,
+        arguments: [{ body: '某县人民政府', year: 2024, ...args }],
+      });
       const m = analyze(text, { profile: compileProfile(OWN) });
       assert.deepEqual(missingCodes(m), [], text);
-      assert.ok(m.outline.some((node) => /收到和处理政府信息公开申请情况/.test(node.name)), text);
+      assert.ok(
+        m.outline.some((node) => /收到和处理政府信息公开申请情况/.test(node.name)),
+        text,
+      );
     }
-    const builtin = await server.request<string>('workspace/executeCommand', { command: SERVER_COMMANDS.skeleton, arguments: [{ body: '某县司法局', year: 2024, profile: 'fzzf-annual' }] });
+    const builtin = await server.request<string>('workspace/executeCommand', {
+      command: SERVER_COMMANDS.skeleton,
+      arguments: [{ body: '某县司法局', year: 2024, profile: 'fzzf-annual' }],
+    });
     assert.deepEqual(missingCodes(analyze(builtin)), []);
     assert.equal(analyze(builtin).profile.id, 'fzzf-annual');
   });

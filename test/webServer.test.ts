@@ -30,14 +30,25 @@ describe('browser build of the language server in a worker', { timeout: 30000 },
   test('publishes missing-part for a report opened over the worker port', async () => {
     const diagnostics = await server.open('vscode-vfs://github/org/repo/a.govreport', REPORT);
     const missing = diagnostics.filter((d) => d.code === 'missing-part');
-    assert.deepEqual(missing.map((d) => [d.range.start.line, d.data]), [[0, { part: 'first-responsible', findingKey: 'missing-part@0:0-0:18#0' }]]);
+    assert.deepEqual(
+      missing.map((d) => [d.range.start.line, d.data]),
+      [[0, { part: 'first-responsible', findingKey: 'missing-part@0:0-0:18#0' }]],
+    );
     assert.match(missing[0].message, /^Missing mandatory part: /);
   });
 
   test('answers document symbols with the heading tree', async () => {
-    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: 'vscode-vfs://github/org/repo/a.govreport' } });
-    assert.deepEqual(symbols.map((s) => s.name), ['一、2024年主要举措和成效', '二、存在的不足和原因', '三、2025年工作安排']);
-    assert.deepEqual(symbols[0].children?.[0].children?.map((c) => c.name), ['一是健全机制', '二是加强考核']);
+    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: 'vscode-vfs://github/org/repo/a.govreport' },
+    });
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['一、2024年主要举措和成效', '二、存在的不足和原因', '三、2025年工作安排'],
+    );
+    assert.deepEqual(
+      symbols[0].children?.[0].children?.map((c) => c.name),
+      ['一是健全机制', '二是加强考核'],
+    );
   });
 });
 

@@ -21,7 +21,10 @@ export function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
   });
 }
 
@@ -67,11 +70,21 @@ export async function startCodeServer({ userDataDir, extensionsDir, logFile, ext
   const port = await freePort();
   const args = [
     // own config file: otherwise code-server creates ~/.config/code-server/config.yaml
-    '--config', path.join(path.dirname(userDataDir), 'code-server-config.yaml'),
-    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--ignore-last-opened',
+    '--config',
+    path.join(path.dirname(userDataDir), 'code-server-config.yaml'),
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
     ...extraArgs,
   ];
   const log = fs.openSync(logFile, 'a');
@@ -81,19 +94,40 @@ export async function startCodeServer({ userDataDir, extensionsDir, logFile, ext
   const deadline = Date.now() + 60000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`code-server exited early (${proc.exitCode}); see ${logFile}`);
-    try { const r = await fetch(`${url}/healthz`); if (r.ok) break; } catch {}
+    try {
+      const r = await fetch(`${url}/healthz`);
+      if (r.ok) break;
+    } catch {}
     if (Date.now() > deadline) throw new Error('code-server did not start in 60 s');
     await new Promise((r) => setTimeout(r, 250));
   }
   const stop = async () => {
     if (proc.exitCode !== null) return;
-    try { process.kill(-proc.pid, 'SIGTERM'); } catch {}
+    try {
+      process.kill(-proc.pid, 'SIGTERM');
+    } catch {}
     for (let i = 0; i < 40 && proc.exitCode === null; i++) await new Promise((r) => setTimeout(r, 100));
-    if (proc.exitCode === null) { try { process.kill(-proc.pid, 'SIGKILL'); } catch {} }
+    if (proc.exitCode === null) {
+      try {
+        process.kill(-proc.pid, 'SIGKILL');
+      } catch {}
+    }
   };
   // if the test driver is interrupted, still take code-server's whole process group down
-  for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => { try { process.kill(-proc.pid, 'SIGKILL'); } catch {} process.exit(130); });
-  process.once('exit', () => { if (proc.exitCode === null) { try { process.kill(-proc.pid, 'SIGKILL'); } catch {} } });
+  for (const sig of ['SIGINT', 'SIGTERM'])
+    process.once(sig, () => {
+      try {
+        process.kill(-proc.pid, 'SIGKILL');
+      } catch {}
+      process.exit(130);
+    });
+  process.once('exit', () => {
+    if (proc.exitCode === null) {
+      try {
+        process.kill(-proc.pid, 'SIGKILL');
+      } catch {}
+    }
+  });
   return { url, port, proc, stop };
 }
 
@@ -101,7 +135,15 @@ export async function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }

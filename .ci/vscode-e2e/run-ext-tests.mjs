@@ -10,18 +10,23 @@ import { E2E, startCodeServer, launchChromium, writeUserSettings } from './lib.m
 const devPath = path.resolve(process.argv[2] || path.join(E2E, 'ext'));
 const testsPath = path.resolve(process.argv[3] || path.join(devPath, 'dist/test/suite/index'));
 const fixture = path.resolve(process.argv[4] || path.join(devPath, 'fixtures'));
-const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|Ignoring fetching additional builtin|Updating additional builtin|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]|Canceled: Canceled)/;
+const NOISE =
+  /^(Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|Ignoring fetching additional builtin|Updating additional builtin|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]|Canceled: Canceled)/;
 const TIMEOUT = Number(process.env.EXT_TEST_TIMEOUT_MS || 300000);
 fs.mkdirSync(path.join(E2E, 'runs'), { recursive: true });
 const WORK = fs.mkdtempSync(path.join(E2E, 'runs/it-'));
-const ud = path.join(WORK, 'user-data'), exts = path.join(WORK, 'extensions'), ws = path.join(WORK, 'workspace');
+const ud = path.join(WORK, 'user-data'),
+  exts = path.join(WORK, 'extensions'),
+  ws = path.join(WORK, 'workspace');
 fs.cpSync(fixture, ws, { recursive: true });
 fs.mkdirSync(exts, { recursive: true });
 writeUserSettings(ud);
 
 const t0 = Date.now();
 const cs = await startCodeServer({
-  userDataDir: ud, extensionsDir: exts, logFile: path.join(WORK, 'code-server.log'),
+  userDataDir: ud,
+  extensionsDir: exts,
+  logFile: path.join(WORK, 'code-server.log'),
   // Without this the built workbench ignores the ?payload= URL parameter (extensionDevelopmentPath etc.).
   extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
 });
@@ -55,7 +60,12 @@ try {
     page.exposeFunction('codeAutomationExit', (c) => resolve(c));
   });
   await page.goto(url);
-  const timeout = new Promise((resolve) => setTimeout(() => { console.error(`TIMEOUT after ${TIMEOUT} ms`); resolve(124); }, TIMEOUT));
+  const timeout = new Promise((resolve) =>
+    setTimeout(() => {
+      console.error(`TIMEOUT after ${TIMEOUT} ms`);
+      resolve(124);
+    }, TIMEOUT),
+  );
   code = await Promise.race([done, timeout]);
   if (code !== 0) await page.screenshot({ path: path.join(WORK, 'exit.png') }).catch(() => {});
 } catch (e) {

@@ -38,7 +38,9 @@ if (process.env.VSCODE_EXECUTABLE) {
 } else {
   const tools = process.env.TOOLS || path.join(process.env.HOME, '.cache/vscode-e2e-tools');
   if (!fs.existsSync(path.join(tools, 'cs/node_modules/.bin/code-server'))) {
-    console.error(`code-server is not installed in ${tools}: run  bash .ci/vscode-e2e/install-tools.sh  (≈ 2 min), or set VSCODE_EXECUTABLE`);
+    console.error(
+      `code-server is not installed in ${tools}: run  bash .ci/vscode-e2e/install-tools.sh  (≈ 2 min), or set VSCODE_EXECUTABLE`,
+    );
     process.exit(1);
   }
   console.log(`runner: code-server (VS Code server build + headless chromium) from ${tools}`);

@@ -4,7 +4,17 @@
  * 28 grid, the fonts with their fallbacks, — N — page numbers — and reports scrolling and clicks
  * back by source line. No layout decisions here; no network, no inline handlers (strict CSP).
  */
-import { CHAR_PITCH_PT, FONTS, GENERIC_FAMILY, LINE_PITCH_PT, PAGE, SIZE, TYPE_AREA, pageNumberText, type FontRole } from '../../server/src/export/gbt9704';
+import {
+  CHAR_PITCH_PT,
+  FONTS,
+  GENERIC_FAMILY,
+  LINE_PITCH_PT,
+  PAGE,
+  SIZE,
+  TYPE_AREA,
+  pageNumberText,
+  type FontRole,
+} from '../../server/src/export/gbt9704';
 import type { Page, PageLine } from '../../server/src/export/pages';
 
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void };

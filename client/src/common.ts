@@ -17,9 +17,13 @@ export { LANGUAGE_ID };
 /** `local`: files on disk and untitled drafts (desktop); `any`: every scheme (vscode.dev's virtual file systems). */
 export function clientOptions(schemes: 'local' | 'any'): LanguageClientOptions {
   // Plain-text drafts go to the server only so it can tell whether they look like a report.
-  const plainText = schemes === 'local'
-    ? [{ language: 'plaintext', scheme: 'file' }, { language: 'plaintext', scheme: 'untitled' }]
-    : [{ language: 'plaintext' }];
+  const plainText =
+    schemes === 'local'
+      ? [
+          { language: 'plaintext', scheme: 'file' },
+          { language: 'plaintext', scheme: 'untitled' },
+        ]
+      : [{ language: 'plaintext' }];
   return {
     documentSelector: [{ language: LANGUAGE_ID }, ...plainText],
     initializationOptions: { locale: vscode.env.language },
@@ -45,7 +49,10 @@ async function offerReportLanguage(uri: string): Promise<void> {
   if (!doc || mode === 'off' || doc.languageId !== 'plaintext') return;
   if (mode === 'ask') {
     const yes = vscode.l10n.t('Check as a report');
-    const answer = await vscode.window.showInformationMessage(vscode.l10n.t('This file looks like an annual report. Check it as one?'), yes);
+    const answer = await vscode.window.showInformationMessage(
+      vscode.l10n.t('This file looks like an annual report. Check it as one?'),
+      yes,
+    );
     if (answer !== yes) return;
   }
   await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
@@ -67,7 +74,12 @@ export function registerClientCommands(context: vscode.ExtensionContext, client:
 /** 查找相似报告: pairs of reports in the active report's folder sharing text; a chosen pair opens side by side. */
 async function findSimilar(client: BaseLanguageClient): Promise<void> {
   const uri = vscode.window.activeTextEditor?.document.uri.toString();
-  const result = uri ? await client.sendRequest<{ pairs: { a: string; b: string; similarity: number; sameBody: boolean; shared: unknown[] }[] } | null>(REQUESTS.similar, { uri }) : null;
+  const result = uri
+    ? await client.sendRequest<{ pairs: { a: string; b: string; similarity: number; sameBody: boolean; shared: unknown[] }[] } | null>(
+        REQUESTS.similar,
+        { uri },
+      )
+    : null;
   if (!result) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a report to compare the reports of its folder.'));
     return;
@@ -84,7 +96,8 @@ async function findSimilar(client: BaseLanguageClient): Promise<void> {
     pair: p,
   }));
   const chosen = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Reports sharing text, most similar first') });
-  if (chosen) await vscode.commands.executeCommand('vscode.diff', vscode.Uri.parse(chosen.pair.a), vscode.Uri.parse(chosen.pair.b), chosen.label);
+  if (chosen)
+    await vscode.commands.executeCommand('vscode.diff', vscode.Uri.parse(chosen.pair.a), vscode.Uri.parse(chosen.pair.b), chosen.label);
 }
 
 /** 导出数据: the server lists the active report's figures as CSV; shown in an untitled editor. */

@@ -52,7 +52,8 @@ export async function exportWord(client: BaseLanguageClient): Promise<void> {
   await vscode.workspace.fs.writeFile(target, fromBase64(result.base64));
   const name = target.path.replace(/^.*\//, '');
   const problems: string[] = [];
-  if (result.missingParts.length) problems.push(vscode.l10n.t('missing mandatory parts: {0}', result.missingParts.map((p) => p.name).join('、')));
+  if (result.missingParts.length)
+    problems.push(vscode.l10n.t('missing mandatory parts: {0}', result.missingParts.map((p) => p.name).join('、')));
   if (result.errors) problems.push(vscode.l10n.t('{0} errors remain', result.errors));
   if (problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Exported {0}; {1}', name, problems.join('; ')));
   else void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', name));

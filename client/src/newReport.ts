@@ -7,9 +7,12 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { LANGUAGE_ID, SERVER_COMMANDS } from '../../server/src/protocol';
 
 export async function newReport(client: BaseLanguageClient): Promise<void> {
-  const execute = <R>(command: string, ...args: unknown[]) => client.sendRequest<R>('workspace/executeCommand', { command, arguments: args });
+  const execute = <R>(command: string, ...args: unknown[]) =>
+    client.sendRequest<R>('workspace/executeCommand', { command, arguments: args });
   const options = await execute<{ addressees: string[]; year: number }>(SERVER_COMMANDS.skeletonOptions);
-  const addressee = await vscode.window.showQuickPick(options.addressees, { placeHolder: vscode.l10n.t('Who is the report addressed to (主送机关)?') });
+  const addressee = await vscode.window.showQuickPick(options.addressees, {
+    placeHolder: vscode.l10n.t('Who is the report addressed to (主送机关)?'),
+  });
   if (addressee === undefined) return;
   const body = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Name of the issuing body (发文机关)'), value: '某某镇人民政府' });
   if (body === undefined) return;

@@ -17,7 +17,13 @@ interface PasteApi {
     registerDocumentPasteEditProvider?(
       selector: vscode.DocumentSelector,
       provider: {
-        provideDocumentPasteEdits(document: vscode.TextDocument, ranges: readonly vscode.Range[], dataTransfer: vscode.DataTransfer, context: unknown, token: vscode.CancellationToken): Promise<unknown[] | undefined>;
+        provideDocumentPasteEdits(
+          document: vscode.TextDocument,
+          ranges: readonly vscode.Range[],
+          dataTransfer: vscode.DataTransfer,
+          context: unknown,
+          token: vscode.CancellationToken,
+        ): Promise<unknown[] | undefined>;
       },
       metadata: { providedPasteEditKinds: unknown[]; pasteMimeTypes: string[] },
     ): vscode.Disposable;

@@ -57,7 +57,10 @@ function activeFile(): vscode.Uri | undefined {
 async function openAsReportText(uri?: vscode.Uri): Promise<void> {
   let file = uri ?? activeFile();
   if (!file || !SOURCE_FILE.test(file.path)) {
-    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word, PDF and web pages')]: ['docx', 'pdf', 'html', 'htm'] } });
+    const picked = await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      filters: { [vscode.l10n.t('Word, PDF and web pages')]: ['docx', 'pdf', 'html', 'htm'] },
+    });
     file = picked?.[0];
   }
   if (!file) return;

@@ -13,7 +13,8 @@ const NLS_PREFIX = 'rules.code.';
 /** package.json's `govreport.rules` property: one entry per rule, in the rule list's order. */
 export function withRulesSchema(pkg: Json): Json {
   const copy = JSON.parse(JSON.stringify(pkg)) as Json;
-  const properties = (copy as { contributes: { configuration: { properties: Record<string, Json> } } }).contributes.configuration.properties;
+  const properties = (copy as { contributes: { configuration: { properties: Record<string, Json> } } }).contributes.configuration
+    .properties;
   const setting = properties['govreport.rules'];
   setting.properties = Object.fromEntries(
     rules.map((r) => [r.code, { type: 'string', enum: [...RULE_SETTINGS], markdownDescription: `%${NLS_PREFIX}${r.code}%` }]),
@@ -39,7 +40,13 @@ export const TABLE_END = '<!-- end of rules table -->';
 
 /** The README's rules table: every rule, then the size guards' codes. */
 export function rulesTable(): string {
-  return [TABLE_START, '| code | what it finds | default severity | quick fix |', '|---|---|---|---|', ...[...rules, ...guards].map(row), TABLE_END].join('\n');
+  return [
+    TABLE_START,
+    '| code | what it finds | default severity | quick fix |',
+    '|---|---|---|---|',
+    ...[...rules, ...guards].map(row),
+    TABLE_END,
+  ].join('\n');
 }
 
 /** The README with its rules table replaced by the generated one. */

@@ -23,9 +23,15 @@ const conds = (first: number, values: string[]) => values.map((v, i) => `\${${fi
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** Regex transform: a four-digit year minus one. */
-const DECREMENT = `/^(\\d\\d)(?:${D}(?:${ALTS(1, 9)})|(?:${ALTS(1, 9)})0)$/$1$2${conds(3, range(0, 8).map(String))}${conds(12, range(0, 8).map((t) => `${t}9`))}/`;
+const DECREMENT = `/^(\\d\\d)(?:${D}(?:${ALTS(1, 9)})|(?:${ALTS(1, 9)})0)$/$1$2${conds(3, range(0, 8).map(String))}${conds(
+  12,
+  range(0, 8).map((t) => `${t}9`),
+)}/`;
 /** Regex transform: a four-digit year plus one. */
-const INCREMENT = `/^(\\d\\d)(?:${D}(?:${ALTS(0, 8)})|(?:${ALTS(0, 8)})9)$/$1$2${conds(3, range(1, 9).map(String))}${conds(12, range(1, 9).map((t) => `${t}0`))}/`;
+const INCREMENT = `/^(\\d\\d)(?:${D}(?:${ALTS(0, 8)})|(?:${ALTS(0, 8)})9)$/$1$2${conds(3, range(1, 9).map(String))}${conds(
+  12,
+  range(1, 9).map((t) => `${t}0`),
+)}/`;
 
 /** The report year as a tab stop (default: last year) and its mirrors. */
 function years(stop: number) {
@@ -38,7 +44,6 @@ function years(stop: number) {
 
 /** The 成文日期 as GB/T 9704 writes it: Arabic numerals, no leading zeros. */
 const TODAY = '${CURRENT_YEAR}年${CURRENT_MONTH/^0//}月${CURRENT_DATE/^0//}日';
-
 
 /** Snippet text must not be read as syntax. */
 function escape(s: string): string {
@@ -58,7 +63,11 @@ const PART_PREFIXES: Record<string, readonly string[]> = {
 function partText(profile: Profile, id: string, y: ReturnType<typeof years>, cursor: string): string[] {
   const part = profile.parts.find((p) => p.id === id)!;
   const marks: Record<string, string> = { '{year}': y.mirror, '{nextYear}': y.next, '{cursor}': cursor };
-  const fill = (s: string) => s.split(/(\{year\}|\{nextYear\}|\{cursor\})/).map((piece) => marks[piece] ?? escape(piece)).join('');
+  const fill = (s: string) =>
+    s
+      .split(/(\{year\}|\{nextYear\}|\{cursor\})/)
+      .map((piece) => marks[piece] ?? escape(piece))
+      .join('');
   return [fill(part.standardHeading ?? part.name['zh-cn']), ...(part.skeleton ?? ['{cursor}']).map(fill)];
 }
 
@@ -112,10 +121,7 @@ export function buildSnippets(profile: Profile): Record<string, Snippet> {
     const yearStop = heading.includes(y.mirror) || heading.includes(y.next) || rest.some((l) => l.includes(y.mirror));
     out[`部分：${part.name['zh-cn']}`] = {
       prefix,
-      body: [
-        `\${1|${CN.slice(0, 6).join(',')}|}、${yearStop ? replaceFirstYear(heading, y) : heading}`,
-        ...rest,
-      ],
+      body: [`\${1|${CN.slice(0, 6).join(',')}|}、${yearStop ? replaceFirstYear(heading, y) : heading}`, ...rest],
       description: `${part.mandatory ? '必备部分' : '部分'}：${part.name['zh-cn']}（标准标题和提纲）`,
     };
   }
@@ -147,7 +153,10 @@ export function buildSnippets(profile: Profile): Record<string, Snippet> {
 
 /** In a lone part, the first year becomes the year tab stop (default last year). */
 function replaceFirstYear(heading: string, y: ReturnType<typeof years>): string {
-  const first = [y.mirror, y.next].map((m) => ({ m, i: heading.indexOf(m) })).filter((x) => x.i >= 0).sort((a, b) => a.i - b.i)[0];
+  const first = [y.mirror, y.next]
+    .map((m) => ({ m, i: heading.indexOf(m) }))
+    .filter((x) => x.i >= 0)
+    .sort((a, b) => a.i - b.i)[0];
   if (!first) return heading;
   if (first.m === y.next) {
     // A next-year part alone: the year it plans for is this year.

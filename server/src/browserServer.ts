@@ -16,5 +16,7 @@ g.setImmediate ??= (fn, ...args) => setTimeout(fn, 0, ...args);
 // The worker's global scope is the port (no DOM/WebWorker lib in this tsconfig, hence the cast).
 const port = globalThis as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
 // The same checks before any handler as in Node: -32002 before initialize, -32602 for malformed params.
-const { reader, writer } = guardTransport(new BrowserMessageReader(port), new BrowserMessageWriter(port), (message) => console.error(message));
+const { reader, writer } = guardTransport(new BrowserMessageReader(port), new BrowserMessageWriter(port), (message) =>
+  console.error(message),
+);
 startServer(createConnection(reader, writer));

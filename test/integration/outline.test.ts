@@ -16,7 +16,10 @@ suite('outline', () => {
     assert.equal(editor.document.languageId, 'govreport');
     const symbols = await documentSymbols(editor.document.uri);
     const top = symbols.filter((s) => LEVEL1.test(s.name));
-    assert.deepEqual(top.map((s) => s.name.slice(0, 2)), ['一、', '二、', '三、', '四、']);
+    assert.deepEqual(
+      top.map((s) => s.name.slice(0, 2)),
+      ['一、', '二、', '三、', '四、'],
+    );
     assert.equal(new Set(top.map((s) => s.detail)).size, 4, 'each level-1 part names a different mandatory part');
     for (const s of top) assert.ok(s.detail.length > 0, `${s.name} has a detail`);
     assert.ok(top[0].children.length > 0, 'the first part has sub-parts');
@@ -27,9 +30,18 @@ suite('outline', () => {
     const editor = await openEditor('missing-part.report.txt');
     const symbols = await documentSymbols(editor.document.uri);
     const top = symbols.filter((s) => LEVEL1.test(s.name));
-    assert.deepEqual(top.map((s) => s.name), ['一、2024年推进法治政府建设的主要举措和成效', '二、存在的问题', '三、2025年工作打算']);
-    assert.deepEqual(top[0].children.map((c) => c.name), ['（一）强化组织领导', '（二）规范行政执法', '（三）化解矛盾纠纷']);
-    assert.deepEqual(top[0].children[0].children.map((c) => c.name), ['一是健全工作机制', '二是压实工作责任']);
+    assert.deepEqual(
+      top.map((s) => s.name),
+      ['一、2024年推进法治政府建设的主要举措和成效', '二、存在的问题', '三、2025年工作打算'],
+    );
+    assert.deepEqual(
+      top[0].children.map((c) => c.name),
+      ['（一）强化组织领导', '（二）规范行政执法', '（三）化解矛盾纠纷'],
+    );
+    assert.deepEqual(
+      top[0].children[0].children.map((c) => c.name),
+      ['一是健全工作机制', '二是压实工作责任'],
+    );
     assert.equal(top[1].selectionRange.start.line, 13);
   });
 });

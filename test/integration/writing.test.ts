@@ -35,7 +35,11 @@ suite('writing help', () => {
 
   test('the 报告 snippet, tabbed through in VS Code: last year reported, this year planned, all parts there', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const snippets = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(path.join(ext.extensionPath, 'snippets', 'govreport.json')))).toString('utf8'));
+    const snippets = JSON.parse(
+      Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(path.join(ext.extensionPath, 'snippets', 'govreport.json')))).toString(
+        'utf8',
+      ),
+    );
     const report = Object.values(snippets as Record<string, { prefix: string[]; body: string[] }>).find((s) => s.prefix.includes('bg'))!;
     const editor = await untitled('');
     assert.ok(await editor.insertSnippet(new vscode.SnippetString(report.body.join('\n'))));
@@ -48,30 +52,45 @@ suite('writing help', () => {
     assert.match(text, new RegExp(`\\n${year + 1}年[1-9]\\d?月[1-9]\\d?日\\n`), 'the 成文日期 without leading zeros');
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
     // The editor's language decides the wording (必备部分 4/4 · mandatory parts 4/4).
-    assert.ok(lenses.some((l) => l.command?.title.endsWith(' 4/4')), lenses.map((l) => l.command?.title).join(' | '));
+    assert.ok(
+      lenses.some((l) => l.command?.title.endsWith(' 4/4')),
+      lenses.map((l) => l.command?.title).join(' | '),
+    );
     assert.ok(!lenses.some((l) => l.command?.command === 'govreport.insertPart'), 'no part missing');
   });
 
   test('completion at a line start after （二）: （三）', async () => {
     const editor = await untitled('关于2024年法治政府建设情况的报告\n一、主要举措和成效\n（一）强化领导\n（二）规范执法\n\n');
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(4, 0));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      new vscode.Position(4, 0),
+    );
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('（三）'), labels.join(' | '));
   });
 
   test('clicking the missing part (缺少：…) on the title inserts it', async () => {
-    const editor = await untitled('关于2024年法治政府建设情况的报告\n一、主要举措和成效\n内容。\n二、存在的不足和原因\n内容。\n三、2025年工作安排\n内容。\n');
+    const editor = await untitled(
+      '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n内容。\n二、存在的不足和原因\n内容。\n三、2025年工作安排\n内容。\n',
+    );
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
     const missing = lenses.find((l) => l.command?.command === 'govreport.insertPart');
     assert.ok(missing?.command, lenses.map((l) => l.command?.title).join(' | '));
     const changed = textWhen(editor.document, (t) => t.includes('第一责任人职责'));
     await vscode.commands.executeCommand(missing.command.command, ...(missing.command.arguments ?? []));
-    assert.match(await changed, /\n二、2024年党政主要负责人履行推进法治建设第一责任人职责[^\n]*\n一是……二是……三是……\n三、存在的不足和原因\n/);
+    assert.match(
+      await changed,
+      /\n二、2024年党政主要负责人履行推进法治建设第一责任人职责[^\n]*\n一是……二是……三是……\n三、存在的不足和原因\n/,
+    );
   });
 
   test('semantic tokens: the legend names ordinals, dates and document names', async () => {
     const editor = await untitled('关于2024年法治政府建设情况的报告\n一、主要举措和成效\n依据《行政复议法》。\n');
-    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', editor.document.uri);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+      'vscode.provideDocumentSemanticTokensLegend',
+      editor.document.uri,
+    );
     for (const m of ['ordinal', 'date', 'documentName']) assert.ok(legend.tokenModifiers.includes(m), m);
   });
 });

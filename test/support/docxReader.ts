@@ -53,7 +53,10 @@ function textOfRun(r: Node): string {
   let s = '';
   for (const c of kids(r)) {
     const tag = tagOf(c);
-    if (tag === 'w:t') s += kids(c).map((x) => String(x['#text'] ?? '')).join('');
+    if (tag === 'w:t')
+      s += kids(c)
+        .map((x) => String(x['#text'] ?? ''))
+        .join('');
     else if (tag === 'w:br') s += '\n';
     else if (tag === 'w:tab') s += '\t';
   }
@@ -70,7 +73,11 @@ function runInfo(r: Node): RunInfo {
     eastAsia: fonts['w:eastAsia'],
     ascii: fonts['w:ascii'],
     size: sz ? Number(sz) : undefined,
-    fieldCode: instr ? kids(instr).map((x) => String(x['#text'] ?? '')).join('') : undefined,
+    fieldCode: instr
+      ? kids(instr)
+          .map((x) => String(x['#text'] ?? ''))
+          .join('')
+      : undefined,
   };
 }
 
@@ -91,7 +98,12 @@ export function paragraphInfo(p: Node): ParagraphInfo {
 export interface DocxContents {
   readonly files: readonly string[];
   readonly body: readonly (ParagraphInfo | TableInfo)[];
-  readonly sectPr: { pgSz: Record<string, string>; pgMar: Record<string, string>; docGrid: Record<string, string>; footers: Record<string, string> };
+  readonly sectPr: {
+    pgSz: Record<string, string>;
+    pgMar: Record<string, string>;
+    docGrid: Record<string, string>;
+    footers: Record<string, string>;
+  };
   /** Footer part name → its paragraphs. */
   readonly footers: Readonly<Record<string, readonly ParagraphInfo[]>>;
   /** Simple field instructions (w:fldSimple) and complex ones (w:instrText) of each footer. */
@@ -124,7 +136,11 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContents> {
     footers[type] = deep(root, 'w:p').map(paragraphInfo);
     footerFields[type] = [
       ...deep(root, 'w:fldSimple').map((f) => attrs(f)['w:instr']),
-      ...deep(root, 'w:instrText').map((i) => kids(i).map((x) => String(x['#text'] ?? '')).join('')),
+      ...deep(root, 'w:instrText').map((i) =>
+        kids(i)
+          .map((x) => String(x['#text'] ?? ''))
+          .join(''),
+      ),
     ].map((s) => s.trim());
   }
   return {

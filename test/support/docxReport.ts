@@ -4,11 +4,26 @@
  * and tracked changes — and the report text a reader must recover from it.
  */
 import {
-  AlignmentType, Bookmark, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document,
-  FootnoteReferenceRun, InsertedTextRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun,
+  AlignmentType,
+  Bookmark,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  Document,
+  FootnoteReferenceRun,
+  InsertedTextRun,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
 } from 'docx';
 
-const heading = (text: string, level: number, reference = 'report-headings') => new Paragraph({ numbering: { reference, level }, children: [new TextRun(text)] });
+const heading = (text: string, level: number, reference = 'report-headings') =>
+  new Paragraph({ numbering: { reference, level }, children: [new TextRun(text)] });
 const body = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
 
@@ -54,7 +69,10 @@ export async function docxReport(): Promise<Buffer> {
           ],
         },
         // Parts three and four: a separate list whose first level starts at 3.
-        { reference: 'later-parts', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING_THOUSAND, text: '%1、', start: 3, alignment: AlignmentType.LEFT }] },
+        {
+          reference: 'later-parts',
+          levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING_THOUSAND, text: '%1、', start: 3, alignment: AlignmentType.LEFT }],
+        },
         { reference: 'plan-items', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] },
       ],
     },
@@ -63,7 +81,10 @@ export async function docxReport(): Promise<Buffer> {
     sections: [
       {
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new Bookmark({ id: '_GoBack', children: [new TextRun('关于某县司法局2024年法治政府建设情况的报告')] })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new Bookmark({ id: '_GoBack', children: [new TextRun('关于某县司法局2024年法治政府建设情况的报告')] })],
+          }),
           new Paragraph(''),
           body('县委、县政府：'),
           body('2024年，我局坚持以习近平法治思想为指导，现将有关情况报告如下：'),

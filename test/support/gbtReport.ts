@@ -40,18 +40,55 @@ export async function gbtReport(): Promise<Buffer> {
   const doc = new Document({
     sections: [
       {
-        properties: { page: { size: { width: 210 * MM, height: 297 * MM }, margin: { top: 37 * MM, left: 28 * MM, right: 26 * MM, bottom: 35 * MM, footer: 28 * MM, header: 20 * MM } } },
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '某镇人民政府 · 法治政府建设年度报告', font: BODY.font, size: 20 })] })] }) },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: 'Liberation Serif', size: 28 })] })] }) },
+        properties: {
+          page: {
+            size: { width: 210 * MM, height: 297 * MM },
+            margin: { top: 37 * MM, left: 28 * MM, right: 26 * MM, bottom: 35 * MM, footer: 28 * MM, header: 20 * MM },
+          },
+        },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ text: '某镇人民政府 · 法治政府建设年度报告', font: BODY.font, size: 20 })],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: 'Liberation Serif', size: 28 })],
+              }),
+            ],
+          }),
+        },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT }, children: [new TextRun({ text: title, font: BODY.font, size: 44 })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { line: 700, lineRule: LineRuleType.EXACT },
+            children: [new TextRun({ text: title, font: BODY.font, size: 44 })],
+          }),
           new Paragraph({ spacing: pitch, children: [] }),
           para(addressee, false),
           para(lead),
           ...body.map((t) => para(t)),
           new Paragraph({ spacing: pitch, children: [] }),
-          new Paragraph({ spacing: pitch, alignment: AlignmentType.RIGHT, indent: { right: 640 }, children: [new TextRun({ text: signatory, ...BODY })] }),
-          new Paragraph({ spacing: pitch, alignment: AlignmentType.RIGHT, indent: { right: 640 }, children: [new TextRun({ text: date, ...BODY })] }),
+          new Paragraph({
+            spacing: pitch,
+            alignment: AlignmentType.RIGHT,
+            indent: { right: 640 },
+            children: [new TextRun({ text: signatory, ...BODY })],
+          }),
+          new Paragraph({
+            spacing: pitch,
+            alignment: AlignmentType.RIGHT,
+            indent: { right: 640 },
+            children: [new TextRun({ text: date, ...BODY })],
+          }),
         ],
       },
     ],

@@ -22,7 +22,11 @@ export function needsLibreOffice(): { skip?: string } {
 export function convertWithLibreOffice(input: string, target: string): string {
   const outdir = mkdtempSync(join(tmpdir(), 'govreport-lo-'));
   // A profile of its own: a parallel or earlier soffice (another test, a desktop session) does not block it.
-  const r = spawnSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${outdir}/profile`, '--convert-to', target, '--outdir', outdir, input], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(
+    'soffice',
+    ['--headless', '--norestore', `-env:UserInstallation=file://${outdir}/profile`, '--convert-to', target, '--outdir', outdir, input],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   const stem = basename(input).replace(/\.[^.]+$/, '');
   const ext = target.split(':')[0];
   const out = readdirSync(outdir).find((f) => f === `${stem}.${ext}`);

@@ -46,12 +46,16 @@ export function longRunsDocument(total: number): fc.Arbitrary<string> {
   const names = Object.keys(RUN_CLASSES);
   return fc
     .record({
-      runs: fc.array(fc.record({ cls: fc.constantFrom(...names), share: fc.integer({ min: 1, max: 10 }), seed: fc.integer(), newline: fc.boolean() }), { minLength: 1, maxLength: 4 }),
+      runs: fc.array(
+        fc.record({ cls: fc.constantFrom(...names), share: fc.integer({ min: 1, max: 10 }), seed: fc.integer(), newline: fc.boolean() }),
+        { minLength: 1, maxLength: 4 },
+      ),
     })
     .map(({ runs }) => {
       const shares = runs.reduce((s, r) => s + r.share, 0);
       let body = '';
-      for (const r of runs) body += run(RUN_CLASSES[r.cls], Math.floor((total * r.share) / shares), picker(r.seed)) + (r.newline ? '\n' : '');
+      for (const r of runs)
+        body += run(RUN_CLASSES[r.cls], Math.floor((total * r.share) / shares), picker(r.seed)) + (r.newline ? '\n' : '');
       return `一、工作开展情况\n${body}\n二、存在的不足和原因\n内容。\n`;
     });
 }

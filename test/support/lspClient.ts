@@ -62,7 +62,10 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
   const child = spawn(process.execPath, [opts.serverPath ?? SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const session = await connectClient(createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)), opts);
+  const session = await connectClient(
+    createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)),
+    opts,
+  );
   return {
     ...session,
     process: child,
@@ -123,7 +126,12 @@ export async function connectClient(connection: ProtocolConnection, opts: Client
     capabilities: {
       textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, ...opts.capabilities?.textDocument },
       ...(opts.configuration || opts.capabilities?.workspace
-        ? { workspace: { ...(opts.configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: false } } : {}), ...opts.capabilities?.workspace } }
+        ? {
+            workspace: {
+              ...(opts.configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: false } } : {}),
+              ...opts.capabilities?.workspace,
+            },
+          }
         : {}),
     },
     initializationOptions: opts.initializationOptions,

@@ -12,7 +12,14 @@ export function lastPosition(text: string): Position {
 }
 
 export function validPosition(p: Position, lens: readonly number[]): boolean {
-  return Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.line < lens.length && p.character >= 0 && p.character <= lens[p.line];
+  return (
+    Number.isInteger(p.line) &&
+    Number.isInteger(p.character) &&
+    p.line >= 0 &&
+    p.line < lens.length &&
+    p.character >= 0 &&
+    p.character <= lens[p.line]
+  );
 }
 
 export function before(a: Position, b: Position): boolean {

@@ -10,10 +10,23 @@ const num = fc.integer({ min: 1, max: 12 });
 const year = fc.integer({ min: 2019, max: 2026 });
 
 const titles = [
-  '2024年推进法治政府建设的主要举措和成效', '主要举措和成效', '工作开展情况', '存在的问题', '存在的不足和原因',
-  '党政主要负责人履行推进法治建设第一责任人职责情况', '2025年工作思路、目标和举措', '下一步打算', '特色亮点',
-  '坚持党的全面领导', '依法全面履行政府职能', '存在的问题及2024年工作思路目标举措', '其他需要报告的情况',
-  '强化依法行政组织和领导保障', '规范行政执法', '一二季度完成', '',
+  '2024年推进法治政府建设的主要举措和成效',
+  '主要举措和成效',
+  '工作开展情况',
+  '存在的问题',
+  '存在的不足和原因',
+  '党政主要负责人履行推进法治建设第一责任人职责情况',
+  '2025年工作思路、目标和举措',
+  '下一步打算',
+  '特色亮点',
+  '坚持党的全面领导',
+  '依法全面履行政府职能',
+  '存在的问题及2024年工作思路目标举措',
+  '其他需要报告的情况',
+  '强化依法行政组织和领导保障',
+  '规范行政执法',
+  '一二季度完成',
+  '',
 ];
 const title = fc.constantFrom(...titles);
 const indent = fc.constantFrom('', '', '  ', '\u3000\u3000', '\t');
@@ -21,15 +34,23 @@ const runIn = fc.constantFrom('', '', '。一是健全机制，落实责任。�
 
 const heading = fc.oneof(
   fc.tuple(indent, num, fc.constantFrom('、', '，', '.'), title, runIn).map(([i, n, p, t, r]) => `${i}${cn[n - 1]}${p}${t}${r}`),
-  fc.tuple(indent, num, fc.constantFrom(['（', '）'], ['(', ')'], ['（', '）、'], ['(', ')、']), fc.constantFrom('', ' '), title, runIn)
+  fc
+    .tuple(indent, num, fc.constantFrom(['（', '）'], ['(', ')'], ['（', '）、'], ['(', ')、']), fc.constantFrom('', ' '), title, runIn)
     .map(([i, n, [a, b], s, t, r]) => `${i}${a}${cn[n - 1]}${b}${s}${t}${r}`),
-  fc.tuple(indent, num, fc.constantFrom('.', '、', '．', '. '), fc.boolean(), title, runIn)
+  fc
+    .tuple(indent, num, fc.constantFrom('.', '、', '．', '. '), fc.boolean(), title, runIn)
     .map(([i, n, p, full, t, r]) => `${i}${full ? String.fromCharCode(0xff10 + (n % 10)) : n}${p}${t}${r}`),
   fc.tuple(indent, num, fc.constantFrom(['（', '）'], ['(', ')']), title, runIn).map(([i, n, [a, b], t, r]) => `${i}${a}${n}${b}${t}${r}`),
 );
 
-const items = fc.integer({ min: 1, max: 5 }).map((k) => cn.slice(0, k).map((c) => `${c}是加强学习培训，全年培训${k * 7}人次。`).join(''));
-const figure = fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.constantFrom('件', '人次', '%', '万元', '个', '起'))
+const items = fc.integer({ min: 1, max: 5 }).map((k) =>
+  cn
+    .slice(0, k)
+    .map((c) => `${c}是加强学习培训，全年培训${k * 7}人次。`)
+    .join(''),
+);
+const figure = fc
+  .tuple(fc.integer({ min: 0, max: 99999 }), fc.constantFrom('件', '人次', '%', '万元', '个', '起'))
   .map(([n, u]) => `全年共办理行政复议案件${n}${u}，同比增长${n % 100}.${n % 10}%。`);
 const prose = fc.constantFrom(
   '我局坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党中央决策部署。',
@@ -46,15 +67,26 @@ const prose = fc.constantFrom(
   '1,000人 3:00 http://example.invalid/a,b',
 );
 const debris = fc.constantFrom(
-  '[bookmark: _Toc123456]', '您当前的位置：首页 > 政务公开 > 法治政府建设', '[ 索引号 ] 11500106MB1234567X/2024-00012',
-  '语音播报', '扫一扫在手机打开当前页', '返回顶部', '- 3 -', '—  12  —', '[bookmark: _GoBack]一、主要举措和成效',
+  '[bookmark: _Toc123456]',
+  '您当前的位置：首页 > 政务公开 > 法治政府建设',
+  '[ 索引号 ] 11500106MB1234567X/2024-00012',
+  '语音播报',
+  '扫一扫在手机打开当前页',
+  '返回顶部',
+  '- 3 -',
+  '—  12  —',
+  '[bookmark: _GoBack]一、主要举措和成效',
 );
-const header = fc.tuple(year, fc.boolean(), fc.boolean()).map(([y, body, addressee]) => [
-  ...(body ? ['某某区人民政府'] : []),
-  `关于${y}年法治政府建设情况的报告`,
-  ...(addressee ? ['区委、区政府：'] : []),
-]);
-const signature = fc.tuple(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => ['某某区人民政府', `${y}年${m}月${d}日`]);
+const header = fc
+  .tuple(year, fc.boolean(), fc.boolean())
+  .map(([y, body, addressee]) => [
+    ...(body ? ['某某区人民政府'] : []),
+    `关于${y}年法治政府建设情况的报告`,
+    ...(addressee ? ['区委、区政府：'] : []),
+  ]);
+const signature = fc
+  .tuple(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+  .map(([y, m, d]) => ['某某区人民政府', `${y}年${m}月${d}日`]);
 const noise = fc.string({ unit: 'binary', maxLength: 12 });
 
 export const bodyLine: fc.Arbitrary<string> = fc.oneof(
@@ -128,7 +160,12 @@ export const workspaceProfile = fc.record(
       { minLength: 1, maxLength: 6 },
     ),
     deadlines: fc.array(
-      fc.record({ id: fc.constantFrom('a', 'b'), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }), name: localized }),
+      fc.record({
+        id: fc.constantFrom('a', 'b'),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 31 }),
+        name: localized,
+      }),
       { maxLength: 3 },
     ),
     conventionalOrder: fc.array(partId, { maxLength: 6 }),
@@ -139,8 +176,46 @@ export const workspaceProfile = fc.record(
 /** Text made of the characters the parser reacts to, in any order: where off-by-one bugs live. */
 export const structuralSoup: fc.Arbitrary<string> = fc
   .array(
-    fc.constantFrom('一', '二', '十', '、', '（', '）', '(', ')', '1', '２', '.', '．', '是', '\n', '\r', '\r\n', '[bookmark: x]', '：', ' ', '\u3000', '\ufeff',
-      '2024年', '报告', '关于', '举措', '不足', '原因', '第一责任人', '工作安排', '。', '“', '”', '《', '》', '😀', '- 3 -', '返回顶部', 'XX'),
+    fc.constantFrom(
+      '一',
+      '二',
+      '十',
+      '、',
+      '（',
+      '）',
+      '(',
+      ')',
+      '1',
+      '２',
+      '.',
+      '．',
+      '是',
+      '\n',
+      '\r',
+      '\r\n',
+      '[bookmark: x]',
+      '：',
+      ' ',
+      '\u3000',
+      '\ufeff',
+      '2024年',
+      '报告',
+      '关于',
+      '举措',
+      '不足',
+      '原因',
+      '第一责任人',
+      '工作安排',
+      '。',
+      '“',
+      '”',
+      '《',
+      '》',
+      '😀',
+      '- 3 -',
+      '返回顶部',
+      'XX',
+    ),
     { maxLength: 120 },
   )
   .map((parts) => parts.join(''));

@@ -35,7 +35,10 @@ export function findings(text: string, code: string): Finding[] {
 }
 
 const others = (text: string, code: string) =>
-  analyze(text).findings.filter((f) => f.code !== code).map((f) => `${f.code} ${f.message}`).sort();
+  analyze(text)
+    .findings.filter((f) => f.code !== code)
+    .map((f) => `${f.code} ${f.message}`)
+    .sort();
 
 /**
  * Applies the first fix of the `index`-th finding of `code`, asserts the result equals `expected`

@@ -15,5 +15,8 @@ export function seed(n: number): string {
 
 export function seedPath(n: number): string {
   const prefix = String(n).padStart(3, '0') + '_';
-  return join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix))!);
+  return join(
+    SEEDS_DIR,
+    readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix))!,
+  );
 }

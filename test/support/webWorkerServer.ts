@@ -37,7 +37,10 @@ export async function startWebWorkerServer(opts: ClientOptions = {}): Promise<We
   const worker = new Worker(WORKER_SHIM, { eval: true, workerData: { bundle: WEB_SERVER_PATH } });
   // A bundle that throws while loading (e.g. on a Node-only global) fails the start with its error.
   const crashed = new Promise<never>((_, reject) => worker.once('error', reject));
-  const session = await Promise.race([connectClient(createProtocolConnection(new PortMessageReader(worker), new PortMessageWriter(worker)), opts), crashed]);
+  const session = await Promise.race([
+    connectClient(createProtocolConnection(new PortMessageReader(worker), new PortMessageWriter(worker)), opts),
+    crashed,
+  ]);
   return {
     ...session,
     worker,

@@ -33,11 +33,16 @@ export class PreviewPanel {
       PreviewPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      retainContextWhenHidden: false,
-      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
-    });
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      '',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: true,
+        retainContextWhenHidden: false,
+        localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
+      },
+    );
     PreviewPanel.current = new PreviewPanel(panel, context, client, editor.document.uri);
   }
 
@@ -116,7 +121,10 @@ export class PreviewPanel {
     // A click: the line in the editor, selected and in view.
     const doc = await vscode.workspace.openTextDocument(this.uri);
     const at = new vscode.Position(line, 0);
-    await vscode.window.showTextDocument(doc, { viewColumn: this.editor()?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(at, at) });
+    await vscode.window.showTextDocument(doc, {
+      viewColumn: this.editor()?.viewColumn ?? vscode.ViewColumn.One,
+      selection: new vscode.Range(at, at),
+    });
   }
 
   private dispose(): void {

@@ -60,7 +60,12 @@ export function defaultJobs(files: number): number {
   return files < WORKER_THRESHOLD || cores <= 2 ? 1 : Math.min(cores - 1, 8);
 }
 
-export async function checkAll(files: readonly string[], input: CheckInput, jobs: number, onProgress: (done: number) => void): Promise<Checked[]> {
+export async function checkAll(
+  files: readonly string[],
+  input: CheckInput,
+  jobs: number,
+  onProgress: (done: number) => void,
+): Promise<Checked[]> {
   const results: Checked[] = new Array(files.length);
   let done = 0;
   if (jobs <= 1 || files.length <= 1) {

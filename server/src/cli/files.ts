@@ -7,7 +7,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { isReportFileName, MAX_REPORT_FILE_BYTES, readRegularFile, readReportFile, ReportFileError, type DecodedReport } from '../files/reportFile';
+import {
+  isReportFileName,
+  MAX_REPORT_FILE_BYTES,
+  readRegularFile,
+  readReportFile,
+  ReportFileError,
+  type DecodedReport,
+} from '../files/reportFile';
 import { isSourceFile, type SourceFormat } from '../intake/formats';
 import { loadIntake } from '../files/intakeLoader';
 

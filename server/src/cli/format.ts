@@ -41,8 +41,28 @@ export function toJson(r: FileResult) {
 }
 
 const LABELS = {
-  'zh-cn': { title: '标题', none: '（无）', outline: '大纲', parts: '必备部分', findings: '问题', ok: '未发现问题', present: '有', absent: '缺', summary: '小结' },
-  en: { title: 'Title', none: '(none)', outline: 'Outline', parts: 'Mandatory parts', findings: 'Findings', ok: 'No findings', present: 'yes', absent: 'MISSING', summary: 'Summary' },
+  'zh-cn': {
+    title: '标题',
+    none: '（无）',
+    outline: '大纲',
+    parts: '必备部分',
+    findings: '问题',
+    ok: '未发现问题',
+    present: '有',
+    absent: '缺',
+    summary: '小结',
+  },
+  en: {
+    title: 'Title',
+    none: '(none)',
+    outline: 'Outline',
+    parts: 'Mandatory parts',
+    findings: 'Findings',
+    ok: 'No findings',
+    present: 'yes',
+    absent: 'MISSING',
+    summary: 'Summary',
+  },
 };
 
 export function toText(r: FileResult, color: boolean): string {
@@ -63,7 +83,13 @@ export function toText(r: FileResult, color: boolean): string {
   walk(outlineView(m), '');
   // Compared with last year's report (reused-text): the share, as the editor's title lens says it.
   if (m.reuse) lines.push(`  ${t(m.locale, 'codelens.reused', { percent: Math.round(m.reuse.share * 100) })}（${m.reuse.file}）`);
-  lines.push(`  ${L.parts}: ` + m.parts.filter((p) => p.mandatory).map((p) => `${p.id}=${p.present ? L.present : paint('31', L.absent)}`).join('  '));
+  lines.push(
+    `  ${L.parts}: ` +
+      m.parts
+        .filter((p) => p.mandatory)
+        .map((p) => `${p.id}=${p.present ? L.present : paint('31', L.absent)}`)
+        .join('  '),
+  );
   if (m.findings.length === 0) lines.push(`  ${L.ok}`);
   else {
     lines.push(`  ${L.findings}:`);

@@ -43,7 +43,9 @@ async function index(dir: string): Promise<Folder> {
   const ofPath = new Map<string, { key: string; year: number }>();
   let names: string[] = [];
   try {
-    names = readdirSync(dir).filter((n) => isReportFileName(n) || isSourceFile(n)).sort();
+    names = readdirSync(dir)
+      .filter((n) => isReportFileName(n) || isSourceFile(n))
+      .sort();
   } catch {
     // an unreadable folder has no previous report
   }

@@ -7,7 +7,12 @@ import { relative, sep } from 'node:path';
 import { ruleInfo, type Finding, type Locale } from '../core';
 import type { FileResult } from './format';
 
-const LEVEL: Record<Finding['severity'], 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVEL: Record<Finding['severity'], 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
 
 /** A rule's metadata from the rule itself (core/rules): description in the report's language, docs, default level. */
 function sarifRule(id: string, locale: Locale) {
@@ -24,7 +29,12 @@ function sarifRule(id: string, locale: Locale) {
 
 const uriOf = (file: string, cwd: string) => encodeURI(relative(cwd, file).split(sep).join('/'));
 
-export function toSarif(results: readonly FileResult[], unreadable: readonly { file: string; message: string }[], version: string, cwd = process.cwd()) {
+export function toSarif(
+  results: readonly FileResult[],
+  unreadable: readonly { file: string; message: string }[],
+  version: string,
+  cwd = process.cwd(),
+) {
   const ruleIds = [...new Set(results.flatMap((r) => r.model.findings.map((f) => f.code)))].sort();
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -57,16 +57,28 @@ export function total(files: readonly FileSummary[], unreadable: number): TotalS
 
 const WORDS = {
   'zh-cn': {
-    parts: '必备部分', missing: '缺', findings: '问题', figures: '数字', decoded: (enc: string) => `按 ${enc.toUpperCase()} 解码`,
+    parts: '必备部分',
+    missing: '缺',
+    findings: '问题',
+    figures: '数字',
+    decoded: (enc: string) => `按 ${enc.toUpperCase()} 解码`,
     sev: { error: '错误', warning: '警告', information: '提示', hint: '建议' },
     total: (t: TotalSummary) =>
-      `共 ${t.files} 个文件` + (t.unreadable ? `（另有 ${t.unreadable} 个无法读取）` : '') + `：${t.filesWithErrors} 个有错误，${t.filesMissingParts} 个缺少必备部分`,
+      `共 ${t.files} 个文件` +
+      (t.unreadable ? `（另有 ${t.unreadable} 个无法读取）` : '') +
+      `：${t.filesWithErrors} 个有错误，${t.filesMissingParts} 个缺少必备部分`,
   },
   en: {
-    parts: 'mandatory parts', missing: 'missing', findings: 'findings', figures: 'figures', decoded: (enc: string) => `decoded as ${enc.toUpperCase()}`,
+    parts: 'mandatory parts',
+    missing: 'missing',
+    findings: 'findings',
+    figures: 'figures',
+    decoded: (enc: string) => `decoded as ${enc.toUpperCase()}`,
     sev: { error: 'errors', warning: 'warnings', information: 'info', hint: 'hints' },
     total: (t: TotalSummary) =>
-      `${t.files} files` + (t.unreadable ? ` (${t.unreadable} more unreadable)` : '') + `: ${t.filesWithErrors} with errors, ${t.filesMissingParts} missing a mandatory part`,
+      `${t.files} files` +
+      (t.unreadable ? ` (${t.unreadable} more unreadable)` : '') +
+      `: ${t.filesWithErrors} with errors, ${t.filesMissingParts} missing a mandatory part`,
   },
 };
 

@@ -9,7 +9,16 @@ import Ajv, { type ErrorObject } from 'ajv';
 import profileSchema from '../../../profiles/profile.schema.json';
 import workspaceSchema from '../../../profiles/govreport.schema.json';
 import referencesSchema from '../../../profiles/references.schema.json';
-import { compileProfile, findProfile, RULE_SETTINGS, type AnalyzeOptions, type RuleSetting, type Profile, type ProfileDefinition, type ReferenceDefinition } from '../core';
+import {
+  compileProfile,
+  findProfile,
+  RULE_SETTINGS,
+  type AnalyzeOptions,
+  type RuleSetting,
+  type Profile,
+  type ProfileDefinition,
+  type ReferenceDefinition,
+} from '../core';
 
 export type { RuleSetting };
 
@@ -53,7 +62,8 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] 
 /** Checks parsed `.govreport.json` data against govreport.schema.json; unknown profile ids are errors too. */
 export function checkWorkspaceConfig(data: unknown): Checked<WorkspaceConfig> {
   if (!validateWorkspace(data)) return { ok: false, errors: describe(validateWorkspace.errors) };
-  if (typeof data.profile === 'string' && !findProfile(data.profile)) return { ok: false, errors: [`/profile unknown profile "${data.profile}"`] };
+  if (typeof data.profile === 'string' && !findProfile(data.profile))
+    return { ok: false, errors: [`/profile unknown profile "${data.profile}"`] };
   return { ok: true, value: data };
 }
 
@@ -68,7 +78,8 @@ const SEVERITIES: ReadonlySet<string> = new Set(RULE_SETTINGS);
 /** Keeps the well-formed entries of a severity map (`code → error|warning|information|hint|off`). */
 export function cleanSeverities(rules: Readonly<Record<string, unknown>> | undefined): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
-  for (const [code, value] of Object.entries(rules ?? {})) if (typeof value === 'string' && SEVERITIES.has(value)) out[code] = value as RuleSetting;
+  for (const [code, value] of Object.entries(rules ?? {}))
+    if (typeof value === 'string' && SEVERITIES.has(value)) out[code] = value as RuleSetting;
   return out;
 }
 
@@ -77,7 +88,10 @@ export function cleanSeverities(rules: Readonly<Record<string, unknown>> | undef
  * profile first, then the `govreport.profile` setting, then the title. Severities: the workspace
  * file's, overridden per code by the user's `govreport.rules` setting.
  */
-export function resolveOptions(settings: EditorSettings, workspace: WorkspaceConfig | undefined): Pick<AnalyzeOptions, 'profile' | 'severities' | 'references'> {
+export function resolveOptions(
+  settings: EditorSettings,
+  workspace: WorkspaceConfig | undefined,
+): Pick<AnalyzeOptions, 'profile' | 'severities' | 'references'> {
   let profile: string | Profile | undefined;
   const wp = workspace?.profile;
   if (typeof wp === 'object') profile = compileProfile(wp);

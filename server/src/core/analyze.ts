@@ -71,7 +71,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const locale: Locale = toLocale(options.locale);
   const limit = options.maxLength ?? MAX_TEXT_LENGTH;
   if (text.length > limit) {
-    const declined = typeof options.profile === 'object' ? options.profile : (options.profile && findProfile(options.profile)) || defaultProfile();
+    const declined =
+      typeof options.profile === 'object' ? options.profile : (options.profile && findProfile(options.profile)) || defaultProfile();
     return declinedModel(text, limit, locale, declined);
   }
   const cache = options.cache;
@@ -85,7 +86,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   let bodyLines = attachmentsStart(lines);
   // PDF text broken at the line width: lines that fill it go on on the next (wrap.ts).
   const wrap = findHardWrap(lines) ?? undefined;
-  let draft = buildOutline(text, lines, 0, bodyLines, bodyLines < lines.length ? lines[bodyLines].line.start : text.length, withoutInlineDebris, undefined, wrap);
+  let draft = buildOutline(
+    text,
+    lines,
+    0,
+    bodyLines,
+    bodyLines < lines.length ? lines[bodyLines].line.start : text.length,
+    withoutInlineDebris,
+    undefined,
+    wrap,
+  );
   if (draft.firstHeadingLine < 0 && bodyLines < lines.length) {
     bodyLines = lines.length;
     draft = buildOutline(text, lines, 0, bodyLines, text.length, withoutInlineDebris, undefined, wrap);
@@ -94,7 +104,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   if (!draft.roots.some((r) => r.token.rank === 1)) {
     const requested = typeof options.profile === 'object' ? options.profile : options.profile ? findProfile(options.profile) : undefined;
     const lost = lostOrdinalsOf(lines, bodyLines, requested);
-    if (lost.size) draft = buildOutline(text, lines, 0, bodyLines, bodyLines < lines.length ? lines[bodyLines].line.start : text.length, withoutInlineDebris, lost, wrap);
+    if (lost.size)
+      draft = buildOutline(
+        text,
+        lines,
+        0,
+        bodyLines,
+        bodyLines < lines.length ? lines[bodyLines].line.start : text.length,
+        withoutInlineDebris,
+        lost,
+        wrap,
+      );
   }
   // Page chrome run into the header of a flattened page is debris like a chrome line.
   lines = withRunOnChrome(lines, draft.runOn);
@@ -114,7 +134,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const header: Header = {
     bodies: hl.bodyLines.map((l) => span(index, hLines, l, l)),
     title: hl.titleLines.length
-      ? { ...span(index, hLines, hl.titleLines[0], hl.titleLines[hl.titleLines.length - 1]), lines: hl.titleLines.map((l) => hLines[l].line.index) }
+      ? {
+          ...span(index, hLines, hl.titleLines[0], hl.titleLines[hl.titleLines.length - 1]),
+          lines: hl.titleLines.map((l) => hLines[l].line.index),
+        }
       : undefined,
     addressee: hl.addresseeLine >= 0 ? span(index, hLines, hl.addresseeLine, hl.addresseeLine) : undefined,
     lead: hl.leadLines.length ? span(index, hLines, hl.leadLines[0], hl.leadLines[hl.leadLines.length - 1]) : undefined,
@@ -122,8 +145,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const profile =
     typeof options.profile === 'object'
       ? options.profile
-      : (options.profile && findProfile(options.profile)) || profileForTitle(header.title?.text) ||
-        profileByParts(draft.roots, builtinProfiles, defaultProfile()) || defaultProfile();
+      : (options.profile && findProfile(options.profile)) ||
+        profileForTitle(header.title?.text) ||
+        profileByParts(draft.roots, builtinProfiles, defaultProfile()) ||
+        defaultProfile();
   // The report year: the title's, else the lead's, else the year a 成文日期 reports on (reports
   // are dated early in the following year; one dated in December reports on its own year).
   const year =
@@ -157,7 +182,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
 
   const figures = extractFigures({ index, lines, outline, segments: contentSegments, joins: wrap?.next }, cache);
   const ctx: AnalysisContext = {
-    text, index, lines, locale, profile, header, year, outline, parts, signature, figures, cache, runOn: draft.runOn,
+    text,
+    index,
+    lines,
+    locale,
+    profile,
+    header,
+    year,
+    outline,
+    parts,
+    signature,
+    figures,
+    cache,
+    runOn: draft.runOn,
     references: referenceTable(options.references),
     previous: resolvePrevious(options.previous, year, bodyEvidence({ header, signature })),
     firstContentLineRange() {
@@ -175,7 +212,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     try {
       // Past MAX_FINDINGS_PER_RULE a rule's findings are dropped: a line of a million stray 】 is
       // one problem to the writer, not a million diagnostics to publish.
-      rule.run(ctx, (f) => { if (own.length < MAX_FINDINGS_PER_RULE) own.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity, cache)); });
+      rule.run(ctx, (f) => {
+        if (own.length < MAX_FINDINGS_PER_RULE) own.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity, cache));
+      });
       for (const f of own) findings.push(f);
     } catch (error) {
       options.onRuleError?.(rule.code, error);
@@ -253,7 +292,10 @@ function largeDocument(locale: Locale, size: number, max: number, ctx: AnalysisC
  */
 function lostOrdinalsOf(lines: readonly CleanLine[], end: number, requested: Profile | undefined): Map<number, number> {
   if (requested) return findLostOrdinals(lines, 0, end, requested);
-  const top = lines.slice(0, 12).filter((c) => !c.isDebris).map((c) => c.line.text.slice(c.contentStart, c.contentEnd));
+  const top = lines
+    .slice(0, 12)
+    .filter((c) => !c.isDebris)
+    .map((c) => c.line.text.slice(c.contentStart, c.contentEnd));
   const byTitle = top.map((t) => profileForTitle(t)).find((p) => p);
   for (const p of byTitle ? [byTitle, ...builtinProfiles.filter((q) => q !== byTitle)] : builtinProfiles) {
     const lost = findLostOrdinals(lines, 0, end, p);
@@ -263,7 +305,12 @@ function lostOrdinalsOf(lines: readonly CleanLine[], end: number, requested: Pro
 }
 
 /** The pieces of a run-on last line from its 落款 on, and the lines after it; null when it has none. */
-function signatureLinesOf(lines: readonly CleanLine[], last: number, end: number, runOn: ReadonlyMap<number, RunOnLine>): CleanLine[] | null {
+function signatureLinesOf(
+  lines: readonly CleanLine[],
+  last: number,
+  end: number,
+  runOn: ReadonlyMap<number, RunOnLine>,
+): CleanLine[] | null {
   const ro = last >= 0 ? runOn.get(last) : undefined;
   if (ro?.signature === undefined) return null;
   const pieces = runOnPieces(lines[last], ro).filter((p) => p.contentStart >= ro.signature!);
@@ -277,7 +324,12 @@ function withRunOnChrome(lines: CleanLine[], runOn: ReadonlyMap<number, RunOnLin
     if (ro.chrome.length === 0) continue;
     if (out === lines) out = [...lines];
     const cl = out[i];
-    const spans = ro.chrome.map(([start, end]) => ({ kind: 'web' as const, start, end: trimEndIndex(cl.line.text, end), wholeLine: false }));
+    const spans = ro.chrome.map(([start, end]) => ({
+      kind: 'web' as const,
+      start,
+      end: trimEndIndex(cl.line.text, end),
+      wholeLine: false,
+    }));
     out[i] = { ...cl, debris: [...cl.debris, ...spans].sort((a, b) => a.start - b.start) };
   }
   return out;

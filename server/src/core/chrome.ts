@@ -10,7 +10,10 @@ import rawDebris from './data/debris.json';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field name, with the spaces pages put between its characters (索 引 号). */
 const fieldSource = (f: string) => [...f].map(escape).join('[ \\t\\u3000]*');
-const FIELD = `(?:${[...rawDebris.metadataFields].sort((a, b) => b.length - a.length).map(fieldSource).join('|')})`;
+const FIELD = `(?:${[...rawDebris.metadataFields]
+  .sort((a, b) => b.length - a.length)
+  .map(fieldSource)
+  .join('|')})`;
 /** A field label: bracketed (`[ 索引号 ]`, `【发布机构】`) or followed by a colon (`来源：`). */
 const LABEL = new RegExp(`[\\[【［〔]\\s*${FIELD}\\s*[\\]】］〕]\\s*[:：]?|${FIELD}\\s*[:：]`, 'g');
 const LABEL_AT_START = new RegExp(`^[【\\[]?\\s*(?:[\\[【［〔]\\s*${FIELD}\\s*[\\]】］〕]\\s*[:：]?|${FIELD}\\s*[:：])`);

@@ -28,7 +28,6 @@ export interface Suggestion {
 /** A line start where an ordinal may be being typed: spaces, an optional bracket, a few numerals. */
 const ORDINAL_PREFIX = /^([ \t\u3000]*)([（(]?[一二三四五六七八九十0-9０-９]{0,2})$/;
 
-
 /** The nodes open at `line`: the last root before it, its last child before it, and so on. */
 function openChain(outline: readonly OutlineNode[], line: number): OutlineNode[] {
   const chain: OutlineNode[] = [];
@@ -54,12 +53,7 @@ function fitsTyped(label: string, typed: string): boolean {
 /** Sort keys that keep the order suggestions were made in (ordinals before parts). */
 const order = (group: number, n: number) => `${group}${String(n).padStart(3, '0')}`;
 
-export function completeLine(
-  model: ReportModel,
-  position: Position,
-  lineText: string,
-  eol = '\n',
-): Suggestion[] {
+export function completeLine(model: ReportModel, position: Position, lineText: string, eol = '\n'): Suggestion[] {
   // A position past the line's end (a client may send one) is the line's end: no edit reaches past it.
   if (position.character > lineText.length) position = { line: position.line, character: lineText.length };
   const typedAll = lineText.slice(0, position.character);
@@ -79,7 +73,12 @@ export function completeLine(
     if (seen.has(label) || !fitsTyped(label, typed)) return;
     seen.add(label);
     out.push({
-      kind: 'ordinal', label, detail, newText: label, range, additionalEdits: [],
+      kind: 'ordinal',
+      label,
+      detail,
+      newText: label,
+      range,
+      additionalEdits: [],
       filterText: typed + (halfWidth ? label.replace('（', '(').replace('）', ')') : label),
       sortText: order(0, out.length),
     });
@@ -109,9 +108,15 @@ export function completeLine(
       if (!part.mandatory || part.present) continue;
       const lines = partLines(model.compiledProfile, part.id, model.year, index + 1);
       out.push({
-        kind: 'part', part: part.id, label: lines[0], newText: lines.join(eol), range,
+        kind: 'part',
+        part: part.id,
+        label: lines[0],
+        newText: lines.join(eol),
+        range,
         detail: t(locale, 'completion.part', { part: part.name }),
-        filterText: typed + lines[0], sortText: order(1, out.length), additionalEdits: renumber,
+        filterText: typed + lines[0],
+        sortText: order(1, out.length),
+        additionalEdits: renumber,
       });
     }
   }

@@ -100,7 +100,9 @@ export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo
     const text = line.text;
     const tail: boolean = inTail;
     const expecting: boolean = expectValue;
-    const c: LineClass = memo ? memo[(tail ? 1 : 0) + (expecting ? 2 : 0)].get(text, () => classify(text, tail, expecting)) : classify(text, tail, expecting);
+    const c: LineClass = memo
+      ? memo[(tail ? 1 : 0) + (expecting ? 2 : 0)].get(text, () => classify(text, tail, expecting))
+      : classify(text, tail, expecting);
     inTail = c.inTail;
     expectValue = c.expectValue;
     if (c.closesTail === 'give-back') for (const k of pending) out[k] = plainLine(out[k].line, classify(out[k].line.text, false, false));
@@ -208,7 +210,8 @@ const NEAR = 2;
 function markRunningHeaders(out: CleanLine[]): void {
   const pageLines: number[] = [];
   // A whole-line span makes its line debris: only those lines need a look.
-  for (let i = 0; i < out.length; i++) if (out[i].isDebris && out[i].debris.some((d) => d.kind === 'page-number' && d.wholeLine)) pageLines.push(i);
+  for (let i = 0; i < out.length; i++)
+    if (out[i].isDebris && out[i].debris.some((d) => d.kind === 'page-number' && d.wholeLine)) pageLines.push(i);
   if (pageLines.length === 0) return;
   const textOf = (c: CleanLine) => c.line.text.slice(c.contentStart, c.contentEnd);
   const counts = new Map<string, number>();
@@ -219,7 +222,10 @@ function markRunningHeaders(out: CleanLine[]): void {
   }
   const firstContent = out.findIndex((c) => !c.isDebris && c.contentStart < c.contentEnd);
   // A running header repeating a title wrapped over two lines at the top.
-  const top = out.filter((c) => !c.isDebris && c.contentStart < c.contentEnd).slice(0, 6).map(textOf);
+  const top = out
+    .filter((c) => !c.isDebris && c.contentStart < c.contentEnd)
+    .slice(0, 6)
+    .map(textOf);
   for (let k = 0; k + 1 < top.length; k++) {
     const joined = top[k] + top[k + 1];
     if (joined.length <= RUNNING_MAX) counts.set(joined, (counts.get(joined) ?? 0) + 1);

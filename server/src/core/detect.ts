@@ -9,7 +9,10 @@ const HEAD_LINES = 15;
 
 export function looksLikeReport(text: string): boolean {
   if (text.length === 0) return false;
-  const head = text.slice(0, 4000).split(/\r\n|\r|\n/, HEAD_LINES).join('\n');
+  const head = text
+    .slice(0, 4000)
+    .split(/\r\n|\r|\n/, HEAD_LINES)
+    .join('\n');
   const titleWords = builtinProfiles.flatMap((p) => p.detect?.title ?? []);
   if (!titleWords.some((w) => head.includes(w))) return false;
   const model = analyze(text.length > 200_000 ? text.slice(0, 200_000) : text);

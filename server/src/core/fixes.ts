@@ -12,8 +12,7 @@ function before(a: Range['start'], b: Range['start']): boolean {
 
 /** Sorts edits and drops any that overlap an earlier one (they would conflict when applied together). */
 export function mergeEdits(edits: readonly TextEdit[]): TextEdit[] {
-  const sorted = [...edits].sort((a, b) =>
-    a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const sorted = [...edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const out: TextEdit[] = [];
   for (const e of sorted) {
     const last = out[out.length - 1];

@@ -64,8 +64,14 @@ export function readHeader(lines: readonly CleanLine[], end: number): HeaderLine
     // A title wrapped onto two lines: this line plus the next end like a title.
     const next = k + 1 < cand.length ? content(lines[cand[k + 1]]) : '';
     if (
-      next && !isBodyLine(c) && !DOC_NUMBER.test(toHalfWidthDigits(c)) && cand[k + 1] === cand[k] + 1 && !/[。，：:；]$/.test(c) &&
-      next.length <= MAX_TITLE_LINE && TITLE_END.test(next) && /关于|年|法治/.test(c + next)
+      next &&
+      !isBodyLine(c) &&
+      !DOC_NUMBER.test(toHalfWidthDigits(c)) &&
+      cand[k + 1] === cand[k] + 1 &&
+      !/[。，：:；]$/.test(c) &&
+      next.length <= MAX_TITLE_LINE &&
+      TITLE_END.test(next) &&
+      /关于|年|法治/.test(c + next)
     ) {
       titleAt = k;
       result.titleLines.push(cand[k]);
@@ -82,7 +88,14 @@ export function readHeader(lines: readonly CleanLine[], end: number): HeaderLine
     const cl = lines[i];
     if (!isCandidate(cl)) continue;
     const c = content(cl);
-    if (result.addresseeLine < 0 && result.leadLines.length === 0 && c.length <= 40 && /[：:]$/.test(c) && !/[。，,；;]/.test(c) && !NOT_ADDRESSEE.test(c)) {
+    if (
+      result.addresseeLine < 0 &&
+      result.leadLines.length === 0 &&
+      c.length <= 40 &&
+      /[：:]$/.test(c) &&
+      !/[。，,；;]/.test(c) &&
+      !NOT_ADDRESSEE.test(c)
+    ) {
       result.addresseeLine = i;
       continue;
     }
@@ -103,9 +116,7 @@ export interface SignatureLines {
 const CN_DIGIT = '〇○零一二三四五六七八九';
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 /** 成文日期 in Arabic numerals (GB/T 9704-2012) or, as many drafts still write it, in Chinese ones (二〇二四年一月二十日). */
-const DATE_LINE = new RegExp(
-  `^((?:19|20)\\d{2}|[${CN_DIGIT}]{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月\\s*(\\d{1,2}|${CN_SMALL})\\s*日$`,
-);
+const DATE_LINE = new RegExp(`^((?:19|20)\\d{2}|[${CN_DIGIT}]{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月\\s*(\\d{1,2}|${CN_SMALL})\\s*日$`);
 /**
  * What GB/T 9704 puts below the 成文日期: the 附注 in brackets (（此件公开发布）, a contact),
  * and the 版记 (抄送…, …印发). They are not the signature and must not hide it.
@@ -140,7 +151,11 @@ export function readSignature(lines: readonly CleanLine[], minLine: number, end 
   };
   skipBlank();
   // Below the date: 附注 and 版记 lines, at most a few.
-  for (let k = 0; k < 4 && i > minLine && BELOW_DATE.test(content(lines[i])) && !DATE_LINE.test(toHalfWidthDigits(content(lines[i]))); k++) {
+  for (
+    let k = 0;
+    k < 4 && i > minLine && BELOW_DATE.test(content(lines[i])) && !DATE_LINE.test(toHalfWidthDigits(content(lines[i])));
+    k++
+  ) {
     const j = i;
     i--;
     skipBlank();

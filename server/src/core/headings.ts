@@ -123,8 +123,17 @@ export function matchHeading(cl: CleanLine): HeadingToken | null {
   if (titleEnd <= titleStart) return null;
   // "1.5万" and the like were excluded by the regexes; a numbered line that is a date is not a heading.
   return {
-    kind: 'heading', style, rank: RANK[style], value, line: cl.line.index,
-    start, ordinalEnd, titleStart, titleEnd, ordinalText, variants,
+    kind: 'heading',
+    style,
+    rank: RANK[style],
+    value,
+    line: cl.line.index,
+    start,
+    ordinalEnd,
+    titleStart,
+    titleEnd,
+    ordinalText,
+    variants,
   };
 }
 
@@ -161,10 +170,17 @@ export function findItems(cl: CleanLine, from: number): HeadingToken[] {
     if (titleEndRel <= titleStartRel) continue;
     const base = cl.line.start;
     out.push({
-      kind: 'item', style: 'item', rank: RANK.item, value, line: cl.line.index,
-      start: base + r, ordinalEnd: base + r + ordinalLen,
-      titleStart: base + titleStartRel, titleEnd: base + titleEndRel,
-      ordinalText: text.slice(r, q) + '是', variants: [],
+      kind: 'item',
+      style: 'item',
+      rank: RANK.item,
+      value,
+      line: cl.line.index,
+      start: base + r,
+      ordinalEnd: base + r + ordinalLen,
+      titleStart: base + titleStartRel,
+      titleEnd: base + titleEndRel,
+      ordinalText: text.slice(r, q) + '是',
+      variants: [],
     });
   }
   return out;

@@ -23,7 +23,12 @@ export function highlights(model: ReportModel, text: string): Highlight[] {
   const visit = (nodes: readonly OutlineNode[]) => {
     for (const n of nodes) {
       const r = n.ordinal.range;
-      out.push({ line: r.start.line, character: r.start.character, length: r.end.character - r.start.character, kind: n.kind === 'item' ? 'item' : 'ordinal' });
+      out.push({
+        line: r.start.line,
+        character: r.start.character,
+        length: r.end.character - r.start.character,
+        kind: n.kind === 'item' ? 'item' : 'ordinal',
+      });
       visit(n.children);
     }
   };
@@ -37,10 +42,19 @@ export function highlights(model: ReportModel, text: string): Highlight[] {
     out.push({ line: r.start.line, character: r.start.character + at, length: f.unit.length, kind: 'unit' });
   }
   for (const d of model.debris) {
-    if (d.range.start.line === d.range.end.line) out.push({ line: d.range.start.line, character: d.range.start.character, length: d.range.end.character - d.range.start.character, kind: 'debris' });
+    if (d.range.start.line === d.range.end.line)
+      out.push({
+        line: d.range.start.line,
+        character: d.range.start.character,
+        length: d.range.end.character - d.range.start.character,
+        kind: 'debris',
+      });
   }
   text.split(/\r\n|\r|\n/).forEach((lineText, line) => {
-    for (const [re, kind] of [[DOCUMENT, 'document'], [DATE, 'date']] as const) {
+    for (const [re, kind] of [
+      [DOCUMENT, 'document'],
+      [DATE, 'date'],
+    ] as const) {
       re.lastIndex = 0;
       for (let m = re.exec(lineText); m; m = re.exec(lineText)) out.push({ line, character: m.index, length: m[0].length, kind });
     }

@@ -30,8 +30,12 @@ export function findLostOrdinals(lines: readonly CleanLine[], from: number, to: 
     if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
     const content = cl.line.text.slice(cl.contentStart, cl.contentEnd);
     if (
-      afterParagraph && content.length >= 4 && content.length <= MAX_TITLE && !NOT_TITLE_END.test(content) &&
-      !ITEM_START.test(content) && !matchHeading(cl)
+      afterParagraph &&
+      content.length >= 4 &&
+      content.length <= MAX_TITLE &&
+      !NOT_TITLE_END.test(content) &&
+      !ITEM_START.test(content) &&
+      !matchHeading(cl)
     ) {
       const ids = classifyHeading(profile, content, null);
       if (ids.length > 0) {
@@ -49,8 +53,16 @@ export function findLostOrdinals(lines: readonly CleanLine[], from: number, to: 
 export function lostOrdinalHeading(cl: CleanLine, value: number): HeadingToken {
   const start = cl.line.start + cl.contentStart;
   return {
-    kind: 'heading', style: 'cn-comma', rank: RANK['cn-comma'], value, line: cl.line.index,
-    start, ordinalEnd: start, titleStart: start, titleEnd: cl.line.start + cl.contentEnd,
-    ordinalText: '', variants: ['lost-ordinal'],
+    kind: 'heading',
+    style: 'cn-comma',
+    rank: RANK['cn-comma'],
+    value,
+    line: cl.line.index,
+    start,
+    ordinalEnd: start,
+    titleStart: start,
+    titleEnd: cl.line.start + cl.contentEnd,
+    ordinalText: '',
+    variants: ['lost-ordinal'],
   };
 }

@@ -54,7 +54,8 @@ const zh = {
   'codelens.missing': '缺少：{part}',
   'codelens.figures': '数据 {count} 项',
   'codelens.noFigures': '没有数据',
-  'large-document': '文档较大（{size} 个字符，超过上限 {max}，见设置 govreport.maxDocumentSize）：为保持输入流畅，已跳过耗时的检查；大纲和必备部分照常检查',
+  'large-document':
+    '文档较大（{size} 个字符，超过上限 {max}，见设置 govreport.maxDocumentSize）：为保持输入流畅，已跳过耗时的检查；大纲和必备部分照常检查',
   'fix-all.source': '修正本文件中所有可自动修正的问题',
   'part-without-causes': '“存在的不足”部分只列问题，没有分析原因（应写明不足和原因）',
   'empty-part': '“{part}”部分没有实质内容',
@@ -89,7 +90,7 @@ const zh = {
   'debris.fixAll': '删除本文件中所有残留内容',
   'unbalanced-pair.unclosed': '「{open}」没有对应的「{close}」',
   'unbalanced-pair.stray': '「{open}」前面没有对应的「{other}」',
-  'placeholder': '模板占位内容未替换：{text}',
+  placeholder: '模板占位内容未替换：{text}',
   'punctuation-width': '中文中使用了半角标点（{count}处：{marks}）',
   'punctuation-width.fix': '改为全角标点（本行）',
   'punctuation-width.fixAll': '将本文件中所有半角标点改为全角',
@@ -152,7 +153,8 @@ const en: Catalog = {
   'figure-rate.over': '{rate}: a rate cannot exceed 100%',
   'figure-rate.count': '{count} exceeds its total ({total})',
   'missing-part': 'Missing mandatory part: {part}',
-  'missing-part.mentioned': 'Missing mandatory part: {part}. "{name}" on line {line} mentions it, but only as a sub-item, not as a part of its own',
+  'missing-part.mentioned':
+    'Missing mandatory part: {part}. "{name}" on line {line} mentions it, but only as a sub-item, not as a part of its own',
   'missing-part.fix': 'Insert the part "{part}"',
   'part.detail.mandatory': 'Mandatory part: {part}',
   'part.detail.optional': 'Part: {part}',
@@ -166,7 +168,8 @@ const en: Catalog = {
   'codelens.missing': 'Missing: {part}',
   'codelens.figures': '{count} figures',
   'codelens.noFigures': 'no figures',
-  'large-document': 'Large document ({size} characters, above the limit of {max}, see the setting govreport.maxDocumentSize): costly checks are skipped to keep typing fluid; the outline and the mandatory parts are still checked',
+  'large-document':
+    'Large document ({size} characters, above the limit of {max}, see the setting govreport.maxDocumentSize): costly checks are skipped to keep typing fluid; the outline and the mandatory parts are still checked',
   'fix-all.source': 'Fix everything that can be fixed automatically in the file',
   'part-without-causes': 'The shortcomings part lists problems but gives no causes (the rule asks for shortcomings and their causes)',
   'empty-part': 'The part "{part}" has no content',
@@ -201,7 +204,7 @@ const en: Catalog = {
   'debris.fixAll': 'Remove all debris in the file',
   'unbalanced-pair.unclosed': '"{open}" is never closed with "{close}"',
   'unbalanced-pair.stray': '"{open}" has no "{other}" before it',
-  'placeholder': 'Template placeholder left in the text: {text}',
+  placeholder: 'Template placeholder left in the text: {text}',
   'punctuation-width': 'Half-width punctuation in Chinese text ({count}: {marks})',
   'punctuation-width.fix': 'Convert to full-width punctuation (this line)',
   'punctuation-width.fixAll': 'Convert all half-width punctuation in the file',
@@ -218,13 +221,14 @@ const en: Catalog = {
   'outdated-reference.fixAll': 'Change every old name and dated wording in the file to the current one',
   'outdated-reference.period': 'The "{name}" period is {from}–{until}; it does not include {year}',
   'outdated-reference.guiding': 'The guiding thought stops at "{cited}", but {newer} ({date}) had taken place',
-  'reused-text': '{percent}% repeats last year\'s report ({file}, line {line})',
-  'hover.reused': '**Last year\'s report** ({file}, line {line}, {percent}% repeated):',
-  'codelens.reused': '{percent}% repeats last year\'s report',
+  'reused-text': "{percent}% repeats last year's report ({file}, line {line})",
+  'hover.reused': "**Last year's report** ({file}, line {line}, {percent}% repeated):",
+  'codelens.reused': "{percent}% repeats last year's report",
   'hover.reference.event': '**{name}**: {date}',
   'hover.reference.period': '**{name}**: {from}–{until}',
   'hover.reference.name': '**{name}**: old name; "{current}" since {date}',
-  'too-large': 'The document is too large to check ({length} characters, limit {limit}). A report is rarely over 50,000 characters; check what was pasted',
+  'too-large':
+    'The document is too large to check ({length} characters, limit {limit}). A report is rarely over 50,000 characters; check what was pasted',
 };
 
 const catalogs: Record<Locale, Catalog> = { 'zh-cn': zh, en };

@@ -119,7 +119,9 @@ export function buildOutline(
   let inTable = false;
   const tableish = (cl: CleanLine, i: number): boolean => {
     const content = cl.line.text.slice(cl.contentStart, cl.contentEnd);
-    return TABLE_CELL.test(content) || CELLS_ON_LINE.test(content) || (matchHeading(cl) !== null && isTableRowLabel(cl, i, cl.contentStart));
+    return (
+      TABLE_CELL.test(content) || CELLS_ON_LINE.test(content) || (matchHeading(cl) !== null && isTableRowLabel(cl, i, cl.contentStart))
+    );
   };
   /** One line, or one piece of a run-on line; true when the next line was the rest of its heading. */
   const readLine = (cl: CleanLine, i: number, mayWrap: boolean): boolean => {

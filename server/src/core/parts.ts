@@ -80,12 +80,7 @@ function firstMention(nodes: readonly MutableNode[], part: CompiledPart, reportY
 }
 
 /** Assigns parts to root headings (mutating the draft nodes) and reports each part's status. */
-export function assignParts(
-  profile: Profile,
-  roots: readonly MutableNode[],
-  reportYear: number | null,
-  locale: Locale,
-): PartStatus[] {
+export function assignParts(profile: Profile, roots: readonly MutableNode[], reportYear: number | null, locale: Locale): PartStatus[] {
   for (const root of roots) root.parts = classifyHeading(profile, root.title, reportYear);
 
   for (const part of profile.compiledParts) {

@@ -18,14 +18,20 @@
 import rawDebris from './data/debris.json';
 import { vocab } from './figures/data';
 
-const HEADING_START = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t\u3000]*[、．.]|[（(][ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*[）)]|[0-9０-９]{1,2}[ \t\u3000]*[.．、](?![0-9０-９])|[（(][ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*[）)]|[一二三四五六七八九十]{1,3}是)[ \t\u3000]*[\u3400-\u9fff]/;
+const HEADING_START =
+  /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t\u3000]*[、．.]|[（(][ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*[）)]|[0-9０-９]{1,2}[ \t\u3000]*[.．、](?![0-9０-９])|[（(][ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*[）)]|[一二三四五六七八九十]{1,3}是)[ \t\u3000]*[\u3400-\u9fff]/;
 const SENTENCE_END = /[。！？]/;
 /** A visit counter or a page number: numbers chrome shows with a unit-like word. */
 const COUNTERS = /(?:浏览|访问|阅读|点击)(?:次数|量|数)?\s*[:：]?\s*[0-9０-９]+\s*次?|第\s*[0-9０-９]+\s*页|共\s*[0-9０-９]+\s*页/g;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An Arabic count right before a unit (longest units first, as figure extraction matches them). */
 // Not 分 (a score, or 1366*768分辨率 in a browser notice).
-const COUNT = new RegExp(`[0-9０-９](?:余|多)?(?:${vocab.units.filter((u) => u !== '分').map(escape).join('|')})`);
+const COUNT = new RegExp(
+  `[0-9０-９](?:余|多)?(?:${vocab.units
+    .filter((u) => u !== '分')
+    .map(escape)
+    .join('|')})`,
+);
 const VERBS = new RegExp(rawDebris.reportVerbs.map(escape).join('|'));
 const LINK_LABEL = new RegExp(`^[【\\[]?\\s*(?:${rawDebris.linkLabels.map(escape).join('|')})\\s*[】\\]]?\\s*[:：]`);
 

@@ -74,7 +74,11 @@ function candidates(text: string, from: number, to: number): Candidate[] {
  * Where the breaks of one line belong, or null when the line is not run-on. `nextLevel1` is the
  * level-1 value the document expects next (a run-on line may continue an earlier part).
  */
-export function runOnBreaks(cl: CleanLine, nextLevel1: number, startsWithHeading: { rank: number; value: number } | null): RunOnLine | null {
+export function runOnBreaks(
+  cl: CleanLine,
+  nextLevel1: number,
+  startsWithHeading: { rank: number; value: number } | null,
+): RunOnLine | null {
   if (cl.isDebris || cl.contentEnd - cl.contentStart < 40) return null;
   const text = cl.line.text;
   const expected = [0, nextLevel1, 1, 1, 1];
@@ -139,7 +143,8 @@ export function runOnBreaks(cl: CleanLine, nextLevel1: number, startsWithHeading
  * these words that is not followed by a connective or another such word (举措和成效, 思路目标举措).
  */
 const TITLE_END_WORD = /情况|成效|原因|安排|打算|举措|措施|不足|问题|思路|目标|计划|亮点|事项|做法|成绩|经验/g;
-const CONTINUES = /^(?:[和及与、，,的]|任务|完成|落实|推进|开展|执行|进展|及其|以及|方面|等|情况|成效|原因|安排|打算|举措|措施|不足|问题|思路|目标|计划|亮点|事项|做法|成绩|经验|分析|报告|汇报|[（(][^）)]{0,12}[）)]$)/;
+const CONTINUES =
+  /^(?:[和及与、，,的]|任务|完成|落实|推进|开展|执行|进展|及其|以及|方面|等|情况|成效|原因|安排|打算|举措|措施|不足|问题|思路|目标|计划|亮点|事项|做法|成绩|经验|分析|报告|汇报|[（(][^）)]{0,12}[）)]$)/;
 const MAX_HEADING = 60;
 
 /** Where the title of the level-1 heading at `at` ends when the body runs straight on, or -1. */
@@ -184,7 +189,11 @@ const HAS_TITLE_WORD = /年|法治|政府|信息公开/;
 const CHROME_HINT = /位置|首页|>|＞|»|索引号|发布|来源|【|\[/;
 
 function titleScore(t: string): number {
-  return (/(?:19|20)\d{2}|[二][〇○零][一二三四五六七八九〇○零]{2}/.test(t) ? 4 : 0) + (t.includes('关于') ? 2 : 0) + (/法治|政府/.test(t) ? 1 : 0);
+  return (
+    (/(?:19|20)\d{2}|[二][〇○零][一二三四五六七八九〇○零]{2}/.test(t) ? 4 : 0) +
+    (t.includes('关于') ? 2 : 0) +
+    (/法治|政府/.test(t) ? 1 : 0)
+  );
 }
 
 /** The title inside [from, to): its start and end, or null. */

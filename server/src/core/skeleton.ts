@@ -115,7 +115,14 @@ export function renumberEdit(node: OutlineNode, value: number): TextEdit[] {
 }
 
 /** 主送机关 by the level of the issuing body: the party committee and government above it. */
-export const ADDRESSEES: readonly string[] = ['区委、区政府', '县委、县政府', '市委、市政府', '镇党委、镇政府', '乡党委、乡政府', '省委、省政府'];
+export const ADDRESSEES: readonly string[] = [
+  '区委、区政府',
+  '县委、县政府',
+  '市委、市政府',
+  '镇党委、镇政府',
+  '乡党委、乡政府',
+  '省委、省政府',
+];
 
 /** A whole report from the profile: header, lead, every mandatory part, signature. */
 export function reportSkeleton(
@@ -150,5 +157,10 @@ export interface NewReportRequest {
 export function newReport(profile: Profile, req: NewReportRequest, today: { year: number; month: number; day: number }): string {
   const year = Number(req.year) || today.year - 1;
   const date = today.year === year + 1 ? `${today.year}年${today.month}月${today.day}日` : undefined;
-  return reportSkeleton(profile, { body: String(req.body ?? '').trim() || '某某镇人民政府', year, addressee: req.addressee || undefined, date });
+  return reportSkeleton(profile, {
+    body: String(req.body ?? '').trim() || '某某镇人民政府',
+    year,
+    addressee: req.addressee || undefined,
+    date,
+  });
 }

@@ -21,7 +21,10 @@ export class TextIndex {
   readonly lines: readonly Line[];
 
   /** `lines` when they are known already (textUpdate.ts updates them from an edit); else the text is split. */
-  constructor(readonly text: string, lines?: readonly Line[]) {
+  constructor(
+    readonly text: string,
+    lines?: readonly Line[],
+  ) {
     if (lines) {
       this.lines = lines;
       return;

@@ -234,7 +234,8 @@ function signatureBlocks(
     const start = at.name + nameWidth - textWidth(textOf(l));
     blocks.push({ kind: 'signature', line: l, lastLine: l, runs: [{ text: textOf(l), role: 'body' }], leftIndentChars: start });
   }
-  if (date >= 0) blocks.push({ kind: 'date', line: date, lastLine: date, runs: [{ text: textOf(date), role: 'body' }], leftIndentChars: at.date });
+  if (date >= 0)
+    blocks.push({ kind: 'date', line: date, lastLine: date, runs: [{ text: textOf(date), role: 'body' }], leftIndentChars: at.date });
   return Math.max(i, start + 1);
 }
 

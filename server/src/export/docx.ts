@@ -45,7 +45,13 @@ export async function blocksToDocx(blocks: readonly Block[], options: DocxOption
 
 function buildDocument(d: typeof Docx, blocks: readonly Block[], options: DocxOptions): Docx.Document {
   const run = (r: Run, size = r.role === 'title' ? SIZE.title : SIZE.body) =>
-    new d.TextRun({ text: r.text, font: fontOf(r.role), size: halfPoints(size), characterSpacing: TIGHTEN, break: r.breakBefore ? 1 : undefined });
+    new d.TextRun({
+      text: r.text,
+      font: fontOf(r.role),
+      size: halfPoints(size),
+      characterSpacing: TIGHTEN,
+      break: r.breakBefore ? 1 : undefined,
+    });
   // Every body line sits on the grid: an exact line of 28.95 pt gives 22 lines on the 225 mm type area.
   const spacing = { line: DOC_GRID.linePitch, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 };
   const indented = { firstLineChars: 200, firstLine: charsToTwip(2) };
@@ -60,13 +66,17 @@ function buildDocument(d: typeof Docx, blocks: readonly Block[], options: DocxOp
   for (const b of blocks) {
     switch (b.kind) {
       case 'title':
-        children.push(new d.Paragraph({ style: STYLE.title, alignment: d.AlignmentType.CENTER, spacing, children: b.runs.map((r) => run(r)) }));
+        children.push(
+          new d.Paragraph({ style: STYLE.title, alignment: d.AlignmentType.CENTER, spacing, children: b.runs.map((r) => run(r)) }),
+        );
         break;
       case 'blank':
         children.push(new d.Paragraph({ spacing, children: [] }));
         break;
       case 'addressee':
-        children.push(new d.Paragraph({ style: STYLE.body, alignment: d.AlignmentType.LEFT, spacing, children: b.runs.map((r) => run(r)) }));
+        children.push(
+          new d.Paragraph({ style: STYLE.body, alignment: d.AlignmentType.LEFT, spacing, children: b.runs.map((r) => run(r)) }),
+        );
         break;
       case 'heading':
         children.push(
@@ -97,7 +107,16 @@ function buildDocument(d: typeof Docx, blocks: readonly Block[], options: DocxOp
         children.push(table(d, b.rows ?? []));
         break;
       default:
-        children.push(new d.Paragraph({ style: STYLE.body, alignment: d.AlignmentType.BOTH, spacing, indent: indented, ...punct, children: b.runs.map((r) => run(r)) }));
+        children.push(
+          new d.Paragraph({
+            style: STYLE.body,
+            alignment: d.AlignmentType.BOTH,
+            spacing,
+            indent: indented,
+            ...punct,
+            children: b.runs.map((r) => run(r)),
+          }),
+        );
     }
   }
 
@@ -161,16 +180,18 @@ function table(d: typeof Docx, rows: readonly (readonly string[])[]): Docx.Table
     rows: rows.map(
       (cells) =>
         new d.TableRow({
-          children: Array.from({ length: columns }, (_, i) =>
-            new d.TableCell({
-              children: [
-                new d.Paragraph({
-                  alignment: d.AlignmentType.CENTER,
-                  spacing: { line: ptToTwip(SIZE.table * 1.25), lineRule: d.LineRuleType.EXACT, before: 0, after: 0 },
-                  children: [new d.TextRun({ text: cells[i] ?? '', font: fontOf('body'), size: halfPoints(SIZE.table) })],
-                }),
-              ],
-            }),
+          children: Array.from(
+            { length: columns },
+            (_, i) =>
+              new d.TableCell({
+                children: [
+                  new d.Paragraph({
+                    alignment: d.AlignmentType.CENTER,
+                    spacing: { line: ptToTwip(SIZE.table * 1.25), lineRule: d.LineRuleType.EXACT, before: 0, after: 0 },
+                    children: [new d.TextRun({ text: cells[i] ?? '', font: fontOf('body'), size: halfPoints(SIZE.table) })],
+                  }),
+                ],
+              }),
           ),
         }),
     ),

@@ -43,7 +43,9 @@ export const CHAR_PITCH_PT = TYPE_AREA.widthMm / MM_PER_PT / PAGE.charsPerLine;
 export const DOC_GRID = {
   linePitch: Math.floor(LINE_PITCH_PT * 20),
   // From the type area in whole twips (A4 11906 − 1587 − 1474 = 8845), as Word computes it.
-  charSpace: Math.floor(((mmToTwip(PAGE.widthMm) - mmToTwip(PAGE.margin.leftMm) - mmToTwip(PAGE.margin.rightMm)) / 20 / PAGE.charsPerLine - SIZE.body) * 4096),
+  charSpace: Math.floor(
+    ((mmToTwip(PAGE.widthMm) - mmToTwip(PAGE.margin.leftMm) - mmToTwip(PAGE.margin.rightMm)) / 20 / PAGE.charsPerLine - SIZE.body) * 4096,
+  ),
 } as const;
 
 /**

@@ -42,7 +42,8 @@ export function exportMessage(summary: Omit<ExportSummary, 'blocks'>, target: st
     const names = summary.missingParts.map((p) => p.name).join(zh ? '、' : ', ');
     parts.push(zh ? `缺少必备部分：${names}` : `missing mandatory parts: ${names}`);
   }
-  if (summary.errors) parts.push(zh ? `还有 ${summary.errors} 个错误` : (summary.errors === 1 ? '1 error remains' : `${summary.errors} errors remain`));
+  if (summary.errors)
+    parts.push(zh ? `还有 ${summary.errors} 个错误` : summary.errors === 1 ? '1 error remains' : `${summary.errors} errors remain`);
   return parts.join(zh ? '；' : '; ');
 }
 

@@ -100,7 +100,18 @@ function blockLines(b: Block, severity: (line: number) => string | undefined): P
         const source = run.line ?? line;
         line = source + 1;
         rows.forEach((r, i) =>
-          out.push({ ...base, kind: 'title', source, severity: severity(source), runs: runsOf(r), align: 'center', indent: 0, rightIndent: 0, last: i === rows.length - 1, height: 1 }),
+          out.push({
+            ...base,
+            kind: 'title',
+            source,
+            severity: severity(source),
+            runs: runsOf(r),
+            align: 'center',
+            indent: 0,
+            rightIndent: 0,
+            last: i === rows.length - 1,
+            height: 1,
+          }),
         );
       }
       return out;
@@ -109,20 +120,52 @@ function blockLines(b: Block, severity: (line: number) => string | undefined): P
       return (b.rows ?? []).map((cells, i) => {
         const columns = Math.max(1, ...(b.rows ?? []).map((r) => r.length));
         const perCell = charsAt(SIZE.table) / columns;
-        const rows = Math.max(1, ...cells.map((c) => Math.ceil(Array.from(c).reduce((w, ch) => w + widthOf(ch), 0) / Math.max(1, perCell - 0.5))));
+        const rows = Math.max(
+          1,
+          ...cells.map((c) => Math.ceil(Array.from(c).reduce((w, ch) => w + widthOf(ch), 0) / Math.max(1, perCell - 0.5))),
+        );
         // Table text is 小四 on 15 pt lines: a row's height in grid lines, at least one.
         const height = Math.max(1, Math.ceil((rows * SIZE.table * 1.25 + 4) / LINE_PITCH_PT));
-        return { ...base, kind: 'table-row', source: b.line + Math.min(i, b.lastLine - b.line), runs: [], cells, align: 'center', indent: 0, rightIndent: 0, last: true, height };
+        return {
+          ...base,
+          kind: 'table-row',
+          source: b.line + Math.min(i, b.lastLine - b.line),
+          runs: [],
+          cells,
+          align: 'center',
+          indent: 0,
+          rightIndent: 0,
+          last: true,
+          height,
+        };
       });
     case 'signature':
     case 'date': {
       const left = b.leftIndentChars ?? 0;
       const rows = breakLines(b.runs, PAGE.charsPerLine - left, PAGE.charsPerLine - left);
-      return rows.map((r, i) => ({ ...base, kind: b.kind, runs: runsOf(r), align: 'left', indent: left, rightIndent: 0, last: i === rows.length - 1, height: 1 }));
+      return rows.map((r, i) => ({
+        ...base,
+        kind: b.kind,
+        runs: runsOf(r),
+        align: 'left',
+        indent: left,
+        rightIndent: 0,
+        last: i === rows.length - 1,
+        height: 1,
+      }));
     }
     case 'addressee': {
       const rows = breakLines(b.runs, PAGE.charsPerLine, PAGE.charsPerLine);
-      return rows.map((r, i) => ({ ...base, kind: 'addressee', runs: runsOf(r), align: 'left', indent: 0, rightIndent: 0, last: i === rows.length - 1, height: 1 }));
+      return rows.map((r, i) => ({
+        ...base,
+        kind: 'addressee',
+        runs: runsOf(r),
+        align: 'left',
+        indent: 0,
+        rightIndent: 0,
+        last: i === rows.length - 1,
+        height: 1,
+      }));
     }
     default: {
       // Paragraphs and headings: the first line indented two characters, the rest flush left.

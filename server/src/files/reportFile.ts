@@ -98,12 +98,14 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
 
 function checkRegular(path: string, st: { isFile(): boolean; size: number }, maxBytes: number): void {
   if (!st.isFile()) throw new ReportFileError(`${path} 不是普通文件，未读取 (not a regular file)`);
-  if (st.size > maxBytes) throw new ReportFileError(`${path} 过大（${st.size} 字节，上限 ${maxBytes}），不像是一份报告，未读取 (file too large)`);
+  if (st.size > maxBytes)
+    throw new ReportFileError(`${path} 过大（${st.size} 字节，上限 ${maxBytes}），不像是一份报告，未读取 (file too large)`);
 }
 
 /** Reads and decodes a report file. Unreadable, oversized, non-regular or undecodable input is a ReportFileError. */
 export function readReportFile(path: string, maxBytes = MAX_REPORT_FILE_BYTES): DecodedReport {
   const decoded = decodeReport(readRegularFile(path, maxBytes));
-  if (!decoded) throw new ReportFileError(`${path} 不是 UTF-8 编码的文本，也无法按 GB18030/GBK 解码，请另存为 UTF-8 (neither UTF-8 nor GB18030 text)`);
+  if (!decoded)
+    throw new ReportFileError(`${path} 不是 UTF-8 编码的文本，也无法按 GB18030/GBK 解码，请另存为 UTF-8 (neither UTF-8 nor GB18030 text)`);
   return decoded;
 }

@@ -71,7 +71,12 @@ function containsRange(outer: Range, inner: Range): boolean {
 }
 
 /** Line content → innermost section → … → whole document. */
-export function toSelectionRange(model: ReportModel, position: { line: number; character: number }, lineText: string, lastLine: { line: number; character: number }): SelectionRange {
+export function toSelectionRange(
+  model: ReportModel,
+  position: { line: number; character: number },
+  lineText: string,
+  lastLine: { line: number; character: number },
+): SelectionRange {
   const ranges: Range[] = [{ start: { line: 0, character: 0 }, end: lastLine }];
   for (const n of nodesAtLine(model.outline, position.line, position.character)) ranges.push(n.range);
   const lead = lineText.length - lineText.trimStart().length;
@@ -80,8 +85,14 @@ export function toSelectionRange(model: ReportModel, position: { line: number; c
   let parent: SelectionRange | undefined;
   for (const r of ranges) {
     if (parent && !containsRange(parent.range, r)) continue;
-    if (parent && parent.range.start.line === r.start.line && parent.range.start.character === r.start.character &&
-        parent.range.end.line === r.end.line && parent.range.end.character === r.end.character) continue;
+    if (
+      parent &&
+      parent.range.start.line === r.start.line &&
+      parent.range.start.character === r.start.character &&
+      parent.range.end.line === r.end.line &&
+      parent.range.end.character === r.end.character
+    )
+      continue;
     parent = { range: r, ...(parent ? { parent } : {}) };
   }
   return parent!;

@@ -49,10 +49,16 @@ export class DocumentDiagnostics {
 function sameFinding(a: Finding | undefined, b: Finding): boolean {
   if (!a) return false;
   if (a === b) return true;
-  return a.code === b.code && a.severity === b.severity && a.message === b.message &&
-    a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character &&
-    a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character &&
-    sameData(a.data, b.data);
+  return (
+    a.code === b.code &&
+    a.severity === b.severity &&
+    a.message === b.message &&
+    a.range.start.line === b.range.start.line &&
+    a.range.start.character === b.range.start.character &&
+    a.range.end.line === b.range.end.line &&
+    a.range.end.character === b.range.end.character &&
+    sameData(a.data, b.data)
+  );
 }
 
 function sameData(a: Finding['data'], b: Finding['data']): boolean {

@@ -5,7 +5,13 @@
  * map it to protocol types. Works over any connection (stdio or IPC in Node, a worker port in
  * the browser).
  */
-import { TextDocumentSyncKind, TextDocuments, type ClientCapabilities, type Connection, type InitializeResult } from 'vscode-languageserver';
+import {
+  TextDocumentSyncKind,
+  TextDocuments,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, toLocale, type AnalyzeOptions, type Locale, type ReportFiles } from '../core';
 import { LANGUAGE_ID } from '../protocol';
@@ -14,7 +20,6 @@ import { features } from './features';
 import { logOncePerError, logOncePerRuleError } from './ruleErrors';
 import type { Session, SourceReader } from './session';
 import { SettingsStore } from './settings';
-
 
 export interface ServerOptions {
   /** The report files beside a document (last year's report for the hover); none when absent. */
@@ -53,7 +58,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     get(target, prop, receiver) {
       if (prop === 'onExecuteCommand' || prop === 'onInitialized') {
         return () => {
-          throw new Error(`features must use session.${prop === 'onExecuteCommand' ? 'registerCommand' : 'onInitialized'}, not connection.${String(prop)}`);
+          throw new Error(
+            `features must use session.${prop === 'onExecuteCommand' ? 'registerCommand' : 'onInitialized'}, not connection.${String(prop)}`,
+          );
         };
       }
       return Reflect.get(target, prop, receiver);

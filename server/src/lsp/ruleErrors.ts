@@ -6,7 +6,10 @@
  */
 const MAX_REMEMBERED = 200;
 
-export function logOncePerError(log: (message: string) => void, what: (source: string) => string): (source: string, error: unknown) => void {
+export function logOncePerError(
+  log: (message: string) => void,
+  what: (source: string) => string,
+): (source: string, error: unknown) => void {
   const seen = new Set<string>();
   return (source, error) => {
     const message = error instanceof Error ? error.message : String(error);

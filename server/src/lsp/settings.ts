@@ -7,7 +7,6 @@ import type { AnalyzeOptions } from '../core';
 import { DEFAULT_MAX_DOCUMENT_SIZE } from '../protocol';
 import { resolveOptions, type EditorSettings, type WorkspaceConfig } from '../config/workspaceConfig';
 
-
 export class SettingsStore {
   private editor: EditorSettings = {};
   private workspace: WorkspaceConfig | undefined;

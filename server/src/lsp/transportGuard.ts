@@ -9,7 +9,15 @@
  * - an internal error (-32603) a handler produced is logged with the request's method.
  * Protocol-only: no Node, so the web worker uses it too.
  */
-import type { Disposable, Message, MessageReader, MessageWriter, NotificationMessage, RequestMessage, ResponseMessage } from 'vscode-languageserver';
+import type {
+  Disposable,
+  Message,
+  MessageReader,
+  MessageWriter,
+  NotificationMessage,
+  RequestMessage,
+  ResponseMessage,
+} from 'vscode-languageserver';
 
 export const SERVER_NOT_INITIALIZED = -32002;
 export const INVALID_PARAMS = -32602;
@@ -84,7 +92,8 @@ export function invalidParams(method: string, params: unknown): string | undefin
   return check?.(params);
 }
 
-const isRequest = (m: Message): m is RequestMessage & { id: string | number } => 'method' in m && 'id' in m && (m as RequestMessage).id !== undefined && (m as RequestMessage).id !== null;
+const isRequest = (m: Message): m is RequestMessage & { id: string | number } =>
+  'method' in m && 'id' in m && (m as RequestMessage).id !== undefined && (m as RequestMessage).id !== null;
 const isNotification = (m: Message): m is NotificationMessage => 'method' in m && !('id' in m && (m as RequestMessage).id != null);
 const isResponse = (m: Message): m is ResponseMessage => !('method' in m) && 'id' in m;
 
@@ -92,7 +101,11 @@ const isResponse = (m: Message): m is ResponseMessage => !('method' in m) && 'id
  * The reader and writer to hand to createConnection. An internal error is logged with its
  * method to the editor (window/logMessage) and to `log` (stderr in Node).
  */
-export function guardTransport(reader: MessageReader, writer: MessageWriter, log: (message: string) => void): { reader: MessageReader; writer: MessageWriter } {
+export function guardTransport(
+  reader: MessageReader,
+  writer: MessageWriter,
+  log: (message: string) => void,
+): { reader: MessageReader; writer: MessageWriter } {
   let initialized = false;
   /** Methods of the requests in flight, by id: an error response is logged with its method. */
   const inFlight = new Map<string | number, string>();

@@ -24,7 +24,8 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError(`没有指定文件 (no files given)\n${USAGE}`);
   const jobsFlag = flags.get('--jobs');
   const jobs = jobsFlag === undefined ? undefined : Number(jobsFlag);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs 需要一个正整数 (needs a positive integer): ${jobsFlag}\n${USAGE}`);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    throw new UsageError(`--jobs 需要一个正整数 (needs a positive integer): ${jobsFlag}\n${USAGE}`);
   const locale = flags.get('--locale') ?? process.env.GOVREPORT_LOCALE ?? 'zh-cn';
   const profileFlag = flags.get('--profile');
   if (profileFlag && !findProfile(profileFlag)) throw new UsageError(`未知配置 (unknown profile): ${profileFlag}\n${USAGE}`);
@@ -54,7 +55,8 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   if (flags.has('--summary')) {
     // A separate view: the public `--format json` shape is not touched by it.
     if (format === 'json') io.out(JSON.stringify({ files: summaries, total: total(summaries, unreadable.length) }, null, 2));
-    else io.out([...summaries.map((s) => `${s.file}  ${fileLine(s, loc)}`), totalLine(total(summaries, unreadable.length), loc)].join('\n'));
+    else
+      io.out([...summaries.map((s) => `${s.file}  ${fileLine(s, loc)}`), totalLine(total(summaries, unreadable.length), loc)].join('\n'));
   } else if (format === 'json') io.out(JSON.stringify(results.map(toJson), null, 2));
   else if (format === 'sarif') io.out(JSON.stringify(toSarif(results, unreadable, version), null, 2));
   else {

@@ -17,7 +17,10 @@ export function docxName(file: string): string {
 }
 
 export async function exportCommand(argv: readonly string[], io: Io): Promise<number> {
-  const { positionals, flags } = parseFlags(argv.map((a) => (a === '-o' ? '--out' : a)), ['--out', '--out-dir', '--locale', '--profile']);
+  const { positionals, flags } = parseFlags(
+    argv.map((a) => (a === '-o' ? '--out' : a)),
+    ['--out', '--out-dir', '--locale', '--profile'],
+  );
   if (positionals.length === 0) throw new UsageError(`没有指定文件 (no files given)\n${USAGE}`);
   const out = flags.get('--out');
   const outDir = flags.get('--out-dir');
@@ -31,13 +34,15 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
   const outputs = new Set(found.filter((f) => !/\.docx$/i.test(f)).map((f) => resolve(dirname(f), docxName(f))));
   const files = found.filter((f) => !(/\.docx$/i.test(f) && outputs.has(resolve(f))));
   if (files.length === 0) throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);
-  if (out && files.length > 1) throw new UsageError(`-o 只能用于一个文件，多个文件请用 --out-dir (-o takes one file; use --out-dir for ${files.length})\n${USAGE}`);
+  if (out && files.length > 1)
+    throw new UsageError(`-o 只能用于一个文件，多个文件请用 --out-dir (-o takes one file; use --out-dir for ${files.length})\n${USAGE}`);
   if (outDir) mkdirSync(outDir, { recursive: true });
   let unreadable = false;
   for (const file of files) {
     try {
       const target = out ?? join(outDir ?? dirname(file), docxName(file));
-      if (resolve(target) === resolve(file)) throw new InputError(`${file}：导出会覆盖原文件，请用 --out-dir 或 -o (the export would overwrite its input)`);
+      if (resolve(target) === resolve(file))
+        throw new InputError(`${file}：导出会覆盖原文件，请用 --out-dir 或 -o (the export would overwrite its input)`);
       const { text } = await readAnyReport(file);
       const result = await exportDocx(text, analyze(text, options));
       writeFileSync(target, result.bytes);

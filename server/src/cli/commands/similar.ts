@@ -11,7 +11,6 @@ import { collectFiles, InputError, readAnyReport } from '../files';
 import { shownPath } from '../previousReport';
 import { progressBar } from '../progress';
 
-
 const FORMATS = ['text', 'json', 'csv'];
 /** Texts kept for verification (most candidates share a file with the previous one: sorted by file). */
 const TEXT_CACHE = 64;
@@ -21,7 +20,8 @@ export async function similar(argv: readonly string[], io: Io): Promise<number> 
   const format = flags.get('--format') ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError(`未知格式 (unknown format): ${format}\n${USAGE}`);
   const threshold = Number(flags.get('--threshold') ?? '0.3');
-  if (!(threshold > 0 && threshold <= 1)) throw new UsageError(`--threshold 需要 0 到 1 之间的数 (needs a number in (0, 1]): ${flags.get('--threshold')}\n${USAGE}`);
+  if (!(threshold > 0 && threshold <= 1))
+    throw new UsageError(`--threshold 需要 0 到 1 之间的数 (needs a number in (0, 1]): ${flags.get('--threshold')}\n${USAGE}`);
   if (positionals.length === 0) throw new UsageError(`没有指定文件 (no files given)\n${USAGE}`);
   const files = collectFiles(positionals);
   if (files.length === 0) throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);
@@ -90,7 +90,16 @@ const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"
 export function toCsv(pairs: readonly SimilarPair[]): string {
   const rows = [['a', 'b', 'similarity', 'sameBody', 'sharedParagraphs', 'shared'].join(',')];
   for (const p of pairs) {
-    rows.push([csvCell(p.a), csvCell(p.b), String(p.similarity), String(p.sameBody), String(p.shared.length), p.shared.map((s) => `${s.aLine}:${s.bLine}`).join(' ')].join(','));
+    rows.push(
+      [
+        csvCell(p.a),
+        csvCell(p.b),
+        String(p.similarity),
+        String(p.sameBody),
+        String(p.shared.length),
+        p.shared.map((s) => `${s.aLine}:${s.bLine}`).join(' '),
+      ].join(','),
+    );
   }
   return rows.join('\n');
 }
@@ -99,12 +108,18 @@ export function toCsv(pairs: readonly SimilarPair[]): string {
 const LIST = 8;
 
 export function toText(pairs: readonly SimilarPair[], reports: number, threshold: number): string {
-  if (pairs.length === 0) return `${reports} 份报告中没有相似度达到 ${threshold} 的报告对 (no pair of the ${reports} reports reaches ${threshold})`;
-  const lines = [`${reports} 份报告，${pairs.length} 对相似度 ≥ ${threshold} (${pairs.length} pairs of ${reports} reports at or above ${threshold}):`];
+  if (pairs.length === 0)
+    return `${reports} 份报告中没有相似度达到 ${threshold} 的报告对 (no pair of the ${reports} reports reaches ${threshold})`;
+  const lines = [
+    `${reports} 份报告，${pairs.length} 对相似度 ≥ ${threshold} (${pairs.length} pairs of ${reports} reports at or above ${threshold}):`,
+  ];
   for (const p of pairs) {
     lines.push(`${(p.similarity * 100).toFixed(0).padStart(3)}%  ${p.a}  ↔  ${p.b}${p.sameBody ? '  （同一单位 same body）' : ''}`);
     if (p.shared.length) {
-      const list = p.shared.slice(0, LIST).map((s) => `${s.aLine}↔${s.bLine}`).join(', ');
+      const list = p.shared
+        .slice(0, LIST)
+        .map((s) => `${s.aLine}↔${s.bLine}`)
+        .join(', ');
       lines.push(`      共有段落 ${p.shared.length} 个 (shared paragraphs, line↔line): ${list}${p.shared.length > LIST ? ' …' : ''}`);
     }
   }

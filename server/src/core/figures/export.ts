@@ -16,7 +16,17 @@ export interface FigureRow {
   readonly line: number;
 }
 
-export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = ['file', 'part', 'section', 'label', 'value', 'unit', 'approximate', 'text', 'line'];
+export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = [
+  'file',
+  'part',
+  'section',
+  'label',
+  'value',
+  'unit',
+  'approximate',
+  'text',
+  'line',
+];
 
 export function figureRows(file: string, model: ReportModel): FigureRow[] {
   return model.figures.map((f) => ({

@@ -40,7 +40,9 @@ const CLAUSE = 3;
 const NUMBER = 4;
 const KIND = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) KIND[c] = CLAUSE;
-const setKind = (chars: string, kind: number) => { for (const ch of chars) KIND[ch.charCodeAt(0)] = kind; };
+const setKind = (chars: string, kind: number) => {
+  for (const ch of chars) KIND[ch.charCodeAt(0)] = kind;
+};
 setKind('《》“”', BOOK_OR_QUOTE);
 setKind('。！？!?', SENTENCE);
 setKind('，,；;：:（(）)', CLAUSE);
@@ -126,7 +128,9 @@ export function extractLine(L: string, segments: readonly [number, number][], sk
       if (kind !== NUMBER || continuesNumber(L, i, a)) continue;
       const tok = numberAt(L, i);
       if (!tok) continue;
-      const q = notAFigure(L, i, tok, { segmentStart: a, inBookTitle: book > 0, inQuote: quote, ordinal: skip }) ? null : quantityAt(L, i, tok, clauseStart);
+      const q = notAFigure(L, i, tok, { segmentStart: a, inBookTitle: book > 0, inQuote: quote, ordinal: skip })
+        ? null
+        : quantityAt(L, i, tok, clauseStart);
       if (!q) {
         i = tok.end - 1;
         continue;
@@ -170,7 +174,14 @@ export function extractLine(L: string, segments: readonly [number, number][], sk
 }
 
 /** Label from the clause; a bare verb borrows its object from an earlier figure of the sentence. */
-function labelFigure(fig: Draft, clause: string, after: string, figures: readonly Draft[], sentenceFirst: number, prev: Draft | undefined): void {
+function labelFigure(
+  fig: Draft,
+  clause: string,
+  after: string,
+  figures: readonly Draft[],
+  sentenceFirst: number,
+  prev: Draft | undefined,
+): void {
   const own = cleanLabel(clause);
   // 占比36% after a count, or a bare percentage in brackets right after it: 269件（40%）.
   const share = vocab.shareWords.find((w) => own === w) ?? (own === '' && /[（(]\s*$/.test(fig.lead) ? vocab.shareLabel : undefined);
@@ -227,7 +238,12 @@ function relate(fig: Draft, figures: readonly Draft[], state: SentenceState): vo
   }
   // Later items of an open 其中 list: same unit, same sentence, no new 一是/二是 item or 其中, and
   // not a new action (调解纠纷30件 after 其中简易程序60件) unless the items are actions themselves.
-  if (prev.partOf !== undefined && prev.unit === fig.unit && !ITEM_MARKER.test(leadsSince(figures, prev.index, fig)) && !/其中/.test(fig.lead)) {
+  if (
+    prev.partOf !== undefined &&
+    prev.unit === fig.unit &&
+    !ITEM_MARKER.test(leadsSince(figures, prev.index, fig)) &&
+    !/其中/.test(fig.lead)
+  ) {
     const first = state.firstPart.get(prev.partOf)!;
     const action = (f: Draft) => !!wordAt(f.label, 0, vocab.verbs);
     if (!action(fig) || action(first)) fig.partOf = prev.partOf;
@@ -236,7 +252,12 @@ function relate(fig: Draft, figures: readonly Draft[], state: SentenceState): vo
 
 /** The leads of the figures after `from` up to `fig`: what was said since. */
 function leadsSince(figures: readonly Draft[], from: number, fig: Draft): string {
-  return figures.slice(from + 1).map((f) => f.lead).join('') + fig.lead;
+  return (
+    figures
+      .slice(from + 1)
+      .map((f) => f.lead)
+      .join('') + fig.lead
+  );
 }
 
 function ordinalStarts(outline: readonly OutlineNode[]): Map<number, Set<number>> {

@@ -27,7 +27,11 @@ export function figureHover(model: ReportModel, pos: Position, previous?: Report
 const cell = (s: string) => s.replace(/\|/g, '\\|') || '—';
 
 function amount(model: ReportModel, f: Figure): string {
-  return t(model.locale, f.approximate ? 'hover.figure.approximate' : 'hover.figure.exact', { value: fmtValue(f.value), unit: f.unit, text: f.text });
+  return t(model.locale, f.approximate ? 'hover.figure.approximate' : 'hover.figure.exact', {
+    value: fmtValue(f.value),
+    unit: f.unit,
+    text: f.text,
+  });
 }
 
 function fmtValue(v: number): string {
@@ -53,7 +57,14 @@ function onFigure(model: ReportModel, f: Figure, previous?: ReportModel): string
   if (last) {
     const change = f.value - last.value;
     const pct = last.value !== 0 && f.unit !== '%' ? ` (${change >= 0 ? '+' : ''}${((change / last.value) * 100).toFixed(1)}%)` : '';
-    out.push('', t(L, 'hover.figure.lastYear', { year: String(previous.year ?? ''), value: last.text, change: `${change >= 0 ? '+' : ''}${fmtValue(change)}${f.unit === '%' ? '%' : f.unit}${pct}` }));
+    out.push(
+      '',
+      t(L, 'hover.figure.lastYear', {
+        year: String(previous.year ?? ''),
+        value: last.text,
+        change: `${change >= 0 ? '+' : ''}${fmtValue(change)}${f.unit === '%' ? '%' : f.unit}${pct}`,
+      }),
+    );
   }
   return out.join('\n');
 }

@@ -8,7 +8,7 @@ const PUNCT_EDGE = /^[，,、；;：:。.（）()]+|[，,、；;：:。.（）()
 /** The clause before a number, reduced to what is counted: 全年共主动公开政府信息 → 主动公开政府信息. */
 export function cleanLabel(clause: string): string {
   let s = clause.replace(NOISE, '').replace(PUNCT_EDGE, '');
-  for (let changed = true; changed && s; ) {
+  for (let changed = true; changed && s;) {
     changed = false;
     const year = YEAR_LEAD.exec(s);
     const lead = year?.[0] ?? wordAt(s, 0, vocab.leadingFillers);
@@ -17,7 +17,9 @@ export function cleanLabel(clause: string): string {
       changed = true;
     }
     // 数量为120件 drops 为; 违法行为 keeps it.
-    const tail = vocab.trailingFillers.find((w) => s.endsWith(w)) ?? (s.endsWith('为') && !vocab.wordsEndingIn为.some((w) => s.endsWith(w)) ? '为' : undefined);
+    const tail =
+      vocab.trailingFillers.find((w) => s.endsWith(w)) ??
+      (s.endsWith('为') && !vocab.wordsEndingIn为.some((w) => s.endsWith(w)) ? '为' : undefined);
     if (tail) {
       s = s.slice(0, -tail.length);
       changed = true;

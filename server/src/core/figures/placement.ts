@@ -24,7 +24,14 @@ interface Placement {
  * and sections are as in the last analysis hands out the same (immutable) figure objects, so a
  * keystroke allocates only the edited line's figures.
  */
-export function placeLine(local: LineFigures, base: number, sentence: number, line: number, outline: readonly OutlineNode[], cache?: AnalysisCache): readonly Figure[] {
+export function placeLine(
+  local: LineFigures,
+  base: number,
+  sentence: number,
+  line: number,
+  outline: readonly OutlineNode[],
+  cache?: AnalysisCache,
+): readonly Figure[] {
   const last = cache?.placedFigures.last(line) as Placement | undefined;
   const same = !!last && last.local === local && last.base === base && last.sentence === sentence;
   const figures = local.figures.map((d, k) => {
@@ -38,8 +45,12 @@ export function placeLine(local: LineFigures, base: number, sentence: number, li
 
 function sameSections(f: Figure, chain: readonly OutlineNode[]): boolean {
   const parts = chain[0]?.parts ?? [];
-  return f.section.length === chain.length && chain.every((n, i) => n.name === f.section[i]) &&
-    f.parts.length === parts.length && parts.every((p, i) => p === f.parts[i]);
+  return (
+    f.section.length === chain.length &&
+    chain.every((n, i) => n.name === f.section[i]) &&
+    f.parts.length === parts.length &&
+    parts.every((p, i) => p === f.parts[i])
+  );
 }
 
 /** A figure of a joined paragraph: its range mapped back onto the lines it stands on. */

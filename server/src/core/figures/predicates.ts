@@ -31,7 +31,9 @@ function isSlogan(L: string, i: number, tok: NumberToken): boolean {
 
 /** Joined to another number by a date or time mark: 2026-02-09, 6·26, 3:00. */
 function isDateLike(L: string, i: number, tok: NumberToken): boolean {
-  return (DATE_JOIN.test(L[tok.end] ?? '') && DIGIT.test(L[tok.end + 1] ?? '')) || (DATE_JOIN.test(L[i - 1] ?? '') && DIGIT.test(L[i - 2] ?? ''));
+  return (
+    (DATE_JOIN.test(L[tok.end] ?? '') && DIGIT.test(L[tok.end + 1] ?? '')) || (DATE_JOIN.test(L[i - 1] ?? '') && DIGIT.test(L[i - 2] ?? ''))
+  );
 }
 
 /** A Chinese numeral inside quotes (“三统一”) or meaning "one" (一次性, 一件事). */

@@ -18,7 +18,15 @@ export interface TableRow {
 
 export type TableProblem =
   | { readonly kind: 'row'; readonly row: TableRow; readonly sum: number; readonly total: number }
-  | { readonly kind: 'equation'; readonly row: TableRow; readonly column: number; readonly left: string; readonly leftSum: number; readonly right: string; readonly rightSum: number }
+  | {
+      readonly kind: 'equation';
+      readonly row: TableRow;
+      readonly column: number;
+      readonly left: string;
+      readonly leftSum: number;
+      readonly right: string;
+      readonly rightSum: number;
+    }
   | { readonly kind: 'column'; readonly row: TableRow; readonly column: number; readonly sum: number; readonly total: number };
 
 const NUMBER = /^[0-9０-９]+$/;
@@ -34,7 +42,8 @@ export function readTableRows(lines: readonly CleanLine[]): TableRow[] {
   let first = -1;
   let last = -1;
   const close = () => {
-    if (numbers.length) rows.push({ label: label.join(''), name: label[label.length - 1] ?? '', numbers, firstLine: first, lastLine: last });
+    if (numbers.length)
+      rows.push({ label: label.join(''), name: label[label.length - 1] ?? '', numbers, firstLine: first, lastLine: last });
     label = [];
     numbers = [];
     first = -1;
@@ -87,7 +96,15 @@ export function checkTables(rows: readonly TableRow[], spec: TableArithmetic): T
       const ls = sum(left.map((r) => r!.numbers[c]));
       const rs = sum(right.map((r) => r!.numbers[c]));
       if (ls !== rs) {
-        out.push({ kind: 'equation', row: right[0]!, column: c + 1, left: left.map((r) => r!.name).join(' + '), leftSum: ls, right: right.map((r) => r!.name).join(' + '), rightSum: rs });
+        out.push({
+          kind: 'equation',
+          row: right[0]!,
+          column: c + 1,
+          left: left.map((r) => r!.name).join(' + '),
+          leftSum: ls,
+          right: right.map((r) => r!.name).join(' + '),
+          rightSum: rs,
+        });
       }
     }
   }

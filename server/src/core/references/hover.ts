@@ -14,9 +14,21 @@ export interface ReferenceHover {
   readonly range: Range;
 }
 
-export function referenceHover(lineText: string, line: number, character: number, locale: Locale, extra?: readonly ReferenceDefinition[]): ReferenceHover | undefined {
+export function referenceHover(
+  lineText: string,
+  line: number,
+  character: number,
+  locale: Locale,
+  extra?: readonly ReferenceDefinition[],
+): ReferenceHover | undefined {
   const table = referenceTable(extra);
-  const cl: CleanLine = { line: { index: line, text: lineText, start: 0, end: lineText.length }, contentStart: 0, contentEnd: lineText.length, debris: [], isDebris: false };
+  const cl: CleanLine = {
+    line: { index: line, text: lineText, start: 0, end: lineText.length },
+    contentStart: 0,
+    contentEnd: lineText.length,
+    debris: [],
+    isDebris: false,
+  };
   const c = citationsInLine(table, cl, line).find((x) => x.start <= character && character <= x.end);
   if (!c) return undefined;
   const r = c.ref;
@@ -25,7 +37,11 @@ export function referenceHover(lineText: string, line: number, character: number
     r.kind === 'period'
       ? t(locale, 'hover.reference.period', { name: r.display, from: r.date.slice(0, 4), until: (r.until ?? '').slice(0, 4) })
       : r.kind === 'name'
-        ? t(locale, 'hover.reference.name', { name: c.text, date, current: (r.replacement ?? '').replace(/\$(\d)/g, (_, n: string) => c.groups[Number(n) - 1] ?? '') })
+        ? t(locale, 'hover.reference.name', {
+            name: c.text,
+            date,
+            current: (r.replacement ?? '').replace(/\$(\d)/g, (_, n: string) => c.groups[Number(n) - 1] ?? ''),
+          })
         : t(locale, 'hover.reference.event', { name: r.display, date });
   return { markdown, range: { start: { line, character: c.start }, end: { line, character: c.end } } };
 }

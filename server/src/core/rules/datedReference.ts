@@ -19,7 +19,7 @@ export const datedReference: Rule = {
   },
   docs: {
     finds:
-      'a citation of an event dated after the report\'s 成文日期 (or, without one, after the end of its report year): a report on 2023 citing 二十届三中全会 (2024-07-15), 党纪学习教育 before April 2024. Events and dates are data (see [Dated and outdated wording](#dated-and-outdated-wording)); hover on a citation shows its date',
+      "a citation of an event dated after the report's 成文日期 (or, without one, after the end of its report year): a report on 2023 citing 二十届三中全会 (2024-07-15), 党纪学习教育 before April 2024. Events and dates are data (see [Dated and outdated wording](#dated-and-outdated-wording)); hover on a citation shows its date",
   },
   run(ctx, emit) {
     const day = referenceDay(ctx);

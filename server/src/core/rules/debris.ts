@@ -31,7 +31,8 @@ export const debris: Rule = {
         range,
         message: t(ctx.locale, `debris.${kind}`, { text: text.length > 30 ? text.slice(0, 30) + '…' : text }),
         data: { kind },
-        fixes: () => (removable ? [{ title: t(ctx.locale, 'debris.fix'), edits: [{ range: remove(), newText: '' }], preferred: true }] : []),
+        fixes: () =>
+          removable ? [{ title: t(ctx.locale, 'debris.fix'), edits: [{ range: remove(), newText: '' }], preferred: true }] : [],
       });
     for (const cl of ctx.lines) {
       if (cl.debris.length === 0) continue;
@@ -41,7 +42,13 @@ export const debris: Rule = {
         const first = Math.min(...cl.debris.map((d) => d.start));
         const last = Math.max(...cl.debris.map((d) => d.end));
         const main = cl.debris.find((d) => d.wholeLine) ?? cl.debris[0];
-        report(ctx.index.range(base + first, base + last), () => wholeLineRange(ctx.index, cl.line.index), cl.line.text.slice(first, last).trim(), main.kind, !canBeReportText(withoutInlineDebris(cl.line.text)));
+        report(
+          ctx.index.range(base + first, base + last),
+          () => wholeLineRange(ctx.index, cl.line.index),
+          cl.line.text.slice(first, last).trim(),
+          main.kind,
+          !canBeReportText(withoutInlineDebris(cl.line.text)),
+        );
         continue;
       }
       for (const d of cl.debris) {

@@ -14,8 +14,7 @@ export const emptyPart: Rule = {
     en: 'A part heading with nothing written under it',
   },
   docs: {
-    finds:
-      'a part heading with nothing under it but ellipses, 一是/二是 markers or punctuation',
+    finds: 'a part heading with nothing under it but ellipses, 一是/二是 markers or punctuation',
   },
   run(ctx, emit) {
     for (const n of ctx.outline) {

@@ -15,27 +15,39 @@ export const figurePercent: Rule = {
     en: 'A share or rate that does not match its counts',
   },
   docs: {
-    finds:
-      'a stated share or rate that does not match the counts it is about, rounding allowed',
+    finds: 'a stated share or rate that does not match the counts it is about, rounding allowed',
   },
   run(ctx, emit) {
     const figs = ctx.figures;
     for (const g of itemGroups(figs)) {
       if (g.shares.size === 0 || g.total.value <= 0 || g.total.approximate) continue;
-      const rows = g.items.filter((i) => g.shares.has(i.index)).map((i) => {
-        const share = g.shares.get(i.index)!;
-        const exact = (i.value / g.total.value) * 100;
-        return { item: i, share, exact, ok: i.approximate || percentMatches(share, exact) };
-      });
+      const rows = g.items
+        .filter((i) => g.shares.has(i.index))
+        .map((i) => {
+          const share = g.shares.get(i.index)!;
+          const exact = (i.value / g.total.value) * 100;
+          return { item: i, share, exact, ok: i.approximate || percentMatches(share, exact) };
+        });
       if (rows.every((r) => r.ok)) continue;
       const shares = rows.map((r) => r.share);
       emit({
         range: spanning(shares[0].range, shares[shares.length - 1].range),
         message: t(ctx.locale, 'figure-percent.shares', {
           total: describe(ctx.locale, g.total),
-          items: rows.map((r) => t(ctx.locale, 'figure-percent.item', { item: describe(ctx.locale, r.item), exact: fmt(r.exact, decimals(r.share) + 1), stated: r.share.text })).join(t(ctx.locale, 'figure.list')),
+          items: rows
+            .map((r) =>
+              t(ctx.locale, 'figure-percent.item', {
+                item: describe(ctx.locale, r.item),
+                exact: fmt(r.exact, decimals(r.share) + 1),
+                stated: r.share.text,
+              }),
+            )
+            .join(t(ctx.locale, 'figure.list')),
         }),
-        data: { total: g.total.value, items: rows.map((r) => ({ value: r.item.value, stated: r.share.value, exact: Math.round(r.exact * 100) / 100 })) },
+        data: {
+          total: g.total.value,
+          items: rows.map((r) => ({ value: r.item.value, stated: r.share.value, exact: Math.round(r.exact * 100) / 100 })),
+        },
       });
     }
     for (const rate of figs) {
@@ -50,7 +62,12 @@ export const figurePercent: Rule = {
       if (percentMatches(rate, exact)) continue;
       emit({
         range: rate.range,
-        message: t(ctx.locale, 'figure-percent.rate', { rate: describe(ctx.locale, rate), part: describe(ctx.locale, done), whole: describe(ctx.locale, whole), exact: fmt(exact, decimals(rate) + 1) }),
+        message: t(ctx.locale, 'figure-percent.rate', {
+          rate: describe(ctx.locale, rate),
+          part: describe(ctx.locale, done),
+          whole: describe(ctx.locale, whole),
+          exact: fmt(exact, decimals(rate) + 1),
+        }),
         data: { stated: rate.value, exact: Math.round(exact * 100) / 100, part: done.value, whole: whole.value },
       });
     }

@@ -12,8 +12,7 @@ export const figureRate: Rule = {
     en: 'A rate over 100%, or an outcome count above its total',
   },
   docs: {
-    finds:
-      'a rate over 100% (覆盖率达100%以上), or an outcome count above its total',
+    finds: 'a rate over 100% (覆盖率达100%以上), or an outcome count above its total',
   },
   run(ctx, emit) {
     for (const f of ctx.figures) {
@@ -25,7 +24,8 @@ export const figureRate: Rule = {
       if (f.subjectFrom === undefined || f.approximate || f.unit === '%') continue;
       const total = ctx.figures[f.subjectFrom];
       const verb = verbOf(f);
-      if (total.unit !== f.unit || total.approximate || f.value <= total.value || !vocab.outcomeVerbs.some((v) => verb.includes(v))) continue;
+      if (total.unit !== f.unit || total.approximate || f.value <= total.value || !vocab.outcomeVerbs.some((v) => verb.includes(v)))
+        continue;
       emit({
         range: f.range,
         message: t(ctx.locale, 'figure-rate.count', { count: describe(ctx.locale, f), total: describe(ctx.locale, total) }),

@@ -14,7 +14,7 @@ export const figureSum: Rule = {
   },
   docs: {
     finds:
-      'a total and its itemised parts (after 其中) disagree; for 政府信息公开 reports, the tables\' own arithmetic (see [Figures](#figures))',
+      "a total and its itemised parts (after 其中) disagree; for 政府信息公开 reports, the tables' own arithmetic (see [Figures](#figures))",
   },
   run(ctx, emit) {
     for (const g of itemGroups(ctx.figures)) {
@@ -30,8 +30,11 @@ export const figureSum: Rule = {
       emit({
         range: g.total.range,
         message: t(ctx.locale, 'figure-sum', {
-          label: g.total.label, total: fmt(g.total.value), unit,
-          items: g.items.map((i) => fmt(i.value)).join(' + '), sum: fmt(sum),
+          label: g.total.label,
+          total: fmt(g.total.value),
+          unit,
+          items: g.items.map((i) => fmt(i.value)).join(' + '),
+          sum: fmt(sum),
         }),
         data: { total: g.total.value, sum, items: g.items.map((i) => i.value) },
       });
@@ -54,7 +57,13 @@ function tableDetail(locale: Locale, p: TableProblem): string {
     case 'row':
       return t(locale, 'figure-sum.table.row', { row: p.row.name, sum: p.sum, total: p.total });
     case 'equation':
-      return t(locale, 'figure-sum.table.equation', { column: p.column, left: p.left, leftSum: p.leftSum, right: p.right, rightSum: p.rightSum });
+      return t(locale, 'figure-sum.table.equation', {
+        column: p.column,
+        left: p.left,
+        leftSum: p.leftSum,
+        right: p.right,
+        rightSum: p.rightSum,
+      });
     case 'column':
       return t(locale, 'figure-sum.table.column', { column: p.column, row: p.row.name, sum: p.sum, total: p.total });
   }

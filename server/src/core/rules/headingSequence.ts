@@ -26,10 +26,14 @@ export const headingSequence: Rule = {
       const i = headings.findIndex((n, k) => n.ordinal.value !== k + 1);
       if (i >= 0) {
         const n = headings[i];
-        const kind = i > 0 && n.ordinal.value === headings[i - 1].ordinal.value ? 'repeated' : n.ordinal.value > i + 1 ? 'skipped' : 'order';
+        const kind =
+          i > 0 && n.ordinal.value === headings[i - 1].ordinal.value ? 'repeated' : n.ordinal.value > i + 1 ? 'skipped' : 'order';
         emit({
           range: n.ordinal.range,
-          message: t(ctx.locale, `heading-sequence.${kind}`, { text: n.ordinal.text, expected: /[0-9０-９]/.test(n.ordinal.text) ? String(i + 1) : toChineseNumber(i + 1) }),
+          message: t(ctx.locale, `heading-sequence.${kind}`, {
+            text: n.ordinal.text,
+            expected: /[0-9０-９]/.test(n.ordinal.text) ? String(i + 1) : toChineseNumber(i + 1),
+          }),
           data: { expected: i + 1, actual: n.ordinal.value },
           fixes: () => [{ title: t(ctx.locale, 'heading-sequence.fix'), edits: renumberSiblings(headings), preferred: true }],
         });

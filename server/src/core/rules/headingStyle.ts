@@ -11,11 +11,16 @@ import type { Rule } from './rule';
 /** The GB/T 9704 form of an ordinal of this style and value. */
 export function canonicalOrdinal(style: OutlineNode['ordinal']['style'], value: number): string {
   switch (style) {
-    case 'cn-comma': return `${toChineseNumber(value)}、`;
-    case 'cn-paren': return `（${toChineseNumber(value)}）`;
-    case 'num-dot': return `${value}.`;
-    case 'num-paren': return `（${value}）`;
-    default: return '';
+    case 'cn-comma':
+      return `${toChineseNumber(value)}、`;
+    case 'cn-paren':
+      return `（${toChineseNumber(value)}）`;
+    case 'num-dot':
+      return `${value}.`;
+    case 'num-paren':
+      return `（${value}）`;
+    default:
+      return '';
   }
 }
 
@@ -64,7 +69,9 @@ export const headingStyle: Rule = {
             ? t(ctx.locale, 'heading-style.lost', { text: n.title, expected })
             : t(ctx.locale, 'heading-style.form', { text: o.text, expected }),
         data: { expected },
-        fixes: [{ title: t(ctx.locale, 'heading-style.fix', { expected }), edits: [{ range: o.range, newText: expected }], preferred: true }],
+        fixes: [
+          { title: t(ctx.locale, 'heading-style.fix', { expected }), edits: [{ range: o.range, newText: expected }], preferred: true },
+        ],
       });
     };
     visit(ctx.outline, null);

@@ -11,8 +11,7 @@ export const missingPart: Rule = {
     en: 'A mandatory part of the report kind is missing',
   },
   docs: {
-    finds:
-      'a mandatory part of the profile that no level-1 heading carries',
+    finds: 'a mandatory part of the profile that no level-1 heading carries',
     fix: 'insert the part (heading with the right ordinal and year, skeleton body) where reports put it, renumbering the headings after it',
   },
   run(ctx, emit) {

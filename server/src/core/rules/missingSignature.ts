@@ -13,8 +13,7 @@ export const missingSignature: Rule = {
     en: 'No signature (issuing body and date)',
   },
   docs: {
-    finds:
-      'no 落款: issuing bodies or 成文日期 absent (web copies often drop them, hence information)',
+    finds: 'no 落款: issuing bodies or 成文日期 absent (web copies often drop them, hence information)',
   },
   run(ctx, emit) {
     if (ctx.outline.length === 0) return;

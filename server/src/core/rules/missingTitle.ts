@@ -10,8 +10,7 @@ export const missingTitle: Rule = {
     en: 'No report title',
   },
   docs: {
-    finds:
-      'no title above the first heading',
+    finds: 'no title above the first heading',
   },
   run(ctx, emit) {
     if (ctx.header.title || ctx.outline.length === 0) return;

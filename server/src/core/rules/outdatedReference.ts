@@ -54,7 +54,15 @@ function oldName(ctx: AnalysisContext, c: Citation): Emitted {
     range,
     message: t(ctx.locale, exact ? 'outdated-reference.name' : 'outdated-reference.hint', { old: c.text, current: replacement }),
     data: { id: c.ref.id, kind: 'name', old: c.text, replacement, exact },
-    fixes: exact ? (): Fix[] => [{ title: t(ctx.locale, 'outdated-reference.fix', { current: replacement }), edits: [{ range, newText: replacement }], preferred: true }] : undefined,
+    fixes: exact
+      ? (): Fix[] => [
+          {
+            title: t(ctx.locale, 'outdated-reference.fix', { current: replacement }),
+            edits: [{ range, newText: replacement }],
+            preferred: true,
+          },
+        ]
+      : undefined,
   };
 }
 
@@ -105,7 +113,8 @@ function olderGuidingThought(ctx: AnalysisContext, all: readonly Citation[], day
   if (!Number.isFinite(day)) return [];
   let newest: Reference | undefined;
   for (const r of ctx.references.entries) {
-    if ((r.kind === 'congress' || r.kind === 'plenum') && r.sequence && r.day <= day && (!newest || later(r.sequence, newest.sequence!))) newest = r;
+    if ((r.kind === 'congress' || r.kind === 'plenum') && r.sequence && r.day <= day && (!newest || later(r.sequence, newest.sequence!)))
+      newest = r;
   }
   if (!newest) return [];
   const bySentence = new Map<string, Citation[]>();
@@ -124,14 +133,26 @@ function olderGuidingThought(ctx: AnalysisContext, all: readonly Citation[], day
     const sentence = text.slice(a, b);
     const last = list.reduce((x, y) => (later(y.ref.sequence!, x.ref.sequence!) ? y : x));
     const after = text.slice(last.end, b);
-    if (!/^[^，。；]{0,12}精神/.test(after) || /^\s*以来/.test(after) || !LIST_VERB.test(sentence) || ALL_PLENUMS.test(sentence) || ACTIVITY.test(after) || ACTIVITY.test(sentence)) continue;
+    if (
+      !/^[^，。；]{0,12}精神/.test(after) ||
+      /^\s*以来/.test(after) ||
+      !LIST_VERB.test(sentence) ||
+      ALL_PLENUMS.test(sentence) ||
+      ACTIVITY.test(after) ||
+      ACTIVITY.test(sentence)
+    )
+      continue;
     const cited = last.ref.sequence!;
     const seq = newest.sequence!;
     const outdated = cited[0] < seq[0] || (cited[0] === seq[0] && cited[1] > 0 && cited[1] < seq[1]);
     if (!outdated) continue;
     out.push({
       range: rangeOf(ctx, last),
-      message: t(ctx.locale, 'outdated-reference.guiding', { cited: last.text, newer: newest.display, date: formatDay(newest.date, ctx.locale) }),
+      message: t(ctx.locale, 'outdated-reference.guiding', {
+        cited: last.text,
+        newer: newest.display,
+        date: formatDay(newest.date, ctx.locale),
+      }),
       data: { id: last.ref.id, kind: 'guiding-thought', newer: newest.id },
     });
   }

@@ -18,8 +18,7 @@ export const placeholder: Rule = {
     en: 'Template placeholders left in the text (XX, ××, 【待补充】 …)',
   },
   docs: {
-    finds:
-      'template text left in: XX, ××, ＊次, `__`, 【待补充】, X月X日, 20XX年 (patterns in `data/rules.json`)',
+    finds: 'template text left in: XX, ××, ＊次, `__`, 【待补充】, X月X日, 20XX年 (patterns in `data/rules.json`)',
   },
   run(ctx, emit) {
     const emitLine = lineEmitter(ctx, 'placeholder', emit);
@@ -46,7 +45,10 @@ function placeholders(locale: Locale, text: string, segments: readonly [number, 
       for (let m = re.exec(seg); m; m = re.exec(seg)) {
         const start = from + m.index;
         const end = start + m[0].length;
-        if (m[0].length === 0) { re.lastIndex++; continue; }
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
         if (overlaps(seen, start, end)) continue;
         seen.fill(1, start, end);
         out.push({ start, end, message: t(locale, 'placeholder', { text: m[0] }), data: { text: m[0] } });

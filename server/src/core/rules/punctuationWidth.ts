@@ -28,8 +28,7 @@ export const punctuationWidth: Rule = {
     en: 'Half-width punctuation in Chinese text',
   },
   docs: {
-    finds:
-      'half-width `, ; : ( ) ? !` in Chinese text (Chinese before and after; brackets around Chinese); one finding per line',
+    finds: 'half-width `, ; : ( ) ? !` in Chinese text (Chinese before and after; brackets around Chinese); one finding per line',
     fix: 'convert to full width, the line or the whole file; numbers (`1,000`, `3:00`), URLs and Latin text stay',
   },
   fixAll: { title: 'punctuation-width.fixAll' },
@@ -67,17 +66,24 @@ export const punctuationWidth: Rule = {
 /** One finding per line: on the first mark, naming them all; the fix converts every one. */
 function lineFinding(locale: Locale, text: string, at: readonly number[]): LineFinding[] {
   if (at.length === 0) return [];
-  return [{
-    start: at[0],
-    end: at[0] + 1,
-    message: t(locale, 'punctuation-width', { count: at.length, marks: [...new Set(at.map((i) => text[i]))].join(' ') }),
-    data: { count: at.length },
-    fixes: (line) => [{
-      title: t(locale, 'punctuation-width.fix'),
-      edits: at.map((i): TextEdit => ({ range: { start: { line, character: i }, end: { line, character: i + 1 } }, newText: FULL[text[i]] })),
-      preferred: true,
-    }],
-  }];
+  return [
+    {
+      start: at[0],
+      end: at[0] + 1,
+      message: t(locale, 'punctuation-width', { count: at.length, marks: [...new Set(at.map((i) => text[i]))].join(' ') }),
+      data: { count: at.length },
+      fixes: (line) => [
+        {
+          title: t(locale, 'punctuation-width.fix'),
+          edits: at.map((i): TextEdit => ({
+            range: { start: { line, character: i }, end: { line, character: i + 1 } },
+            newText: FULL[text[i]],
+          })),
+          preferred: true,
+        },
+      ],
+    },
+  ];
 }
 
 /** Line offsets of the half-width marks to convert, in order. */
@@ -112,7 +118,10 @@ function marksOf(text: string, segments: readonly [number, number][], ordinals: 
       if (p >= 0 && chinese(p) && (n >= seg.length || chinese(n))) marks.add(from + i);
     }
   }
-  return withoutSpans([...marks].sort((a, b) => a - b), skip);
+  return withoutSpans(
+    [...marks].sort((a, b) => a - b),
+    skip,
+  );
 }
 
 /** The sorted offsets that fall in none of the spans: one sweep over both, sorted. */

@@ -20,7 +20,7 @@ export const reusedText: Rule = {
   },
   docs: {
     finds:
-      'a paragraph of at least 30 characters (boilerplate left out) that repeats, verbatim or nearly (≥ 80% of its character 4-grams, digits and punctuation normalised), a paragraph of the same body\'s report on the year before. The editor takes last year\'s report from the document\'s folder (same body, year − 1; as the figures\' hover does); `govreport check` takes `--previous FILE`, else the report\'s own folder. Message and `data` name the file, its line and the similarity; the title\'s code lens says 与上年报告重复 N%; hover on the paragraph shows last year\'s. See [Similarity](#similarity-reused-text-and-govreport-similar)',
+      "a paragraph of at least 30 characters (boilerplate left out) that repeats, verbatim or nearly (≥ 80% of its character 4-grams, digits and punctuation normalised), a paragraph of the same body's report on the year before. The editor takes last year's report from the document's folder (same body, year − 1; as the figures' hover does); `govreport check` takes `--previous FILE`, else the report's own folder. Message and `data` name the file, its line and the similarity; the title's code lens says 与上年报告重复 N%; hover on the paragraph shows last year's. See [Similarity](#similarity-reused-text-and-govreport-similar)",
   },
   costly: true,
   run(ctx, emit) {

@@ -31,14 +31,16 @@ export const runOnText: Rule = {
         range,
         message: t(ctx.locale, 'run-on-text', { count: headings }),
         data: { breaks: ro.breaks.length, headings },
-        fixes: () => [{
-          title: t(ctx.locale, 'run-on-text.fix'),
-          edits: ro.breaks.map((b) => {
-            const p = ctx.index.positionAt(base + b);
-            return { range: { start: p, end: p }, newText: eol };
-          }),
-          preferred: true,
-        }],
+        fixes: () => [
+          {
+            title: t(ctx.locale, 'run-on-text.fix'),
+            edits: ro.breaks.map((b) => {
+              const p = ctx.index.positionAt(base + b);
+              return { range: { start: p, end: p }, newText: eol };
+            }),
+            preferred: true,
+          },
+        ],
       });
     }
   },

@@ -125,8 +125,7 @@ export const unbalancedPair: Rule = {
     en: 'Quotation marks, title marks or brackets that do not pair up',
   },
   docs: {
-    finds:
-      'within a paragraph, an unclosed “ ‘ 《 （ 【 (range on the opener) or a stray closer; `1）` list ordinals are not strays',
+    finds: 'within a paragraph, an unclosed “ ‘ 《 （ 【 (range on the opener) or a stray closer; `1）` list ordinals are not strays',
   },
   // A per-character scan of every line: skipped on documents above govreport.maxDocumentSize.
   costly: true,

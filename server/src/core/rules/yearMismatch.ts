@@ -34,7 +34,12 @@ export const yearMismatch: Rule = {
         if (years.includes(expected)) continue;
         emit({
           range: n.selectionRange,
-          message: t(ctx.locale, 'year-mismatch.heading', { found: years.join('、'), year, expected, part: localized(part.name, ctx.locale) }),
+          message: t(ctx.locale, 'year-mismatch.heading', {
+            found: years.join('、'),
+            year,
+            expected,
+            part: localized(part.name, ctx.locale),
+          }),
           data: { part: id, expected, found: years },
         });
         break;
@@ -53,7 +58,12 @@ export const yearMismatch: Rule = {
       emit({
         range: date.range,
         severity: 'information',
-        message: t(ctx.locale, 'year-mismatch.deadline', { date: date.text, deadline: localized(d.name, ctx.locale), month: d.month, day: d.day }),
+        message: t(ctx.locale, 'year-mismatch.deadline', {
+          date: date.text,
+          deadline: localized(d.name, ctx.locale),
+          month: d.month,
+          day: d.day,
+        }),
         data: { date: date.text, deadline: d.id },
       });
       return;

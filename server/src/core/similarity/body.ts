@@ -17,7 +17,10 @@ const SHARED = /关于|情况|工作|年度|的|报告|总结|法治政府建设
 const ORGAN = /中国共产党|中共|委员会|人民政府|政府|党委|[、，,·\s\u3000]/g;
 
 export function bodyKeyOf(e: BodyEvidence): string {
-  const fromTitle = (e.title ?? '').replace(/[0-9０-９]{4}\s*年?度?/g, '').replace(SHARED, '').replace(ORGAN, '');
+  const fromTitle = (e.title ?? '')
+    .replace(/[0-9０-９]{4}\s*年?度?/g, '')
+    .replace(SHARED, '')
+    .replace(ORGAN, '');
   if (fromTitle) return dedupe(fromTitle);
   return dedupe((e.bodies ?? []).join('').replace(ORGAN, ''));
 }
@@ -29,7 +32,10 @@ function dedupe(key: string): string {
 }
 
 /** The evidence a model holds: title, 发文机关 lines, else the 落款's bodies. */
-export function bodyEvidence(m: { header: { title?: { text: string }; bodies: readonly { text: string }[] }; signature: { bodies: readonly { text: string }[] } | null }): BodyEvidence {
-  const bodies = m.header.bodies.length ? m.header.bodies : m.signature?.bodies ?? [];
+export function bodyEvidence(m: {
+  header: { title?: { text: string }; bodies: readonly { text: string }[] };
+  signature: { bodies: readonly { text: string }[] } | null;
+}): BodyEvidence {
+  const bodies = m.header.bodies.length ? m.header.bodies : (m.signature?.bodies ?? []);
   return { title: m.header.title?.text, bodies: bodies.map((b) => b.text) };
 }

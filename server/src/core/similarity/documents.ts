@@ -23,5 +23,8 @@ export function dice(a: Uint32Array, b: Uint32Array): number {
 
 /** Paragraphs of `a` that repeat one of `b` (≥ 80% of their 4-grams): 1-based line pairs. */
 export function sharedParagraphs(a: string, b: string): { aLine: number; bLine: number }[] {
-  return compareParagraphs(paragraphsOfText(a), { name: '', text: b }).reused.map((r) => ({ aLine: r.paragraph.line + 1, bLine: r.previous.line + 1 }));
+  return compareParagraphs(paragraphsOfText(a), { name: '', text: b }).reused.map((r) => ({
+    aLine: r.paragraph.line + 1,
+    bLine: r.previous.line + 1,
+  }));
 }

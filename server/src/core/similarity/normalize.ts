@@ -37,12 +37,21 @@ export function normalize(text: string, options: { boilerplate?: boolean } = {})
       continue;
     }
     inDigits = false;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007 || c === BAR || (c >= 97 && c <= 122)) out[n++] = c;
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      c === 0x3007 ||
+      c === BAR ||
+      (c >= 97 && c <= 122)
+    )
+      out[n++] = c;
     else if (c >= 65 && c <= 90) out[n++] = c + 32;
     // everything else — punctuation, spaces, symbols — is dropped
   }
   let result = '';
-  for (let i = 0; i < n; i += 4096) result += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  for (let i = 0; i < n; i += 4096)
+    result += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
   return result;
 }
 

@@ -20,12 +20,15 @@ export interface Paragraph {
 }
 
 const ENDS_SENTENCE = /[。！？；：!?;:”’」』）)】]$/;
-const STARTS_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是)/;
+const STARTS_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是)/;
 /** A hard-wrapped line is at least this long (PDF lines hold 25–40 characters). */
 const WRAP_MIN = 24;
 
 function words(cl: CleanLine): string {
-  return contentSegments(cl).map(([a, b]) => cl.line.text.slice(a, b)).join('');
+  return contentSegments(cl)
+    .map(([a, b]) => cl.line.text.slice(a, b))
+    .join('');
 }
 
 /** A line longer than this lost its line breaks (DOMAIN.md §7) when headings stand inside it. */
@@ -57,7 +60,8 @@ export function paragraphsOfLines(lines: readonly CleanLine[]): Paragraph[] {
     if (cut.length > 1 && !cl.debris.length) {
       // A run-on line: each piece between inner headings is a paragraph of its own.
       close();
-      for (const [a, b] of cut) out.push({ line: i, endLine: i, start: cl.line.start + a, end: cl.line.start + b, text: cl.line.text.slice(a, b) });
+      for (const [a, b] of cut)
+        out.push({ line: i, endLine: i, start: cl.line.start + a, end: cl.line.start + b, text: cl.line.text.slice(a, b) });
       continue;
     }
     const w = words(cl);
@@ -68,7 +72,8 @@ export function paragraphsOfLines(lines: readonly CleanLine[]): Paragraph[] {
     const last = open?.parts[open.parts.length - 1] ?? '';
     // A heading standing alone on its line (an ordinal, no full stop) never runs on.
     const headingLine = open?.parts.length === 1 && STARTS_HEADING.test(last) && !last.includes('。');
-    const runsOn = open && open.endLine === i - 1 && !headingLine && last.length >= WRAP_MIN && !ENDS_SENTENCE.test(last) && !STARTS_HEADING.test(w);
+    const runsOn =
+      open && open.endLine === i - 1 && !headingLine && last.length >= WRAP_MIN && !ENDS_SENTENCE.test(last) && !STARTS_HEADING.test(w);
     if (!runsOn) {
       close();
       open = { line: i, endLine: i, start: cl.line.start + cl.contentStart, end: cl.line.start + cl.contentEnd, parts: [w] };

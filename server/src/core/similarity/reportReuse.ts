@@ -10,10 +10,13 @@ import { compareParagraphs, type PreviousReport, type Reuse } from './reuse';
 
 /** Where the previous report comes from: given, or asked for once the report's year and title are known. */
 export type PreviousReportSource =
-  | PreviousReport
-  | ((report: { readonly year: number | null } & BodyEvidence) => PreviousReport | undefined);
+  PreviousReport | ((report: { readonly year: number | null } & BodyEvidence) => PreviousReport | undefined);
 
-export function resolvePrevious(source: PreviousReportSource | undefined, year: number | null, body: BodyEvidence): PreviousReport | undefined {
+export function resolvePrevious(
+  source: PreviousReportSource | undefined,
+  year: number | null,
+  body: BodyEvidence,
+): PreviousReport | undefined {
   if (typeof source !== 'function') return source;
   try {
     return source({ year, ...body });
@@ -34,5 +37,10 @@ export function reportReuse(ctx: AnalysisContext): Reuse | undefined {
 export function reuseSummary(ctx: AnalysisContext): ReuseSummary | undefined {
   const r = reportReuse(ctx);
   if (!r || !ctx.previous) return undefined;
-  return { file: ctx.previous.name, share: Math.round(r.share * 100) / 100, paragraphs: r.reused.length, firstLine: r.reused[0]?.paragraph.line ?? null };
+  return {
+    file: ctx.previous.name,
+    share: Math.round(r.share * 100) / 100,
+    paragraphs: r.reused.length,
+    firstLine: r.reused[0]?.paragraph.line ?? null,
+  };
 }

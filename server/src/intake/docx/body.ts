@@ -12,7 +12,29 @@ import { elementChildren, intAttr, isW, wAttr, wChild, wFlag, wVal } from './xml
 /** Containers whose content is read as if it stood in their place. */
 const TRANSPARENT = new Set(['ins', 'moveTo', 'hyperlink', 'smartTag', 'customXml', 'sdt', 'sdtContent', 'fldSimple', 'dir', 'bdo']);
 /** Not report text: revisions taken out, field instructions, marks of notes and comments. */
-const SKIPPED = new Set(['del', 'moveFrom', 'delText', 'delInstrText', 'instrText', 'pPr', 'rPr', 'sectPr', 'footnoteReference', 'endnoteReference', 'commentReference', 'annotationRef', 'drawing', 'pict', 'object', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'sdtPr', 'sdtEndPr']);
+const SKIPPED = new Set([
+  'del',
+  'moveFrom',
+  'delText',
+  'delInstrText',
+  'instrText',
+  'pPr',
+  'rPr',
+  'sectPr',
+  'footnoteReference',
+  'endnoteReference',
+  'commentReference',
+  'annotationRef',
+  'drawing',
+  'pict',
+  'object',
+  'tblPr',
+  'tblGrid',
+  'trPr',
+  'tcPr',
+  'sdtPr',
+  'sdtEndPr',
+]);
 
 export class BodyReader {
   private readonly styles: Styles;
@@ -106,7 +128,11 @@ export class BodyReader {
   private cellText(tc: Element): string {
     const saved = this.lines.length;
     this.block(tc);
-    const parts = this.lines.splice(saved).flatMap((l) => l.split('\n')).map((l) => l.replace(/^\|\s*|\s*\|$/g, '').trim()).filter(Boolean);
+    const parts = this.lines
+      .splice(saved)
+      .flatMap((l) => l.split('\n'))
+      .map((l) => l.replace(/^\|\s*|\s*\|$/g, '').trim())
+      .filter(Boolean);
     return parts.join(' ').replace(/\s*\|\s*/g, ' ');
   }
 }
@@ -117,11 +143,15 @@ function isWordprocessing(el: Element): boolean {
 
 function rowsOf(tbl: Element): Element[] {
   // Rows may sit inside content controls or customXml wrappers.
-  return elementChildren(tbl).flatMap((c) => (isW(c, 'tr') ? [c] : isW(c, 'sdt') || isW(c, 'customXml') || isW(c, 'sdtContent') ? rowsOf(c) : []));
+  return elementChildren(tbl).flatMap((c) =>
+    isW(c, 'tr') ? [c] : isW(c, 'sdt') || isW(c, 'customXml') || isW(c, 'sdtContent') ? rowsOf(c) : [],
+  );
 }
 
 function cellsOf(tr: Element): Element[] {
-  return elementChildren(tr).flatMap((c) => (isW(c, 'tc') ? [c] : isW(c, 'sdt') || isW(c, 'customXml') || isW(c, 'sdtContent') ? cellsOf(c) : []));
+  return elementChildren(tr).flatMap((c) =>
+    isW(c, 'tc') ? [c] : isW(c, 'sdt') || isW(c, 'customXml') || isW(c, 'sdtContent') ? cellsOf(c) : [],
+  );
 }
 
 /** w:sym: a character from a symbol font; private-use code points (Wingdings bullets) are not text. */

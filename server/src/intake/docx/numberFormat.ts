@@ -36,9 +36,23 @@ function enclosed(n: number, first: number, count: number): string {
 
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
+  for (const [v, s] of table) while (n >= v) ((out += s), (n -= v));
   return out;
 }
 
@@ -67,7 +81,10 @@ export function formatNumber(format: string, n: number): string {
     case 'ideographDigital':
     case 'taiwaneseDigital':
     case 'japaneseDigitalTenThousand':
-      return String(n).split('').map((d) => (d === '0' ? '〇' : CN_DIGITS[Number(d)])).join('');
+      return String(n)
+        .split('')
+        .map((d) => (d === '0' ? '〇' : CN_DIGITS[Number(d)]))
+        .join('');
     case 'ideographTraditional':
       return n >= 1 && n <= 10 ? HEAVENLY_STEMS[n - 1] : String(n);
     case 'ideographZodiac':

@@ -37,7 +37,7 @@ function readLevel(lvl: Element): Level {
   return {
     start: intAttr(wVal(lvl, 'start')) ?? 0,
     format: wVal(lvl, 'numFmt') ?? 'decimal',
-    text: textEl ? wAttr(textEl, 'val') ?? '' : undefined,
+    text: textEl ? (wAttr(textEl, 'val') ?? '') : undefined,
     restart: intAttr(wVal(lvl, 'lvlRestart')),
     legal: wFlag(lvl, 'isLgl'),
     suffix: wVal(lvl, 'suff') ?? 'tab',
@@ -66,7 +66,10 @@ export class Numbering {
   /** Instances already met: their start overrides have been applied. */
   private readonly started = new Set<string>();
 
-  constructor(numbering: Element | undefined, private readonly styleNumId: (styleId: string) => string | undefined) {
+  constructor(
+    numbering: Element | undefined,
+    private readonly styleNumId: (styleId: string) => string | undefined,
+  ) {
     if (!numbering) return;
     for (const a of wChildren(numbering, 'abstractNum')) {
       this.abstracts.set(wAttr(a, 'abstractNumId') ?? '', { levels: readLevels(a), styleLink: wVal(a, 'numStyleLink') });
@@ -145,7 +148,7 @@ export class Numbering {
     const text = level.text.replace(/%([1-9])/g, (_, d: string) => {
       const l = Number(d) - 1;
       const value = counters![l] ?? startOf(l);
-      const format = level.legal ? 'decimal' : this.level(num, l)?.format ?? 'decimal';
+      const format = level.legal ? 'decimal' : (this.level(num, l)?.format ?? 'decimal');
       return formatNumber(format, value);
     });
     return { text, suffix: level.suffix };

@@ -20,7 +20,10 @@ const REL_STYLES = /\/styles$/;
 function relationships(files: Record<string, Uint8Array>, path: string): { type: string; target: string }[] {
   const bytes = files[path];
   if (!bytes) return [];
-  return elementChildren(parseXml(strFromU8(bytes))).map((r) => ({ type: r.getAttribute('Type') ?? '', target: r.getAttribute('Target') ?? '' }));
+  return elementChildren(parseXml(strFromU8(bytes))).map((r) => ({
+    type: r.getAttribute('Type') ?? '',
+    target: r.getAttribute('Target') ?? '',
+  }));
 }
 
 /** Resolves a relationship target against the folder of the part that owns it. */

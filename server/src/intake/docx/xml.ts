@@ -13,7 +13,11 @@ const ELEMENT_NODE = 1;
 
 export function parseXml(xml: string): Element {
   // Recoverable warnings (e.g. an unknown entity) are not worth refusing a report for; fatal ones throw.
-  const doc = new DOMParser({ onError: (level, message) => { if (level === 'fatalError') throw new Error(message); } }).parseFromString(xml, 'text/xml');
+  const doc = new DOMParser({
+    onError: (level, message) => {
+      if (level === 'fatalError') throw new Error(message);
+    },
+  }).parseFromString(xml, 'text/xml');
   if (!doc.documentElement) throw new Error('empty XML part');
   return doc.documentElement;
 }

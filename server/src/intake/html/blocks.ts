@@ -6,8 +6,71 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'nav', 'form', 'select', 'option', 'button', 'input', 'textarea', 'iframe', 'svg', 'canvas', 'object', 'embed', 'video', 'audio', 'map', 'img']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'center', 'hr', 'address', 'figure', 'figcaption', 'body', 'html', 'caption', 'fieldset', 'legend']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'nav',
+  'form',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'iframe',
+  'svg',
+  'canvas',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'map',
+  'img',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'center',
+  'hr',
+  'address',
+  'figure',
+  'figcaption',
+  'body',
+  'html',
+  'caption',
+  'fieldset',
+  'legend',
+]);
 const HIDDEN_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar']);
 
 export function isElement(n: AnyNode): n is Element {
@@ -113,7 +176,9 @@ const ORDINAL_GAP = /^((?:[一二三四五六七八九十]+|\d+)[、.．]|[（(]
  * after a list ordinal removed.
  */
 export function tidy(raw: string): string {
-  let s = raw.replace(/[\t\n\r\f ]+/g, (ws, at: number, all: string) => (/\n/.test(ws) && CJK.test(all[at - 1] ?? '') && CJK.test(all[at + ws.length] ?? '') ? '' : ' '));
+  let s = raw.replace(/[\t\n\r\f ]+/g, (ws, at: number, all: string) =>
+    /\n/.test(ws) && CJK.test(all[at - 1] ?? '') && CJK.test(all[at + ws.length] ?? '') ? '' : ' ',
+  );
   s = s.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '').replace(/\u00a0/g, ' ');
   return s.replace(ORDINAL_GAP, '$1');
 }

@@ -39,7 +39,8 @@ function linesOf(root: AnyNode): string[] {
 
 /** Chrome-bearing elements the density search never picks inside (their text is not the article's). */
 const CHROME = new Set(['header', 'footer', 'aside', 'nav']);
-const CHROME_NAME = /(^|[\s_-])(nav|menu|header|footer|foot|top|bottom|breadcrumb|crumb|share|sidebar|side|links?|copyright|banner)([\s_-]|$)/i;
+const CHROME_NAME =
+  /(^|[\s_-])(nav|menu|header|footer|foot|top|bottom|breadcrumb|crumb|share|sidebar|side|links?|copyright|banner)([\s_-]|$)/i;
 
 function textLength(node: AnyNode): { text: number; links: number } {
   let text = 0;
@@ -84,7 +85,7 @@ function mainBlock(doc: Document): Element | undefined {
   for (const c of doc.children) if (isElement(c) && !isSkipped(c)) visit(c, false);
   let best: Element | undefined;
   let bestScore = 0;
-  for (const [el, score] of scores) if (score > bestScore) (best = el), (bestScore = score);
+  for (const [el, score] of scores) if (score > bestScore) ((best = el), (bestScore = score));
   return best;
 }
 

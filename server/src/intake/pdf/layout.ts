@@ -79,14 +79,17 @@ function mode(values: readonly number[], fallback: number): number {
   for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
   let best = fallback;
   let bestCount = 0;
-  for (const [v, c] of counts) if (c > bestCount) (best = v), (bestCount = c);
+  for (const [v, c] of counts) if (c > bestCount) ((best = v), (bestCount = c));
   return best;
 }
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
 const SPACE_AFTER_CJK = new RegExp(`([${CJK}])[ \\t\\u00a0]+(?=[0-9%])`, 'gu');
 const SPACE_BEFORE_CJK = new RegExp(`([0-9%])[ \\t\\u00a0]+(?=[${CJK}])`, 'gu');
-const SPACE_BETWEEN_PUNCT = new RegExp(`([\\u3000-\\u303f\\uff00-\\uffef])[ \\t\\u00a0]+(?=[${CJK}])|([${CJK}])[ \\t\\u00a0]+(?=[\\u3000-\\u303f\\uff00-\\uffef])`, 'gu');
+const SPACE_BETWEEN_PUNCT = new RegExp(
+  `([\\u3000-\\u303f\\uff00-\\uffef])[ \\t\\u00a0]+(?=[${CJK}])|([${CJK}])[ \\t\\u00a0]+(?=[\\u3000-\\u303f\\uff00-\\uffef])`,
+  'gu',
+);
 
 /** Removes the spaces a PDF puts between Chinese and digits (2024 年 → 2024年) or full-width punctuation; words keep theirs. */
 export function closeCjkSpaces(text: string): string {
@@ -102,17 +105,31 @@ export function layoutPages(pages: readonly PdfPage[]): string {
   const bodyPages = dropChrome(pages);
   const all = bodyPages.flat();
   if (all.length === 0) return '';
-  const size = mode(all.map((l) => l.size), 12);
+  const size = mode(
+    all.map((l) => l.size),
+    12,
+  );
   // The text block: its right edge is where full lines end (the furthest end two lines share); its left
   // edge where lines start at the far left (continuation lines; first lines are indented)
   // (no two lines end alike: nothing is known to fill the width, so nothing is joined).
-  const right = maxRepeated(all.filter((l) => l.size <= size * 1.1).map((l) => l.x1), Infinity);
+  const right = maxRepeated(
+    all.filter((l) => l.size <= size * 1.1).map((l) => l.x1),
+    Infinity,
+  );
   const starts = all.filter((l) => l.size <= size * 1.1).map((l) => l.x0);
-  const leftEdge = -maxRepeated(starts.map((x) => -x), -Math.min(...(starts.length ? starts : all.map((l) => l.x0))));
+  const leftEdge = -maxRepeated(
+    starts.map((x) => -x),
+    -Math.min(...(starts.length ? starts : all.map((l) => l.x0))),
+  );
 
   // The line pitch: the most common distance between consecutive lines of body text on a page. A
   // larger gap (a blank line, space between paragraphs) ends a paragraph even without an indent.
-  const gaps = bodyPages.flatMap((lines) => lines.slice(1).map((l, i) => lines[i].y - l.y).filter((g) => g > 0));
+  const gaps = bodyPages.flatMap((lines) =>
+    lines
+      .slice(1)
+      .map((l, i) => lines[i].y - l.y)
+      .filter((g) => g > 0),
+  );
   const pitch = mode(gaps, size * 1.5);
 
   const out: string[] = [];

@@ -37,18 +37,29 @@ export const codeActionsFeature: Feature = {
           const f = findingByKey(m, keyOf(d.data));
           if (!f?.fixes || f.code !== d.code) continue;
           for (const fix of f.fixes) {
-            actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: !!fix.preferred, edit: edit(uri, fix.edits) });
+            actions.push({
+              title: fix.title,
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [d],
+              isPreferred: !!fix.preferred,
+              edit: edit(uri, fix.edits),
+            });
           }
           const fixAll = ruleByCode(f.code)?.fixAll;
           if (fixAll && !allDone.has(f.code)) {
             allDone.add(f.code);
             const edits = fixAllEdits(m.findings, f.code);
-            if (edits.length) actions.push({ title: t(m.locale, fixAll.title), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(uri, edits) });
+            if (edits.length)
+              actions.push({ title: t(m.locale, fixAll.title), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(uri, edits) });
           }
         }
       }
       if (only && wants(only, FIX_ALL_KIND) && only.some((k) => k !== CodeActionKind.QuickFix)) {
-        const edits = mergeEdits([...fixAllCodes].flatMap((code) => m.findings.filter((f) => f.code === code && f.fixes?.length).flatMap((f) => f.fixes![0].edits)));
+        const edits = mergeEdits(
+          [...fixAllCodes].flatMap((code) =>
+            m.findings.filter((f) => f.code === code && f.fixes?.length).flatMap((f) => f.fixes![0].edits),
+          ),
+        );
         if (edits.length) actions.push({ title: t(m.locale, 'fix-all.source'), kind: FIX_ALL_KIND, edit: edit(uri, edits) });
       }
       return actions;

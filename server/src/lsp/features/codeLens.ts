@@ -31,7 +31,11 @@ export function titleLenses(model: ReportModel, uri: string): CodeLens[] {
     if (part.present) continue;
     lenses.push({
       range,
-      command: { title: t(model.locale, 'codelens.missing', { part: part.name }), command: COMMANDS.insertPart, arguments: [{ uri, part: part.id }] },
+      command: {
+        title: t(model.locale, 'codelens.missing', { part: part.name }),
+        command: COMMANDS.insertPart,
+        arguments: [{ uri, part: part.id }],
+      },
     });
   }
   return lenses;

@@ -43,6 +43,8 @@ export const commandsFeature: Feature = {
     session.registerCommand(COMMANDS.skeletonOptions, () => ({ addressees: ADDRESSEES, year: today().year - 1 }));
     session.registerCommand(COMMANDS.skeleton, (args) => skeleton(session, arg(args) as SkeletonArgs));
     session.registerCommand(COMMANDS.insertPart, (args) => insertPart(session, String(arg(args).uri), String(arg(args).part)));
-    session.registerCommand(COMMANDS.revealLine, (args) => revealLine(session.connection, String(arg(args).uri), Number(arg(args).line) || 0));
+    session.registerCommand(COMMANDS.revealLine, (args) =>
+      revealLine(session.connection, String(arg(args).uri), Number(arg(args).line) || 0),
+    );
   },
 };

@@ -12,7 +12,8 @@ import { DocumentDiagnostics } from '../diagnosticsReuse';
 import type { Feature } from '../session';
 
 export const diagnosticsFeature: Feature = {
-  capabilities: (client) => (client.textDocument?.diagnostic ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+  capabilities: (client) =>
+    client.textDocument?.diagnostic ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {},
   register({ connection, documents, model, settings, clientCapabilities }) {
     const pull = () => !!clientCapabilities().textDocument?.diagnostic;
     const converted = new Map<string, DocumentDiagnostics>();

@@ -17,8 +17,11 @@ export const hoverFeature: Feature = {
       const onFigure = m.figures.some((f) => f.range.start.line === p.position.line);
       const previous = onFigure ? service.previousYear(p.textDocument.uri, m, options()) : undefined;
       const doc = report(p.textDocument.uri);
-      const h = figureHover(m, p.position, previous) ??
-        (doc ? referenceHover(lineText(doc, p.position.line), p.position.line, p.position.character, m.locale, options().references) : undefined) ??
+      const h =
+        figureHover(m, p.position, previous) ??
+        (doc
+          ? referenceHover(lineText(doc, p.position.line), p.position.line, p.position.character, m.locale, options().references)
+          : undefined) ??
         reusedHover(m, p.position);
       return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range } : null;
     });

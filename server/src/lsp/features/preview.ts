@@ -14,7 +14,12 @@ export const previewFeature: Feature = {
       const m = p?.uri ? model(p.uri) : undefined;
       if (!doc || !m) return null;
       const findings = m.findings.map((f) => ({ line: f.range.start.line, severity: f.severity }));
-      return { uri: p.uri, version: doc.version, title: m.header.title?.text ?? null, pages: paginate(reportBlocks(doc.getText(), m), findings) };
+      return {
+        uri: p.uri,
+        version: doc.version,
+        title: m.header.title?.text ?? null,
+        pages: paginate(reportBlocks(doc.getText(), m), findings),
+      };
     });
   },
 };

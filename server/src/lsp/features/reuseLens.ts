@@ -8,6 +8,7 @@ export function reuseLens(model: ReportModel, uri: string, range: Range): CodeLe
   const title = t(model.locale, 'codelens.reused', { percent: Math.round(r.share * 100) });
   return {
     range,
-    command: r.firstLine === null ? { title, command: '' } : { title, command: COMMANDS.revealLine, arguments: [{ uri, line: r.firstLine }] },
+    command:
+      r.firstLine === null ? { title, command: '' } : { title, command: COMMANDS.revealLine, arguments: [{ uri, line: r.firstLine }] },
   };
 }

@@ -36,7 +36,13 @@ export const semanticTokensFeature: Feature = {
       let char = 0;
       for (const h of highlights(m, doc.getText())) {
         const [type, modifier] = MAP[h.kind];
-        data.push(h.line - line, h.line === line ? h.character - char : h.character, h.length, LEGEND.tokenTypes.indexOf(type), 1 << LEGEND.tokenModifiers.indexOf(modifier));
+        data.push(
+          h.line - line,
+          h.line === line ? h.character - char : h.character,
+          h.length,
+          LEGEND.tokenTypes.indexOf(type),
+          1 << LEGEND.tokenModifiers.indexOf(modifier),
+        );
         line = h.line;
         char = h.character;
       }

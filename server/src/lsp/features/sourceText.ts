@@ -13,7 +13,10 @@ import type { Feature, Session } from '../session';
 const UNREADABLE = 1;
 
 const unavailable = (session: Session) =>
-  new ResponseError(UNREADABLE, session.locale() === 'en' ? 'Word, PDF and web files are read by the desktop extension only' : '仅桌面版可读取 Word、PDF 和网页文件');
+  new ResponseError(
+    UNREADABLE,
+    session.locale() === 'en' ? 'Word, PDF and web files are read by the desktop extension only' : '仅桌面版可读取 Word、PDF 和网页文件',
+  );
 
 function decodeBase64(data: string): Uint8Array {
   const binary = atob(data);
@@ -26,7 +29,12 @@ export const sourceTextFeature: Feature = {
   register(session) {
     session.connection.onRequest(REQUESTS.sourceText, async (p: { uri?: string; data?: string }) => {
       if (!session.sources) throw unavailable(session);
-      const name = decodeURIComponent(String(p?.uri ?? '').replace(/[?#].*$/, '').replace(/^.*\//, '')) || 'file';
+      const name =
+        decodeURIComponent(
+          String(p?.uri ?? '')
+            .replace(/[?#].*$/, '')
+            .replace(/^.*\//, ''),
+        ) || 'file';
       try {
         return await session.sources.read(name, decodeBase64(String(p?.data ?? '')));
       } catch (e) {
