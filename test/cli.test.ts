@@ -10,7 +10,12 @@ import { haveSeeds, SEEDS_DIR } from './support/seeds';
 const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return cliIn(undefined, ...args);
+}
+
+/** The CLI run from `cwd` (a found .govreport.json is read only inside the current directory tree). */
+function cliIn(cwd: string | undefined, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -116,7 +121,7 @@ test('cli: a .govreport.json above the checked folder sets severities and profil
     join(sub, 'b.report.txt'),
     '[bookmark: _GoBack]\n' + COMPLETE.replace('三、存在的不足和原因\n普法形式单一，主要原因是投入不足。\n', ''),
   );
-  const r = cli('check', sub, '--format', 'json');
+  const r = cliIn(dir, 'check', sub, '--format', 'json');
   assert.equal(r.code, 0, 'missing-part is only a hint now');
   const [file] = JSON.parse(r.stdout);
   assert.deepEqual(
@@ -124,7 +129,29 @@ test('cli: a .govreport.json above the checked folder sets severities and profil
     ['missing-part:hint', 'heading-sequence:warning'],
   );
   writeFileSync(join(dir, '.govreport.json'), JSON.stringify({ rules: { debris: 'loud' } }));
-  const bad = cli('check', sub);
+  const bad = cliIn(dir, 'check', sub);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /配置无效.*\/rules\/debris/);
+});
+
+test('cli: .govreport.json is trusted only inside the current directory tree; --config names one, --no-config reads none', () => {
+  const dir = tmp({ '.govreport.json': JSON.stringify({ rules: { 'missing-part': 'hint' } }) });
+  const sub = join(dir, 'drafts');
+  mkdirSync(sub);
+  writeFileSync(join(sub, 'b.report.txt'), COMPLETE.replace('三、存在的不足和原因\n普法形式单一，主要原因是投入不足。\n', ''));
+  const severity = (r: { stdout: string }) =>
+    JSON.parse(r.stdout)[0].diagnostics.find((d: { code: string }) => d.code === 'missing-part')?.severity;
+  // Run from the folder above: the file is in the current directory tree and applies; text output names it.
+  assert.equal(severity(cliIn(dir, 'check', sub, '--format', 'json')), 'hint');
+  const text = cliIn(dir, 'check', sub);
+  assert.match(text.stderr, new RegExp(`配置 \\(configuration\\): .*\\.govreport\\.json`));
+  // Run from the report's own folder (below the file): the file is outside the tree, so it is not read.
+  assert.equal(severity(cliIn(sub, 'check', '.', '--format', 'json')), 'error');
+  // Run from elsewhere: not read either, unless --config names it.
+  const elsewhere = tmp({});
+  assert.equal(severity(cliIn(elsewhere, 'check', sub, '--format', 'json')), 'error');
+  assert.equal(severity(cliIn(elsewhere, 'check', sub, '--format', 'json', '--config', join(dir, '.govreport.json'))), 'hint');
+  // --no-config: nothing read, even from inside the tree.
+  assert.equal(severity(cliIn(dir, 'check', sub, '--format', 'json', '--no-config')), 'error');
+  assert.match(cli('--help').stdout + cli('--help').stderr, /--no-config/);
 });

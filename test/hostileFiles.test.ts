@@ -95,7 +95,7 @@ describe('hostile files beside a report', { skip: !POSIX }, () => {
       const folder = mkdtempSync(join(tmpdir(), 'govreport-hostile-config-'));
       writeFileSync(join(folder, 'r.report.txt'), REPORT);
       make(join(folder, '.govreport.json'));
-      const r = cli(['check', folder]);
+      const r = cli(['check', folder], folder); // run from the folder: a found .govreport.json is read only inside the current directory tree
       assert.equal(r.error, undefined, String(r.error));
       assert.equal(r.status, 2, r.stderr);
       assert.match(r.stderr, /\.govreport\.json 不是普通文件/);

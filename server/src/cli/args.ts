@@ -10,6 +10,7 @@ export const USAGE = [
   '  govreport export <文件或文件夹 files or folders…> [-o out.docx | --out-dir 目录] [--profile ID]   导出 GB/T 9704 Word 文档 (export .docx)',
   '  govreport similar <文件或文件夹 files or folders…> [--threshold 0.3] [--format text|json|csv]   相互重复的报告对 (pairs of reports sharing text)',
   '  govreport new [--body 发文机关] [--year 2024] [--addressee 县委、县政府] [--profile ID]   新报告提纲 (a new report skeleton)',
+  '配置 (configuration): --config 文件 FILE 使用指定的 .govreport.json (use this file)；--no-config 不读取 (read none)；否则只读取当前目录树内、被检查路径所在或其上层文件夹中最近的 .govreport.json (otherwise the nearest .govreport.json in or above the checked path, only inside the current directory tree)；check 的文本输出在 stderr 说明所用文件 (check names the file used on stderr)',
   '退出码 (exit codes): 0 已检查且无错误 (checked, no error-level finding)  1 有错误级问题 (an error-level finding)  2 用法错误、无法读取或未分析（过大） (bad usage, unreadable, or not analysed: too large)',
 ].join('\n');
 

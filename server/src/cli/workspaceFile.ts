@@ -1,11 +1,36 @@
-/** Finds and reads the `.govreport.json` in or above the checked folder (the nearest one wins). */
+/**
+ * Finds and reads the `.govreport.json` that applies to a CLI run. Like the editor's workspace trust,
+ * a file found on its own is read only inside the current directory tree (the folder the user runs
+ * from): a report checked elsewhere (a downloaded folder, /tmp) brings no configuration with it
+ * unless `--config FILE` names one; `--no-config` reads none.
+ */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { checkWorkspaceConfig, WORKSPACE_FILE, type WorkspaceConfig } from '../config/workspaceConfig';
 import { readRegularFile, ReportFileError } from '../files/reportFile';
 import { CONFIG_FILE_BYTES, InputError } from './files';
 
-export function findWorkspaceFile(start: string): string | undefined {
+/** The configuration flags every command that analyses accepts. */
+export const CONFIG_FLAGS = ['--config'] as const;
+export const NO_CONFIG_FLAG = '--no-config';
+
+/** The file a run uses: `--no-config` none, `--config FILE` that one, else the nearest one found in the current directory tree. */
+export function workspaceFileFor(flags: ReadonlyMap<string, string>, start: string | undefined, cwd = process.cwd()): string | undefined {
+  if (flags.has(NO_CONFIG_FLAG)) return undefined;
+  const named = flags.get('--config');
+  if (named !== undefined) return named;
+  return start === undefined ? undefined : findWorkspaceFile(start, cwd);
+}
+
+/** Whether `dir` is `root` or lies below it. */
+function inside(dir: string, root: string): boolean {
+  const rel = relative(root, dir);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** The nearest `.govreport.json` in or above `start`, looking no higher than `root` (and nowhere when `start` is outside it). */
+export function findWorkspaceFile(start: string, root = process.cwd()): string | undefined {
+  const top = resolve(root);
   let dir = resolve(start);
   try {
     if (!statSync(dir).isDirectory()) dir = dirname(dir);
@@ -13,6 +38,7 @@ export function findWorkspaceFile(start: string): string | undefined {
     return undefined;
   }
   for (;;) {
+    if (!inside(dir, top)) return undefined;
     const candidate = join(dir, WORKSPACE_FILE);
     if (existsSync(candidate)) return candidate;
     const up = dirname(dir);

@@ -13,12 +13,16 @@ import { readPrevious } from '../previousReport';
 import { progressBar } from '../progress';
 import { toSarif } from '../sarif';
 import { fileLine, summarize, total, totalLine } from '../summary';
-import { findWorkspaceFile } from '../workspaceFile';
+import { CONFIG_FLAGS, NO_CONFIG_FLAG, workspaceFileFor } from '../workspaceFile';
 
 const FORMATS = ['text', 'json', 'sarif'];
 
 export async function check(argv: readonly string[], io: Io): Promise<number> {
-  const { positionals, flags } = parseFlags(argv, ['--format', '--locale', '--profile', '--jobs', '--previous'], ['--summary']);
+  const { positionals, flags } = parseFlags(
+    argv,
+    ['--format', '--locale', '--profile', '--jobs', '--previous', ...CONFIG_FLAGS],
+    ['--summary', NO_CONFIG_FLAG],
+  );
   const format = flags.get('--format') ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError(`未知格式 (unknown format): ${format}\n${USAGE}`);
   if (positionals.length === 0) throw new UsageError(`没有指定文件 (no files given)\n${USAGE}`);
@@ -32,8 +36,9 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   // A .govreport.json in or above the first checked path sets the profile and severities; --profile wins.
   const previous = flags.get('--previous');
   if (previous) await readPrevious(previous); // unreadable: exit 2 now, not once per file
-  const input: CheckInput = { locale, profile: profileFlag, workspaceFile: findWorkspaceFile(positionals[0]), previous };
+  const input: CheckInput = { locale, profile: profileFlag, workspaceFile: workspaceFileFor(flags, positionals[0]), previous };
   analysisOptions(input); // an invalid workspace file is reported now, once, not by every worker
+  if (input.workspaceFile && format === 'text') io.err(`配置 (configuration): ${input.workspaceFile}`);
   const files = collectFiles(positionals);
   if (files.length === 0) throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);
 

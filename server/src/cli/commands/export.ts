@@ -9,7 +9,7 @@ import { exportDocx, exportMessage } from '../../export';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { analysisOptions } from '../batch';
 import { collectFiles, InputError, readAnyReport } from '../files';
-import { findWorkspaceFile } from '../workspaceFile';
+import { CONFIG_FLAGS, NO_CONFIG_FLAG, workspaceFileFor } from '../workspaceFile';
 
 /** report.txt, a.report.txt, a.govreport, a.pdf, a.html → a.docx */
 export function docxName(file: string): string {
@@ -19,7 +19,8 @@ export function docxName(file: string): string {
 export async function exportCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, flags } = parseFlags(
     argv.map((a) => (a === '-o' ? '--out' : a)),
-    ['--out', '--out-dir', '--locale', '--profile'],
+    ['--out', '--out-dir', '--locale', '--profile', ...CONFIG_FLAGS],
+    [NO_CONFIG_FLAG],
   );
   if (positionals.length === 0) throw new UsageError(`没有指定文件 (no files given)\n${USAGE}`);
   const out = flags.get('--out');
@@ -28,7 +29,7 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
   const profile = flags.get('--profile');
   if (profile && !findProfile(profile)) throw new UsageError(`未知配置 (unknown profile): ${profile}\n${USAGE}`);
   const locale = toLocale(flags.get('--locale') ?? 'zh-cn');
-  const options = analysisOptions({ locale, profile, workspaceFile: findWorkspaceFile(positionals[0]) });
+  const options = analysisOptions({ locale, profile, workspaceFile: workspaceFileFor(flags, positionals[0]) });
   const found = collectFiles(positionals);
   // A folder searched twice holds last run's .docx beside its text: that file is an output, not a report to export.
   const outputs = new Set(found.filter((f) => !/\.docx$/i.test(f)).map((f) => resolve(dirname(f), docxName(f))));
