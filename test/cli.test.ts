@@ -155,3 +155,16 @@ test('cli: .govreport.json is trusted only inside the current directory tree; --
   assert.equal(severity(cliIn(dir, 'check', sub, '--format', 'json', '--no-config')), 'error');
   assert.match(cli('--help').stdout + cli('--help').stderr, /--no-config/);
 });
+
+test('cli: a missing path is reported and the rest of the batch is still checked (exit 2)', () => {
+  const dir = tmp({ 'a.report.txt': COMPLETE });
+  const r = cli('check', '/no/such/folder', join(dir, 'a.report.txt'), '--format', 'json');
+  assert.equal(r.code, 2, 'something was not checked');
+  assert.match(r.stderr, /找不到文件或文件夹：\/no\/such\/folder/);
+  assert.deepEqual(
+    JSON.parse(r.stdout).map((f: { file: string }) => f.file),
+    [join(dir, 'a.report.txt')],
+  );
+  const sarif = JSON.parse(cli('check', '/no/such/folder', join(dir, 'a.report.txt'), '--format', 'sarif').stdout);
+  assert.equal(sarif.runs[0].invocations[0].executionSuccessful, false);
+});

@@ -57,7 +57,15 @@ function ignored(scopes: readonly IgnoreScope[], path: string, isDir: boolean): 
  * files; a pattern (`drafts/**\/*.txt`) is matched below its fixed prefix. Ignore files apply
  * to what searching finds, never to a file named explicitly.
  */
-export function collectFiles(paths: readonly string[], cwd = process.cwd()): string[] {
+/**
+ * `onProblem`: a path that does not exist or a folder that cannot be read is handed to it and the
+ * rest of the batch goes on; without it, the first such path is an InputError (the whole run stops).
+ */
+export function collectFiles(paths: readonly string[], cwd = process.cwd(), onProblem?: (message: string, path: string) => void): string[] {
+  const problem = (message: string, path: string) => {
+    if (!onProblem) throw new InputError(message);
+    onProblem(message, path);
+  };
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (p: string) => {
@@ -69,7 +77,13 @@ export function collectFiles(paths: readonly string[], cwd = process.cwd()): str
   const walk = (dir: string, scopes: readonly IgnoreScope[], accept: (p: string) => boolean) => {
     const own = ignoreScope(dir);
     const inScope = own && own.base !== root?.base ? [...scopes, own] : scopes;
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    let listed;
+    try {
+      listed = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      return problem(`无法读取文件夹：${dir} (cannot read folder: ${(e as NodeJS.ErrnoException).code ?? String(e)})`, dir);
+    }
+    const entries = listed.sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = join(dir, e.name);
@@ -91,7 +105,8 @@ export function collectFiles(paths: readonly string[], cwd = process.cwd()): str
     try {
       st = statSync(p);
     } catch {
-      throw new InputError(`找不到文件或文件夹：${p} (no such file or folder)`);
+      problem(`找不到文件或文件夹：${p} (no such file or folder)`, p);
+      continue;
     }
     if (st.isDirectory()) walk(p, rootScopes, () => true);
     else add(p);

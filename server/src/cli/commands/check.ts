@@ -39,15 +39,21 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const input: CheckInput = { locale, profile: profileFlag, workspaceFile: workspaceFileFor(flags, positionals[0]), previous };
   analysisOptions(input); // an invalid workspace file is reported now, once, not by every worker
   if (input.workspaceFile && format === 'text') io.err(`配置 (configuration): ${input.workspaceFile}`);
-  const files = collectFiles(positionals);
-  if (files.length === 0) throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);
+  // A missing path or an unreadable folder is reported with the unreadable files; the rest is checked.
+  const missing: { file: string; message: string }[] = [];
+  const files = collectFiles(positionals, undefined, (message, file) => {
+    missing.push({ file, message });
+    io.err(message);
+  });
+  if (files.length === 0 && missing.length === 0)
+    throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);
 
   const bar = io.progress && files.length > 1 ? progressBar(files.length, io.progress) : undefined;
   const checked = await checkAll(files, input, jobs ?? defaultJobs(files.length), (done) => bar?.update(done));
   bar?.clear();
 
   const results: FileResult[] = [];
-  const unreadable: { file: string; message: string }[] = [];
+  const unreadable: { file: string; message: string }[] = [...missing];
   for (const c of checked) {
     if (c.model) results.push({ file: c.file, model: c.model, encoding: c.encoding });
     else {
