@@ -174,7 +174,7 @@ export class AnalysisCache {
   /** Figures as placed on each line number (figures/extract.ts). */
   readonly placedFigures = new LineSlots<unknown>(this.turn);
   private citationTable: object | undefined;
-  private citations = new LineCache<unknown>(this.turn);
+  private citations = { found: new LineCache<unknown>(this.turn), placed: new LineSlots<unknown>(this.turn) };
 
   /**
    * An analysis starts on `lineCount` lines, moved from the last analysis's as `shift` says
@@ -189,11 +189,11 @@ export class AnalysisCache {
     turn.newTail = shift ? shift.newTail : Infinity;
   }
 
-  /** Citations of each line, by its text, as found with this reference table (references/scan.ts). */
-  citationLines(table: object): LineCache<unknown> {
+  /** Citations of each line, by its text, as found with this reference table, and as placed on each line number (references/scan.ts). */
+  citationLines(table: object): { readonly found: LineCache<unknown>; readonly placed: LineSlots<unknown> } {
     if (table !== this.citationTable) {
       this.citationTable = table;
-      this.citations = new LineCache(this.turn);
+      this.citations = { found: new LineCache(this.turn), placed: new LineSlots(this.turn) };
     }
     return this.citations;
   }
@@ -220,6 +220,6 @@ export class AnalysisCache {
     this.figures.rotate();
     for (const kept of this.byRule.values()) kept.found.rotate();
     for (const c of this.lineClasses) c.rotate();
-    this.citations.rotate();
+    this.citations.found.rotate();
   }
 }
