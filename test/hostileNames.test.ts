@@ -2,7 +2,7 @@
 // file names holding terminal commands. Through the real CLI process.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -82,6 +82,7 @@ test('file names with control characters are printed escaped on a terminal strea
   writeFileSync(join(d, 'bad\x1b[31m.txt'), Buffer.from([0xb9, 0xd8, 0x00, 0xff]));
   const text = cli(['check', d]);
   for (const out of [text.stdout, text.stderr]) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is looked for
     assert.doesNotMatch(out, /[\x00-\x08\x0b-\x1f\x7f\u202e]/, 'no raw control character reaches the terminal');
   }
   assert.ok(text.stdout.includes('evil\\x1b]0;owned\\x07\\x1b[2J\\x0dname\\u202etxt.txt'), text.stdout);
@@ -90,4 +91,32 @@ test('file names with control characters are printed escaped on a terminal strea
   assert.ok(summary.stdout.includes('evil\\x1b'), summary.stdout);
   const json = JSON.parse(cli(['check', join(d, name), '--format', 'json']).stdout) as { file: string }[];
   assert.equal(json[0].file, join(d, name));
+});
+
+test('an unreadable subfolder is reported and the rest of the folder is checked (exit 2), also for SARIF', () => {
+  const d = dir();
+  const report = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n全年办理案件128件。\n';
+  mkdirSync(join(d, 'ok'));
+  mkdirSync(join(d, 'locked'));
+  writeFileSync(join(d, 'ok', 'a.txt'), report);
+  writeFileSync(join(d, 'locked', 'b.txt'), report);
+  chmodSync(d, 0o755);
+  chmodSync(join(d, 'locked'), 0o000);
+  // root reads every folder: run the CLI as `nobody` then (setpriv, util-linux).
+  const asUser =
+    process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+  const run = (...args: string[]) => {
+    const r = spawnSync(asUser[0], [...asUser.slice(1), CLI, 'check', d, ...args], { encoding: 'utf8' });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const text = run('--summary');
+  assert.equal(text.code, 2, text.stderr);
+  assert.match(text.stderr, /无法读取文件夹：.*locked \(cannot read folder: EACCES\)/);
+  assert.match(text.stdout, /ok\/a\.txt/);
+  const sarif = JSON.parse(run('--format', 'sarif').stdout) as {
+    runs: { results: unknown[]; invocations: { toolExecutionNotifications: { message: { text: string } }[] }[] }[];
+  };
+  assert.ok(sarif.runs[0].results.length > 0);
+  assert.match(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /locked/);
+  chmodSync(join(d, 'locked'), 0o755);
 });
