@@ -86,6 +86,17 @@ describe('analysis cache', () => {
     const other = EXAMPLE.replace(/。/g, ',');
     for (const text of [EXAMPLE, other, EXAMPLE, other]) assert.equal(json(analyze(text, { cache })), json(analyze(text)));
   });
+
+  test('lines moved by lines added or removed above them, and an analysis in another locale between two, read as fresh', () => {
+    // The line slots (cache.ts) look a line up where it was in the last analysis; a miss falls back to its text.
+    const cache = new AnalysisCache();
+    const firstBreak = EXAMPLE.indexOf('\n') + 1;
+    const texts = [EXAMPLE, '\n\n' + EXAMPLE, EXAMPLE.slice(firstBreak), EXAMPLE, '一、\n' + EXAMPLE.slice(firstBreak), EXAMPLE];
+    texts.forEach((text, i) => {
+      const locale = i === 3 ? 'en' : 'zh-cn';
+      assert.equal(json(analyze(text, { cache, locale })), json(analyze(text, { locale })), `text ${i}`);
+    });
+  });
 });
 
 describe('lazy fixes', () => {

@@ -74,7 +74,7 @@ interface LineClass {
 
 /** The per-line memo scanDebris may use: line text → its class (one memo per state before the line). */
 export interface LineClassMemo {
-  get(key: string, compute: () => LineClass): LineClass;
+  get(key: string, compute: () => LineClass, line: number): LineClass;
 }
 
 /** How many states a line can be read in (web tail open or not × metadata value expected or not). */
@@ -101,7 +101,7 @@ export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo
     const tail: boolean = inTail;
     const expecting: boolean = expectValue;
     const c: LineClass = memo
-      ? memo[(tail ? 1 : 0) + (expecting ? 2 : 0)].get(text, () => classify(text, tail, expecting))
+      ? memo[(tail ? 1 : 0) + (expecting ? 2 : 0)].get(text, () => classify(text, tail, expecting), i)
       : classify(text, tail, expecting);
     inTail = c.inTail;
     expectValue = c.expectValue;

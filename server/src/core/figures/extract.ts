@@ -77,7 +77,7 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure
       // The key: the line's text, and the heading ordinal on it if any. The content pieces need
       // no place in it: on a line that is not debris they follow from its text alone.
       const local = cache
-        ? (cache.figures.get(skip ? `${[...skip].join(',')}|${L}` : L, () => extractLine(L, src.segments(cl), skip)) as LineFigures)
+        ? (cache.figures.get(skip ? `${[...skip].join(',')}|${L}` : L, () => extractLine(L, src.segments(cl), skip), i) as LineFigures)
         : extractLine(L, src.segments(cl), skip);
       const base = out.length;
       if (local.figures.length) for (const f of placeLine(local, base, sentence, cl.line.index, src.outline, cache)) out.push(f);

@@ -60,7 +60,7 @@ export function citations(ctx: AnalysisContext, table: ReferenceTable): Citation
       out.push(...citationsInLine(table, cl, i));
       return;
     }
-    const local = kept.get(cl.line.text, () => citationsInLine(table, cl, 0)) as readonly Citation[];
+    const local = kept.get(cl.line.text, () => citationsInLine(table, cl, 0), i) as readonly Citation[];
     for (const c of local) out.push({ ...c, line: i });
   });
   found.set(ctx, { table, citations: out });
