@@ -120,3 +120,9 @@ test('an unreadable subfolder is reported and the rest of the folder is checked 
   assert.match(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /locked/);
   chmodSync(join(d, 'locked'), 0o755);
 });
+
+test('a few words of GBK, where chardet is sure of nothing, are GB18030', () => {
+  for (const words of ['年度报告', '报告', '关于2024年', '法治政府建设年度报告', '一、主要举措']) {
+    assert.deepEqual(decodeReport(iconv.encode(words, 'gbk')), { text: words, encoding: 'gb18030' });
+  }
+});

@@ -53,16 +53,17 @@ export interface DecodedReport {
 
 /**
  * Which legacy code page non-UTF-8 bytes are in. Any double-byte text decodes as GB18030 without
- * an error — a Big5 or Shift-JIS file becomes fluent-looking garbage — so the choice is chardet's
+ * an error — a Big5 or Shift-JIS file becomes fluent-looking garbage — so chardet judges
  * (character-frequency statistics; on the seeds as GBK it is sure of GB18030 even at 60
- * characters). GB18030 unless chardet ranks another of these first.
+ * characters). On a few words it is sure of nothing (every candidate at 10 of 100): GB18030 then,
+ * the clerks' usual code page. Another code page wins only when chardet is fairly sure (≥ 50) and
+ * surer than of GB18030.
  */
 function legacyEncoding(bytes: Buffer): LegacyEncoding {
-  for (const match of chardet.analyse(bytes.subarray(0, SNIFF_BYTES))) {
-    const known = LEGACY[match.name];
-    if (known) return known;
-  }
-  return 'gb18030';
+  const matches = chardet.analyse(bytes.subarray(0, SNIFF_BYTES));
+  const gb = matches.find((m) => m.name === 'GB18030')?.confidence ?? 0;
+  const other = matches.find((m) => LEGACY[m.name] && m.name !== 'GB18030');
+  return other && other.confidence >= 50 && other.confidence > gb ? LEGACY[other.name] : 'gb18030';
 }
 
 /** Decodes a report's bytes: UTF-8 (BOM dropped), UTF-16 with a BOM, else the legacy code page chardet names (GB18030 by default), else null. */
