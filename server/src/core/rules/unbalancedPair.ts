@@ -150,7 +150,7 @@ export const unbalancedPair: Rule = {
       const line = cl.line.index;
       const heading = headings.has(line);
       if (cl.contentStart >= cl.contentEnd || heading) endParagraph();
-      const ends = heading || PARAGRAPH_END.test(cl.line.text.slice(cl.contentStart, cl.contentEnd));
+      const ends = heading || PARAGRAPH_END.test(cl.content ?? cl.line.text.slice(cl.contentStart, cl.contentEnd));
       if (stack.length === 0) {
         // Nothing open before the line: what it finds depends on its text (and whether it is a
         // heading) alone, and is kept per line by the cache.
