@@ -154,9 +154,12 @@ export class LineSlots<V> {
   }
 }
 
-/** The array emptied and `length` long (holes), to be filled again: reused rather than allocated. */
+/**
+ * The array `length` long, to be filled again: reused rather than allocated. What it held from an
+ * older analysis may stay where this one writes nothing; that is harmless, as a line's key is
+ * compared before its value is used, and a placement is checked against what it was placed from.
+ */
 function cleared<T>(array: (T | undefined)[], length: number): (T | undefined)[] {
-  array.fill(undefined);
   array.length = length;
   return array;
 }

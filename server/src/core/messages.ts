@@ -242,5 +242,16 @@ export function toLocale(tag: string | undefined | null): Locale {
 
 export function t(locale: Locale, key: MessageKey, args: Args = {}): string {
   const template: string = catalogs[locale][key] ?? zh[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in args ? String(args[name]) : `{${name}}`));
+  let pieces = compiled.get(template);
+  if (!pieces) compiled.set(template, (pieces = template.split(/\{(\w+)\}/)));
+  // Literal text at even places, placeholder names at odd ones.
+  let out = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const name = pieces[i];
+    out += (name in args ? String(args[name]) : `{${name}}`) + pieces[i + 1];
+  }
+  return out;
 }
+
+/** Each template split once at its placeholders (t runs for every finding of every analysis). */
+const compiled = new Map<string, string[]>();
