@@ -86,6 +86,39 @@ describe('analysis cache', () => {
     const other = EXAMPLE.replace(/。/g, ',');
     for (const text of [EXAMPLE, other, EXAMPLE, other]) assert.equal(json(analyze(text, { cache })), json(analyze(text)));
   });
+
+  test('PDF text: a page number added or removed makes a running header appear or go; a hard-wrapped paragraph joined or split', () => {
+    // Running headers count short lines across the document and hard wrap measures every line's
+    // width (debris.ts, wrap.ts): both read what the line classes keep.
+    const pdf = readFileSync(resolve(__dirname, '..', '..', 'test', 'fixtures', 'intake', 'pdf-wrapped-28.txt'), 'utf8');
+    const noPage = pdf.replace('— 1 —\n', '');
+    const header = '某某县人民政府关于2024年度法治政府建设情况的报告\n';
+    const morePages = pdf.replace('　　四、2025年', `— 2 —\n${header}　　四、2025年`);
+    const joined = pdf.replace('全面贯彻落实\n党中央', '全面贯彻落实党中央');
+    const narrower = pdf.replace('扎实推进法治政府建设各项工作', '扎实推进各项工作');
+    const cache = new AnalysisCache();
+    const headers = (m: ReportModel) => m.debris.filter((d) => d.kind === 'running-header').length;
+    const seen: number[] = [];
+    for (const text of [pdf, noPage, pdf, morePages, noPage, joined, pdf, narrower, pdf]) {
+      const cached = analyze(text, { cache });
+      assert.equal(json(cached), json(analyze(text)));
+      seen.push(headers(cached));
+    }
+    assert.deepEqual(seen.slice(0, 4), [1, 0, 1, 2], 'the running header comes and goes with the page number');
+    checkEdits(pdf, 60, 11);
+    checkEdits(noPage, 30, 12);
+  });
+
+  test('lines moved by lines added or removed above them, and an analysis in another locale between two, read as fresh', () => {
+    // The line slots (cache.ts) look a line up where it was in the last analysis; a miss falls back to its text.
+    const cache = new AnalysisCache();
+    const firstBreak = EXAMPLE.indexOf('\n') + 1;
+    const texts = [EXAMPLE, '\n\n' + EXAMPLE, EXAMPLE.slice(firstBreak), EXAMPLE, '一、\n' + EXAMPLE.slice(firstBreak), EXAMPLE];
+    texts.forEach((text, i) => {
+      const locale = i === 3 ? 'en' : 'zh-cn';
+      assert.equal(json(analyze(text, { cache, locale })), json(analyze(text, { locale })), `text ${i}`);
+    });
+  });
 });
 
 describe('lazy fixes', () => {

@@ -153,7 +153,7 @@ test('batch: a GBK/GB18030 file (as Word exports it) is decoded and checked; und
   );
   const both = cli(['check', dir, '--summary']);
   assert.equal(both.code, 2);
-  assert.match(both.stderr, /bad\.txt 不是 UTF-8 编码的文本，也无法按 GB18030\/GBK 解码/);
+  assert.match(both.stderr, /bad\.txt 不是 UTF-8 编码的文本，也无法按 GB18030\/GBK、Big5 等编码解码/);
   assert.match(both.stdout, /共 1 个文件（另有 1 个无法读取）/);
 });
 

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { TextIndex } from '../server/src/core';
 import { updatedIndex } from '../server/src/core/textUpdate';
+import { isSpace, skipSpaces, trimEndIndex } from '../server/src/core/text';
 import { random } from './support/random';
 import { haveSeeds, seed } from './support/seeds';
 
@@ -66,5 +67,16 @@ describe('line index updated from the edit', () => {
     assert.equal(next.lines[0], index.lines[0]);
     assert.deepEqual(next.lines[2], { index: 2, start: 7, end: 8, text: '丙' });
     assert.deepEqual(next.positionAt(7), { line: 2, character: 0 });
+  });
+});
+
+describe('spaces read by character code', () => {
+  test('skipSpaces and trimEndIndex agree with isSpace on every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const space = isSpace(ch);
+      assert.equal(skipSpaces(`${ch}x`), space ? 1 : 0, `U+${c.toString(16)}`);
+      assert.equal(trimEndIndex(`x${ch}`), space ? 1 : 2, `U+${c.toString(16)}`);
+    }
   });
 });

@@ -25,6 +25,8 @@ export const SERVER_COMMANDS = {
   renumber: 'govreport.renumber',
   /** `[{ uri }]` → `{ base64, fileName, missingParts, errors, message }`: the report as a GB/T 9704 .docx (any client can save it). */
   exportDocx: 'govreport.exportDocx',
+  /** `[{ uri, version, code }]` → `{ applied, edits, chunks, stopped? }`: a fix-all too large for one message, applied in chunks. */
+  fixAll: 'govreport.fixAll',
 } as const;
 
 /** Commands the client implements itself (package.json `contributes.commands`). */

@@ -1,6 +1,7 @@
 /** How the CLI prints a checked file: human text, or the public JSON shape. */
 import { outlineView, t, type OutlineView, type ReportModel } from '../core';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
+import { printable } from './printable';
 import { fileLine, summarize } from './summary';
 
 export interface FileResult {
@@ -70,19 +71,20 @@ export function toText(r: FileResult, color: boolean): string {
   const L = LABELS[m.locale];
   const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const lines: string[] = [];
-  lines.push(paint('1', r.file) + `  [${m.profile.name}${m.year ? ', ' + m.year : ''}]`);
-  lines.push(`  ${L.title}: ${m.header.title?.text ?? L.none}`);
+  lines.push(paint('1', printable(r.file)) + `  [${m.profile.name}${m.year ? ', ' + m.year : ''}]`);
+  lines.push(`  ${L.title}: ${printable(m.header.title?.text ?? L.none)}`);
   lines.push(`  ${L.outline}:`);
   const walk = (views: readonly OutlineView[], indent: string) => {
     for (const v of views) {
       const where = String(v.line + 1).padStart(4);
-      lines.push(`  ${where}  ${indent}${v.name}${v.detail ? paint('2', '  — ' + v.detail) : ''}`);
+      lines.push(`  ${where}  ${indent}${printable(v.name)}${v.detail ? paint('2', '  — ' + printable(v.detail)) : ''}`);
       walk(v.children, indent + '  ');
     }
   };
   walk(outlineView(m), '');
   // Compared with last year's report (reused-text): the share, as the editor's title lens says it.
-  if (m.reuse) lines.push(`  ${t(m.locale, 'codelens.reused', { percent: Math.round(m.reuse.share * 100) })}（${m.reuse.file}）`);
+  if (m.reuse)
+    lines.push(`  ${t(m.locale, 'codelens.reused', { percent: Math.round(m.reuse.share * 100) })}（${printable(m.reuse.file)}）`);
   lines.push(
     `  ${L.parts}: ` +
       m.parts
@@ -96,9 +98,11 @@ export function toText(r: FileResult, color: boolean): string {
     for (const f of m.findings) {
       const pos = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
       const color = f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '36';
-      lines.push(`  ${pos.padStart(7)}  ${paint(color, t(m.locale, `severity.${f.severity}`).padEnd(4))}  ${f.code}  ${f.message}`);
+      lines.push(
+        `  ${pos.padStart(7)}  ${paint(color, t(m.locale, `severity.${f.severity}`).padEnd(4))}  ${f.code}  ${printable(f.message)}`,
+      );
     }
   }
-  lines.push(`  ${L.summary}: ${fileLine(summarize(r.file, m, r.encoding), m.locale)}`);
+  lines.push(`  ${L.summary}: ${printable(fileLine(summarize(r.file, m, r.encoding), m.locale))}`);
   return lines.join('\n');
 }

@@ -11,6 +11,7 @@ import { newCommand } from './commands/new';
 import { similar } from './commands/similar';
 import { text } from './commands/text';
 import { InputError } from './files';
+import { printable } from './printable';
 
 const commands: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = {
   check,
@@ -49,7 +50,8 @@ if (require.main === module) {
   });
   void run(process.argv.slice(2), {
     out: (s) => process.stdout.write(s + '\n'),
-    err: (s) => process.stderr.write(s + '\n'),
+    // Messages name files, and a file name can hold terminal commands: shown escaped.
+    err: (s) => process.stderr.write(printable(s) + '\n'),
     color: !!process.stdout.isTTY,
     progress: process.stderr.isTTY ? (s) => process.stderr.write(s) : undefined,
   }).then((code) => (process.exitCode = code));

@@ -2,7 +2,7 @@
  * The analysis itself: `analyze(text, options) → ReportModel`, one pass over the text, then
  * the rules over the finished model. Front ends reach it through the façade (index.ts).
  */
-import type { AnalysisCache } from './cache';
+import type { AnalysisCache, LineShift } from './cache';
 import type { AnalysisContext } from './context';
 import { scanDebris, withoutInlineDebris, type CleanLine, type LineClassMemo } from './debris';
 import { attachmentsStart, readHeader, readSignature, yearIn } from './header';
@@ -77,7 +77,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   }
   const cache = options.cache;
   // With a cache, the line index and each line's class are updated from the last analysis.
-  const index = cache?.index ? updatedIndex(cache.index, text) : new TextIndex(text);
+  const shift: LineShift = { first: 0, oldTail: 0, newTail: Infinity };
+  const index = cache?.index ? updatedIndex(cache.index, text, shift) : new TextIndex(text);
+  cache?.begin(index.lineCount, cache.index ? shift : undefined);
   let lines = scanDebris(index.lines, cache?.lineClasses as readonly LineClassMemo[] | undefined);
 
   // One pass finds the structure; the header is what comes before the first heading and the

@@ -13,6 +13,31 @@ import type { TextIndex } from './text';
  * two models of one document may share figure objects. Nothing changes a model once built
  * (test/invariants.test.ts), which makes the sharing safe.
  */
+/**
+ * Which line of the last analysis each line of this one is (textUpdate.ts fills it in): the lines
+ * before `first` kept their number, those from `newTail` on were the last analysis's lines from
+ * `oldTail` on, the ones between were split again.
+ */
+export interface LineShift {
+  first: number;
+  oldTail: number;
+  newTail: number;
+}
+
+/** The analysis under way, shared by the caches of one document: its number, its line count, how its lines moved. */
+class Turn implements LineShift {
+  generation = 0;
+  lineCount = 0;
+  first = 0;
+  oldTail = 0;
+  newTail = 0;
+
+  /** The number the line had in the last analysis, or -1 for a line of the edited region. */
+  old(line: number): number {
+    return line < this.first ? line : line >= this.newTail ? line - this.newTail + this.oldTail : -1;
+  }
+}
+
 export class LineCache<V, K = string> {
   /** Each value with the number of the last analysis that used it. */
   private readonly entries = new Map<K, { v: V; used: number }>();
@@ -20,9 +45,57 @@ export class LineCache<V, K = string> {
   private generation = 1;
   /** How many entries this analysis used. */
   private used = 0;
+  /**
+   * The keys and values of the last analysis and of this one by line number: a line that kept its
+   * key is found by an array read and a pointer comparison where the map would hash and probe a
+   * table of ten thousand entries. Only a hint: the key is compared, so a value found here is the
+   * key's value whatever the line numbers did.
+   */
+  private lastKeys: (K | undefined)[] = [];
+  private lastValues: (V | undefined)[] = [];
+  private keys: (K | undefined)[] = [];
+  private values: (V | undefined)[] = [];
+  private at = -1;
 
-  /** The value for this key, computed only when neither this analysis nor the last one had it. */
-  get(key: K, compute: () => V): V {
+  constructor(private readonly turn?: Turn) {}
+
+  /**
+   * The value for this key, computed only when neither this analysis nor the last one had it.
+   * `line`: where the key stands in this analysis (then the line's last key is tried first).
+   */
+  get(key: K, compute: () => V, line?: number): V {
+    const turn = this.turn;
+    if (turn === undefined || line === undefined) return this.byKey(key, compute);
+    if (this.at !== turn.generation) this.advance(turn);
+    const j = turn.old(line);
+    let v: V;
+    if (j >= 0 && j < this.lastKeys.length && this.lastKeys[j] === key) {
+      v = this.lastValues[j] as V;
+      this.used++;
+    } else v = this.byKey(key, compute);
+    this.keys[line] = key;
+    this.values[line] = v;
+    return v;
+  }
+
+  /** The line slots of the last analysis become the ones to look back at. */
+  private advance(turn: Turn): void {
+    // The two pairs of arrays take turns (a keystroke allocates none).
+    const keys = this.lastKeys;
+    const values = this.lastValues;
+    if (this.at === turn.generation - 1) {
+      this.lastKeys = this.keys;
+      this.lastValues = this.values;
+    } else {
+      this.lastKeys = cleared(this.keys, 0);
+      this.lastValues = cleared(this.values, 0);
+    }
+    this.keys = cleared(keys, turn.lineCount);
+    this.values = cleared(values, turn.lineCount);
+    this.at = turn.generation;
+  }
+
+  private byKey(key: K, compute: () => V): V {
     // One map operation per line when the key is known (the common case: an unchanged line).
     const e = this.entries.get(key);
     if (e === undefined) {
@@ -38,27 +111,10 @@ export class LineCache<V, K = string> {
     return e.v;
   }
 
-  /** What the last analysis kept under this key, if this one has not replaced it yet (nothing is computed or kept). */
-  last(key: K): V | undefined {
-    const e = this.entries.get(key);
-    return e && e.used === this.generation - 1 ? e.v : undefined;
-  }
-
-  /** Keeps a value for the next analysis. */
-  set(key: K, v: V): void {
-    const e = this.entries.get(key);
-    if (e === undefined) this.entries.set(key, { v, used: this.generation });
-    else {
-      e.v = v;
-      if (e.used === this.generation) return;
-      e.used = this.generation;
-    }
-    this.used++;
-  }
-
   /**
    * An analysis ended: what it did not use goes before the next one is done with it (the cache
-   * stays within twice the size of one document, and is swept only when it has grown that far).
+   * stays within twice the size of one document, and is swept only when it has grown that far;
+   * values found by their line stay in the line slots).
    */
   rotate(): void {
     if (this.entries.size > 2 * this.used + 64) {
@@ -69,30 +125,84 @@ export class LineCache<V, K = string> {
   }
 }
 
+/**
+ * Values kept by line number (what was placed on each line): `last(line)` is what the last
+ * analysis set on that line number, if anything.
+ */
+export class LineSlots<V> {
+  private lastValues: (V | undefined)[] = [];
+  private values: (V | undefined)[] = [];
+  private at = -1;
+
+  constructor(private readonly turn: Turn) {}
+
+  last(line: number): V | undefined {
+    if (this.at !== this.turn.generation) this.advance();
+    return this.lastValues[line];
+  }
+
+  set(line: number, v: V): void {
+    if (this.at !== this.turn.generation) this.advance();
+    this.values[line] = v;
+  }
+
+  private advance(): void {
+    const values = this.lastValues;
+    this.lastValues = this.at === this.turn.generation - 1 ? this.values : cleared(this.values, 0);
+    this.values = cleared(values, this.turn.lineCount);
+    this.at = this.turn.generation;
+  }
+}
+
+/**
+ * The array `length` long, to be filled again: reused rather than allocated. What it held from an
+ * older analysis may stay where this one writes nothing; that is harmless, as a line's key is
+ * compared before its value is used, and a placement is checked against what it was placed from.
+ */
+function cleared<T>(array: (T | undefined)[], length: number): (T | undefined)[] {
+  array.length = length;
+  return array;
+}
+
 /** One per document; pass the same object to every analysis of that document. */
 export class AnalysisCache {
   /** The line index of the last analysis: the next one is updated from it (textUpdate.ts). */
   index: TextIndex | undefined;
+  /** The analysis under way and how its lines moved (`begin`). */
+  private readonly turn = new Turn();
   /** Each line's debris class, by its text, one cache per state the lines before leave (debris.ts). */
-  readonly lineClasses: readonly LineCache<unknown>[] = Array.from({ length: LINE_STATES }, () => new LineCache<unknown>());
+  readonly lineClasses: readonly LineCache<unknown>[] = Array.from({ length: LINE_STATES }, () => new LineCache<unknown>(this.turn));
   /** Figures of one line (figures/extract.ts). */
-  readonly figures = new LineCache<unknown>();
+  readonly figures = new LineCache<unknown>(this.turn);
   /** Figures as placed on each line number (figures/extract.ts). */
-  readonly placedFigures = new LineCache<unknown, number>();
+  readonly placedFigures = new LineSlots<unknown>(this.turn);
   private citationTable: object | undefined;
-  private citations = new LineCache<unknown>();
+  private citations = { found: new LineCache<unknown>(this.turn), placed: new LineSlots<unknown>(this.turn) };
 
-  /** Citations of each line, by its text, as found with this reference table (references/scan.ts). */
-  citationLines(table: object): LineCache<unknown> {
+  /**
+   * An analysis starts on `lineCount` lines, moved from the last analysis's as `shift` says
+   * (undefined: nothing is known of where they were).
+   */
+  begin(lineCount: number, shift: LineShift | undefined): void {
+    const turn = this.turn;
+    turn.generation++;
+    turn.lineCount = lineCount;
+    turn.first = shift ? shift.first : 0;
+    turn.oldTail = shift ? shift.oldTail : 0;
+    turn.newTail = shift ? shift.newTail : Infinity;
+  }
+
+  /** Citations of each line, by its text, as found with this reference table, and as placed on each line number (references/scan.ts). */
+  citationLines(table: object): { readonly found: LineCache<unknown>; readonly placed: LineSlots<unknown> } {
     if (table !== this.citationTable) {
       this.citationTable = table;
-      this.citations = new LineCache();
+      this.citations = { found: new LineCache(this.turn), placed: new LineSlots(this.turn) };
     }
     return this.citations;
   }
 
   /** Findings of line-local rules by rule and locale (rules/lineFindings.ts). */
-  private readonly byRule = new Map<string, { readonly found: LineCache<unknown>; readonly placed: LineCache<unknown, number> }>();
+  private readonly byRule = new Map<string, { readonly found: LineCache<unknown>; readonly placed: LineSlots<unknown> }>();
   /**
    * The model's finding for each emitted finding (analyze.ts): an emitted finding handed out
    * again (rules/lineFindings.ts) becomes the same model finding, whose diagnostic the server
@@ -101,22 +211,18 @@ export class AnalysisCache {
   readonly findings = new WeakMap<object, unknown>();
 
   /** A line-local rule's findings: by the line's key, and as placed on each line number. */
-  lineFindings(code: string, locale: string): { readonly found: LineCache<unknown>; readonly placed: LineCache<unknown, number> } {
+  lineFindings(code: string, locale: string): { readonly found: LineCache<unknown>; readonly placed: LineSlots<unknown> } {
     const name = `${code}|${locale}`;
     let kept = this.byRule.get(name);
-    if (!kept) this.byRule.set(name, (kept = { found: new LineCache(), placed: new LineCache() }));
+    if (!kept) this.byRule.set(name, (kept = { found: new LineCache(this.turn), placed: new LineSlots(this.turn) }));
     return kept;
   }
 
   /** Called by `analyze` when it is done. */
   rotate(): void {
     this.figures.rotate();
-    this.placedFigures.rotate();
-    for (const kept of this.byRule.values()) {
-      kept.found.rotate();
-      kept.placed.rotate();
-    }
+    for (const kept of this.byRule.values()) kept.found.rotate();
     for (const c of this.lineClasses) c.rotate();
-    this.citations.rotate();
+    this.citations.found.rotate();
   }
 }

@@ -9,6 +9,7 @@ import type { DebrisKind } from './model';
 import type { Line } from './text';
 import { skipSpaces, trimEndIndex } from './text';
 import { canBeReportText } from './reportText';
+import { visualWidth } from './width';
 import { isBareMetadataLabel, isMetadataValue, isToolLine, metadataLine, type MetadataLine } from './chrome';
 
 interface DebrisPattern {
@@ -46,6 +47,13 @@ export interface CleanLine {
   readonly contentStart: number;
   /** Offset (in the line) just past the last non-space content character. */
   readonly contentEnd: number;
+  /**
+   * What scanDebris read once per line text and keeps with the line's class (cache.ts), for the
+   * passes over all lines: the content (`contentStart`–`contentEnd` of the text) and its visual
+   * width from the line start (wrap.ts). Absent on lines made elsewhere (run-on pieces).
+   */
+  readonly content?: string;
+  readonly width?: number;
 }
 
 export function isBlank(c: CleanLine): boolean {
@@ -55,6 +63,11 @@ export function isBlank(c: CleanLine): boolean {
 /** How one line reads, whatever its place: what scanDebris keeps per line text (cache.ts). */
 interface LineClass {
   readonly spans: readonly LineDebris[];
+  /** The spans with the whole-line span of `kind` last (a debris line's `debris`). */
+  readonly debris: readonly LineDebris[];
+  /** The text from `start` to `end`, and its visual width from the line start (CleanLine). */
+  readonly content: string;
+  readonly width: number;
   readonly start: number;
   readonly end: number;
   readonly kind: DebrisKind | null;
@@ -74,7 +87,7 @@ interface LineClass {
 
 /** The per-line memo scanDebris may use: line text → its class (one memo per state before the line). */
 export interface LineClassMemo {
-  get(key: string, compute: () => LineClass): LineClass;
+  get(key: string, compute: () => LineClass, line: number): LineClass;
 }
 
 /** How many states a line can be read in (web tail open or not × metadata value expected or not). */
@@ -101,25 +114,17 @@ export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo
     const tail: boolean = inTail;
     const expecting: boolean = expectValue;
     const c: LineClass = memo
-      ? memo[(tail ? 1 : 0) + (expecting ? 2 : 0)].get(text, () => classify(text, tail, expecting))
+      ? memo[(tail ? 1 : 0) + (expecting ? 2 : 0)].get(text, () => classify(text, tail, expecting), i)
       : classify(text, tail, expecting);
     inTail = c.inTail;
     expectValue = c.expectValue;
     if (c.closesTail === 'give-back') for (const k of pending) out[k] = plainLine(out[k].line, classify(out[k].line.text, false, false));
     if (c.closesTail) pending = [];
     if (c.tailLine) pending.push(i);
-    if (c.kind) {
-      out[i] = {
-        line,
-        debris: [...c.spans, { kind: c.kind, start: c.start, end: c.end, wholeLine: true }],
-        isDebris: true,
-        contentStart: c.end,
-        contentEnd: c.end,
-      };
-    } else {
-      const onlyDebris = c.start >= c.end && c.spans.length > 0;
-      out[i] = { line, debris: c.spans, isDebris: onlyDebris, contentStart: c.start, contentEnd: c.end };
-    }
+    // Every CleanLine made here has the same fields in the same order (one shape for the passes that read them).
+    out[i] = c.kind
+      ? { line, debris: c.debris, isDebris: true, contentStart: c.end, contentEnd: c.end, content: '', width: c.width }
+      : plainLine(line, c);
   }
   markRunningHeaders(out);
   return out;
@@ -127,7 +132,8 @@ export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo
 
 /** A line as it reads when it is not debris as a whole (its inline debris set aside). */
 function plainLine(line: Line, c: LineClass): CleanLine {
-  return { line, debris: c.spans, isDebris: c.start >= c.end && c.spans.length > 0, contentStart: c.start, contentEnd: c.end };
+  const isDebris = c.start >= c.end && c.spans.length > 0;
+  return { line, debris: c.spans, isDebris, contentStart: c.start, contentEnd: c.end, content: c.content, width: c.width };
 }
 
 /**
@@ -184,7 +190,19 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
       inTail = true;
     }
   }
-  return { spans, start, end, kind, inTail, expectValue, ...(closesTail ? { closesTail } : {}), ...(tailLine ? { tailLine } : {}) };
+  return {
+    spans,
+    debris: kind ? [...spans, { kind, start, end, wholeLine: true }] : spans,
+    content: trimmed,
+    width: visualWidth(text, 0, end),
+    start,
+    end,
+    kind,
+    inTail,
+    expectValue,
+    ...(closesTail ? { closesTail } : {}),
+    ...(tailLine ? { tailLine } : {}),
+  };
 }
 
 const TITLE_LIKE = /(?:报告|总结)$/;
@@ -213,34 +231,47 @@ function markRunningHeaders(out: CleanLine[]): void {
   for (let i = 0; i < out.length; i++)
     if (out[i].isDebris && out[i].debris.some((d) => d.kind === 'page-number' && d.wholeLine)) pageLines.push(i);
   if (pageLines.length === 0) return;
-  const textOf = (c: CleanLine) => c.line.text.slice(c.contentStart, c.contentEnd);
+  const textOf = (c: CleanLine) => c.content ?? c.line.text.slice(c.contentStart, c.contentEnd);
+  const hasContent = (c: CleanLine) => !c.isDebris && c.contentStart < c.contentEnd;
+  const short = (c: CleanLine) => c.contentEnd - c.contentStart <= RUNNING_MAX;
+  // The first content lines: the title, which is never a running header, and what a running header may repeat.
+  const top: string[] = [];
+  let firstContent = -1;
+  for (let i = 0; i < out.length && top.length < 6; i++) {
+    if (!hasContent(out[i])) continue;
+    if (firstContent < 0) firstContent = i;
+    top.push(textOf(out[i]));
+  }
+  // The candidates: short lines next to a page number; only their texts are counted.
+  const candidates: number[] = [];
   const counts = new Map<string, number>();
-  for (const c of out) {
-    if (c.isDebris || c.contentStart >= c.contentEnd || c.contentEnd - c.contentStart > RUNNING_MAX) continue;
-    const t = textOf(c);
-    counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
-  const firstContent = out.findIndex((c) => !c.isDebris && c.contentStart < c.contentEnd);
-  // A running header repeating a title wrapped over two lines at the top.
-  const top = out
-    .filter((c) => !c.isDebris && c.contentStart < c.contentEnd)
-    .slice(0, 6)
-    .map(textOf);
-  for (let k = 0; k + 1 < top.length; k++) {
-    const joined = top[k] + top[k + 1];
-    if (joined.length <= RUNNING_MAX) counts.set(joined, (counts.get(joined) ?? 0) + 1);
-  }
-  const near = new Set<number>();
   for (const p of pageLines) {
     for (const dir of [-1, 1]) {
       for (let k = p + dir, seen = 0; k >= 0 && k < out.length && seen < NEAR; k += dir) {
         const c = out[k];
-        if (c.isDebris || c.contentStart >= c.contentEnd) continue;
+        if (!hasContent(c)) continue;
         seen++;
-        if (k !== firstContent && (counts.get(textOf(c)) ?? 0) > 1 && !canBeReportText(textOf(c))) near.add(k);
+        if (k === firstContent || !short(c)) continue;
+        candidates.push(k);
+        counts.set(textOf(c), 0);
       }
     }
   }
+  if (candidates.length === 0) return;
+  for (const c of out) {
+    if (!hasContent(c) || !short(c)) continue;
+    const t = textOf(c);
+    const n = counts.get(t);
+    if (n !== undefined) counts.set(t, n + 1);
+  }
+  // A running header repeating a title wrapped over two lines at the top.
+  for (let k = 0; k + 1 < top.length; k++) {
+    const joined = top[k] + top[k + 1];
+    const n = counts.get(joined);
+    if (n !== undefined) counts.set(joined, n + 1);
+  }
+  const near = new Set<number>();
+  for (const k of candidates) if (counts.get(textOf(out[k]))! > 1 && !canBeReportText(textOf(out[k]))) near.add(k);
   for (const k of near) {
     const c = out[k];
     out[k] = {
@@ -249,6 +280,8 @@ function markRunningHeaders(out: CleanLine[]): void {
       isDebris: true,
       contentStart: c.contentEnd,
       contentEnd: c.contentEnd,
+      content: '',
+      width: c.width,
     };
   }
 }

@@ -57,6 +57,7 @@ const zh = {
   'large-document':
     '文档较大（{size} 个字符，超过上限 {max}，见设置 govreport.maxDocumentSize）：为保持输入流畅，已跳过耗时的检查；大纲和必备部分照常检查',
   'fix-all.source': '修正本文件中所有可自动修正的问题',
+  'fix-all.changed': '文档在修正时已被改动，修正已停止（已修正 {done} 处），请重新执行',
   'part-without-causes': '“存在的不足”部分只列问题，没有分析原因（应写明不足和原因）',
   'empty-part': '“{part}”部分没有实质内容',
   'heading-sequence.skipped': '序号不连续：“{text}”处应为“{expected}”',
@@ -171,6 +172,7 @@ const en: Catalog = {
   'large-document':
     'Large document ({size} characters, above the limit of {max}, see the setting govreport.maxDocumentSize): costly checks are skipped to keep typing fluid; the outline and the mandatory parts are still checked',
   'fix-all.source': 'Fix everything that can be fixed automatically in the file',
+  'fix-all.changed': 'The document changed while the fixes were applied; stopped after {done} edits. Run the fix again',
   'part-without-causes': 'The shortcomings part lists problems but gives no causes (the rule asks for shortcomings and their causes)',
   'empty-part': 'The part "{part}" has no content',
   'heading-sequence.skipped': 'Numbering skips: "{text}" should be "{expected}"',
@@ -240,5 +242,16 @@ export function toLocale(tag: string | undefined | null): Locale {
 
 export function t(locale: Locale, key: MessageKey, args: Args = {}): string {
   const template: string = catalogs[locale][key] ?? zh[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in args ? String(args[name]) : `{${name}}`));
+  let pieces = compiled.get(template);
+  if (!pieces) compiled.set(template, (pieces = template.split(/\{(\w+)\}/)));
+  // Literal text at even places, placeholder names at odd ones.
+  let out = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const name = pieces[i];
+    out += (name in args ? String(args[name]) : `{${name}}`) + pieces[i + 1];
+  }
+  return out;
 }
+
+/** Each template split once at its placeholders (t runs for every finding of every analysis). */
+const compiled = new Map<string, string[]>();

@@ -103,16 +103,28 @@ export function isSpace(ch: string): boolean {
   return SPACE.test(ch);
 }
 
+/**
+ * isSpace for one UTF-16 unit, without a regex: the units of `\s` (tab, LF, VT, FF, CR, space,
+ * NBSP, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, BOM) and U+200B.
+ */
+function isSpaceCode(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return c === 0xa0;
+  if (c >= 0x2000 && c <= 0x200b) return true;
+  return c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Index of the first non-space character at or after `from` (or `text.length`). */
 export function skipSpaces(text: string, from = 0): number {
   let i = from;
-  while (i < text.length && isSpace(text[i])) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** Index just past the last non-space character before `to`. */
 export function trimEndIndex(text: string, to = text.length): number {
   let i = to;
-  while (i > 0 && isSpace(text[i - 1])) i--;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
 }

@@ -8,6 +8,7 @@
  * Keeping the line strings is what makes the per-line caches cheap: a Map lookup with the same
  * string object finds its hash already computed and compares pointers, not 1 MB of characters.
  */
+import type { LineShift } from './cache';
 import { splitLines, TextIndex, type Line } from './text';
 
 /** A copy of a line's text that does not keep the whole text of its version alive (V8 slices do). */
@@ -15,9 +16,13 @@ function own(text: string): string {
   return text.length < 13 ? text : (text + ' ').slice(0, -1);
 }
 
-export function updatedIndex(previous: TextIndex, text: string): TextIndex {
+/** `shift`, when given, is filled in with where the new lines were in the previous index (cache.ts). */
+export function updatedIndex(previous: TextIndex, text: string, shift?: LineShift): TextIndex {
   const old = previous.text;
-  if (old === text) return previous;
+  if (old === text) {
+    if (shift) Object.assign(shift, { first: previous.lines.length, oldTail: previous.lines.length, newTail: previous.lines.length });
+    return previous;
+  }
   const min = Math.min(old.length, text.length);
   let prefix = 0;
   while (prefix < min && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
@@ -41,6 +46,7 @@ export function updatedIndex(previous: TextIndex, text: string): TextIndex {
     const l = out[i];
     out[i] = { index: l.index, start: l.start, end: l.end, text: own(l.text) };
   }
+  if (shift) Object.assign(shift, { first: splitFrom, oldTail: tailFrom, newTail: stoppedAt >= 0 ? out.length : Infinity });
   if (stoppedAt >= 0) {
     for (let i = tailFrom; i < lines.length; i++) {
       const l = lines[i];

@@ -7,13 +7,7 @@
  */
 import type { CleanLine } from './debris';
 import { matchHeading } from './headings';
-
-/** Full-width characters (CJK, Chinese punctuation, quotes and dashes) count 1, half-width ones (digits, Latin, ASCII) ½. */
-export function visualWidth(text: string, from: number, to: number): number {
-  let w = 0;
-  for (let i = from; i < to; i++) w += text.charCodeAt(i) < 0x2000 ? 0.5 : 1;
-  return w;
-}
+import { visualWidth } from './width';
 
 /** Where a heading's title ends inside the line it continues on (as headings.ts reads a title). */
 const TITLE_END = /[。！？!?：]/;
@@ -49,7 +43,8 @@ export interface HardWrap {
 }
 
 // From the line start: a paragraph's first line is indented and still fills the width.
-const widthOf = (cl: CleanLine) => visualWidth(cl.line.text, 0, cl.contentEnd);
+// Kept with the line's class when scanDebris made the line (debris.ts).
+const widthOf = (cl: CleanLine) => cl.width ?? visualWidth(cl.line.text, 0, cl.contentEnd);
 
 /** The text's wrap width and which lines continue on which, or null when the text is not hard-wrapped. */
 export function findHardWrap(lines: readonly CleanLine[]): HardWrap | null {

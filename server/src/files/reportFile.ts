@@ -3,10 +3,12 @@
  * report beside a document) share. Node only; the core never reads files.
  * Only regular files are read (a FIFO would block, a link to /dev/zero never ends), and the size
  * is checked before a byte is read. The bytes are decoded as the clerks' files come: UTF-8 (BOM
- * dropped), UTF-16 with a BOM (Notepad's "Unicode"), else GB18030/GBK (Word's Chinese exports).
+ * dropped), UTF-16 with a BOM (Notepad's "Unicode"), else GB18030/GBK (Word's Chinese exports) or
+ * another legacy East Asian code page when chardet says so (Big5, Shift-JIS, EUC-JP, EUC-KR).
  */
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
 /** File names the CLI searches folders for and the server looks at beside a report. */
@@ -26,16 +28,45 @@ export const MAX_REPORT_FILE_BYTES = 64 * 1024 * 1024;
 /** A report file that cannot be read or decoded; the message says why, in Chinese and English. */
 export class ReportFileError extends Error {}
 
+/** Legacy East Asian code pages told apart by chardet, as iconv-lite names them. */
+const LEGACY: Readonly<Record<string, LegacyEncoding>> = {
+  GB18030: 'gb18030',
+  Big5: 'big5',
+  Shift_JIS: 'shift_jis',
+  'EUC-JP': 'euc-jp',
+  'EUC-KR': 'euc-kr',
+};
+type LegacyEncoding = 'gb18030' | 'big5' | 'shift_jis' | 'euc-jp' | 'euc-kr';
+
+/** Enough bytes to tell the code pages apart (chardet counts character frequencies). */
+const SNIFF_BYTES = 64 * 1024;
+
 export interface DecodedReport {
   readonly text: string;
   /**
-   * `utf-8`; `utf-16le`/`utf-16be` when a UTF-16 BOM says so (Notepad's "Unicode"); or `gb18030`
-   * when the bytes were not UTF-8 but decode cleanly as GB18030/GBK.
+   * `utf-8`; `utf-16le`/`utf-16be` when a UTF-16 BOM says so (Notepad's "Unicode"); or, when the
+   * bytes are not UTF-8, the legacy code page they read as: `gb18030` (GBK, Word's Chinese
+   * exports, the usual case), `big5` (traditional Chinese), `shift_jis`/`euc-jp`, `euc-kr`.
    */
-  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
 }
 
-/** Decodes a report's bytes: UTF-8 (BOM dropped), UTF-16 with a BOM, else GB18030 (a superset of GBK), else null. */
+/**
+ * Which legacy code page non-UTF-8 bytes are in. Any double-byte text decodes as GB18030 without
+ * an error — a Big5 or Shift-JIS file becomes fluent-looking garbage — so chardet judges
+ * (character-frequency statistics; on the seeds as GBK it is sure of GB18030 even at 60
+ * characters). On a few words it is sure of nothing (every candidate at 10 of 100): GB18030 then,
+ * the clerks' usual code page. Another code page wins only when chardet is fairly sure (≥ 50) and
+ * surer than of GB18030.
+ */
+function legacyEncoding(bytes: Buffer): LegacyEncoding {
+  const matches = chardet.analyse(bytes.subarray(0, SNIFF_BYTES));
+  const gb = matches.find((m) => m.name === 'GB18030')?.confidence ?? 0;
+  const other = matches.find((m) => LEGACY[m.name] && m.name !== 'GB18030');
+  return other && other.confidence >= 50 && other.confidence > gb ? LEGACY[other.name] : 'gb18030';
+}
+
+/** Decodes a report's bytes: UTF-8 (BOM dropped), UTF-16 with a BOM, else the legacy code page chardet names (GB18030 by default), else null. */
 export function decodeReport(bytes: Uint8Array): DecodedReport | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let text: string;
@@ -49,11 +80,11 @@ export function decodeReport(bytes: Uint8Array): DecodedReport | null {
   // isUtf8 validates without decoding (much faster than a fatal TextDecoder).
   else if (isUtf8(buffer)) text = buffer.toString('utf8');
   else {
-    // GB18030 maps almost every byte pair somewhere; a replacement character or a NUL byte
-    // means these bytes are not GB text either (binary, UTF-16, another code page).
-    text = iconv.decode(buffer, 'gb18030');
+    // A replacement character or a NUL byte means these bytes are not text in that code page
+    // either (binary, UTF-16 without a BOM).
+    encoding = legacyEncoding(buffer);
+    text = iconv.decode(buffer, encoding);
     if (text.includes('\ufffd') || text.includes('\0')) return null;
-    encoding = 'gb18030';
   }
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding };
 }
@@ -106,6 +137,8 @@ function checkRegular(path: string, st: { isFile(): boolean; size: number }, max
 export function readReportFile(path: string, maxBytes = MAX_REPORT_FILE_BYTES): DecodedReport {
   const decoded = decodeReport(readRegularFile(path, maxBytes));
   if (!decoded)
-    throw new ReportFileError(`${path} 不是 UTF-8 编码的文本，也无法按 GB18030/GBK 解码，请另存为 UTF-8 (neither UTF-8 nor GB18030 text)`);
+    throw new ReportFileError(
+      `${path} 不是 UTF-8 编码的文本，也无法按 GB18030/GBK、Big5 等编码解码，请另存为 UTF-8 (not text in UTF-8, GB18030 or another known encoding)`,
+    );
   return decoded;
 }

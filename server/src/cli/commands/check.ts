@@ -13,6 +13,7 @@ import { readPrevious } from '../previousReport';
 import { progressBar } from '../progress';
 import { toSarif } from '../sarif';
 import { fileLine, summarize, total, totalLine } from '../summary';
+import { printable } from '../printable';
 import { CONFIG_FLAGS, NO_CONFIG_FLAG, workspaceFileFor } from '../workspaceFile';
 
 const FORMATS = ['text', 'json', 'sarif'];
@@ -67,7 +68,11 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     // A separate view: the public `--format json` shape is not touched by it.
     if (format === 'json') io.out(JSON.stringify({ files: summaries, total: total(summaries, unreadable.length) }, null, 2));
     else
-      io.out([...summaries.map((s) => `${s.file}  ${fileLine(s, loc)}`), totalLine(total(summaries, unreadable.length), loc)].join('\n'));
+      io.out(
+        [...summaries.map((s) => printable(`${s.file}  ${fileLine(s, loc)}`)), totalLine(total(summaries, unreadable.length), loc)].join(
+          '\n',
+        ),
+      );
   } else if (format === 'json') io.out(JSON.stringify(results.map(toJson), null, 2));
   else if (format === 'sarif') io.out(JSON.stringify(toSarif(results, unreadable, version), null, 2));
   else {

@@ -9,6 +9,7 @@ import { exportDocx, exportMessage } from '../../export';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { analysisOptions } from '../batch';
 import { collectFiles, InputError, readAnyReport } from '../files';
+import { printable } from '../printable';
 import { CONFIG_FLAGS, NO_CONFIG_FLAG, workspaceFileFor } from '../workspaceFile';
 
 /** report.txt, a.report.txt, a.govreport, a.pdf, a.html → a.docx */
@@ -47,7 +48,7 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
       const { text } = await readAnyReport(file);
       const result = await exportDocx(text, analyze(text, options));
       writeFileSync(target, result.bytes);
-      io.out(exportMessage(result, target, locale));
+      io.out(printable(exportMessage(result, target, locale)));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.err(e.message);

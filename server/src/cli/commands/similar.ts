@@ -9,6 +9,7 @@ import { bodyKeyOfText, SimilarityCorpus, sortPairs, verifyPair, type SimilarPai
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { collectFiles, InputError, readAnyReport } from '../files';
 import { shownPath } from '../previousReport';
+import { printable } from '../printable';
 import { progressBar } from '../progress';
 
 const FORMATS = ['text', 'json', 'csv'];
@@ -123,5 +124,5 @@ export function toText(pairs: readonly SimilarPair[], reports: number, threshold
       lines.push(`      共有段落 ${p.shared.length} 个 (shared paragraphs, line↔line): ${list}${p.shared.length > LIST ? ' …' : ''}`);
     }
   }
-  return lines.join('\n');
+  return printable(lines.join('\n'));
 }

@@ -28,10 +28,40 @@ export const vocab = {
 
 /** The word of `words` that `text` starts with at `at`, or undefined. */
 export function wordAt(text: string, at: number, words: readonly string[]): string | undefined {
-  return words.find((w) => text.startsWith(w, at));
+  const grouped = byChar(words, firsts, 0);
+  if (grouped === null) return words.find((w) => text.startsWith(w, at));
+  return grouped.get(text.charCodeAt(at))?.find((w) => text.startsWith(w, at));
 }
 
 /** The word of `words` that `text` ends with just before `at`, or undefined. */
 export function wordBefore(text: string, at: number, words: readonly string[]): string | undefined {
-  return words.find((w) => at >= w.length && text.startsWith(w, at - w.length));
+  const grouped = byChar(words, lasts, -1);
+  if (grouped === null) return words.find((w) => at >= w.length && text.startsWith(w, at - w.length));
+  return grouped.get(text.charCodeAt(at - 1))?.find((w) => at >= w.length && text.startsWith(w, at - w.length));
+}
+
+/**
+ * A word list by its words' first (or last) character, each group in the list's order: only a
+ * word whose first character is the text's there can match, so the first match in the group is
+ * the first in the list. Null for a list with an empty word (that one matches anywhere).
+ */
+type Grouped = ReadonlyMap<number, readonly string[]> | null;
+const firsts = new WeakMap<readonly string[], Grouped>();
+const lasts = new WeakMap<readonly string[], Grouped>();
+function byChar(words: readonly string[], memo: WeakMap<readonly string[], Grouped>, at: 0 | -1): Grouped {
+  let grouped = memo.get(words);
+  if (grouped !== undefined) return grouped;
+  if (words.some((w) => w.length === 0)) grouped = null;
+  else {
+    const groups = new Map<number, string[]>();
+    for (const w of words) {
+      const c = w.charCodeAt(at < 0 ? w.length - 1 : 0);
+      const group = groups.get(c);
+      if (group) group.push(w);
+      else groups.set(c, [w]);
+    }
+    grouped = groups;
+  }
+  memo.set(words, grouped);
+  return grouped;
 }

@@ -77,7 +77,7 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure
       // The key: the line's text, and the heading ordinal on it if any. The content pieces need
       // no place in it: on a line that is not debris they follow from its text alone.
       const local = cache
-        ? (cache.figures.get(skip ? `${[...skip].join(',')}|${L}` : L, () => extractLine(L, src.segments(cl), skip)) as LineFigures)
+        ? (cache.figures.get(skip ? `${[...skip].join(',')}|${L}` : L, () => extractLine(L, src.segments(cl), skip), i) as LineFigures)
         : extractLine(L, src.segments(cl), skip);
       const base = out.length;
       if (local.figures.length) for (const f of placeLine(local, base, sentence, cl.line.index, src.outline, cache)) out.push(f);
@@ -95,11 +95,13 @@ export function extractLine(L: string, segments: readonly [number, number][], sk
   let sentenceFirst = 0; // index of the first figure of the current sentence
   // What relate and labelFigure look back for, kept as the line is read so that no figure scans
   // the figures before it (a 2-million-character sentence of 办理1件，其中2件， stays linear).
-  const state: SentenceState = { lastCount: undefined, lastByUnit: new Map(), firstPart: new Map() };
+  // Made at the line's first figure: most lines have none, and need no maps.
+  let state: SentenceState | undefined;
 
   const endSentence = () => {
     sentence++;
     sentenceFirst = figures.length;
+    if (!state) return;
     state.lastCount = undefined;
     state.lastByUnit.clear();
   };
@@ -158,6 +160,7 @@ export function extractLine(L: string, segments: readonly [number, number][], sk
         lead,
         at: i,
       };
+      state ??= { lastCount: undefined, lastByUnit: new Map(), firstPart: new Map() };
       labelFigure(fig, L.slice(from, start), phraseAfter(L, pos, b), figures, sentenceFirst, state.lastCount);
       relate(fig, figures, state);
       figures.push(fig);

@@ -60,8 +60,13 @@ export function citations(ctx: AnalysisContext, table: ReferenceTable): Citation
       out.push(...citationsInLine(table, cl, i));
       return;
     }
-    const local = kept.get(cl.line.text, () => citationsInLine(table, cl, 0)) as readonly Citation[];
-    for (const c of local) out.push({ ...c, line: i });
+    const local = kept.found.get(cl.line.text, () => citationsInLine(table, cl, 0), i) as readonly Citation[];
+    if (local.length === 0) return;
+    // Placed on the same line number as in the last analysis: the same (immutable) objects.
+    const last = kept.placed.last(i) as { local: readonly Citation[]; placed: readonly Citation[] } | undefined;
+    const placed = last && last.local === local ? last.placed : local.map((c) => ({ ...c, line: i }));
+    kept.placed.set(i, { local, placed });
+    for (const c of placed) out.push(c);
   });
   found.set(ctx, { table, citations: out });
   return out;

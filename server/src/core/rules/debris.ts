@@ -3,11 +3,11 @@
  * exactly the debris: a debris line goes with its line break, an inline span goes alone, and
  * nothing that can be report text goes at all.
  */
-import { withoutInlineDebris } from '../debris';
-import { wholeLineRange } from '../fixes';
+import { withoutInlineDebris, type CleanLine } from '../debris';
 import { canBeReportText } from '../reportText';
 import { t } from '../messages';
-import type { DebrisKind, Range } from '../model';
+import type { DebrisKind, Locale, Range } from '../model';
+import { lineEmitter, type LineFinding } from './lineFindings';
 import type { Rule } from './rule';
 
 export const debris: Rule = {
@@ -24,37 +24,53 @@ export const debris: Rule = {
   },
   fixAll: { title: 'debris.fixAll' },
   run(ctx, emit) {
-    // The fix removes only what cannot be report text (reportText.ts), judged on the whole line:
-    // whatever recognised the debris, the writer's own sentence is never deleted.
-    const report = (range: Range, remove: () => Range, text: string, kind: DebrisKind, removable: boolean) =>
-      emit({
-        range,
-        message: t(ctx.locale, `debris.${kind}`, { text: text.length > 30 ? text.slice(0, 30) + '…' : text }),
-        data: { kind },
-        fixes: () =>
-          removable ? [{ title: t(ctx.locale, 'debris.fix'), edits: [{ range: remove(), newText: '' }], preferred: true }] : [],
-      });
+    const emitLine = lineEmitter(ctx, 'debris', emit);
+    const lastLine = ctx.lines.length - 1;
     for (const cl of ctx.lines) {
       if (cl.debris.length === 0) continue;
-      const base = cl.line.start;
-      if (cl.isDebris) {
-        // The whole line is debris: one finding, and the fix takes the line with its break.
-        const first = Math.min(...cl.debris.map((d) => d.start));
-        const last = Math.max(...cl.debris.map((d) => d.end));
-        const main = cl.debris.find((d) => d.wholeLine) ?? cl.debris[0];
-        report(
-          ctx.index.range(base + first, base + last),
-          () => wholeLineRange(ctx.index, cl.line.index),
-          cl.line.text.slice(first, last).trim(),
-          main.kind,
-          !canBeReportText(withoutInlineDebris(cl.line.text)),
-        );
-        continue;
-      }
-      for (const d of cl.debris) {
-        const r = ctx.index.range(base + d.start, base + d.end);
-        report(r, () => r, cl.line.text.slice(d.start, d.end), d.kind, !canBeReportText(cl.line.text.slice(d.start, d.end)));
-      }
+      // The findings depend on the line's text, its debris spans and whether a line follows (the
+      // fix of a debris line takes its line break): an unchanged line's come from the cache.
+      const last = cl.line.index === lastLine;
+      const spans = cl.debris.map((d) => `${d.kind},${d.start},${d.end},${d.wholeLine ? 1 : 0}`).join(';');
+      emitLine(cl.line.index, `${cl.isDebris ? 1 : 0}${last ? 1 : 0}${spans}|${cl.line.text}`, () => lineDebris(ctx.locale, cl, last));
     }
   },
 };
+
+/**
+ * One line's debris findings. The fix removes only what cannot be report text (reportText.ts),
+ * judged on the whole line: whatever recognised the debris, the writer's own sentence is never deleted.
+ */
+function lineDebris(locale: Locale, cl: CleanLine, last: boolean): LineFinding[] {
+  const text = cl.line.text;
+  const finding = (
+    start: number,
+    end: number,
+    remove: (line: number) => Range,
+    shown: string,
+    kind: DebrisKind,
+    removable: boolean,
+  ): LineFinding => ({
+    start,
+    end,
+    message: t(locale, `debris.${kind}`, { text: shown.length > 30 ? shown.slice(0, 30) + '…' : shown }),
+    data: { kind },
+    fixes: (line) =>
+      removable ? [{ title: t(locale, 'debris.fix'), edits: [{ range: remove(line), newText: '' }], preferred: true }] : [],
+  });
+  if (cl.isDebris) {
+    // The whole line is debris: one finding, and the fix takes the line with its break.
+    const first = Math.min(...cl.debris.map((d) => d.start));
+    const end = Math.max(...cl.debris.map((d) => d.end));
+    const main = cl.debris.find((d) => d.wholeLine) ?? cl.debris[0];
+    const whole = (line: number): Range =>
+      last
+        ? { start: { line, character: 0 }, end: { line, character: text.length } }
+        : { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
+    return [finding(first, end, whole, text.slice(first, end).trim(), main.kind, !canBeReportText(withoutInlineDebris(text)))];
+  }
+  return cl.debris.map((d) => {
+    const span = (line: number): Range => ({ start: { line, character: d.start }, end: { line, character: d.end } });
+    return finding(d.start, d.end, span, text.slice(d.start, d.end), d.kind, !canBeReportText(text.slice(d.start, d.end)));
+  });
+}

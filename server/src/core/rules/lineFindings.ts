@@ -41,7 +41,7 @@ export function lineEmitter(ctx: AnalysisContext, code: string, emit: (f: Emitte
     };
   }
   return (line, key, compute) => {
-    const found = kept.found.get(key, compute) as readonly LineFinding[];
+    const found = kept.found.get(key, compute, line) as readonly LineFinding[];
     if (found.length === 0) return found;
     const last = kept.placed.last(line) as Placed | undefined;
     const emitted = last && last.found === found ? last.emitted : found.map((f) => place(f, line));

@@ -18,6 +18,7 @@ const URL = /(?:https?|ftp):\/\/\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+
 const MARKS = /[,;:?!]/g;
 /** A mark or an opening bracket: a line without one has nothing for this rule. */
 const ANY_MARK = /[,;:?!(]/;
+const NO_MARKS: readonly LineFinding[] = [];
 const PAREN = /\(([^()\n]{1,60})\)/g;
 
 export const punctuationWidth: Rule = {
@@ -50,15 +51,18 @@ export const punctuationWidth: Rule = {
 
     const emitLine = lineEmitter(ctx, 'punctuation-width', emit);
     for (const cl of ctx.lines) {
-      const text = cl.line.text;
-      // Most lines hold no half-width mark at all: one native scan says so.
-      if (!ANY_MARK.test(text)) continue;
       if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue; // no content, no marks
+      const text = cl.line.text;
       const ordinals = ordinalSpans.get(cl.line.index) ?? [];
+      // Most lines hold no half-width mark at all: one native scan says so (kept with the line's
+      // findings; a heading line is asked before its key is built).
+      if (ordinals.length && !ANY_MARK.test(text)) continue;
       // The finding depends on the line's text and its ordinals only (the content pieces of a
       // line that is not debris follow from its text): an unchanged line's comes from the cache.
       const key = ordinals.length ? `${ordinals.join(';')}|${text}` : text;
-      emitLine(cl.line.index, key, () => lineFinding(ctx.locale, text, marksOf(text, contentSegments(cl), ordinals)));
+      emitLine(cl.line.index, key, () =>
+        ANY_MARK.test(text) ? lineFinding(ctx.locale, text, marksOf(text, contentSegments(cl), ordinals)) : NO_MARKS,
+      );
     }
   },
 };

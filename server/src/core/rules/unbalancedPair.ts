@@ -150,17 +150,18 @@ export const unbalancedPair: Rule = {
       const line = cl.line.index;
       const heading = headings.has(line);
       if (cl.contentStart >= cl.contentEnd || heading) endParagraph();
-      const ends = heading || PARAGRAPH_END.test(cl.line.text.slice(cl.contentStart, cl.contentEnd));
+      // Whether the line ends its paragraph: asked only when something is open or the line is read anew.
+      const ends = () => heading || PARAGRAPH_END.test(cl.content ?? cl.line.text.slice(cl.contentStart, cl.contentEnd));
       if (stack.length === 0) {
         // Nothing open before the line: what it finds depends on its text (and whether it is a
         // heading) alone, and is kept per line by the cache.
         const key = heading ? `\u0001${cl.line.text}` : cl.line.text;
-        const found = emitLine(line, key, () => lineAlone(ctx.locale, cl, ends)) as LineResult;
+        const found = emitLine(line, key, () => lineAlone(ctx.locale, cl, ends())) as LineResult;
         for (const o of found.open) stack.push({ line, character: o.character, ch: o.ch });
         continue;
       }
       scanLine(cl, line, stack, report);
-      if (ends) endParagraph();
+      if (ends()) endParagraph();
     }
     endParagraph();
   },

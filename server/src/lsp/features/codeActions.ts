@@ -3,11 +3,16 @@
  * "fix all of this kind in the file" for rules whose fixes can be applied together (the rule
  * names that action's title), and a `source.fixAll.govreport` action that applies all of those
  * at once. A diagnostic finds its finding by the key in its `data` (lsp/convert.ts).
+ * A fix-all past MAX_EDITS_PER_MESSAGE edits carries the `govreport.fixAll` command instead of
+ * its edits, and the server applies them in chunks (lsp/editsInChunks.ts): a response stays small
+ * however large the document.
  */
-import { CodeActionKind, type CodeAction, type TextEdit as LspTextEdit } from 'vscode-languageserver';
-import { findingByKey, fixAllCodes, fixAllEdits, mergeEdits, ruleByCode, t, type TextEdit } from '../../core';
-import { DIAGNOSTIC_SOURCE } from '../../protocol';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import { findingByKey, ruleByCode, t, type TextEdit } from '../../core';
+import { DIAGNOSTIC_SOURCE, SERVER_COMMANDS } from '../../protocol';
+import { MAX_EDITS_PER_MESSAGE } from '../editsInChunks';
 import type { Feature } from '../session';
+import { fixAllEditsOf, SOURCE_FIX_ALL, type FixAllArgs } from './fixAllCommand';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${DIAGNOSTIC_SOURCE}`;
 
@@ -19,15 +24,23 @@ function wants(only: readonly string[] | undefined, kind: string): boolean {
 
 const keyOf = (data: unknown) => (data && typeof data === 'object' ? (data as { findingKey?: unknown }).findingKey : undefined);
 
+/** A fix-all action: its edits inline, or past the bound the command that applies them in chunks. */
+function fixAllAction(title: string, kind: string, edits: readonly TextEdit[], args: FixAllArgs, diagnostics?: Diagnostic[]): CodeAction {
+  const action: CodeAction = { title, kind, ...(diagnostics ? { diagnostics } : {}) };
+  if (edits.length <= MAX_EDITS_PER_MESSAGE) return { ...action, edit: edit(args.uri, edits) };
+  return { ...action, command: { title, command: SERVER_COMMANDS.fixAll, arguments: [args] } };
+}
+
 export const codeActionsFeature: Feature = {
   capabilities: () => ({
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
   }),
-  register({ connection, model }) {
+  register({ connection, model, report }) {
     connection.onCodeAction((p) => {
       const uri = p.textDocument.uri;
       const m = model(uri);
-      if (!m) return [];
+      const version = report(uri)?.version;
+      if (!m || version === undefined) return [];
       const only = p.context.only;
       const actions: CodeAction[] = [];
       if (wants(only, CodeActionKind.QuickFix)) {
@@ -48,19 +61,16 @@ export const codeActionsFeature: Feature = {
           const fixAll = ruleByCode(f.code)?.fixAll;
           if (fixAll && !allDone.has(f.code)) {
             allDone.add(f.code);
-            const edits = fixAllEdits(m.findings, f.code);
+            const edits = fixAllEditsOf(m, f.code);
             if (edits.length)
-              actions.push({ title: t(m.locale, fixAll.title), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(uri, edits) });
+              actions.push(fixAllAction(t(m.locale, fixAll.title), CodeActionKind.QuickFix, edits, { uri, version, code: f.code }, [d]));
           }
         }
       }
       if (only && wants(only, FIX_ALL_KIND) && only.some((k) => k !== CodeActionKind.QuickFix)) {
-        const edits = mergeEdits(
-          [...fixAllCodes].flatMap((code) =>
-            m.findings.filter((f) => f.code === code && f.fixes?.length).flatMap((f) => f.fixes![0].edits),
-          ),
-        );
-        if (edits.length) actions.push({ title: t(m.locale, 'fix-all.source'), kind: FIX_ALL_KIND, edit: edit(uri, edits) });
+        const edits = fixAllEditsOf(m, SOURCE_FIX_ALL);
+        if (edits.length)
+          actions.push(fixAllAction(t(m.locale, 'fix-all.source'), FIX_ALL_KIND, edits, { uri, version, code: SOURCE_FIX_ALL }));
       }
       return actions;
     });

@@ -9,6 +9,7 @@ import { detectReportFeature } from './detectReport';
 import { diagnosticsFeature } from './diagnostics';
 import { exportDocxFeature } from './exportDocx';
 import { exportFiguresFeature } from './exportFigures';
+import { fixAllCommandFeature } from './fixAllCommand';
 import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
 import { previewFeature } from './preview';
@@ -22,6 +23,7 @@ export const features: readonly Feature[] = [
   diagnosticsFeature,
   detectReportFeature,
   codeActionsFeature,
+  fixAllCommandFeature,
   renumberFeature,
   configurationFeature,
   hoverFeature,

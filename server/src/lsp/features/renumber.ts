@@ -5,19 +5,22 @@
  */
 import { renumberAll, t } from '../../core';
 import { SERVER_COMMANDS } from '../../protocol';
+import { applyInChunks } from '../editsInChunks';
 import type { Feature } from '../session';
 
 export const renumberFeature: Feature = {
-  register({ connection, model, registerCommand }) {
-    registerCommand(SERVER_COMMANDS.renumber, async (args) => {
+  register(session) {
+    session.registerCommand(SERVER_COMMANDS.renumber, async (args) => {
       const arg = args[0];
       const uri = typeof arg === 'string' ? arg : (arg as { uri?: string } | undefined)?.uri;
-      const m = uri ? model(uri) : undefined;
-      if (!uri || !m) return { applied: false };
+      const doc = uri ? session.report(uri) : undefined;
+      const m = uri ? session.model(uri) : undefined;
+      if (!doc || !m) return { applied: false };
       const edits = renumberAll(m);
       if (edits.length === 0) return { applied: true, edits: 0 };
-      const r = await connection.workspace.applyEdit({ label: t(m.locale, 'renumber.title'), edit: { changes: { [uri]: edits } } });
-      return { applied: r.applied, edits: edits.length };
+      // 10,000 headings renumbered are still sent in bounded messages.
+      const r = await applyInChunks(session, doc, edits, t(m.locale, 'renumber.title'), m.locale);
+      return { applied: r.applied, edits: r.edits };
     });
   },
 };
