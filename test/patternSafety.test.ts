@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { checkPattern, judgePattern } from '../server/src/config/patternSafety';
+import { checkPattern, describeRefusal, judgePattern } from '../server/src/config/patternSafety';
 import { checkWorkspaceConfig } from '../server/src/config/workspaceConfig';
 import { NOTIFICATIONS } from '../server/src/protocol';
 import { startServer } from './support/lspClient';
@@ -43,6 +43,14 @@ describe('the check', () => {
     assert.deepEqual(checkPattern('(?<!(?:补|破解|破除|攻克).{0,8})短板'), { safe: true });
     assert.deepEqual(checkPattern('主要举措|成效'), { safe: true });
     assert.equal(!checkPattern('(unclosed').safe && 'invalid', 'invalid');
+  });
+
+  test('a pattern that cannot be proven safe in time is refused too, saying so', () => {
+    // Bounded repeats make this one slow to decide (seconds); with 1 ms it is undecided.
+    const slow = '^以下是[^。]{0,60}(?:为大家|为您|给大家)[^。]{0,60}(?:整理|收集|搜集)';
+    const v = judgePattern(slow, 1);
+    assert.equal(!v.safe && v.reason, 'unknown');
+    assert.match(describeRefusal(slow, v), /无法证明.*已拒绝.*could not be proven safe/);
   });
 
   test('a workspace file with such a pattern is invalid, and the error names the pattern and where it is', () => {
