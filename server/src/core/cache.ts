@@ -64,17 +64,46 @@ export class LineCache<V, K = string> {
    * `line`: where the key stands in this analysis (then the line's last key is tried first).
    */
   get(key: K, compute: () => V, line?: number): V {
+    if (this.turn === undefined || line === undefined) return this.byKey(key, compute);
+    return this.lookup(key, line) ?? this.store(key, line, compute());
+  }
+
+  /**
+   * `get` without a function to compute with (a line's work without a closure made for it): the
+   * value kept for the key, else undefined, and the caller computes and `store`s it.
+   */
+  lookup(key: K, line: number): V | undefined {
     const turn = this.turn;
-    if (turn === undefined || line === undefined) return this.byKey(key, compute);
+    if (turn === undefined) return this.entries.get(key)?.v;
     if (this.at !== turn.generation) this.advance(turn);
     const j = turn.old(line);
-    let v: V;
+    let v: V | undefined;
     if (j >= 0 && j < this.lastKeys.length && this.lastKeys[j] === key) {
       v = this.lastValues[j] as V;
       this.used++;
-    } else v = this.byKey(key, compute);
+    } else {
+      const e = this.entries.get(key);
+      if (e === undefined) return undefined;
+      if (e.used !== this.generation) {
+        e.used = this.generation;
+        this.used++;
+      }
+      v = e.v;
+    }
     this.keys[line] = key;
     this.values[line] = v;
+    return v;
+  }
+
+  /** Keeps what `lookup` did not find. */
+  store(key: K, line: number, v: V): V {
+    this.entries.set(key, { v, used: this.generation });
+    this.used++;
+    if (this.turn !== undefined) {
+      if (this.at !== this.turn.generation) this.advance(this.turn);
+      this.keys[line] = key;
+      this.values[line] = v;
+    }
     return v;
   }
 

@@ -87,7 +87,8 @@ interface LineClass {
 
 /** The per-line memo scanDebris may use: line text → its class (one memo per state before the line). */
 export interface LineClassMemo {
-  get(key: string, compute: () => LineClass, line: number): LineClass;
+  lookup(key: string, line: number): LineClass | undefined;
+  store(key: string, line: number, c: LineClass): LineClass;
 }
 
 /** How many states a line can be read in (web tail open or not × metadata value expected or not). */
@@ -113,8 +114,9 @@ export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo
     const text = line.text;
     const tail: boolean = inTail;
     const expecting: boolean = expectValue;
-    const c: LineClass = memo
-      ? memo[(tail ? 1 : 0) + (expecting ? 2 : 0)].get(text, () => classify(text, tail, expecting), i)
+    const kept = memo?.[(tail ? 1 : 0) + (expecting ? 2 : 0)];
+    const c: LineClass = kept
+      ? (kept.lookup(text, i) ?? kept.store(text, i, classify(text, tail, expecting)))
       : classify(text, tail, expecting);
     inTail = c.inTail;
     expectValue = c.expectValue;

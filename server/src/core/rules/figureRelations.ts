@@ -11,7 +11,16 @@ export interface ItemGroup {
 }
 
 /** Totals with their itemised parts (…672件，其中 A269件 … B172件 …), in document order. */
-export function itemGroups(figures: readonly Figure[]): ItemGroup[] {
+export function itemGroups(figures: readonly Figure[]): readonly ItemGroup[] {
+  let groups = groupsOf.get(figures);
+  if (!groups) groupsOf.set(figures, (groups = groupsIn(figures)));
+  return groups;
+}
+
+/** Each model's groups, found once for the rules that read them (figure-sum, figure-percent). */
+const groupsOf = new WeakMap<readonly Figure[], readonly ItemGroup[]>();
+
+function groupsIn(figures: readonly Figure[]): ItemGroup[] {
   const byTotal = new Map<number, Figure[]>();
   for (const f of figures) if (f.partOf !== undefined) byTotal.set(f.partOf, [...(byTotal.get(f.partOf) ?? []), f]);
   const shares = new Map<number, Figure>();

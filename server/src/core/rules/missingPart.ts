@@ -18,10 +18,14 @@ export const missingPart: Rule = {
     const where = ctx.header.title?.range ?? ctx.firstContentLineRange();
     const shape = { outline: ctx.outline, signature: ctx.signature, year: ctx.year, lineCount: ctx.index.lineCount };
     const lines = ctx.index.lines;
+    // The text's line break is looked for only when a part is missing (it reads the whole text).
+    let eol: string | undefined;
     const geometry = {
       lineCount: lines.length,
       lineLength: (l: number) => lines[l].end - lines[l].start,
-      eol: /\r\n/.test(ctx.text) ? '\r\n' : '\n',
+      get eol() {
+        return (eol ??= /\r\n/.test(ctx.text) ? '\r\n' : '\n');
+      },
     };
     for (const part of ctx.parts) {
       if (!part.mandatory || part.present) continue;

@@ -21,7 +21,8 @@ export const runOnText: Rule = {
   },
   fixAll: { title: 'run-on-text.fixAll' },
   run(ctx, emit) {
-    const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
+    // Looked for when a fix is asked for (it reads the whole text).
+    const eol = () => (ctx.text.includes('\r\n') ? '\r\n' : '\n');
     for (const [line, ro] of ctx.runOn) {
       const base = ctx.index.lines[line].start;
       const at = base + ro.firstHeading;
@@ -36,7 +37,7 @@ export const runOnText: Rule = {
             title: t(ctx.locale, 'run-on-text.fix'),
             edits: ro.breaks.map((b) => {
               const p = ctx.index.positionAt(base + b);
-              return { range: { start: p, end: p }, newText: eol };
+              return { range: { start: p, end: p }, newText: eol() };
             }),
             preferred: true,
           },

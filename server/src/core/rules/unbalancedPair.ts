@@ -63,10 +63,19 @@ class OpenStack {
   }
 
   /** Every opener still open, in order; the stack is left empty. */
-  drain(): Open[] {
+  drain(): readonly Open[] {
+    // Most paragraphs end with nothing open: no array made for them.
+    if (this.items.length === 0) return NOTHING_OPEN;
     this.byKind.clear();
     return this.items.splice(0);
   }
+}
+
+const NOTHING_OPEN: readonly Open[] = Object.freeze([]);
+
+/** Whether a line that is not debris ends its paragraph (a heading always does). */
+function endsParagraph(cl: CleanLine, heading: boolean): boolean {
+  return heading || PARAGRAPH_END.test(cl.content ?? cl.line.text.slice(cl.contentStart, cl.contentEnd));
 }
 
 function headingLines(nodes: readonly OutlineNode[], into: Set<number>): Set<number> {
@@ -150,18 +159,16 @@ export const unbalancedPair: Rule = {
       const line = cl.line.index;
       const heading = headings.has(line);
       if (cl.contentStart >= cl.contentEnd || heading) endParagraph();
-      // Whether the line ends its paragraph: asked only when something is open or the line is read anew.
-      const ends = () => heading || PARAGRAPH_END.test(cl.content ?? cl.line.text.slice(cl.contentStart, cl.contentEnd));
       if (stack.length === 0) {
         // Nothing open before the line: what it finds depends on its text (and whether it is a
         // heading) alone, and is kept per line by the cache.
         const key = heading ? `\u0001${cl.line.text}` : cl.line.text;
-        const found = emitLine(line, key, () => lineAlone(ctx.locale, cl, ends())) as LineResult;
+        const found = emitLine(line, key, () => lineAlone(ctx.locale, cl, endsParagraph(cl, heading))) as LineResult;
         for (const o of found.open) stack.push({ line, character: o.character, ch: o.ch });
         continue;
       }
       scanLine(cl, line, stack, report);
-      if (ends()) endParagraph();
+      if (endsParagraph(cl, heading)) endParagraph();
     }
     endParagraph();
   },
