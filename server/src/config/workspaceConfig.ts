@@ -1,15 +1,16 @@
 /**
  * Profiles and rule severities from outside the core: a `.govreport.json` workspace file and
  * the editor's settings. Validation against the JSON Schemas shipped in profiles/ happens here
- * (with ajv), so the core only ever sees valid data. Shared by the language server and the CLI.
+ * (ajv's validators, generated ahead of time), so the core only ever sees valid data. Shared by the language server and the CLI.
  * Data only: a workspace file can name a profile or define one, and set severities; nothing in
  * it is executed and it refers to no other file.
  */
-import Ajv, { type ErrorObject } from 'ajv';
-import profileSchema from '../../../profiles/profile.schema.json';
-import workspaceSchema from '../../../profiles/govreport.schema.json';
-import referencesSchema from '../../../profiles/references.schema.json';
+import type { ErrorObject } from 'ajv';
+import { validateProfile, validateWorkspace } from './generated/validators';
+import { checkPattern, describeRefusal, trustPatterns } from './patternSafety';
 import {
+  builtinProfiles,
+  builtinReferences,
   compileProfile,
   findProfile,
   RULE_SETTINGS,
@@ -39,22 +40,40 @@ export interface EditorSettings {
 
 export { WORKSPACE_FILE } from '../protocol';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-ajv.addFormat('regex', (s: string) => {
-  try {
-    new RegExp(s);
-    return true;
-  } catch {
-    return false;
-  }
-});
-ajv.addSchema(profileSchema, 'profile.schema.json');
-ajv.addSchema(referencesSchema, 'references.schema.json');
-const validateWorkspace = ajv.compile<WorkspaceConfig>(workspaceSchema);
-const validateProfile = ajv.getSchema<ProfileDefinition>('profile.schema.json')!;
+// A `regex` string (heading, title, table-row and reference patterns) must compile and be proven free of
+// catastrophic backtracking (patternSafety.ts); the built-in patterns are proven by a test, not again here.
+// The validators are generated ahead of time (ajv standalone, `npm run generate`): no code is compiled
+// at run time, so they run under a Content-Security-Policy without 'unsafe-eval' (vscode.dev).
+trustPatterns(builtinPatternSources());
 
+/** Every pattern of the built-in profiles and references. */
+function builtinPatternSources(): string[] {
+  const fromProfiles = builtinProfiles.flatMap((p) => [
+    ...(p.detect?.title ?? []),
+    ...p.parts.flatMap((part) => part.headings),
+    ...(p.tables?.rowEquations ?? []).flatMap((e) => [...e.left, ...e.right]),
+    ...(p.tables?.columnSums ?? []).flatMap((c) => [c.after, c.total]),
+  ]);
+  return [...fromProfiles, ...builtinReferences.flatMap((r) => r.patterns ?? [])];
+}
+
+const isPatternError = (e: ErrorObject) => e.keyword === 'format' && e.params.format === 'regex' && typeof e.data === 'string';
+
+/**
+ * One line per error. A refused pattern is named with the reason; the errors it causes above it
+ * (a profile that is then neither a string nor a valid profile: oneOf) are left out as noise.
+ */
 function describe(errors: readonly ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+  const all = errors ?? [];
+  const patterns = all.filter(isPatternError);
+  const above = (e: ErrorObject) => patterns.some((p) => p.instancePath.startsWith(e.instancePath + '/'));
+  return all
+    .filter((e) => isPatternError(e) || !above(e))
+    .map((e) => {
+      const where = e.instancePath || '/';
+      if (isPatternError(e)) return `${where} ${describeRefusal(e.data as string, checkPattern(e.data as string))}`;
+      return `${where} ${e.message ?? 'is invalid'}`;
+    });
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -62,9 +81,10 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] 
 /** Checks parsed `.govreport.json` data against govreport.schema.json; unknown profile ids are errors too. */
 export function checkWorkspaceConfig(data: unknown): Checked<WorkspaceConfig> {
   if (!validateWorkspace(data)) return { ok: false, errors: describe(validateWorkspace.errors) };
-  if (typeof data.profile === 'string' && !findProfile(data.profile))
-    return { ok: false, errors: [`/profile unknown profile "${data.profile}"`] };
-  return { ok: true, value: data };
+  const config = data as WorkspaceConfig;
+  if (typeof config.profile === 'string' && !findProfile(config.profile))
+    return { ok: false, errors: [`/profile unknown profile "${config.profile}"`] };
+  return { ok: true, value: config };
 }
 
 /** Checks a profile definition against profile.schema.json. */

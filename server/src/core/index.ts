@@ -44,7 +44,7 @@ export { highlights, type Highlight, type HighlightKind } from './highlights';
 export { looksLikeReport } from './detect';
 export { figureRows, toCsv, figureHover, FIGURE_COLUMNS, type FigureRow } from './figures';
 export { referenceHover } from './references/hover';
-export type { ReferenceDefinition } from './references/table';
+export { builtinReferences, type ReferenceDefinition } from './references/table';
 export { reusedHover } from './similarity/hover';
 export { bodyKeyOf, bodyEvidence, type BodyEvidence } from './similarity/body';
 export type { PreviousReport } from './similarity/reuse';
