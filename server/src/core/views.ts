@@ -54,9 +54,16 @@ export function* walkOutline(nodes: readonly OutlineNode[]): Generator<OutlineNo
 /** The innermost chain of outline nodes containing a line, outermost first. */
 export function nodesAtLine(nodes: readonly OutlineNode[], line: number, character = 0): OutlineNode[] {
   const chain: OutlineNode[] = [];
+  // One position and no callback per node: every figure of every keystroke asks this.
+  const at = { line, character };
   let level = nodes;
   for (;;) {
-    const hit = level.find((n) => contains(n.range, { line, character }));
+    let hit: OutlineNode | undefined;
+    for (const n of level)
+      if (contains(n.range, at)) {
+        hit = n;
+        break;
+      }
     if (!hit) return chain;
     chain.push(hit);
     level = hit.children;

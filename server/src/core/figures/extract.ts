@@ -76,9 +76,13 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure
       const skip = ordinals.get(cl.line.index);
       // The key: the line's text, and the heading ordinal on it if any. The content pieces need
       // no place in it: on a line that is not debris they follow from its text alone.
-      const local = cache
-        ? (cache.figures.get(skip ? `${[...skip].join(',')}|${L}` : L, () => extractLine(L, src.segments(cl), skip), i) as LineFigures)
-        : extractLine(L, src.segments(cl), skip);
+      let local: LineFigures;
+      if (cache) {
+        const key = skip ? `${[...skip].join(',')}|${L}` : L;
+        local =
+          (cache.figures.lookup(key, i) as LineFigures | undefined) ??
+          (cache.figures.store(key, i, extractLine(L, src.segments(cl), skip)) as LineFigures);
+      } else local = extractLine(L, src.segments(cl), skip);
       const base = out.length;
       if (local.figures.length) for (const f of placeLine(local, base, sentence, cl.line.index, src.outline, cache)) out.push(f);
       sentence += local.sentences;

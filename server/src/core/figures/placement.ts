@@ -34,6 +34,11 @@ export function placeLine(
 ): readonly Figure[] {
   const last = cache?.placedFigures.last(line) as Placement | undefined;
   const same = !!last && last.local === local && last.base === base && last.sentence === sentence;
+  if (same && local.figures.every((d, k) => sameSections(last.figures[k], nodesAtLine(outline, line, d.at)))) {
+    // Every figure as it was: the last placement stands as it is (no new array or placement made).
+    cache!.placedFigures.set(line, last);
+    return last.figures;
+  }
   const figures = local.figures.map((d, k) => {
     const chain = nodesAtLine(outline, line, d.at);
     const before = same ? last!.figures[k] : undefined;

@@ -26,13 +26,14 @@ export const debris: Rule = {
   run(ctx, emit) {
     const emitLine = lineEmitter(ctx, 'debris', emit);
     const lastLine = ctx.lines.length - 1;
+    const compute = (cl: CleanLine) => lineDebris(ctx.locale, cl, cl.line.index === lastLine);
     for (const cl of ctx.lines) {
       if (cl.debris.length === 0) continue;
       // The findings depend on the line's text, its debris spans and whether a line follows (the
       // fix of a debris line takes its line break): an unchanged line's come from the cache.
       const last = cl.line.index === lastLine;
       const spans = cl.debris.map((d) => `${d.kind},${d.start},${d.end},${d.wholeLine ? 1 : 0}`).join(';');
-      emitLine(cl.line.index, `${cl.isDebris ? 1 : 0}${last ? 1 : 0}${spans}|${cl.line.text}`, () => lineDebris(ctx.locale, cl, last));
+      emitLine(cl, `${cl.isDebris ? 1 : 0}${last ? 1 : 0}${spans}|${cl.line.text}`, compute);
     }
   },
 };

@@ -6,6 +6,7 @@
  * hands out the same finding objects (the server then reuses their converted diagnostics).
  */
 import type { AnalysisContext } from '../context';
+import type { CleanLine } from '../debris';
 import type { Fix } from '../model';
 import type { Emitted } from './rule';
 
@@ -24,8 +25,11 @@ interface Placed {
   readonly emitted: readonly Emitted[];
 }
 
-/** Emits the findings `compute` gives for line `line`, and returns them (see lineEmitter). */
-export type LineEmitter = (line: number, key: string, compute: () => readonly LineFinding[]) => readonly LineFinding[];
+/**
+ * Emits the findings `compute(cl)` gives for the line `cl`, and returns them (see lineEmitter).
+ * `compute` is made once per analysis, not per line: a keystroke makes no closure for the lines it finds kept.
+ */
+export type LineEmitter = (cl: CleanLine, key: string, compute: (cl: CleanLine) => readonly LineFinding[]) => readonly LineFinding[];
 
 /**
  * The emitter of a line-local rule for one analysis. `key` must name everything `compute` reads
@@ -34,14 +38,15 @@ export type LineEmitter = (line: number, key: string, compute: () => readonly Li
 export function lineEmitter(ctx: AnalysisContext, code: string, emit: (f: Emitted) => void): LineEmitter {
   const kept = ctx.cache?.lineFindings(code, ctx.locale);
   if (!kept) {
-    return (line, _key, compute) => {
-      const found = compute();
-      for (const f of found) emit(place(f, line));
+    return (cl, _key, compute) => {
+      const found = compute(cl);
+      for (const f of found) emit(place(f, cl.line.index));
       return found;
     };
   }
-  return (line, key, compute) => {
-    const found = kept.found.get(key, compute, line) as readonly LineFinding[];
+  return (cl, key, compute) => {
+    const line = cl.line.index;
+    const found = (kept.found.lookup(key, line) ?? kept.found.store(key, line, compute(cl))) as readonly LineFinding[];
     if (found.length === 0) return found;
     const last = kept.placed.last(line) as Placed | undefined;
     const emitted = last && last.found === found ? last.emitted : found.map((f) => place(f, line));

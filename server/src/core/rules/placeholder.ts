@@ -2,6 +2,7 @@
 import vocabulary from '../data/rules.json';
 import { t } from '../messages';
 import { contentSegments } from './textScan';
+import type { CleanLine } from '../debris';
 import type { Locale } from '../model';
 import { lineEmitter, type LineFinding } from './lineFindings';
 import type { Rule } from './rule';
@@ -22,10 +23,11 @@ export const placeholder: Rule = {
   },
   run(ctx, emit) {
     const emitLine = lineEmitter(ctx, 'placeholder', emit);
+    const compute = (cl: CleanLine) => placeholders(ctx.locale, cl.line.text, contentSegments(cl));
     for (const cl of ctx.lines) {
       if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
       // The content pieces of a line that is not debris follow from its text: the text is the key.
-      emitLine(cl.line.index, cl.line.text, () => placeholders(ctx.locale, cl.line.text, contentSegments(cl)));
+      emitLine(cl, cl.line.text, compute);
     }
   },
 };

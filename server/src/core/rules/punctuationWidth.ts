@@ -4,6 +4,7 @@
  * they enclose Chinese. Numbers (1,000 3:00), URLs and Latin text are left alone. One finding
  * per line, so a text written with half-width commas throughout is not a wall of warnings.
  */
+import type { CleanLine } from '../debris';
 import { t } from '../messages';
 import type { Locale, OutlineNode, TextEdit } from '../model';
 import { lineEmitter, type LineFinding } from './lineFindings';
@@ -50,19 +51,21 @@ export const punctuationWidth: Rule = {
     visit(ctx.outline);
 
     const emitLine = lineEmitter(ctx, 'punctuation-width', emit);
+    const compute = (cl: CleanLine) => {
+      const text = cl.line.text;
+      // Most lines hold no half-width mark at all: one native scan says so.
+      if (!ANY_MARK.test(text)) return NO_MARKS;
+      return lineFinding(ctx.locale, text, marksOf(text, contentSegments(cl), ordinalSpans.get(cl.line.index) ?? []));
+    };
     for (const cl of ctx.lines) {
       if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue; // no content, no marks
       const text = cl.line.text;
-      const ordinals = ordinalSpans.get(cl.line.index) ?? [];
-      // Most lines hold no half-width mark at all: one native scan says so (kept with the line's
-      // findings; a heading line is asked before its key is built).
-      if (ordinals.length && !ANY_MARK.test(text)) continue;
+      const ordinals = ordinalSpans.get(cl.line.index);
       // The finding depends on the line's text and its ordinals only (the content pieces of a
       // line that is not debris follow from its text): an unchanged line's comes from the cache.
-      const key = ordinals.length ? `${ordinals.join(';')}|${text}` : text;
-      emitLine(cl.line.index, key, () =>
-        ANY_MARK.test(text) ? lineFinding(ctx.locale, text, marksOf(text, contentSegments(cl), ordinals)) : NO_MARKS,
-      );
+      // A heading line is asked for a mark before its key is built.
+      if (ordinals === undefined) emitLine(cl, text, compute);
+      else if (ANY_MARK.test(text)) emitLine(cl, `${ordinals.join(';')}|${text}`, compute);
     }
   },
 };

@@ -153,6 +153,8 @@ export const unbalancedPair: Rule = {
       for (const o of stack.drain()) report(o, 'unbalanced-pair.unclosed');
     };
     const emitLine = lineEmitter(ctx, 'unbalanced-pair', emit);
+    const alone = (cl: CleanLine) => lineAlone(ctx.locale, cl, endsParagraph(cl, false));
+    const aloneHeading = (cl: CleanLine) => lineAlone(ctx.locale, cl, true);
     for (const cl of ctx.lines) {
       // A page number or other debris line between the halves of a paragraph does not end it.
       if (cl.isDebris) continue;
@@ -163,7 +165,7 @@ export const unbalancedPair: Rule = {
         // Nothing open before the line: what it finds depends on its text (and whether it is a
         // heading) alone, and is kept per line by the cache.
         const key = heading ? `\u0001${cl.line.text}` : cl.line.text;
-        const found = emitLine(line, key, () => lineAlone(ctx.locale, cl, endsParagraph(cl, heading))) as LineResult;
+        const found = emitLine(cl, key, heading ? aloneHeading : alone) as LineResult;
         for (const o of found.open) stack.push({ line, character: o.character, ch: o.ch });
         continue;
       }
