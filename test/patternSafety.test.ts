@@ -64,6 +64,11 @@ describe('the check', () => {
     const refs = checkWorkspaceConfig({ references: [{ id: 'x', kind: 'event', names: [], patterns: ['(x+x+)+y'], date: '2024-01-01' }] });
     assert.ok(!refs.ok && refs.errors.some((e) => e.startsWith('/references/0/patterns/0 ') && e.includes('"(x+x+)+y"')));
     assert.equal(checkWorkspaceConfig({ profile: profileWith('工作(?:举措|成效)') }).ok, true);
+    // Other errors of the same profile are still reported beside it.
+    const { name: _name, ...nameless } = profileWith(EVIL);
+    const both = checkWorkspaceConfig({ profile: nameless });
+    assert.deepEqual(!both.ok && both.errors.map((e) => e.split(' ')[0]), ['/profile', '/profile/parts/0/headings/1']);
+    assert.match(!both.ok ? both.errors[0] : '', /required property 'name'/);
   });
 });
 

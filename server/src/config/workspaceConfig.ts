@@ -66,7 +66,9 @@ const isPatternError = (e: ErrorObject) => e.keyword === 'format' && e.params.fo
 function describe(errors: readonly ErrorObject[] | null | undefined): string[] {
   const all = errors ?? [];
   const patterns = all.filter(isPatternError);
-  const above = (e: ErrorObject) => patterns.some((p) => p.instancePath.startsWith(e.instancePath + '/'));
+  // Only the branch bookkeeping above a refused pattern is noise ("must be string", "must match exactly one schema in oneOf").
+  const above = (e: ErrorObject) =>
+    (e.keyword === 'oneOf' || e.keyword === 'type') && patterns.some((p) => p.instancePath.startsWith(e.instancePath + '/'));
   return all
     .filter((e) => isPatternError(e) || !above(e))
     .map((e) => {
