@@ -82,13 +82,14 @@ export function referenceDay(ctx: Pick<AnalysisContext, 'signature' | 'year'>): 
   return ctx.year === null ? null : ctx.year * 10000 + 1231;
 }
 
-const SENTENCE_END = /[。！？；!?;]/;
+/** The marks that end a sentence (。！？；!?;), by character code: two rules ask for every citation's sentence on every analysis. */
+const SENTENCE_END = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
 
 /** The sentence of a line around [start, end): line-relative bounds. */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let a = start;
-  while (a > 0 && !SENTENCE_END.test(text[a - 1])) a--;
+  while (a > 0 && !SENTENCE_END.has(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && !SENTENCE_END.test(text[b])) b++;
+  while (b < text.length && !SENTENCE_END.has(text.charCodeAt(b))) b++;
   return [a, b];
 }
