@@ -4,10 +4,11 @@
  * edit (line breaks LF, CRLF and lone CR typed, deleted or split in half, whole-text replaces).
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { TextIndex } from '../server/src/core';
+import { analyze, nodesAtLine, TextIndex, type OutlineNode } from '../server/src/core';
+import { contains } from '../server/src/core/views';
 import { updatedIndex } from '../server/src/core/textUpdate';
 import { isSpace, skipSpaces, trimEndIndex } from '../server/src/core/text';
 import { random } from './support/random';
@@ -78,5 +79,43 @@ describe('spaces read by character code', () => {
       assert.equal(skipSpaces(`${ch}x`), space ? 1 : 0, `U+${c.toString(16)}`);
       assert.equal(trimEndIndex(`x${ch}`), space ? 1 : 2, `U+${c.toString(16)}`);
     }
+  });
+});
+
+describe('outline nodes at a position', () => {
+  /** The reference: each level's nodes tried in turn. */
+  function linear(nodes: readonly OutlineNode[], line: number, character: number): OutlineNode[] {
+    const chain: OutlineNode[] = [];
+    let level = nodes;
+    for (;;) {
+      const hit = level.find((n) => contains(n.range, { line, character }));
+      if (!hit) return chain;
+      chain.push(hit);
+      level = hit.children;
+    }
+  }
+
+  test('searching siblings by halves finds the nodes trying each in turn finds, at every line of the fixtures and seeds', () => {
+    const dir = resolve(__dirname, '..', '..', 'test', 'fixtures', 'reports');
+    const texts = [
+      EXAMPLE,
+      ...readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(join(dir, f), 'utf8')),
+    ];
+    if (haveSeeds) for (let n = 0; n < 5; n++) texts.push(seed(n));
+    let deep = 0;
+    for (const text of texts) {
+      const model = analyze(text);
+      const lines = text.split(/\r\n|\r|\n/);
+      for (let line = 0; line <= lines.length; line++) {
+        for (const character of [0, 1, 2, 3, 5, 8, 20, (lines[line] ?? '').length]) {
+          const expected = linear(model.outline, line, character);
+          assert.deepEqual(nodesAtLine(model.outline, line, character), expected, `line ${line}:${character}`);
+          if (expected.length > 2) deep++;
+        }
+      }
+    }
+    assert.ok(deep > 0, 'some positions are three levels deep');
   });
 });

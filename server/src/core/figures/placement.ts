@@ -34,7 +34,7 @@ export function placeLine(
 ): readonly Figure[] {
   const last = cache?.placedFigures.last(line) as Placement | undefined;
   const same = !!last && last.local === local && last.base === base && last.sentence === sentence;
-  if (same && local.figures.every((d, k) => sameSections(last.figures[k], nodesAtLine(outline, line, d.at)))) {
+  if (same && allInPlace(local, last.figures, outline, line)) {
     // Every figure as it was: the last placement stands as it is (no new array or placement made).
     cache!.placedFigures.set(line, last);
     return last.figures;
@@ -48,14 +48,19 @@ export function placeLine(
   return figures;
 }
 
+/** Whether each figure placed last time still stands in the same sections (loops, not callbacks: every figure of every keystroke). */
+function allInPlace(local: LineFigures, placed: readonly Figure[], outline: readonly OutlineNode[], line: number): boolean {
+  for (let k = 0; k < local.figures.length; k++)
+    if (!sameSections(placed[k], nodesAtLine(outline, line, local.figures[k].at))) return false;
+  return true;
+}
+
 function sameSections(f: Figure, chain: readonly OutlineNode[]): boolean {
   const parts = chain[0]?.parts ?? [];
-  return (
-    f.section.length === chain.length &&
-    chain.every((n, i) => n.name === f.section[i]) &&
-    f.parts.length === parts.length &&
-    parts.every((p, i) => p === f.parts[i])
-  );
+  if (f.section.length !== chain.length || f.parts.length !== parts.length) return false;
+  for (let i = 0; i < chain.length; i++) if (chain[i].name !== f.section[i]) return false;
+  for (let i = 0; i < parts.length; i++) if (parts[i] !== f.parts[i]) return false;
+  return true;
 }
 
 /** A figure of a joined paragraph: its range mapped back onto the lines it stands on. */

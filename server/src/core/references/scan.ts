@@ -64,9 +64,9 @@ export function citations(ctx: AnalysisContext, table: ReferenceTable): Citation
     if (local.length === 0) return;
     // Placed on the same line number as in the last analysis: the same (immutable) objects.
     const last = kept.placed.last(i) as { local: readonly Citation[]; placed: readonly Citation[] } | undefined;
-    const placed = last && last.local === local ? last.placed : local.map((c) => ({ ...c, line: i }));
-    kept.placed.set(i, { local, placed });
-    for (const c of placed) out.push(c);
+    const here = last && last.local === local ? last : { local, placed: local.map((c) => ({ ...c, line: i })) };
+    kept.placed.set(i, here);
+    for (const c of here.placed) out.push(c);
   });
   found.set(ctx, { table, citations: out });
   return out;
