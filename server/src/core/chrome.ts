@@ -58,6 +58,7 @@ export function isMetadataValue(trimmed: string): boolean {
 const TOOLS = new Set(rawDebris.toolWords);
 const TOOL_SEPARATORS = /[\s|｜/／·•:：【】[\]〔〕()（）<>《》、,，]+/;
 const MAX_TOOL_LINE = 80;
+const SEPARATORS_ALL = new RegExp(TOOL_SEPARATORS.source, 'g');
 /** The first characters of the tool words: a line that starts with any other word is no tool line (no split needed). */
 const TOOL_FIRST = new Set([...TOOLS].map((w) => w[0]));
 
@@ -65,11 +66,25 @@ const TOOL_FIRST = new Set([...TOOLS].map((w) => w[0]));
 export function isToolLine(trimmed: string): boolean {
   if (trimmed.length > MAX_TOOL_LINE) return false;
   if (!TOOL_FIRST.has(trimmed[0]) && !TOOL_SEPARATORS.test(trimmed[0])) return false;
-  const words = trimmed.split(TOOL_SEPARATORS).filter(Boolean);
-  if (words.length === 0) return false;
+  // The words between separators, read one at a time: the first that is not a tool word says no
+  // (most lines that get this far are report text, and need not be split whole).
+  let words = 0;
+  let first = '';
+  let from = 0;
+  SEPARATORS_ALL.lastIndex = 0;
+  for (;;) {
+    const m = SEPARATORS_ALL.exec(trimmed);
+    const end = m ? m.index : trimmed.length;
+    if (end > from) {
+      const word = trimmed.slice(from, end);
+      if (!TOOLS.has(word)) return false;
+      if (words++ === 0) first = word;
+    }
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
   // One ordinary word alone (大, 中, 返回, 更多) is too little to call a line chrome.
-  if (words.length === 1 && words[0].length < 2) return false;
-  return words.every((w) => TOOLS.has(w));
+  return words > 1 || (words === 1 && first.length >= 2);
 }
 
 const RUN_ON_CHROME = new RegExp(rawDebris.runOnChrome.map((p) => `(?:${p})`).join('|'), 'y');

@@ -44,5 +44,9 @@ export function toChineseNumber(n: number): string {
 
 /** Full-width digits ０-９ to ASCII. */
 export function toHalfWidthDigits(s: string): string {
+  // Most numbers are written in half-width digits already: no regex for them.
+  let i = 0;
+  while (i < s.length && (s.charCodeAt(i) < 0xff10 || s.charCodeAt(i) > 0xff19)) i++;
+  if (i === s.length) return s;
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }

@@ -49,12 +49,21 @@ export function parseChineseNumber(s: string): number | null {
   return total + section + (digit ?? 0);
 }
 
+/** Half-width digits and points only (most numbers): read as they are, nothing to replace. */
+function plainDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x30 || c > 0x39) && c !== 0x2e) return false;
+  }
+  return true;
+}
+
 /** The number starting exactly at `at`, or null. Does not look at what precedes it. */
 export function numberAt(text: string, at: number): NumberToken | null {
   ARABIC.lastIndex = at;
   const a = ARABIC.exec(text);
   if (a) {
-    let value = Number(toHalfWidthDigits(a[0]).replace(/,/g, '').replace('．', '.'));
+    let value = plainDigits(a[0]) ? Number(a[0]) : Number(toHalfWidthDigits(a[0]).replace(/,/g, '').replace('．', '.'));
     let end = at + a[0].length;
     const m = text[end];
     // 5万元 is 5 of the unit 万元; 1万余份 is 10000+ 份.
