@@ -80,7 +80,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   const shift: LineShift = { first: 0, oldTail: 0, newTail: Infinity };
   const index = cache?.index ? updatedIndex(cache.index, text, shift) : new TextIndex(text);
   cache?.begin(index.lineCount, cache.index ? shift : undefined);
-  let lines = scanDebris(index.lines, cache?.lineClasses as readonly LineClassMemo[] | undefined);
+  let lines = scanDebris(index.lines, cache?.lineClasses as readonly LineClassMemo[] | undefined, cache?.classified);
 
   // One pass finds the structure; the header is what comes before the first heading and the
   // signature is read back from the end, after the last heading line.

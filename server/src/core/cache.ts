@@ -1,4 +1,4 @@
-import { LINE_STATES } from './debris';
+import { LINE_STATES, type ClassifiedLines } from './debris';
 import type { TextIndex } from './text';
 
 /**
@@ -201,6 +201,8 @@ export class AnalysisCache {
   private readonly turn = new Turn();
   /** Each line's debris class, by its text, one cache per state the lines before leave (debris.ts). */
   readonly lineClasses: readonly LineCache<unknown>[] = Array.from({ length: LINE_STATES }, () => new LineCache<unknown>(this.turn));
+  /** The classified lines of the last analysis and their classes, by line number (debris.ts). */
+  readonly classified: ClassifiedLines = { classes: [], lines: [] };
   /** Figures of one line (figures/extract.ts). */
   readonly figures = new LineCache<unknown>(this.turn);
   /** Figures as placed on each line number (figures/extract.ts). */

@@ -100,7 +100,16 @@ export const LINE_STATES = 4;
  * metadata label waiting for its value), nothing else: with a memo per state, an unchanged line
  * is classified by one lookup.
  */
-export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo[]): CleanLine[] {
+/**
+ * The lines scanDebris made last time and the class each was made from, by line number: a line
+ * that is the same object (the lines before an edit are) with the same class is the same CleanLine.
+ */
+export interface ClassifiedLines {
+  readonly classes: unknown[];
+  readonly lines: (CleanLine | undefined)[];
+}
+
+export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo[], made?: ClassifiedLines): CleanLine[] {
   const out: CleanLine[] = new Array(lines.length);
   let inTail = false;
   // After a metadata field alone on its line (索引号：), the next short line is its value.
@@ -123,11 +132,20 @@ export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo
     if (c.closesTail === 'give-back') for (const k of pending) out[k] = plainLine(out[k].line, classify(out[k].line.text, false, false));
     if (c.closesTail) pending = [];
     if (c.tailLine) pending.push(i);
-    // Every CleanLine made here has the same fields in the same order (one shape for the passes that read them).
-    out[i] = c.kind
-      ? { line, debris: c.debris, isDebris: true, contentStart: c.end, contentEnd: c.end, content: '', width: c.width }
-      : plainLine(line, c);
+    const before = made?.lines[i];
+    if (before !== undefined && before.line === line && made!.classes[i] === c) out[i] = before;
+    else {
+      // Every CleanLine made here has the same fields in the same order (one shape for the passes that read them).
+      out[i] = c.kind
+        ? { line, debris: c.debris, isDebris: true, contentStart: c.end, contentEnd: c.end, content: '', width: c.width }
+        : plainLine(line, c);
+      if (made) {
+        made.classes[i] = c;
+        made.lines[i] = out[i];
+      }
+    }
   }
+  if (made) made.classes.length = made.lines.length = lines.length;
   markRunningHeaders(out);
   return out;
 }
