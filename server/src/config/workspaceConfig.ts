@@ -1,7 +1,8 @@
 /**
  * Profiles and rule severities from outside the core: a `.govreport.json` workspace file and
  * the editor's settings. Validation against the JSON Schemas shipped in profiles/ happens here
- * (ajv's validators, generated ahead of time), so the core only ever sees valid data. Shared by the language server and the CLI.
+ * (ajv's validators, generated ahead of time), so the core only ever sees valid data. Shared by
+ * the language server and the CLI.
  * Data only: a workspace file can name a profile or define one, and set severities; nothing in
  * it is executed and it refers to no other file.
  */
@@ -60,8 +61,8 @@ function builtinPatternSources(): string[] {
 const isPatternError = (e: ErrorObject) => e.keyword === 'format' && e.params.format === 'regex' && typeof e.data === 'string';
 
 /**
- * One line per error. A refused pattern is named with the reason; the errors it causes above it
- * (a profile that is then neither a string nor a valid profile: oneOf) are left out as noise.
+ * One line per error. A refused pattern is named with the reason; the oneOf/type errors it causes
+ * above it (a profile that is then neither a string nor a valid profile) are left out as noise.
  */
 function describe(errors: readonly ErrorObject[] | null | undefined): string[] {
   const all = errors ?? [];
