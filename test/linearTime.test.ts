@@ -95,3 +95,12 @@ describe('linear time through the server', () => {
     assert.ok(took < 60, `took ${took.toFixed(1)} s (the quadratic path took minutes)`);
   });
 });
+
+test('a heading followed by 1,000,000 spaces is checked in linear time (was quadratic in joining wrapped heading lines)', () => {
+  const text = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n（一）' + ' '.repeat(1_000_000) + 'x\n';
+  const t0 = process.cpuUsage();
+  const m = analyze(text);
+  const cpu = (process.cpuUsage(t0).user + process.cpuUsage(t0).system) / 1000;
+  assert.ok(m.outline.length > 0);
+  assert.ok(cpu < 10_000, `${cpu} ms`);
+});

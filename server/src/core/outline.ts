@@ -67,7 +67,14 @@ function headingContinuation(cl: CleanLine, next: CleanLine, heading: HeadingTok
 
 /** The words of a heading; a line break inside a wrapped heading is dropped. */
 function joinLines(s: string): string {
-  return s.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
+  if (!s.includes('\n')) return s;
+  // Per line, not one regex: `[ \t]*\r?\n` retried from every space of a long run of spaces
+  // without a line break was quadratic (a heading followed by 1,000,000 spaces hung the check).
+  const parts = s.split('\n');
+  return parts
+    .map((p, i) => (i > 0 ? p.replace(/^[ \t\u3000]+/, '') : p))
+    .map((p, i) => (i < parts.length - 1 ? p.replace(/\r$/, '').replace(/(?<![ \t\u3000])[ \t\u3000]+$/, '') : p))
+    .join('');
 }
 
 function makeNode(token: HeadingToken, text: string, clean: (s: string) => string): MutableNode {
