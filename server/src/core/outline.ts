@@ -70,10 +70,14 @@ function joinLines(s: string): string {
   if (!s.includes('\n')) return s;
   // Per line, not one regex: `[ \t]*\r?\n` retried from every space of a long run of spaces
   // without a line break was quadratic (a heading followed by 1,000,000 spaces hung the check).
-  const parts = s.split('\n');
-  return parts
-    .map((p, i) => (i > 0 ? p.replace(/^[ \t\u3000]+/, '') : p))
-    .map((p, i) => (i < parts.length - 1 ? p.replace(/\r$/, '').replace(/(?<![ \t\u3000])[ \t\u3000]+$/, '') : p))
+  const lines = s.split('\n');
+  const last = lines.length - 1;
+  return lines
+    .map((line, i) => {
+      let out = i > 0 ? line.replace(/^[ \t\u3000]+/, '') : line;
+      if (i < last) out = out.replace(/\r$/, '').replace(/(?<![ \t\u3000])[ \t\u3000]+$/, '');
+      return out;
+    })
     .join('');
 }
 

@@ -26,11 +26,9 @@ export function fixAllEditsOf(m: ReportModel, code: string): TextEdit[] {
   return mergeEdits(m.findings.filter((f) => fixAllCodes.has(f.code) && f.fixes?.length).flatMap((f) => f.fixes![0].edits));
 }
 
-export type FixAllResult = ChunkedResult | { readonly applied: false; readonly edits: 0; readonly chunks: 0; readonly stopped: 'changed' };
-
 export const fixAllCommandFeature: Feature = {
   register(session) {
-    session.registerCommand(SERVER_COMMANDS.fixAll, async (args): Promise<FixAllResult> => {
+    session.registerCommand(SERVER_COMMANDS.fixAll, async (args): Promise<ChunkedResult> => {
       const a = (args[0] ?? {}) as Partial<FixAllArgs>;
       const doc = typeof a.uri === 'string' ? session.report(a.uri) : undefined;
       const m = doc ? session.model(doc.uri) : undefined;
