@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
-import { analyze, MAX_TEXT_LENGTH } from '../server/src/core';
+import { analyze, findingByKey, findingKeys, MAX_TEXT_LENGTH } from '../server/src/core';
 import { MAX_FINDINGS_PER_RULE } from '../server/src/core/analyze';
 import { longRunsDocument, picker, run, RUN_CLASSES } from './support/longRuns';
 import { startServer, type ServerHandle } from './support/lspClient';
@@ -52,6 +52,20 @@ describe('linear time: the findings of issue 12', () => {
     const m = checkedWithin(30, `一、工作开展情况\n${'《（'.repeat(300_000)}》\n`, '《（…》');
     // The 》 closes the last 《; the （ after it was never closed (and the earlier ones neither).
     assert.ok(m.findings.some((f) => f.code === 'unbalanced-pair'));
+  });
+});
+
+describe('linear time: the outside probe (issue 12, round 2)', () => {
+  test('a code action over 10,000 diagnostics finds each finding by its key in under 10 s (was minutes: every lookup rebuilt every key)', () => {
+    const m = analyze(`一、工作开展情况\n${'（'.repeat(20_000)}\n`);
+    const keys = findingKeys(m.findings);
+    assert.ok(keys.length >= MAX_FINDINGS_PER_RULE, `${keys.length} findings`);
+    const started = process.cpuUsage();
+    keys.forEach((key, i) => assert.equal(findingByKey(m, key), m.findings[i]));
+    const used = process.cpuUsage(started);
+    const took = (used.user + used.system) / 1e6;
+    assert.ok(took < 10, `${keys.length} lookups took ${took.toFixed(1)} s`);
+    assert.equal(findingByKey(m, 'unbalanced-pair@0:0-0:1#0'), undefined);
   });
 });
 

@@ -20,10 +20,27 @@ export function findingKeys(findings: readonly Finding[]): string[] {
   });
 }
 
+/**
+ * Key → index, built once per findings array (a model's findings never change): a code action
+ * over a whole document looks up each of its diagnostics, and recomputing every key per lookup
+ * made 10,000 diagnostics take minutes.
+ */
+const indexes = new WeakMap<readonly Finding[], Map<string, number>>();
+
+function keyIndex(findings: readonly Finding[]): Map<string, number> {
+  let index = indexes.get(findings);
+  if (!index) {
+    index = new Map();
+    const keys = findingKeys(findings);
+    for (let i = 0; i < keys.length; i++) index.set(keys[i], i);
+    indexes.set(findings, index);
+  }
+  return index;
+}
+
 /** The finding with that key, if the model still has it. */
 export function findingByKey(model: Pick<ReportModel, 'findings'>, key: unknown): Finding | undefined {
   if (typeof key !== 'string') return undefined;
-  const keys = findingKeys(model.findings);
-  const i = keys.indexOf(key);
-  return i < 0 ? undefined : model.findings[i];
+  const i = keyIndex(model.findings).get(key);
+  return i === undefined ? undefined : model.findings[i];
 }
