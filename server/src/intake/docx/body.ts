@@ -63,7 +63,8 @@ export class BodyReader {
   }
 
   private paragraph(p: Element): string {
-    const text = this.inline(p).replace(/\s+$/, '');
+    // trimEnd() cuts what `\s+$` did, without retrying at each space of a long run (quadratic).
+    const text = this.inline(p).trimEnd();
     const label = this.label(p);
     if (!label || !label.text) return text;
     if (text.trim() === '') return ''; // an empty numbered paragraph: counted (as Word does), not shown
@@ -131,10 +132,33 @@ export class BodyReader {
     const parts = this.lines
       .splice(saved)
       .flatMap((l) => l.split('\n'))
-      .map((l) => l.replace(/^\|\s*|\s*\|$/g, '').trim())
+      .map((l) => withoutBars(l).trim())
       .filter(Boolean);
-    return parts.join(' ').replace(/\s*\|\s*/g, ' ');
+    return barsAsSpaces(parts.join(' '));
   }
+}
+
+/**
+ * A nested table's row as cell text: its leading and trailing `|` off (what `^\|\s*|\s*\|$` took;
+ * the white space beside them is trimmed by the caller). By index, not by that pattern, which
+ * retried `\s*\|$` at each space of a long run and was quadratic on one.
+ */
+function withoutBars(l: string): string {
+  const start = l.startsWith('|') ? 1 : 0;
+  const end = l.length > start && l.endsWith('|') ? l.length - 1 : l.length;
+  return l.slice(start, end);
+}
+
+/** Each `|` with the white space around it as one space (what `\s*\|\s*` → ' ' did, in linear time). */
+function barsAsSpaces(s: string): string {
+  if (!s.includes('|')) return s;
+  const pieces = s.split('|');
+  let out = pieces[0].trimEnd();
+  for (let i = 1; i < pieces.length; i++) {
+    const p = pieces[i].trimStart();
+    out += ' ' + (i < pieces.length - 1 ? p.trimEnd() : p);
+  }
+  return out;
 }
 
 function isWordprocessing(el: Element): boolean {

@@ -102,12 +102,28 @@ function listOrdinal(list: Element, n: number): string {
   return `${n}.`;
 }
 
-/** Collects lines from a subtree. */
+/** What is left to do while writing a subtree: a node to write into a writer, or a step after its children. */
+type Task = { readonly w: LineWriter; readonly node: AnyNode } | (() => void);
+
+/**
+ * Collects lines from a subtree. The walk keeps its own stack rather than recursing: a page of
+ * 100,000 nested <div>s (or tables in tables) is read like any other, not a stack overflow.
+ */
 export class LineWriter {
   readonly lines: string[] = [];
   private current = '';
 
-  write(node: AnyNode): void {
+  write(root: AnyNode): void {
+    const tasks: Task[] = [{ w: this, node: root }];
+    while (tasks.length) {
+      const task = tasks.pop()!;
+      if (typeof task === 'function') task();
+      else task.w.step(task.node, tasks);
+    }
+  }
+
+  /** Writes what `node` holds itself and pushes what comes after it (children, then closing steps) onto `tasks`. */
+  private step(node: AnyNode, tasks: Task[]): void {
     if (node.type === 'text') {
       this.current += (node as unknown as { data: string }).data;
       return;
@@ -115,49 +131,69 @@ export class LineWriter {
     if (!isElement(node) || isSkipped(node)) return;
     const name = node.name;
     if (name === 'br') return this.flush();
-    if (name === 'tr') return this.row(node);
-    if (name === 'ol' || name === 'ul') return this.list(node);
+    if (name === 'tr') return this.row(node, tasks);
+    if (name === 'ol' || name === 'ul') return this.list(node, tasks);
     const block = BLOCK.has(name);
-    if (block) this.flush();
-    for (const c of node.children) this.write(c);
-    if (block) this.flush();
+    if (block) {
+      this.flush();
+      tasks.push(() => this.flush());
+    }
+    this.children(node, tasks);
   }
 
-  private list(list: Element): void {
+  /** Pushes the children of `el`, to be written into `w` in document order. */
+  private children(el: Element, tasks: Task[], w: LineWriter = this): void {
+    for (let i = el.children.length - 1; i >= 0; i--) tasks.push({ w, node: el.children[i] });
+  }
+
+  private list(list: Element, tasks: Task[]): void {
     this.flush();
+    // In document order: each item's ordinal, its children, the line it ends.
+    const steps: Task[][] = [];
     let n = Number.parseInt(list.attribs.start ?? '1', 10) || 1;
     for (const item of list.children) {
       if (!isElement(item) || isSkipped(item)) continue;
       if (item.name !== 'li') {
-        this.write(item);
+        steps.push([{ w: this, node: item }]);
         continue;
       }
       if (item.attribs.value && Number.isFinite(Number(item.attribs.value))) n = Number(item.attribs.value);
-      if (list.name === 'ol') this.current += listOrdinal(list, n);
+      const ordinal = list.name === 'ol' ? listOrdinal(list, n) : '';
       n++;
-      for (const c of item.children) this.write(c);
-      this.flush();
+      steps.push([() => (this.current += ordinal), ...item.children.map((node) => ({ w: this, node })), () => this.flush()]);
     }
+    for (let i = steps.length - 1; i >= 0; i--) for (let j = steps[i].length - 1; j >= 0; j--) tasks.push(steps[i][j]);
   }
 
   /**
    * A data row (every cell one short line) is `| a | b |`; a layout row (a cell holding paragraphs,
    * as old portals lay their pages out with tables) gives its cells' lines in order.
    */
-  private row(tr: Element): void {
+  private row(tr: Element, tasks: Task[]): void {
     this.flush();
     const cells: string[][] = [];
+    const inners: LineWriter[] = [];
     for (const cell of tr.children) {
       if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th') || isSkipped(cell)) continue;
-      const inner = new LineWriter();
-      for (const c of cell.children) inner.write(c);
-      inner.flush();
-      cells.push(inner.lines);
+      inners.push(new LineWriter());
     }
-    const data = cells.length > 1 && cells.every((c) => c.length <= 1 && (c[0] ?? '').length <= 60);
-    if (data) {
-      if (cells.some((c) => c.length)) this.lines.push(`| ${cells.map((c) => c[0] ?? '').join(' | ')} |`);
-    } else for (const c of cells) this.lines.push(...c);
+    tasks.push(() => {
+      const data = cells.length > 1 && cells.every((c) => c.length <= 1 && (c[0] ?? '').length <= 60);
+      if (data) {
+        if (cells.some((c) => c.length)) this.lines.push(`| ${cells.map((c) => c[0] ?? '').join(' | ')} |`);
+      } else for (const c of cells) for (const line of c) this.lines.push(line);
+    });
+    let k = inners.length;
+    for (let i = tr.children.length - 1; i >= 0; i--) {
+      const cell = tr.children[i];
+      if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th') || isSkipped(cell)) continue;
+      const inner = inners[--k];
+      tasks.push(() => {
+        inner.flush();
+        cells.push(inner.lines);
+      });
+      this.children(cell, tasks, inner);
+    }
   }
 
   flush(): void {
@@ -179,6 +215,8 @@ export function tidy(raw: string): string {
   let s = raw.replace(/[\t\n\r\f ]+/g, (ws, at: number, all: string) =>
     /\n/.test(ws) && CJK.test(all[at - 1] ?? '') && CJK.test(all[at + ws.length] ?? '') ? '' : ' ',
   );
-  s = s.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '').replace(/\u00a0/g, ' ');
+  // trim() is the same class as [\s\u00a0\u3000] (\s holds both), and linear: the pattern's `[…]+$`
+  // was quadratic on a long run of spaces inside a line (200,000 NBSP between two words: minutes).
+  s = s.trim().replace(/\u00a0/g, ' ');
   return s.replace(ORDINAL_GAP, '$1');
 }

@@ -5,7 +5,7 @@
  * not start with it. Pasted HTML (a browser selection, Word's clipboard) is converted whole.
  */
 import type { AnyNode, Document, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { parseHtml } from './parse';
 import { tidyLines } from '../lines';
 import { isElement, isSkipped, LineWriter, tidy } from './blocks';
 import { decodeHtml } from './decode';
@@ -16,7 +16,7 @@ export function htmlToText(bytes: Uint8Array): string {
 
 /** A page's article: the densest block of paragraphs, with the page's title in front. */
 export function articleText(html: string): string {
-  const doc = parseDocument(html, { decodeEntities: true });
+  const doc = parseHtml(html);
   const root = mainBlock(doc) ?? doc;
   const lines = linesOf(root);
   const title = pageTitle(doc, root);
@@ -26,7 +26,7 @@ export function articleText(html: string): string {
 
 /** Pasted HTML as report text: everything but scripts, styles and navigation. */
 export function fragmentText(html: string): string {
-  return tidyLines(linesOf(parseDocument(html, { decodeEntities: true })).join('\n'));
+  return tidyLines(linesOf(parseHtml(html)).join('\n'));
 }
 
 function linesOf(root: AnyNode): string[] {
@@ -42,39 +42,49 @@ const CHROME = new Set(['header', 'footer', 'aside', 'nav']);
 const CHROME_NAME =
   /(^|[\s_-])(nav|menu|header|footer|foot|top|bottom|breadcrumb|crumb|share|sidebar|side|links?|copyright|banner)([\s_-]|$)/i;
 
-function textLength(node: AnyNode): { text: number; links: number } {
-  let text = 0;
-  let links = 0;
-  const walk = (n: AnyNode, inLink: boolean) => {
-    if (n.type === 'text') {
-      const len = (n as unknown as { data: string }).data.replace(/\s+/g, '').length;
-      text += len;
-      if (inLink) links += len;
-    } else if (isElement(n) && !isSkipped(n)) for (const c of n.children) walk(c, inLink || n.name === 'a');
-  };
-  walk(node, false);
-  return { text, links };
-}
-
 /**
  * The element holding the article: each paragraph-like block (a <p>, or an element with text of its
  * own) scores its text length — Chinese punctuation counting extra, links discounted — to its parent,
  * and half to the grandparent; the best-scored element wins (Readability's idea, simplified).
+ * One walk with its own stack, children before their parent, each element's text and link lengths
+ * summed from its children's: no recursion to overflow on 100,000 nested <div>s, and no subtree
+ * walked again per paragraph (nested paragraphs made that quadratic).
  */
 function mainBlock(doc: Document): Element | undefined {
   const scores = new Map<Element, number>();
-  const visit = (el: Element, inChrome: boolean) => {
-    const chrome = inChrome || CHROME.has(el.name) || CHROME_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
-    let ownText = '';
-    for (const c of el.children) {
-      if (c.type === 'text') ownText += (c as unknown as { data: string }).data;
-      else if (isElement(c) && !isSkipped(c)) visit(c, chrome);
+  interface Frame {
+    readonly el: Element;
+    readonly chrome: boolean;
+    next: number;
+    ownText: string;
+    /** Its text's length without white space, and how much of that is inside links. */
+    text: number;
+    links: number;
+  }
+  const stack: Frame[] = [];
+  const open = (el: Element, inChrome: boolean) =>
+    stack.push({
+      el,
+      chrome: inChrome || CHROME.has(el.name) || CHROME_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`),
+      next: 0,
+      ownText: '',
+      text: 0,
+      links: 0,
+    });
+  /** Scores a finished element (its frame popped) and adds its lengths to its parent's. */
+  const close = (f: Frame) => {
+    const el = f.el;
+    const text = f.text;
+    const links = el.name === 'a' ? text : f.links;
+    const up = stack[stack.length - 1];
+    if (up) {
+      up.text += text;
+      up.links += links;
     }
-    const paragraph = el.name === 'p' || el.name === 'td' || ownText.replace(/\s+/g, '').length >= 20;
-    if (!paragraph || chrome) return;
-    const { text, links } = textLength(el);
+    const paragraph = el.name === 'p' || el.name === 'td' || f.ownText.replace(/\s+/g, '').length >= 20;
+    if (!paragraph || f.chrome) return;
     if (text < 10 || links > text / 2) return;
-    const punctuation = (ownText.match(/[，。；：、]/g) ?? []).length;
+    const punctuation = (f.ownText.match(/[，。；：、]/g) ?? []).length;
     const score = text - links + punctuation * 10;
     const parent = el.parent && isElement(el.parent as AnyNode) ? (el.parent as Element) : undefined;
     const grand = parent?.parent && isElement(parent.parent as AnyNode) ? (parent.parent as Element) : undefined;
@@ -82,26 +92,56 @@ function mainBlock(doc: Document): Element | undefined {
     if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score);
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
   };
-  for (const c of doc.children) if (isElement(c) && !isSkipped(c)) visit(c, false);
+  for (const top of doc.children) {
+    if (!isElement(top) || isSkipped(top)) continue;
+    open(top, false);
+    while (stack.length) {
+      const f = stack[stack.length - 1];
+      if (f.next === f.el.children.length) {
+        stack.pop();
+        close(f);
+        continue;
+      }
+      const c = f.el.children[f.next++];
+      if (c.type === 'text') {
+        const data = (c as unknown as { data: string }).data;
+        f.ownText += data;
+        f.text += data.replace(/\s+/g, '').length;
+      } else if (isElement(c) && !isSkipped(c)) open(c, f.chrome);
+    }
+  }
   let best: Element | undefined;
   let bestScore = 0;
   for (const [el, score] of scores) if (score > bestScore) ((best = el), (bestScore = score));
   return best;
 }
 
+/** The nodes of the trees at `roots` in document order; `enter` false leaves a node's children out. */
+function* preorder(roots: readonly AnyNode[], enter: (n: AnyNode) => boolean = () => true): Generator<AnyNode> {
+  const stack: AnyNode[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]);
+  while (stack.length) {
+    const n = stack.pop()!;
+    yield n;
+    if (isElement(n) && enter(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+}
+
 /** The page's own title: an <h1>–<h3> (or a .title block) outside the article, else <title> without the site's name. */
 function pageTitle(doc: Document, article: AnyNode): string | undefined {
   const looksLikeTitle = (t: string) => t.length >= 6 && t.length <= 80 && /报告|总结|情况/.test(t);
   let found: string | undefined;
-  const walk = (n: AnyNode) => {
-    if (found || n === article || !isElement(n) || isSkipped(n) || CHROME.has(n.name)) return;
+  const outside = (n: AnyNode): n is Element => n !== article && isElement(n) && !isSkipped(n) && !CHROME.has(n.name);
+  for (const n of preorder(doc.children, outside)) {
+    if (!outside(n)) continue;
     if (/^h[1-3]$/.test(n.name) || /(^|\s)(title|biaoti|article-title)(\s|$)/i.test(n.attribs.class ?? '')) {
       const t = tidy(textOf(n));
-      if (looksLikeTitle(t)) found = t;
+      if (looksLikeTitle(t)) {
+        found = t;
+        break;
+      }
     }
-    for (const c of n.children) walk(c);
-  };
-  for (const c of doc.children) walk(c);
+  }
   const titleElement = findTitle(doc.children);
   const titleTag = titleElement ? tidy(textOf(titleElement)) : undefined;
   if (found) return found;
@@ -110,16 +150,12 @@ function pageTitle(doc: Document, article: AnyNode): string | undefined {
 }
 
 function textOf(n: AnyNode): string {
-  if (n.type === 'text') return (n as unknown as { data: string }).data;
-  return isElement(n) ? n.children.map(textOf).join('') : '';
+  let out = '';
+  for (const d of preorder([n])) if (d.type === 'text') out += (d as unknown as { data: string }).data;
+  return out;
 }
 
 function findTitle(nodes: readonly AnyNode[]): Element | undefined {
-  for (const n of nodes) {
-    if (!isElement(n)) continue;
-    if (n.name === 'title') return n;
-    const inner = findTitle(n.children);
-    if (inner) return inner;
-  }
+  for (const n of preorder(nodes)) if (isElement(n) && n.name === 'title') return n;
   return undefined;
 }
