@@ -206,6 +206,8 @@ describe('the debris guard: can this line be report text?', () => {
     assert.deepEqual(debrisOf(table), []);
     assert.equal(afterFixAll(table), table);
     assert.deepEqual(debrisOf(doc('全年办理案件3件。', '微信', '继续推进依法行政。')), []);
+    // Words listed with 、 or ， are prose, not a bar of buttons.
+    assert.deepEqual(debrisOf(doc('全年办理案件3件。', '微信、微博', '微信，微博，QQ', '继续推进依法行政。')), []);
     assert.deepEqual(debrisOf(doc('全年办理案件3件。', '分享到：', '微信', '', '微博', '继续推进依法行政。')), [
       '分享到：',
       '微信',

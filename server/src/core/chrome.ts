@@ -56,7 +56,8 @@ export function isMetadataValue(trimmed: string): boolean {
 }
 
 const TOOLS = new Set(rawDebris.toolWords);
-const TOOL_SEPARATORS = /[\s|｜/／·•:：【】[\]〔〕()（）<>《》、,，]+/;
+// Not 、 or ，: words listed with them are the writer's prose (微信、微博), not a bar of buttons.
+const TOOL_SEPARATORS = /[\s|｜/／·•:：【】[\]〔〕()（）<>《》]+/;
 const MAX_TOOL_LINE = 80;
 const SEPARATORS_ALL = new RegExp(TOOL_SEPARATORS.source, 'g');
 /** The first characters of the tool words: a line that starts with any other word is no tool line (no split needed). */
