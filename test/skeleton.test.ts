@@ -81,3 +81,33 @@ test('report skeleton: every mandatory part, no missing-part', () => {
   assert.equal(m.year, 2025);
   assert.equal(m.signature?.date?.text, '2026年1月20日');
 });
+
+test('missing-part fix follows the writer’s numbering: after a first heading 二、 the new part is 三、, and it is there', () => {
+  // A property-test counterexample: numbered by its index the part repeated 二、, and a level-1
+  // ordinal going back after `1.` (read as a table cell) was taken for a table row, not a heading.
+  const text = '二、2024年推进法治政府建设的主要举措和成效\n1.';
+  for (const part of ['shortcomings', 'first-responsible', 'next-year']) {
+    const fixed = fixFor(text, part);
+    assert.match(fixed, /^二、2024年推进法治政府建设的主要举措和成效\n1\.\n三、/, part);
+    const m = analyze(fixed);
+    assert.deepEqual(
+      m.outline.map((n) => n.ordinal.value),
+      [2, 3],
+      part,
+    );
+    assert.equal(
+      m.findings.find((f) => f.code === 'missing-part' && f.data?.part === part),
+      undefined,
+      `${part} still missing`,
+    );
+  }
+});
+
+test('missing-part fix inserted before the writer’s first heading 二、: 一、 for the new part, the rest follow it', () => {
+  const text = '关于2024年法治政府建设情况的报告\n二、存在的不足和原因\n内容。\n五、2025年工作安排\n内容。\n';
+  const fixed = fixFor(text, 'measures');
+  assert.deepEqual(
+    analyze(fixed).outline.map((n) => n.name.slice(0, 2)),
+    ['一、', '二、', '三、'],
+  );
+});

@@ -50,9 +50,9 @@ export function isBareMetadataLabel(trimmed: string): boolean {
   return trimmed.length <= 12 && BARE_LABEL.test(trimmed);
 }
 
-/** The value line after a label line: short, not a sentence. */
+/** The value line after a label line: short, not a sentence, not a label (县委、县政府： is the addressee). */
 export function isMetadataValue(trimmed: string): boolean {
-  return trimmed.length <= MAX_VALUE && !NOT_A_VALUE.test(trimmed);
+  return trimmed.length <= MAX_VALUE && !NOT_A_VALUE.test(trimmed) && !/[:：]$/.test(trimmed);
 }
 
 const TOOLS = new Set(rawDebris.toolWords);

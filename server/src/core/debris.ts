@@ -11,6 +11,7 @@ import { skipSpaces, trimEndIndex } from './text';
 import { canBeReportText } from './reportText';
 import { visualWidth } from './width';
 import { isBareMetadataLabel, isMetadataValue, isToolLine, metadataLine, type MetadataLine } from './chrome';
+import { isBodyLine, isSignatureFrame } from './header';
 
 interface DebrisPattern {
   readonly kind: DebrisKind;
@@ -28,6 +29,8 @@ const anyWholeLine = anyOf(rawDebris.lines.map((p) => p.pattern));
 const anyTailMarker = anyOf(rawDebris.tailMarkers);
 const TAIL_MAX = rawDebris.tailLineMaxLength;
 const HAS_SENTENCE_PUNCT = /[。，；：,;:]/;
+/** The tool words (data/debris.json toolWords): a line that is one of them alone is chrome only beside chrome. */
+const TOOL_WORDS = new Set(rawDebris.toolWords);
 
 /** A debris span inside one line, in offsets relative to the line start. */
 export interface LineDebris {
@@ -81,6 +84,11 @@ interface LineClass {
   readonly closesTail?: 'give-back' | 'keep';
   /** Debris only because it is a short line in an open tail (given back if report text follows). */
   readonly tailLine?: boolean;
+  /**
+   * Debris only as one tool word alone on its line (微信, 二维码, 更多): kept as debris when the
+   * line next to it is chrome (分享到： above 微信), given back otherwise (a table's row label).
+   */
+  readonly lone?: boolean;
   /** Whether the next line may be the value of a metadata label alone on this one. */
   readonly expectValue: boolean;
 }
@@ -118,6 +126,8 @@ export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo
   // a line that cannot be report text closes the tail, and are given back when report text
   // does (a 返回顶部 above the first heading does not swallow what follows it).
   let pending: number[] = [];
+  // Lines that are one tool word alone, with their class: chrome only next to chrome.
+  const lone = new Map<number, LineClass>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
@@ -132,6 +142,7 @@ export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo
     if (c.closesTail === 'give-back') for (const k of pending) out[k] = plainLine(out[k].line, classify(out[k].line.text, false, false));
     if (c.closesTail) pending = [];
     if (c.tailLine) pending.push(i);
+    if (c.lone) lone.set(i, c);
     const before = made?.lines[i];
     if (before !== undefined && before.line === line && made!.classes[i] === c) out[i] = before;
     else {
@@ -146,6 +157,7 @@ export function scanDebris(lines: readonly Line[], memo?: readonly LineClassMemo
     }
   }
   if (made) made.classes.length = made.lines.length = lines.length;
+  if (lone.size) giveBackLoneToolWords(out, lone);
   markRunningHeaders(out);
   return out;
 }
@@ -184,6 +196,7 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
   let kind: DebrisKind | null = null;
   let closesTail: LineClass['closesTail'];
   let tailLine = false;
+  let lone = false;
   if (trimmed.length > 0) {
     let report: boolean | undefined; // canBeReportText(trimmed), asked once and only when needed
     const reportText = () => (report ??= canBeReportText(trimmed));
@@ -193,22 +206,28 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
     if (anyWholeLine.test(trimmed) && !reportText()) kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
     if (!kind) {
       const chrome = chromeKind(trimmed, md, wasExpecting);
-      if (chrome && !reportText()) kind = chrome;
+      if (chrome && !reportText()) {
+        kind = chrome;
+        lone = TOOL_WORDS.has(trimmed);
+      }
     }
     const marker = anyTailMarker.test(trimmed);
     if (!kind && inTail && !marker) {
-      if (reportText()) closesTail = 'give-back';
-      else if (trimmed.length > TAIL_MAX) closesTail = 'keep';
-      else if (!HAS_SENTENCE_PUNCT.test(trimmed)) {
+      // The report's own frame ends a tail too: a 返回顶部 pasted above the title gives back the
+      // bodies and 发文字号 above it; above the signature, the 成文日期 (or the 附注 below it)
+      // gives back the bodies' names; 附件 opens the attachments. A body's name too long for a
+      // navigation link (重庆市大足区雍溪镇人民政府) stays text and leaves the tail open for the date.
+      if (reportText() || isSignatureFrame(trimmed) || TITLE_LIKE.test(trimmed) || ATTACHMENTS.test(trimmed)) closesTail = 'give-back';
+      else if (trimmed.length > TAIL_MAX) {
+        if (!isBodyLine(trimmed)) closesTail = 'keep';
+      } else if (!HAS_SENTENCE_PUNCT.test(trimmed)) {
         kind = 'web';
         tailLine = true;
       }
       if (closesTail) inTail = false;
     }
-    if (marker) {
-      if (inTail) closesTail = 'keep';
-      inTail = true;
-    }
+    // Another marker in an open tail decides nothing: what follows it decides for both.
+    if (marker) inTail = true;
   }
   return {
     spans,
@@ -222,10 +241,37 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
     expectValue,
     ...(closesTail ? { closesTail } : {}),
     ...(tailLine ? { tailLine } : {}),
+    ...(lone ? { lone } : {}),
   };
 }
 
-const TITLE_LIKE = /(?:报告|总结)$/;
+/**
+ * One tool word alone on its line is chrome when chrome is next to it (the nearest lines with
+ * text above or below are debris, the other lone words of a share bar counting once they are):
+ * 分享到： then 微信 then 微博. Otherwise it is the writer's, a row label of a table pasted one
+ * cell a line (微信 / 120 / 微博 / 80), and is given back. Two sweeps over the lines, one each way.
+ */
+function giveBackLoneToolWords(out: CleanLine[], lone: ReadonlyMap<number, LineClass>): void {
+  const chrome = new Set<number>();
+  const isChrome = (k: number) => out[k].isDebris && (!lone.has(k) || chrome.has(k));
+  for (const [from, to, step] of [
+    [0, out.length, 1],
+    [out.length - 1, -1, -1],
+  ]) {
+    let near = -1;
+    for (let i = from; i !== to; i += step) {
+      if (!/\S/.test(out[i].line.text)) continue;
+      if (lone.has(i) && near >= 0 && isChrome(near)) chrome.add(i);
+      near = i;
+    }
+  }
+  for (const [i, c] of lone) if (!chrome.has(i)) out[i] = plainLine(out[i].line, c);
+}
+
+/** A line that reads like the report's title, or its first line when it wraps (…人民政府关于2023年度法治政府). */
+const TITLE_LIKE = /(?:报告|总结)$|关于/;
+/** The head of the attachments after the signature (GB/T 9704): 附件, 附件2, alone on the line. */
+const ATTACHMENTS = /^附\s*件\s*[0-9０-９]{0,2}$/;
 
 /**
  * Chrome that needs more than a pattern (chrome.ts): metadata pairs or a field label alone
@@ -257,10 +303,12 @@ function markRunningHeaders(out: CleanLine[]): void {
   // The first content lines: the title, which is never a running header, and what a running header may repeat.
   const top: string[] = [];
   let firstContent = -1;
+  let lastTop = -1;
   for (let i = 0; i < out.length && top.length < 6; i++) {
     if (!hasContent(out[i])) continue;
     if (firstContent < 0) firstContent = i;
     top.push(textOf(out[i]));
+    lastTop = i;
   }
   // The candidates: short lines next to a page number; only their texts are counted.
   const candidates: number[] = [];
@@ -290,8 +338,18 @@ function markRunningHeaders(out: CleanLine[]): void {
     const n = counts.get(joined);
     if (n !== undefined) counts.set(joined, n + 1);
   }
+  // A body's name at the top (the 发文机关 above the title) or above the 成文日期 (or the next
+  // body's name: the signature) is the writer's, though the same name is in both places and a
+  // page number is next to one of them.
+  const bodyOfTheReport = (k: number): boolean => {
+    if (!isBodyLine(textOf(out[k]))) return false;
+    if (k <= lastTop) return true;
+    let j = k + 1;
+    while (j < out.length && !hasContent(out[j])) j++;
+    return j < out.length && (isBodyLine(textOf(out[j])) || isSignatureFrame(textOf(out[j])));
+  };
   const near = new Set<number>();
-  for (const k of candidates) if (counts.get(textOf(out[k]))! > 1 && !canBeReportText(textOf(out[k]))) near.add(k);
+  for (const k of candidates) if (counts.get(textOf(out[k]))! > 1 && !canBeReportText(textOf(out[k])) && !bodyOfTheReport(k)) near.add(k);
   for (const k of near) {
     const c = out[k];
     out[k] = {

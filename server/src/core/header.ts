@@ -194,3 +194,11 @@ export function yearIn(s: string): number | null {
   const m = YEAR.exec(toHalfWidthDigits(s));
   return m ? dateNumber(m[1]) : null;
 }
+
+/**
+ * A line of the signature's own frame: a 成文日期 alone on its line (2025年1月20日, 二〇二五年一月二十日),
+ * or what GB/T 9704 puts below it (（此件公开发布）, 抄送：…, …印发).
+ */
+export function isSignatureFrame(content: string): boolean {
+  return DATE_LINE.test(toHalfWidthDigits(content)) || BELOW_DATE.test(content);
+}

@@ -7,7 +7,7 @@
  * (扫一扫, 分享, 主办单位：, 来源：) decides nothing if the rest of the line reads as a report.
  *
  * A line can be report text when it has any of:
- * - a heading ordinal at its start (一、 （一） 1. （1） 一是);
+ * - a heading ordinal at its start (一、 （一） 1. （1） 一是), before words or a year (三、2025年工作安排);
  * - a sentence end (。！？);
  * - a count with its unit (36件, 500册, 12个) that is not a page's visit counter (浏览次数：36次);
  * - a verb of the report's vocabulary (受理, 办理, 开展, 编印 …; data/debris.json reportVerbs),
@@ -19,7 +19,7 @@ import rawDebris from './data/debris.json';
 import { vocab } from './figures/data';
 
 const HEADING_START =
-  /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t\u3000]*[、．.]|[（(][ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*[）)]|[0-9０-９]{1,2}[ \t\u3000]*[.．、](?![0-9０-９])|[（(][ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*[）)]|[一二三四五六七八九十]{1,3}是)[ \t\u3000]*[\u3400-\u9fff]/;
+  /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t\u3000]*[、．.]|[（(][ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*[）)]|[0-9０-９]{1,2}[ \t\u3000]*[.．、](?![0-9０-９])|[（(][ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*[）)]|[一二三四五六七八九十]{1,3}是)[ \t\u3000]*[\u3400-\u9fff0-9０-９]/;
 const SENTENCE_END = /[。！？]/;
 /** A visit counter or a page number: numbers chrome shows with a unit-like word. */
 const COUNTERS = /(?:浏览|访问|阅读|点击)(?:次数|量|数)?\s*(?:[:：]\s*)?[0-9０-９]+\s*次?|第\s*[0-9０-９]+\s*页|共\s*[0-9０-９]+\s*页/g;

@@ -70,7 +70,12 @@ export function insertPart(model: DocumentShape, profile: Profile, partId: strin
 
   const after = roots[index];
   const line = after ? after.line : model.signature ? model.signature.line : geo.lineCount;
-  const lines = partLines(profile, partId, model.year, index + 1);
+  // The new part follows the writer's numbering: after 二、 it is 三、 even when 二、 is the first
+  // level-1 heading (a report whose 一、 was lost). Numbered by its index it would repeat 二、,
+  // and a level-1 ordinal going back is not read as a heading where a table may be (1. above it).
+  const before = roots[index - 1];
+  const ordinal = before && before.rank === 1 ? before.ordinal.value + 1 : index + 1;
+  const lines = partLines(profile, partId, model.year, ordinal);
   const edits: TextEdit[] = [];
   // Insert at the end of the line before, so the insertion never shares a position with the
   // renumbering of the heading that follows (edits at one position have no defined order).
@@ -93,7 +98,7 @@ export function insertPart(model: DocumentShape, profile: Profile, partId: strin
     edits.push({ range: { start: at, end: at }, newText: lines.join(geo.eol) + geo.eol });
   }
   const renumber: TextEdit[] = [];
-  for (let i = index; i < roots.length; i++) renumber.push(...renumberEdit(roots[i], i + 2));
+  for (let i = index; i < roots.length; i++) renumber.push(...renumberEdit(roots[i], ordinal + 1 + i - index));
   if (prev < 0 && renumber.length && renumber[0].range.start.line === 0 && renumber[0].range.start.character === 0) {
     // Both at the very start: fold the insertion into the first renumbering.
     const first = renumber.shift()!;
