@@ -206,6 +206,8 @@ describe('the debris guard: can this line be report text?', () => {
     assert.deepEqual(debrisOf(table), []);
     assert.equal(afterFixAll(table), table);
     assert.deepEqual(debrisOf(doc('全年办理案件3件。', '微信', '继续推进依法行政。')), []);
+    // Words listed with 、 or ， are prose, not a bar of buttons.
+    assert.deepEqual(debrisOf(doc('全年办理案件3件。', '微信、微博', '微信，微博，QQ', '继续推进依法行政。')), []);
     assert.deepEqual(debrisOf(doc('全年办理案件3件。', '分享到：', '微信', '', '微博', '继续推进依法行政。')), [
       '分享到：',
       '微信',
@@ -243,6 +245,19 @@ describe('the debris guard: can this line be report text?', () => {
     assert.deepEqual(
       m.signature?.bodies.map((b) => b.text),
       ['临江县人民政府'],
+    );
+  });
+
+  test('a page flattened into one line: the writer’s last words before a footer word are no footer, the signature before it is', () => {
+    const page =
+      '关于2024年法治政府建设情况的报告县委、县政府：现将有关情况报告如下：一、主要举措和成效。全年办理案件3件。二、存在的不足和原因。基层力量不足。三、2025年工作安排。';
+    const writers = analyze(`${page}继续推进依法行政，相关阅读材料发放500份`);
+    assert.deepEqual(writers.debris, []);
+    assert.ok(writers.figures.some((f) => f.value === 500));
+    const footer = analyze(`${page}继续推进依法行政。某某县司法局 2025年1月20日 返回顶部 主办单位：某某县人民政府`);
+    assert.deepEqual(
+      footer.debris.map((d) => d.text),
+      ['返回顶部 主办单位：某某县人民政府'],
     );
   });
 

@@ -12,7 +12,8 @@ import { numberAt } from '../server/src/core/figures/number';
 import { toHalfWidthDigits } from '../server/src/core/numerals';
 
 const TOOLS = new Set(rawDebris.toolWords);
-const SEPARATORS = /[\s|｜/／·•:：【】[\]〔〕()（）<>《》、,，]+/;
+// Not 、 or ，: words listed with them are prose (微信、微博), not a bar of buttons (issue 12).
+const SEPARATORS = /[\s|｜/／·•:：【】[\]〔〕()（）<>《》]+/;
 const FIRST = new Set([...TOOLS].map((w) => w[0]));
 
 /** isToolLine as it was: the whole line split, then every word looked up. */

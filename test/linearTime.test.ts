@@ -28,6 +28,12 @@ describe('linear time: the findings of issue 12', () => {
     assert.equal(m.outline.length, 1);
   });
 
+  test('200,000 page numbers in a row in under 20 s (was quadratic: each walked over all the others to its neighbours)', () => {
+    const m = checkedWithin(20, `临江县人民政府\n${'- 1 -\n'.repeat(200_000)}临江县人民政府\n2024年1月1日\n`, 'page numbers');
+    assert.equal(m.debris.length, 200_000);
+    assert.equal(m.signature?.date?.text, '2024年1月1日');
+  });
+
   test('2,000,000 characters of 办理1件，其中2件， in under 30 s (was 7 min: relate sliced the figures per figure)', () => {
     const m = checkedWithin(30, `一、工作开展情况\n${'办理1件，其中2件，'.repeat(200_000)}\n`, 'relate');
     // Still related: each 其中 item is a part of the count before it.

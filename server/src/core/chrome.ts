@@ -6,6 +6,7 @@
  * only say how they combine, each in one linear pass over one trimmed line.
  */
 import rawDebris from './data/debris.json';
+import { canBeReportText } from './reportText';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field name, with the spaces pages put between its characters (索 引 号). */
@@ -56,7 +57,8 @@ export function isMetadataValue(trimmed: string): boolean {
 }
 
 const TOOLS = new Set(rawDebris.toolWords);
-const TOOL_SEPARATORS = /[\s|｜/／·•:：【】[\]〔〕()（）<>《》、,，]+/;
+// Not 、 or ，: words listed with them are the writer's prose (微信、微博), not a bar of buttons.
+const TOOL_SEPARATORS = /[\s|｜/／·•:：【】[\]〔〕()（）<>《》]+/;
 const MAX_TOOL_LINE = 80;
 const SEPARATORS_ALL = new RegExp(TOOL_SEPARATORS.source, 'g');
 /** The first characters of the tool words: a line that starts with any other word is no tool line (no split needed). */
@@ -114,7 +116,11 @@ export function chromeTokenAt(text: string, at: number, to: number): number {
 
 const RUN_ON_TAIL = new RegExp(rawDebris.runOnTail.map((p) => `(?:${p})`).join('|'));
 
-/** Where the page footer starts after the last sentence of a flattened page ([from, to)), or -1. */
+/**
+ * Where the page footer starts after the last sentence of a flattened page ([from, to)), or -1.
+ * What stands between that sentence and the footer is the signature: when it can be the writer's
+ * words (继续推进依法行政，相关阅读材料发放500份), there is no footer (reportText.ts).
+ */
 export function tailChromeStart(text: string, from: number, to: number): number {
   let last = -1;
   for (let k = to - 1; k >= from; k--) {
@@ -124,6 +130,7 @@ export function tailChromeStart(text: string, from: number, to: number): number 
     }
   }
   if (last < 0) return -1;
-  const m = RUN_ON_TAIL.exec(text.slice(last + 1, to));
-  return m ? last + 1 + m.index : -1;
+  const rest = text.slice(last + 1, to);
+  const m = RUN_ON_TAIL.exec(rest);
+  return m && !canBeReportText(rest.slice(0, m.index)) ? last + 1 + m.index : -1;
 }

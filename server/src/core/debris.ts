@@ -313,9 +313,12 @@ function markRunningHeaders(out: CleanLine[]): void {
   // The candidates: short lines next to a page number; only their texts are counted.
   const candidates: number[] = [];
   const counts = new Map<string, number>();
+  const isPage = new Set(pageLines);
   for (const p of pageLines) {
     for (const dir of [-1, 1]) {
-      for (let k = p + dir, seen = 0; k >= 0 && k < out.length && seen < NEAR; k += dir) {
+      // Up to the next page number only: what lies beyond it is that one's to find (40,000 page
+      // numbers in a row were walked over from each of them).
+      for (let k = p + dir, seen = 0; k >= 0 && k < out.length && seen < NEAR && !isPage.has(k); k += dir) {
         const c = out[k];
         if (!hasContent(c)) continue;
         seen++;
