@@ -63,7 +63,6 @@ export class BodyReader {
   }
 
   private paragraph(p: Element): string {
-    // trimEnd() cuts what `\s+$` did, without retrying at each space of a long run (quadratic).
     const text = this.inline(p).trimEnd();
     const label = this.label(p);
     if (!label || !label.text) return text;
@@ -132,33 +131,10 @@ export class BodyReader {
     const parts = this.lines
       .splice(saved)
       .flatMap((l) => l.split('\n'))
-      .map((l) => withoutBars(l).trim())
+      .map((l) => l.replace(/^\|/, '').replace(/\|$/, '').trim())
       .filter(Boolean);
-    return barsAsSpaces(parts.join(' '));
+    return parts.join(' ').replace(/(?<!\s)\s*\|\s*/g, ' ');
   }
-}
-
-/**
- * A nested table's row as cell text: its leading and trailing `|` off (what `^\|\s*|\s*\|$` took;
- * the white space beside them is trimmed by the caller). By index, not by that pattern, which
- * retried `\s*\|$` at each space of a long run and was quadratic on one.
- */
-function withoutBars(l: string): string {
-  const start = l.startsWith('|') ? 1 : 0;
-  const end = l.length > start && l.endsWith('|') ? l.length - 1 : l.length;
-  return l.slice(start, end);
-}
-
-/** Each `|` with the white space around it as one space (what `\s*\|\s*` → ' ' did, in linear time). */
-function barsAsSpaces(s: string): string {
-  if (!s.includes('|')) return s;
-  const pieces = s.split('|');
-  let out = pieces[0].trimEnd();
-  for (let i = 1; i < pieces.length; i++) {
-    const p = pieces[i].trimStart();
-    out += ' ' + (i < pieces.length - 1 ? p.trimEnd() : p);
-  }
-  return out;
 }
 
 function isWordprocessing(el: Element): boolean {

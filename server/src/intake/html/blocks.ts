@@ -215,8 +215,6 @@ export function tidy(raw: string): string {
   let s = raw.replace(/[\t\n\r\f ]+/g, (ws, at: number, all: string) =>
     /\n/.test(ws) && CJK.test(all[at - 1] ?? '') && CJK.test(all[at + ws.length] ?? '') ? '' : ' ',
   );
-  // trim() is the same class as [\s\u00a0\u3000] (\s holds both), and linear: the pattern's `[…]+$`
-  // was quadratic on a long run of spaces inside a line (200,000 NBSP between two words: minutes).
-  s = s.trim().replace(/\u00a0/g, ' ');
+  s = s.trim().replace(/\u00a0/g, ' '); // \s takes in U+00A0 and U+3000
   return s.replace(ORDINAL_GAP, '$1');
 }
