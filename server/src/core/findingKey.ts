@@ -20,27 +20,17 @@ export function findingKeys(findings: readonly Finding[]): string[] {
   });
 }
 
-/**
- * Key → index, built once per findings array (a model's findings never change): a code action
- * over a whole document looks up each of its diagnostics, and recomputing every key per lookup
- * made 10,000 diagnostics take minutes.
- */
-const indexes = new WeakMap<readonly Finding[], Map<string, number>>();
-
-function keyIndex(findings: readonly Finding[]): Map<string, number> {
-  let index = indexes.get(findings);
-  if (!index) {
-    index = new Map();
-    const keys = findingKeys(findings);
-    for (let i = 0; i < keys.length; i++) index.set(keys[i], i);
-    indexes.set(findings, index);
-  }
-  return index;
-}
+/** Each findings list's keys, built once: a code-action request names up to thousands of diagnostics. */
+const byKey = new WeakMap<readonly Finding[], Map<string, Finding>>();
 
 /** The finding with that key, if the model still has it. */
 export function findingByKey(model: Pick<ReportModel, 'findings'>, key: unknown): Finding | undefined {
   if (typeof key !== 'string') return undefined;
-  const i = keyIndex(model.findings).get(key);
-  return i === undefined ? undefined : model.findings[i];
+  let index = byKey.get(model.findings);
+  if (!index) {
+    const keys = findingKeys(model.findings);
+    index = new Map(keys.map((k, i) => [k, model.findings[i]]));
+    byKey.set(model.findings, index);
+  }
+  return index.get(key);
 }
