@@ -69,8 +69,10 @@ function dropChrome(pages: readonly PdfPage[]): PdfLine[][] {
 function maxRepeated(values: readonly number[], fallback: number): number {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
-  const repeated = [...counts].filter(([, c]) => c >= 2).map(([v]) => v);
-  return repeated.length ? Math.max(...repeated) : fallback;
+  // A loop, not Math.max(...values): spreading 200,000 arguments overflows the stack.
+  let max = -Infinity;
+  for (const [v, c] of counts) if (c >= 2 && v > max) max = v;
+  return max === -Infinity ? fallback : max;
 }
 
 /** The most common value (rounded to a point). */
@@ -96,9 +98,20 @@ export function closeCjkSpaces(text: string): string {
   return text.replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1').replace(SPACE_BETWEEN_PUNCT, '$1$2');
 }
 
-/** Joins a wrapped line to the one before: a space only between two Latin words. */
-function joinWrapped(a: string, b: string): string {
-  return /[A-Za-z0-9,;:]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+/**
+ * How a wrapped line joins the one before (`end`: that one's last piece): with a space only between
+ * two Latin words. Only the last piece is tested — testing the paragraph joined so far made a PDF
+ * of 100,000 full-width lines (one paragraph) quadratic, each test copying the whole paragraph.
+ */
+function wrappedPiece(end: string, b: string): string {
+  return /[A-Za-z0-9,;:]$/.test(end) && /^[A-Za-z0-9]/.test(b) ? ` ${b}` : b;
+}
+
+/** The least of `values` (a loop: Math.min(...values) overflows the stack past ~100,000 of them). */
+function least(values: readonly number[]): number {
+  let min = Infinity;
+  for (const v of values) if (v < min) min = v;
+  return min;
 }
 
 export function layoutPages(pages: readonly PdfPage[]): string {
@@ -119,7 +132,7 @@ export function layoutPages(pages: readonly PdfPage[]): string {
   const starts = all.filter((l) => l.size <= size * 1.1).map((l) => l.x0);
   const leftEdge = -maxRepeated(
     starts.map((x) => -x),
-    -Math.min(...(starts.length ? starts : all.map((l) => l.x0))),
+    -least(starts.length ? starts : all.map((l) => l.x0)),
   );
 
   // The line pitch: the most common distance between consecutive lines of body text on a page. A
@@ -132,7 +145,8 @@ export function layoutPages(pages: readonly PdfPage[]): string {
   );
   const pitch = mode(gaps, size * 1.5);
 
-  const out: string[] = [];
+  // Each paragraph's pieces, joined at the end.
+  const out: string[][] = [];
   let previous: PdfLine | undefined;
   for (const lines of bodyPages) {
     lines.forEach((line, i) => {
@@ -148,10 +162,12 @@ export function layoutPages(pages: readonly PdfPage[]): string {
         !spacedApart && // …nor set apart by a wider gap
         Math.abs(line.size - previous.size) < size * 0.2 &&
         !isPageNumber(text);
-      if (continues) out[out.length - 1] = joinWrapped(out[out.length - 1], text);
-      else out.push(text);
+      if (continues) {
+        const pieces = out[out.length - 1];
+        pieces.push(wrappedPiece(pieces[pieces.length - 1], text)); // lines are never empty (dropChrome)
+      } else out.push([text]);
       previous = line;
     });
   }
-  return out.join('\n');
+  return out.map((pieces) => pieces.join('')).join('\n');
 }
