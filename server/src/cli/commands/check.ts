@@ -9,6 +9,7 @@ import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { analysisOptions, checkAll, defaultJobs, type CheckInput } from '../batch';
 import { collectFiles, InputError } from '../files';
 import { toJson, toText, type FileResult } from '../format';
+import { outJson } from '../jsonOut';
 import { readPrevious } from '../previousReport';
 import { progressBar } from '../progress';
 import { toSarif } from '../sarif';
@@ -66,15 +67,15 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const summaries = results.map((r) => summarize(r.file, r.model, r.encoding));
   if (flags.has('--summary')) {
     // A separate view: the public `--format json` shape is not touched by it.
-    if (format === 'json') io.out(JSON.stringify({ files: summaries, total: total(summaries, unreadable.length) }, null, 2));
+    if (format === 'json') outJson(io, { files: summaries, total: total(summaries, unreadable.length) });
     else
       io.out(
         [...summaries.map((s) => printable(`${s.file}  ${fileLine(s, loc)}`)), totalLine(total(summaries, unreadable.length), loc)].join(
           '\n',
         ),
       );
-  } else if (format === 'json') io.out(JSON.stringify(results.map(toJson), null, 2));
-  else if (format === 'sarif') io.out(JSON.stringify(toSarif(results, unreadable, version), null, 2));
+  } else if (format === 'json') outJson(io, results.map(toJson));
+  else if (format === 'sarif') outJson(io, toSarif(results, unreadable, version));
   else {
     const blocks = results.map((r) => toText(r, io.color));
     if (results.length + unreadable.length > 1) blocks.push(totalLine(total(summaries, unreadable.length), loc));

@@ -3,6 +3,7 @@ import { analyze, figureRows, findProfile, toCsv, type FigureRow } from '../../c
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { analysisOptions } from '../batch';
 import { collectFiles, InputError, readAnyReport } from '../files';
+import { outJson } from '../jsonOut';
 import { CONFIG_FLAGS, NO_CONFIG_FLAG, workspaceFileFor } from '../workspaceFile';
 
 export async function figures(argv: readonly string[], io: Io): Promise<number> {
@@ -30,6 +31,7 @@ export async function figures(argv: readonly string[], io: Io): Promise<number> 
       unreadable = true;
     }
   }
-  io.out(format === 'json' ? JSON.stringify(rows, null, 2) : toCsv(rows).replace(/\r\n$/, ''));
+  if (format === 'json') outJson(io, rows);
+  else io.out(toCsv(rows).replace(/\r\n$/, ''));
   return unreadable ? 2 : 0;
 }

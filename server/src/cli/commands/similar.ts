@@ -10,6 +10,7 @@ import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { collectFiles, InputError, readAnyReport } from '../files';
 import { shownPath } from '../previousReport';
 import { printable } from '../printable';
+import { outJson } from '../jsonOut';
 import { progressBar } from '../progress';
 
 const FORMATS = ['text', 'json', 'csv'];
@@ -28,7 +29,7 @@ export async function similar(argv: readonly string[], io: Io): Promise<number> 
   if (files.length === 0) throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);
 
   const pairs = await findSimilar(files, threshold, io);
-  if (format === 'json') io.out(JSON.stringify(pairs, null, 2));
+  if (format === 'json') outJson(io, pairs);
   else if (format === 'csv') io.out(toCsv(pairs));
   else io.out(toText(pairs, files.length, threshold));
   return 0;
