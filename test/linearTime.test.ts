@@ -61,6 +61,32 @@ describe('linear time: the findings of issue 12', () => {
   });
 });
 
+describe('linear time: the code’s own patterns (test/sourcePatterns.test.ts proves them; these ran into minutes before)', () => {
+  const M = 1_000_000;
+  test('附 件 then a million spaces and a letter, in under 30 s (the attachment-heading pattern never finished)', () => {
+    checkedWithin(30, `一、工作开展情况\n内容。\n附 件${' '.repeat(M)}x\n`, '附件 + spaces');
+  });
+
+  test('a million commas before a figure, in under 30 s (trimming the figure’s label never finished)', () => {
+    const m = checkedWithin(30, `一、工作开展情况\n${'，'.repeat(M)}办理案件12件。\n`, '，… 12件');
+    assert.ok(m.figures.some((f) => f.value === 12));
+  });
+
+  test('a figure inside half a million brackets, in under 30 s', () => {
+    checkedWithin(30, `一、工作开展情况\n办理${'（'.repeat(M / 2)}案件12件${'）'.repeat(M / 2)}。\n`, '（…12件…）');
+  });
+
+  test('an ordinal, a million spaces of each kind, then text, in under 30 s each', () => {
+    for (const [ordinal, space] of [
+      ['一、', ' '],
+      ['（一）', '\u3000'],
+      ['1.', '\t'],
+      ['（1）', '\u00a0'],
+    ])
+      checkedWithin(30, `${ordinal}${space.repeat(M)}x\n`, `${ordinal} + spaces`);
+  });
+});
+
 describe('linear time: long runs of each character class', () => {
   for (const [name, cls] of Object.entries(RUN_CLASSES)) {
     test(`a line of 500,000 characters of ${name} in under 30 s`, () => {

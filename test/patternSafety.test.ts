@@ -3,7 +3,7 @@
 // (a message to the user, the built-in profile used); every built-in pattern passes the same check.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
@@ -11,6 +11,7 @@ import { checkPattern, describeRefusal, judgePattern } from '../server/src/confi
 import { checkWorkspaceConfig } from '../server/src/config/workspaceConfig';
 import { NOTIFICATIONS } from '../server/src/protocol';
 import { startServer } from './support/lspClient';
+import { builtinPatterns } from './support/patterns';
 import { dedent } from './support/render';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -111,48 +112,6 @@ test(
 );
 
 // ---- Every built-in pattern passes the same check ----
-
-const json = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
-
-interface ProfileData {
-  detect?: { title?: string[] };
-  parts: { headings: string[] }[];
-  tables?: { rowEquations?: { left: string[]; right: string[] }[]; columnSums?: { after: string; total: string }[] };
-}
-
-/** Every pattern of the data files: profiles, references and the core's vocabularies. */
-function builtinPatterns(): [where: string, source: string][] {
-  const out: [string, string][] = [];
-  const add = (where: string, sources: readonly string[]) => sources.forEach((s, i) => out.push([`${where}[${i}]`, s]));
-  for (const file of readdirSync(join(ROOT, 'profiles')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))) {
-    const p = json(`profiles/${file}`) as ProfileData;
-    add(`${file} detect.title`, p.detect?.title ?? []);
-    p.parts.forEach((part, i) => add(`${file} parts[${i}].headings`, part.headings));
-    (p.tables?.rowEquations ?? []).forEach((e, i) => add(`${file} rowEquations[${i}]`, [...e.left, ...e.right]));
-    (p.tables?.columnSums ?? []).forEach((c, i) => add(`${file} columnSums[${i}]`, [c.after, c.total]));
-  }
-  const data = 'server/src/core/data';
-  for (const r of json(`${data}/references.json`).references as { id: string; patterns?: string[] }[])
-    add(`references ${r.id}`, r.patterns ?? []);
-  const boilerplate = json(`${data}/boilerplate.json`);
-  add('boilerplate.patterns', boilerplate.patterns);
-  add('boilerplate.anchors', [boilerplate.anchors]);
-  const debris = json(`${data}/debris.json`);
-  add(
-    'debris.inline',
-    debris.inline.map((p: { pattern: string }) => p.pattern),
-  );
-  add(
-    'debris.lines',
-    debris.lines.map((p: { pattern: string }) => p.pattern),
-  );
-  for (const key of ['runOnChrome', 'runOnTail', 'tailMarkers']) add(`debris.${key}`, debris[key]);
-  const rules = json(`${data}/rules.json`);
-  add('rules.causeWords', rules.causeWords.patterns);
-  add('rules.emptyPart.ignore', [rules.emptyPart.ignore]);
-  add('rules.placeholders', rules.placeholders.patterns);
-  return out;
-}
 
 test('every built-in pattern (profiles, references, debris, boilerplate, rule vocabularies) passes the check', { timeout: 600000 }, () => {
   const patterns = builtinPatterns();

@@ -32,7 +32,7 @@ export type MetadataLine = 'pairs' | 'label';
  */
 export function metadataLine(trimmed: string): MetadataLine | null {
   if (trimmed.length > MAX_METADATA_LINE || !LABEL_AT_START.test(trimmed)) return null;
-  const body = trimmed.replace(/^[【\[]\s*(?=[^\]】]*[:：])/, '').replace(/[】\]]$/, '');
+  const body = trimmed.replace(/^[【\[](?=[^\]】]*[:：])\s*/, '').replace(/[】\]]$/, '');
   if (NOT_A_VALUE.test(body.replace(/，(?=\s*$)/, ''))) return null;
   LABEL.lastIndex = 0;
   let from = 0;

@@ -20,13 +20,13 @@ export function isBodyLine(content: string): boolean {
 }
 
 /** A 发文字号 (临府文〔2024〕3号): stands above the title, is never part of it. */
-const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,16}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*号$/;
+const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,16}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*(?:第\s*)?\d{1,5}\s*号$/;
 
 /** A short lead that ends in ： (现将有关情况报告如下：) is not a 主送机关. */
 const NOT_ADDRESSEE = /如下|现将|报告|汇报/;
 
 const TITLE_WORDS = /报告|总结|情况|法治政府|年度/;
-const TITLE_END = /(?:报告|总结|情况)(?:[（(][^）)]*[）)])?$/;
+const TITLE_END = /(?:报告|总结|情况)(?:[（(][^（()）]*[）)])?$/;
 const MAX_TITLE_LINE = 70;
 
 function content(cl: CleanLine): string {
@@ -132,7 +132,7 @@ function dateNumber(s: string): number | null {
 }
 
 /** GB/T 9704: attachments follow the 落款, each opening with a line that reads 附件 (or 附件2). */
-const ATTACHMENT_HEAD = /^附\s*件\s*[0-9０-９]{0,2}\s*[:：]?$/;
+const ATTACHMENT_HEAD = /^附\s*件\s*(?:[0-9０-９]{1,2}\s*)?[:：]?$/;
 
 /** First line of the attachments after the body, or `lines.length` when there are none. */
 export function attachmentsStart(lines: readonly CleanLine[]): number {

@@ -115,7 +115,7 @@ export function matchHeading(cl: CleanLine): HeadingToken | null {
   if (value === null || value <= 0) return null;
   const lineStart = cl.line.start;
   const start = lineStart + cl.contentStart;
-  const ordinalText = m[0].replace(/[ \t\u3000\u00a0]+$/, '');
+  const ordinalText = m[0].replace(/(?<![ \t\u3000\u00a0])[ \t\u3000\u00a0]+$/, '');
   const ordinalEnd = start + ordinalText.length;
   const titleStart = start + m[0].length;
   const titleEnd = lineStart + titleEndIn(text, titleStart - lineStart, cl.contentEnd, TITLE_END);

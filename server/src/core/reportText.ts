@@ -22,7 +22,7 @@ const HEADING_START =
   /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t\u3000]*[、．.]|[（(][ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*[）)]|[0-9０-９]{1,2}[ \t\u3000]*[.．、](?![0-9０-９])|[（(][ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*[）)]|[一二三四五六七八九十]{1,3}是)[ \t\u3000]*[\u3400-\u9fff0-9０-９]/;
 const SENTENCE_END = /[。！？]/;
 /** A visit counter or a page number: numbers chrome shows with a unit-like word. */
-const COUNTERS = /(?:浏览|访问|阅读|点击)(?:次数|量|数)?\s*[:：]?\s*[0-9０-９]+\s*次?|第\s*[0-9０-９]+\s*页|共\s*[0-9０-９]+\s*页/g;
+const COUNTERS = /(?:浏览|访问|阅读|点击)(?:次数|量|数)?\s*(?:[:：]\s*)?[0-9０-９]+\s*次?|第\s*[0-9０-９]+\s*页|共\s*[0-9０-９]+\s*页/g;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An Arabic count right before a unit (longest units first, as figure extraction matches them). */
 // Not 分 (a score, or 1366*768分辨率 in a browser notice).
@@ -33,7 +33,7 @@ const COUNT = new RegExp(
     .join('|')})`,
 );
 const VERBS = new RegExp(rawDebris.reportVerbs.map(escape).join('|'));
-const LINK_LABEL = new RegExp(`^[【\\[]?\\s*(?:${rawDebris.linkLabels.map(escape).join('|')})\\s*[】\\]]?\\s*[:：]`);
+const LINK_LABEL = new RegExp(`^[【\\[]?\\s*(?:${rawDebris.linkLabels.map(escape).join('|')})\\s*(?:[】\\]]\\s*)?[:：]`);
 
 /** Can this line (its text, with or without indentation) be the writer's own words? */
 export function canBeReportText(line: string): boolean {

@@ -162,18 +162,30 @@ function titleCut(text: string, at: number, next: number): number {
   return -1;
 }
 
-/** The 落款 run on after the last sentence: …。某某镇人民政府 2025年1月20日. */
-const SIGNATURE_TAIL = /[。！？；;]\s*([^。！？；;，,：:]{0,60}?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/;
+/** The date that ends a run-on line (its trailing space cut first). */
+const DATE_AT_END = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+const SENTENCE_END = /[。！？；;]/;
+/** What cannot stand between the last sentence and the date: a sentence end, a comma or a colon. */
+const NOT_IN_SIGNATURE = /[。！？；;，,：:]/;
+const MAX_ISSUER = 60;
 
-/** Breaks before the issuing body and before the date at the end of a run-on line (none when absent). */
+/**
+ * Breaks before the issuing body and before the date at the end of a run-on line (none when absent):
+ * the 落款 run on after the last sentence, …。某某镇人民政府 2025年1月20日. Found by scanning back from
+ * the date, not by one pattern from each sentence end (that pattern was polynomial on long lines).
+ */
 function signatureBreaks(text: string, from: number, to: number): number[] {
-  const tail = text.slice(from, to);
-  const m = SIGNATURE_TAIL.exec(tail);
-  if (!m) return [];
-  const dateAt = from + tail.lastIndexOf(m[2]);
-  const body = m[1].trim();
-  if (body && !isBodyLine(body)) return [];
-  const bodyAt = from + tail.indexOf(body, m.index + 1);
+  const tail = text.slice(from, to).trimEnd();
+  const date = DATE_AT_END.exec(tail);
+  if (!date) return [];
+  let end = date.index;
+  while (end > 0 && !NOT_IN_SIGNATURE.test(tail[end - 1])) end--;
+  if (end === 0 || !SENTENCE_END.test(tail[end - 1])) return [];
+  const between = tail.slice(end, date.index);
+  const body = between.trim();
+  if (body.length > MAX_ISSUER || (body && !isBodyLine(body))) return [];
+  const dateAt = from + date.index;
+  const bodyAt = from + end + (between.length - between.trimStart().length);
   return body ? [bodyAt, dateAt] : [dateAt];
 }
 

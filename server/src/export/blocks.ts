@@ -35,7 +35,7 @@ export interface Block {
 /** Heading font by GB/T level: 一、 黑体, （一） 楷体, 1. and （1） the body font. */
 export const headingRole = (level: number): FontRole => (level === 1 ? 'heading1' : level === 2 ? 'heading2' : 'body');
 
-const SPACE = /^[\s\u3000\u00a0\ufeff\u200b]+|[\s\u3000\u00a0\ufeff\u200b]+$/g;
+const SPACE = /^[\s\u3000\u00a0\ufeff\u200b]+|(?<![\s\u3000\u00a0\ufeff\u200b])[\s\u3000\u00a0\ufeff\u200b]+$/g;
 const trim = (s: string) => s.replace(SPACE, '');
 
 /** Width in grid characters: a full-width character is one, a half-width one (digits, Latin) half. */

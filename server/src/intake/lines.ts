@@ -4,8 +4,8 @@
 export function tidyLines(text: string): string {
   return text
     .split('\n')
-    .map((l) => l.replace(/[ \t\u3000\u00a0]+$/, ''))
+    .map((l) => l.replace(/(?<![ \t\u3000\u00a0])[ \t\u3000\u00a0]+$/, ''))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\n+$/g, '');
+    .replace(/^\n+|(?<!\n)\n+$/g, '');
 }

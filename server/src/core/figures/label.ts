@@ -3,7 +3,7 @@ import { vocab, wordAt } from './data';
 
 const YEAR_LEAD = /^(?:[0-9０-９]{4}年度?|[0-9０-９]{1,2}月(?:份)?|上半年|下半年)/;
 const NOISE = /[“”"‘’'「」《》\s\u3000]/g;
-const PUNCT_EDGE = /^[，,、；;：:。.（）()]+|[，,、；;：:。.（）()]+$/g;
+const PUNCT_EDGE = /^[，,、；;：:。.（）()]+|(?<![，,、；;：:。.（）()])[，,、；;：:。.（）()]+$/g;
 
 /** The clause before a number, reduced to what is counted: 全年共主动公开政府信息 → 主动公开政府信息. */
 export function cleanLabel(clause: string): string {

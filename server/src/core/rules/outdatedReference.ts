@@ -78,7 +78,7 @@ function expiredPeriod(ctx: AnalysisContext, c: Citation): Emitted | undefined {
   if (RETROSPECTIVE.test(sentence)) return undefined;
   // Years the sentence names (not inside a title 《…》 or a bracket, not a range), else the year
   // the text is about: the plan part's year is the one after the report year.
-  const plain = sentence.replace(/《[^》]*》|（[^）]*）|\([^)]*\)/g, '');
+  const plain = sentence.replace(/《[^《》]*》|（[^（）]*）|\([^()]*\)/g, '');
   const named = [...plain.matchAll(YEAR)].map((m) => Number(m[1]));
   const years = named.length ? named : [inPlan(ctx, c.line) ? ctx.year + 1 : ctx.year];
   const until = Math.floor(c.ref.untilDay / 10000);
@@ -98,7 +98,7 @@ function inPlan(ctx: AnalysisContext, line: number): boolean {
 const LIST_VERB = /贯彻|学习|落实|领会|宣传|指导/;
 const ALL_PLENUMS = /历届|历次|各次|系列全会/;
 /** A study session or a training on one plenum is an activity, not the guiding-thought list. */
-const ACTIVITY = /^[^，。；]{0,12}精神(?:专题|培训|宣讲|讲座|学习会|研讨|测试|竞赛|辅导|进)|\d+\s*(?:次|场|期|轮)/;
+const ACTIVITY = /^[^，。；]{0,12}精神(?:专题|培训|宣讲|讲座|学习会|研讨|测试|竞赛|辅导|进)|(?<!\d)\d+\s*(?:次|场|期|轮)/;
 
 function later(a: readonly number[], b: readonly number[]): boolean {
   return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);

@@ -63,7 +63,7 @@ export class BodyReader {
   }
 
   private paragraph(p: Element): string {
-    const text = this.inline(p).replace(/\s+$/, '');
+    const text = this.inline(p).trimEnd();
     const label = this.label(p);
     if (!label || !label.text) return text;
     if (text.trim() === '') return ''; // an empty numbered paragraph: counted (as Word does), not shown
@@ -131,9 +131,9 @@ export class BodyReader {
     const parts = this.lines
       .splice(saved)
       .flatMap((l) => l.split('\n'))
-      .map((l) => l.replace(/^\|\s*|\s*\|$/g, '').trim())
+      .map((l) => l.replace(/^\|/, '').replace(/\|$/, '').trim())
       .filter(Boolean);
-    return parts.join(' ').replace(/\s*\|\s*/g, ' ');
+    return parts.join(' ').replace(/(?<!\s)\s*\|\s*/g, ' ');
   }
 }
 

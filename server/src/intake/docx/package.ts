@@ -37,6 +37,12 @@ function resolveTarget(base: string, target: string): string {
   return parts.join('/');
 }
 
+/** Where a part's relationships live: word/document.xml → word/_rels/document.xml.rels. */
+function relationshipsPath(part: string): string {
+  const folder = part.lastIndexOf('/') + 1;
+  return `${part.slice(0, folder)}_rels/${part.slice(folder)}.rels`;
+}
+
 export class NotDocxError extends Error {}
 
 export function readDocxParts(bytes: Uint8Array): DocxParts {
@@ -50,7 +56,7 @@ export function readDocxParts(bytes: Uint8Array): DocxParts {
   const main = relationships(files, '_rels/.rels').find((r) => REL_OFFICE_DOCUMENT.test(r.type));
   const documentPath = main ? resolveTarget('', main.target) : 'word/document.xml';
   if (!files[documentPath]) throw new NotDocxError('no main document part (word/document.xml)');
-  const docRels = relationships(files, documentPath.replace(/([^/]*)$/, '_rels/$1.rels'));
+  const docRels = relationships(files, relationshipsPath(documentPath));
   const part = (re: RegExp) => {
     const rel = docRels.find((r) => re.test(r.type));
     const path = rel ? resolveTarget(documentPath, rel.target) : undefined;

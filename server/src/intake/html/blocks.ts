@@ -179,6 +179,6 @@ export function tidy(raw: string): string {
   let s = raw.replace(/[\t\n\r\f ]+/g, (ws, at: number, all: string) =>
     /\n/.test(ws) && CJK.test(all[at - 1] ?? '') && CJK.test(all[at + ws.length] ?? '') ? '' : ' ',
   );
-  s = s.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '').replace(/\u00a0/g, ' ');
+  s = s.trim().replace(/\u00a0/g, ' '); // \s takes in U+00A0 and U+3000
   return s.replace(ORDINAL_GAP, '$1');
 }

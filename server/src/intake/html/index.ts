@@ -105,7 +105,7 @@ function pageTitle(doc: Document, article: AnyNode): string | undefined {
   const titleElement = findTitle(doc.children);
   const titleTag = titleElement ? tidy(textOf(titleElement)) : undefined;
   if (found) return found;
-  const parts = (titleTag ?? '').split(/\s*[_|｜]\s*|\s+[-—–]\s+/).filter(looksLikeTitle);
+  const parts = (titleTag ?? '').split(/(?<!\s)\s*[_|｜]\s*|(?<!\s)\s+[-—–]\s+/).filter(looksLikeTitle);
   return parts.sort((a, b) => b.length - a.length)[0];
 }
 

@@ -10,7 +10,7 @@ import type { Feature, Session } from '../session';
 
 /** The report's .docx name from its URI: a.report.txt → a.docx; an untitled draft → its title or 报告.docx. */
 export function docxFileName(uri: string, title?: string): string {
-  const last = decodeURIComponent(uri.replace(/[?#].*$/, '').replace(/^.*\//, ''));
+  const last = decodeURIComponent(uri.split(/[?#]/, 1)[0].replace(/^.*\//, ''));
   const base = uri.startsWith('untitled:') ? (title ?? '报告') : last.replace(/(\.report)?\.(txt|govreport)$/i, '');
   return `${base.replace(/[\\/:*?"<>|]/g, '_') || '报告'}.docx`;
 }

@@ -32,7 +32,7 @@ export const sourceTextFeature: Feature = {
       const name =
         decodeURIComponent(
           String(p?.uri ?? '')
-            .replace(/[?#].*$/, '')
+            .split(/[?#]/, 1)[0]
             .replace(/^.*\//, ''),
         ) || 'file';
       try {
