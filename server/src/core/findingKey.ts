@@ -20,10 +20,17 @@ export function findingKeys(findings: readonly Finding[]): string[] {
   });
 }
 
+/** Each findings list's keys, built once: a code-action request names up to thousands of diagnostics. */
+const byKey = new WeakMap<readonly Finding[], Map<string, Finding>>();
+
 /** The finding with that key, if the model still has it. */
 export function findingByKey(model: Pick<ReportModel, 'findings'>, key: unknown): Finding | undefined {
   if (typeof key !== 'string') return undefined;
-  const keys = findingKeys(model.findings);
-  const i = keys.indexOf(key);
-  return i < 0 ? undefined : model.findings[i];
+  let index = byKey.get(model.findings);
+  if (!index) {
+    const keys = findingKeys(model.findings);
+    index = new Map(keys.map((k, i) => [k, model.findings[i]]));
+    byKey.set(model.findings, index);
+  }
+  return index.get(key);
 }

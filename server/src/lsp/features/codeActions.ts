@@ -16,6 +16,14 @@ import { fixAllEditsOf, SOURCE_FIX_ALL, type FixAllArgs } from './fixAllCommand'
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${DIAGNOSTIC_SOURCE}`;
 
+/**
+ * Quick fixes are offered for at most this many of a request's diagnostics. An editor sends those at
+ * the cursor or in the selection; a selection over a whole flawed report sends thousands, and a
+ * menu of thousands of one-line fixes helps nobody while its response grows by ~850 bytes each
+ * (8.5 MB for 10,000). The fix-all actions, offered too, cover the rest.
+ */
+export const MAX_QUICK_FIX_DIAGNOSTICS = 1000;
+
 const edit = (uri: string, edits: readonly TextEdit[]) => ({ changes: { [uri]: edits as LspTextEdit[] } });
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {
@@ -45,10 +53,12 @@ export const codeActionsFeature: Feature = {
       const actions: CodeAction[] = [];
       if (wants(only, CodeActionKind.QuickFix)) {
         const allDone = new Set<string>();
+        let offered = 0;
         for (const d of p.context.diagnostics) {
-          if (d.source !== DIAGNOSTIC_SOURCE) continue;
+          if (d.source !== DIAGNOSTIC_SOURCE || offered >= MAX_QUICK_FIX_DIAGNOSTICS) continue;
           const f = findingByKey(m, keyOf(d.data));
           if (!f?.fixes || f.code !== d.code) continue;
+          offered++;
           for (const fix of f.fixes) {
             actions.push({
               title: fix.title,
