@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core';
 import { fixAllEdits } from '../server/src/core/fixes';
+import { metadataLine } from '../server/src/core/chrome';
 import { canBeReportText } from '../server/src/core/reportText';
 import { applyEdits } from './support/edits';
 import { startServer, type ServerHandle } from './support/lspClient';
@@ -304,6 +305,101 @@ describe('the debris guard: can this line be report text?', () => {
         });
         const fixed = afterFixAll(text).split('\n');
         for (const l of lines) if (l.i >= 0 && l.text.trim() && !before.has(l.i)) assert.ok(fixed.includes(l.text), `removed: ${l.text}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('property: whatever its neighbours (tail markers, labels, page numbers, tool words), a line the guard calls report text is never debris nor removed', () => {
+    const chromeWords = [
+      '返回顶部',
+      '打印',
+      '关闭',
+      '分享',
+      '分享到',
+      '扫一扫',
+      '来源：',
+      '主办单位：',
+      '发布时间：',
+      '浏览次数',
+      '字号',
+      '大中小',
+    ];
+    const moreChrome = [
+      '上一篇',
+      '附件：',
+      '责任编辑',
+      '【字体：】',
+      '首页',
+      ' > ',
+      '版权所有',
+      '网站地图',
+      '联系我们',
+      '二维码',
+      '微信',
+      '索引号：',
+      '|',
+      '【',
+    ];
+    const reportWords = [
+      '全年',
+      '受理',
+      '办理',
+      '开展',
+      '普法',
+      '案件',
+      '行政复议',
+      '申请',
+      '群众',
+      '宣传资料',
+      '执法人员',
+      '我局',
+      '专栏',
+      '信息',
+    ];
+    const count = fc.tuple(
+      fc.constantFrom('12', '3', '3000余', '2024年', '1.2万'),
+      fc.constantFrom('件', '场', '条', '次', '人次', '份', '册', '%'),
+    );
+    const token = fc.oneof(
+      fc.constantFrom(...chromeWords, ...moreChrome),
+      fc.constantFrom(...reportWords),
+      count.map(([n, u]) => n + u),
+      fc.constantFrom('。', '；', '，', '、', '：', ' '),
+    );
+    const line = fc
+      .array(token, { minLength: 1, maxLength: 8 })
+      .map((t) => t.join(''))
+      .filter((l) => l.trim().length > 0);
+    const neighbour = fc.constantFrom(
+      '返回顶部',
+      '扫一扫在手机打开当前页',
+      '来源：',
+      '发布机构：',
+      '- 2 -',
+      '分享到：',
+      '微信',
+      '首页',
+      '【打印】【关闭】',
+      '',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(line, neighbour), { minLength: 1, maxLength: 8 }), (body) => {
+        // The generated lines stand between two headings and between the last heading and the signature.
+        const lines = [TITLE, '一、工作开展情况', ...body, '二、存在的不足和原因', ...body, '某某县司法局', '2025年1月20日'];
+        const text = lines.join('\n') + '\n';
+        const debrisLines = new Set(analyze(text).debris.map((d) => d.range.start.line));
+        const fixed = afterFixAll(text).split('\n');
+        lines.forEach((l, i) => {
+          if (!canBeReportText(l)) return;
+          assert.ok(!debrisLines.has(i), `debris: ${l}`);
+          assert.ok(fixed.includes(l), `removed: ${l}`);
+        });
+        // A label alone right above the signature takes the body's name for its value, as on a portal page (发布机构：\n某某县司法局).
+        const lastLine = [...body].reverse().find((l) => l.trim()) ?? '';
+        const labelAbove = metadataLine(lastLine.trim()) === 'label';
+        const frame = ['一、工作开展情况', '二、存在的不足和原因', ...(labelAbove ? [] : ['某某县司法局', '2025年1月20日'])];
+        for (const l of frame) assert.ok(fixed.includes(l), `removed: ${l}`);
       }),
       { numRuns: 300 },
     );
