@@ -42,7 +42,13 @@ test('exit 2: bad usage, and a path that does not exist', () => {
   assert.equal(cli('check', join(tmpdir(), 'govreport-no-such-file.txt')).status, 2);
 });
 
-test('--help names the exit codes', () => {
-  const r = cli('--help');
-  assert.match(r.stderr, /退出码 \(exit codes\): 0 .*1 .*2 /);
+test('--help names the exit codes, on stdout with exit 0 (also after a command); no arguments at all is bad usage', () => {
+  for (const args of [['--help'], ['-h'], ['check', '--help'], ['figures', '-h']]) {
+    const r = cli(...args);
+    assert.equal(r.status, 0, args.join(' '));
+    assert.match(r.stdout, /退出码 \(exit codes\): 0 .*1 .*2 /, args.join(' '));
+  }
+  const none = cli();
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /用法 \(usage\)/);
 });

@@ -9,7 +9,9 @@ import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph, TextRun } from 'docx';
 import { analyze } from '../server/src/core';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { docxToText } from '../server/src/intake/docx';
+import { MAX_UNPACKED_XML } from '../server/src/intake/docx/package';
 import { formatNumber } from '../server/src/intake/docx/numberFormat';
 import { readSource, SourceError } from '../server/src/intake';
 import { DOCX_REPORT_TEXT, docxReport } from './support/docxReport';
@@ -178,6 +180,24 @@ test('docx: binary Word (.doc/.wps) gets a message to save as .docx; a renamed .
   }
   assert.equal((await readSource('renamed.doc', await docxReport())).text, DOCX_REPORT_TEXT);
   await assert.rejects(readSource('broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])), /不是有效的 \.docx/);
+});
+
+test('docx: a zip bomb of XML is refused by its unpacked size before it is parsed, with a clear message', async () => {
+  // 40 MB of <w:p/> compress to ~40 KB; parsed, they would take gigabytes.
+  const parts = unzipSync(await docxReport());
+  parts['word/document.xml'] = strToU8(
+    `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:p/>'.repeat(7_000_000)}</w:body></w:document>`,
+  );
+  const bomb = zipSync(parts, { level: 9 });
+  assert.ok(bomb.length < 200_000, `${bomb.length} bytes`);
+  const rss = process.memoryUsage().rss;
+  await assert.rejects(readSource('bomb.docx', bomb), (e: SourceError) => {
+    assert.match(e.localized('zh-cn'), /不是有效的 \.docx.*解压后的 XML 超过 32 MB/);
+    return true;
+  });
+  assert.ok(process.memoryUsage().rss - rss < 500_000_000, 'refused before parsing');
+  // A real report is far under the cap.
+  assert.ok(MAX_UNPACKED_XML > 10 * 1024 * 1024);
 });
 
 test('cli: check reads a .docx (file is the path given, lines are those `govreport text` prints) and folders with Word files', async () => {

@@ -17,6 +17,9 @@ test('server: govreport/sourceText reads a .docx; the text opened as a govreport
       data: base64(await docxReport()),
     });
     assert.deepEqual(r, { text: DOCX_REPORT_TEXT, format: 'docx' });
+    // A malformed %-escape in the name (cut short, or not hex) is not an internal error: the file is read.
+    for (const bad of ['file:///reports/%E6%8A.docx', 'file:///reports/%zz.docx'])
+      assert.deepEqual(await server.request('govreport/sourceText', { uri: bad, data: base64(await docxReport()) }), r, bad);
     const uri = `govreport-source:/reports/%E6%8A%A5%E5%91%8A.docx.govreport?${encodeURIComponent(fileUri)}`;
     const diagnostics = await server.open(uri, r.text);
     assert.deepEqual(

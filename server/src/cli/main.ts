@@ -24,7 +24,12 @@ const commands: Record<string, (argv: readonly string[], io: Io) => number | Pro
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;
-  if (!first || first === '--help' || first === '-h') {
+  // Asked for (govreport --help, govreport check -h): the usage on stdout, exit 0. Nothing asked: bad usage.
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (!first) {
     io.err(USAGE);
     return 2;
   }

@@ -39,6 +39,7 @@ export { outlineView, nodesAtLine, walkOutline, findingsBySeverity, partDetail, 
 export { completeLine, type Suggestion } from './completion';
 export { fixAllEdits, mergeEdits, renumberAll } from './fixes';
 export { findingKeys, findingByKey } from './findingKey';
+export { uriFileName } from './uriFileName';
 export { ADDRESSEES, newReport, reportSkeleton, type NewReportRequest } from './skeleton';
 export { highlights, type Highlight, type HighlightKind } from './highlights';
 export { looksLikeReport } from './detect';

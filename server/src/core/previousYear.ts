@@ -8,6 +8,7 @@
 import { analyze, type AnalyzeOptions } from './analyze';
 import type { ReportModel } from './model';
 import type { ReportFiles } from './reportFiles';
+import { uriFileName } from './uriFileName';
 import { bodyEvidence, bodyKeyOf } from './similarity/body';
 import type { PreviousReportSource } from './similarity/reportReuse';
 import type { PreviousReport } from './similarity/reuse';
@@ -57,7 +58,7 @@ export class PreviousYearFinder {
     if (text === undefined) return undefined;
     try {
       const model = analyze(text, { ...options, cache: undefined, previous: undefined });
-      const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+      const name = uriFileName(uri);
       const n = { stamp, model, report: { name, text } };
       this.analyses.set(uri, n);
       return n;

@@ -45,14 +45,28 @@ function relationshipsPath(part: string): string {
 
 export class NotDocxError extends Error {}
 
+/**
+ * How much XML a .docx may unpack to, all parts together (by the sizes its zip directory declares,
+ * which are what the unzipping allocates). A long report's document.xml is a few MB; the XML parser
+ * takes ~80 bytes a character, so a small zip bomb of XML would otherwise take gigabytes.
+ */
+export const MAX_UNPACKED_XML = 32 * 1024 * 1024;
+
 export function readDocxParts(bytes: Uint8Array): DocxParts {
   let files: Record<string, Uint8Array>;
+  let unpacked = 0;
   try {
     // Only the XML parts are needed; images and fonts stay compressed.
-    files = unzipSync(bytes, { filter: (f) => f.name.endsWith('.xml') || f.name.endsWith('.rels') });
+    files = unzipSync(bytes, {
+      filter: (f) => (f.name.endsWith('.xml') || f.name.endsWith('.rels')) && (unpacked += f.originalSize) <= MAX_UNPACKED_XML,
+    });
   } catch (e) {
     throw new NotDocxError(`not a zip package: ${(e as Error).message}`);
   }
+  if (unpacked > MAX_UNPACKED_XML)
+    throw new NotDocxError(
+      `解压后的 XML 超过 ${MAX_UNPACKED_XML >> 20} MB，未读取 (its XML unpacks to more than ${MAX_UNPACKED_XML >> 20} MB; not read)`,
+    );
   const main = relationships(files, '_rels/.rels').find((r) => REL_OFFICE_DOCUMENT.test(r.type));
   const documentPath = main ? resolveTarget('', main.target) : 'word/document.xml';
   if (!files[documentPath]) throw new NotDocxError('no main document part (word/document.xml)');

@@ -7,10 +7,11 @@ import { exportDocx, exportMessage } from '../../export';
 import { toBase64 } from '../../export/base64';
 import { SERVER_COMMANDS } from '../../protocol';
 import type { Feature, Session } from '../session';
+import { uriFileName } from '../../core';
 
 /** The report's .docx name from its URI: a.report.txt → a.docx; an untitled draft → its title or 报告.docx. */
 export function docxFileName(uri: string, title?: string): string {
-  const last = decodeURIComponent(uri.split(/[?#]/, 1)[0].replace(/^.*\//, ''));
+  const last = uriFileName(uri);
   const base = uri.startsWith('untitled:') ? (title ?? '报告') : last.replace(/(\.report)?\.(txt|govreport)$/i, '');
   return `${base.replace(/[\\/:*?"<>|]/g, '_') || '报告'}.docx`;
 }

@@ -3,7 +3,7 @@
  * as CSV (the client's 导出数据 command opens it in an untitled editor). A request of its own,
  * not workspace/executeCommand, because the protocol allows one executeCommand handler.
  */
-import { figureRows, toCsv } from '../../core';
+import { figureRows, toCsv, uriFileName } from '../../core';
 import { REQUESTS } from '../../protocol';
 import type { Feature } from '../session';
 
@@ -12,7 +12,7 @@ export const exportFiguresFeature: Feature = {
     connection.onRequest(REQUESTS.figures, (p: { uri?: string }) => {
       const m = p?.uri ? model(p.uri) : undefined;
       if (!p?.uri || !m) return null;
-      const name = decodeURIComponent(p.uri.replace(/^.*\//, ''));
+      const name = uriFileName(p.uri);
       return { csv: toCsv(figureRows(name, m)), count: m.figures.length };
     });
   },

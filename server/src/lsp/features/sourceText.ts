@@ -6,6 +6,7 @@
  * first use); without them — the web worker — both answer a clear error.
  */
 import { ResponseError } from 'vscode-languageserver';
+import { uriFileName } from '../../core';
 import { REQUESTS } from '../../protocol';
 import type { Feature, Session } from '../session';
 
@@ -29,12 +30,7 @@ export const sourceTextFeature: Feature = {
   register(session) {
     session.connection.onRequest(REQUESTS.sourceText, async (p: { uri?: string; data?: string }) => {
       if (!session.sources) throw unavailable(session);
-      const name =
-        decodeURIComponent(
-          String(p?.uri ?? '')
-            .split(/[?#]/, 1)[0]
-            .replace(/^.*\//, ''),
-        ) || 'file';
+      const name = uriFileName(String(p?.uri ?? '')) || 'file';
       try {
         return await session.sources.read(name, decodeBase64(String(p?.data ?? '')));
       } catch (e) {
