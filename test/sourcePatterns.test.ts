@@ -125,39 +125,38 @@ function textFiles(dir: string): string[] {
  */
 function topLevelAlternatives(source: string): string[] {
   const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+  for (const [i, c, depth] of syntax(source))
+    if (c === '|' && depth === 0) {
       parts.push(source.slice(from, i));
       from = i + 1;
     }
-  }
   parts.push(source.slice(from));
   return parts.map(unwrapGroup);
 }
 
 /** `(?:a)` → a, when that group spans the whole alternative. */
 function unwrapGroup(alternative: string): string {
-  if (!alternative.startsWith('(?:') || !alternative.endsWith(')')) return alternative;
+  if (!alternative.startsWith('(?:')) return alternative;
+  for (const [i, c, depth] of syntax(alternative))
+    if (c === ')' && depth === 0) return i === alternative.length - 1 ? alternative.slice(3, -1) : alternative;
+  return alternative;
+}
+
+/**
+ * The characters of a pattern that are its syntax, with their index and the group depth after them:
+ * escapes (\| \() and character classes ([|(]) are stepped over, their characters are literals.
+ */
+function* syntax(source: string): Generator<[index: number, char: string, depth: number]> {
   let depth = 0;
   let inClass = false;
-  for (let i = 0; i < alternative.length; i++) {
-    const c = alternative[i];
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i === alternative.length - 1 ? alternative.slice(3, -1) : alternative;
+    else yield [i, c, (depth += c === '(' ? 1 : c === ')' ? -1 : 0)];
   }
-  return alternative;
 }
 
 /** recheck reads a pattern without g and y (they change where a match starts, not how it backtracks). */
@@ -176,16 +175,7 @@ function judge(p: Found) {
  * backtrack super-linearly, and recheck need not be asked (a third of the literals are such).
  */
 function repeats(source: string): boolean {
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(' && source[i + 1] === '?')
-      i++; // (?: (?= (?<! …: a group, not a repeat
-    else if ('*+?{'.includes(c)) return true;
-  }
+  for (const [i, c] of syntax(source)) if ('*+{'.includes(c) || (c === '?' && source[i - 1] !== '(')) return true; // (?: (?= (?<!: a group
   return false;
 }
 

@@ -57,6 +57,11 @@ export function isMetadataValue(trimmed: string): boolean {
 }
 
 const TOOLS = new Set(rawDebris.toolWords);
+
+/** One reading-tool, share or navigation word (data/debris.json toolWords): 打印, 微信, 二维码, 更多. */
+export function isToolWord(word: string): boolean {
+  return TOOLS.has(word);
+}
 // Not 、 or ，: words listed with them are the writer's prose (微信、微博), not a bar of buttons.
 const TOOL_SEPARATORS = /[\s|｜/／·•:：【】[\]〔〕()（）<>《》]+/;
 const MAX_TOOL_LINE = 80;

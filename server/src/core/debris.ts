@@ -10,8 +10,8 @@ import type { Line } from './text';
 import { skipSpaces, trimEndIndex } from './text';
 import { canBeReportText } from './reportText';
 import { visualWidth } from './width';
-import { isBareMetadataLabel, isMetadataValue, isToolLine, metadataLine, type MetadataLine } from './chrome';
-import { isBodyLine, isSignatureFrame } from './header';
+import { isBareMetadataLabel, isMetadataValue, isToolLine, isToolWord, metadataLine, type MetadataLine } from './chrome';
+import { isAttachmentHead, isBodyLine, isSignatureFrame } from './header';
 
 interface DebrisPattern {
   readonly kind: DebrisKind;
@@ -29,8 +29,6 @@ const anyWholeLine = anyOf(rawDebris.lines.map((p) => p.pattern));
 const anyTailMarker = anyOf(rawDebris.tailMarkers);
 const TAIL_MAX = rawDebris.tailLineMaxLength;
 const HAS_SENTENCE_PUNCT = /[。，；：,;:]/;
-/** The tool words (data/debris.json toolWords): a line that is one of them alone is chrome only beside chrome. */
-const TOOL_WORDS = new Set(rawDebris.toolWords);
 
 /** A debris span inside one line, in offsets relative to the line start. */
 export interface LineDebris {
@@ -208,7 +206,7 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
       const chrome = chromeKind(trimmed, md, wasExpecting);
       if (chrome && !reportText()) {
         kind = chrome;
-        lone = TOOL_WORDS.has(trimmed);
+        lone = isToolWord(trimmed); // chrome only beside chrome
       }
     }
     const marker = anyTailMarker.test(trimmed);
@@ -217,7 +215,7 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
       // bodies and 发文字号 above it; above the signature, the 成文日期 (or the 附注 below it)
       // gives back the bodies' names; 附件 opens the attachments. A body's name too long for a
       // navigation link (重庆市大足区雍溪镇人民政府) stays text and leaves the tail open for the date.
-      if (reportText() || isSignatureFrame(trimmed) || TITLE_LIKE.test(trimmed) || ATTACHMENTS.test(trimmed)) closesTail = 'give-back';
+      if (reportText() || isSignatureFrame(trimmed) || TITLE_LIKE.test(trimmed) || isAttachmentHead(trimmed)) closesTail = 'give-back';
       else if (trimmed.length > TAIL_MAX) {
         if (!isBodyLine(trimmed)) closesTail = 'keep';
       } else if (!HAS_SENTENCE_PUNCT.test(trimmed)) {
@@ -270,8 +268,6 @@ function giveBackLoneToolWords(out: CleanLine[], lone: ReadonlyMap<number, LineC
 
 /** A line that reads like the report's title, or its first line when it wraps (…人民政府关于2023年度法治政府). */
 const TITLE_LIKE = /(?:报告|总结)$|关于/;
-/** The head of the attachments after the signature (GB/T 9704): 附件, 附件2, alone on the line. */
-const ATTACHMENTS = /^附\s*件\s*[0-9０-９]{0,2}$/;
 
 /**
  * Chrome that needs more than a pattern (chrome.ts): metadata pairs or a field label alone

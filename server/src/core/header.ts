@@ -134,10 +134,15 @@ function dateNumber(s: string): number | null {
 /** GB/T 9704: attachments follow the 落款, each opening with a line that reads 附件 (or 附件2). */
 const ATTACHMENT_HEAD = /^附\s*件\s*(?:[0-9０-９]{1,2}\s*)?[:：]?$/;
 
+/** Whether a line's content is the head of an attachment (附件, 附件2, 附件：), alone on its line. */
+export function isAttachmentHead(content: string): boolean {
+  return ATTACHMENT_HEAD.test(content);
+}
+
 /** First line of the attachments after the body, or `lines.length` when there are none. */
 export function attachmentsStart(lines: readonly CleanLine[]): number {
   for (let i = 0; i < lines.length; i++) {
-    if (isCandidate(lines[i]) && ATTACHMENT_HEAD.test(content(lines[i]))) return i;
+    if (isCandidate(lines[i]) && isAttachmentHead(content(lines[i]))) return i;
   }
   return lines.length;
 }
