@@ -4,11 +4,11 @@
  * 《document titles》, slogans (1+6+1), date-like runs (2026-02-09, 6·26), heading ordinals,
  * and Chinese numerals in quotes (“三统一”) or meaning "one" (一次性, 一件事).
  */
-import type { CleanLine } from '../debris';
+import type { CleanLine } from '../lines/cleanLines';
 import type { Figure, OutlineNode } from '../model';
-import type { AnalysisCache } from '../cache';
-import type { TextIndex } from '../text';
-import { walkOutline } from '../views';
+import { lineMemo, type AnalysisCache } from '../text/lineCache';
+import type { TextIndex } from '../text/lineIndex';
+import { walkOutline } from '../document/outlineWalk';
 import { vocab, wordAt } from './data';
 import { cleanLabel, phraseAfter, splitVerb } from './label';
 import { numberAt } from './number';
@@ -50,6 +50,9 @@ setKind('0123456789０１２３４５６７８９零〇一二两三四五六七�
 
 const NONE: LineFigures = { figures: [], sentences: 0 };
 
+/** One line's figures by its text and the heading ordinal on it. */
+const LINE_FIGURES = lineMemo<LineFigures>('figures');
+
 /**
  * Every figure of the text. A sentence never runs over a line end, so each line's figures depend
  * on that line alone (its text, content pieces and heading ordinals): with a cache, an unchanged
@@ -79,9 +82,8 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure
       let local: LineFigures;
       if (cache) {
         const key = skip ? `${[...skip].join(',')}|${L}` : L;
-        local =
-          (cache.figures.lookup(key, i) as LineFigures | undefined) ??
-          (cache.figures.store(key, i, extractLine(L, src.segments(cl), skip)) as LineFigures);
+        const kept = cache.line(LINE_FIGURES);
+        local = kept.lookup(key, i) ?? kept.store(key, i, extractLine(L, src.segments(cl), skip));
       } else local = extractLine(L, src.segments(cl), skip);
       const base = out.length;
       if (local.figures.length) for (const f of placeLine(local, base, sentence, cl.line.index, src.outline, cache)) out.push(f);

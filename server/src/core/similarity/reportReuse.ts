@@ -2,7 +2,7 @@
  * The report's paragraphs against last year's report, once per analysis (the rule and the
  * model's summary share it).
  */
-import type { AnalysisContext } from '../context';
+import type { CleanLine } from '../lines/cleanLines';
 import type { ReuseSummary } from '../model';
 import type { BodyEvidence } from './body';
 import { paragraphsOfLines } from './paragraphs';
@@ -25,16 +25,22 @@ export function resolvePrevious(
   }
 }
 
-const memo = new WeakMap<AnalysisContext, Reuse>();
+/** What the comparison reads of an analysis (its context): the report's lines and last year's report. */
+export interface ReuseSource {
+  readonly lines: readonly CleanLine[];
+  readonly previous?: PreviousReport;
+}
 
-export function reportReuse(ctx: AnalysisContext): Reuse | undefined {
+const memo = new WeakMap<ReuseSource, Reuse>();
+
+export function reportReuse(ctx: ReuseSource): Reuse | undefined {
   if (!ctx.previous) return undefined;
   let r = memo.get(ctx);
   if (!r) memo.set(ctx, (r = compareParagraphs(paragraphsOfLines(ctx.lines), ctx.previous)));
   return r;
 }
 
-export function reuseSummary(ctx: AnalysisContext): ReuseSummary | undefined {
+export function reuseSummary(ctx: ReuseSource): ReuseSummary | undefined {
   const r = reportReuse(ctx);
   if (!r || !ctx.previous) return undefined;
   return {
