@@ -54,9 +54,9 @@ const browserDocx = {
 function listTests(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    // test/integration runs inside VS Code (npm run test:integration), not under node --test
+    // test/integration runs inside VS Code (npm run test:integration), test/slow under npm run test:slow
     e.isDirectory()
-      ? e.name === 'integration'
+      ? e.name === 'integration' || e.name === 'slow'
         ? []
         : listTests(join(dir, e.name))
       : e.name.endsWith('.test.ts')
@@ -112,6 +112,7 @@ const builds = [
 if (!production) {
   // Start from an empty out/test: a bundle left by a deleted or renamed test would still run.
   rmSync('out/test', { recursive: true, force: true });
+  rmSync('out/slow', { recursive: true, force: true });
   const tests = listTests('test');
   if (tests.length) {
     builds.push({
@@ -122,6 +123,17 @@ if (!production) {
       external: ['vscode', 'pdfjs-dist', 'typescript'],
       plugins: [lazyDocx('../docx.js')],
     });
+    // Proofs that take minutes (npm run test:slow; CI runs them after npm test), outside out/test.
+    const slow = listTests('test/slow');
+    if (slow.length) {
+      builds.push({
+        entryPoints: slow,
+        outdir: 'out/slow',
+        outbase: 'test/slow',
+        external: ['vscode', 'pdfjs-dist', 'typescript'],
+        plugins: [lazyDocx('../docx.js')],
+      });
+    }
     // Outside out/test, so `node --test out/test/` does not take it for a test file.
     builds.push({ entryPoints: { docx: 'server/src/export/docxLib.ts' }, outdir: 'out' });
   }

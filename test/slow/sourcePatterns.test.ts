@@ -10,8 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import ts from 'typescript';
-import { judgePattern } from '../server/src/config/patternSafety';
-import { builtinPatterns } from './support/patterns';
+import { judgePattern } from '../../server/src/config/patternSafety';
+import { builtinPatterns } from '../support/patterns';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SRC = join(ROOT, 'server', 'src');
@@ -95,8 +95,8 @@ function watchBuilt(): Found[] {
     apply: (target, self, args) => record(Reflect.apply(target, self, args) as RegExp),
   });
   try {
-    const core = require('../server/src/core') as typeof import('../server/src/core');
-    require('../server/src/intake/pdf/layout');
+    const core = require('../../server/src/core') as typeof import('../../server/src/core');
+    require('../../server/src/intake/pdf/layout');
     const texts = [
       ...readdirSync(join(FIXTURES, 'reports')).map((f) => readFileSync(join(FIXTURES, 'reports', f), 'utf8')),
       ...readdirSync(join(FIXTURES, 'intake')).map((f) => readFileSync(join(FIXTURES, 'intake', f), 'utf8')),
