@@ -32,7 +32,12 @@ export function registerSourceDocuments(context: vscode.ExtensionContext, client
       const file = originalUri(uri);
       try {
         const bytes = await vscode.workspace.fs.readFile(file);
-        const r = await client.sendRequest<{ text: string }>(REQUESTS.sourceText, { uri: file.toString(), data: toBase64(bytes) });
+        const r = await client.sendRequest<{ text: string; notes?: string[] }>(REQUESTS.sourceText, {
+          uri: file.toString(),
+          data: toBase64(bytes),
+        });
+        // What reading left out or doubted (paragraphs outside a web page's article, an encoding mix-up) is said.
+        for (const note of r.notes ?? []) void vscode.window.showWarningMessage(note);
         return r.text;
       } catch (e) {
         // The server's message says why (a .doc to save as .docx, a scanned PDF …), in the editor's language.

@@ -17,6 +17,8 @@ export interface Checked {
   readonly encoding?: string;
   /** Why the file could not be read (then there is no model). */
   readonly error?: string;
+  /** What reading it left out or doubted (intake's notes), printed on stderr. */
+  readonly notes?: readonly string[];
 }
 
 /** What decides the analysis options: plain data, so it can be sent to worker threads. */
@@ -37,8 +39,8 @@ export function analysisOptions(input: CheckInput): AnalyzeOptions {
 
 export async function checkOne(file: string, options: AnalyzeOptions, previous?: string): Promise<Checked> {
   try {
-    const { text, encoding } = await readAnyReport(file);
-    return { file, model: analyze(text, { ...options, previous: await previousFor(file, previous) }), encoding };
+    const { text, encoding, notes } = await readAnyReport(file);
+    return { file, model: analyze(text, { ...options, previous: await previousFor(file, previous) }), encoding, notes };
   } catch (e) {
     if (e instanceof InputError) return { file, error: e.message };
     throw e;

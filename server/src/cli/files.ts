@@ -128,7 +128,9 @@ export function readReport(path: string): DecodedReport {
  * Reads any report file: Word, PDF and HTML through intake (their report text, see `govreport
  * text`), anything else as plain text. Ranges in findings refer to this text.
  */
-export async function readAnyReport(path: string): Promise<DecodedReport & { readonly format?: SourceFormat }> {
+export async function readAnyReport(
+  path: string,
+): Promise<DecodedReport & { readonly format?: SourceFormat; readonly notes?: readonly string[] }> {
   if (!isSourceFile(path)) return readReport(path);
   let bytes: Buffer;
   try {
@@ -139,10 +141,12 @@ export async function readAnyReport(path: string): Promise<DecodedReport & { rea
   }
   const { readSource, SourceError } = await loadIntake();
   try {
-    const { text, format } = await readSource(path, bytes);
-    return { text, encoding: 'utf-8', format };
+    const { text, format, notes } = await readSource(path, bytes);
+    return { text, encoding: 'utf-8', format, notes: notes.map((n) => `${path}: ${n.message}`) };
   } catch (e) {
     if (e instanceof SourceError) throw new InputError(e.message);
-    throw e;
+    // A reader that fails on a hostile file (a stack overflow, a library's own error) fails that file
+    // only: the batch goes on with the others.
+    throw new InputError(`无法读取 ${path}：${(e as Error)?.message ?? String(e)} (cannot read)`);
   }
 }

@@ -13,7 +13,7 @@ export function loadIntake(): Promise<Intake> {
 
 /** The language server's source reader (lsp/features/sourceText.ts), backed by intake. */
 export const nodeSourceReader = {
-  async read(name: string, bytes: Uint8Array): Promise<{ text: string; format: string }> {
+  async read(name: string, bytes: Uint8Array) {
     return (await loadIntake()).readSource(name, bytes);
   },
   async fragment(html: string): Promise<string> {

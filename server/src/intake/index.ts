@@ -7,9 +7,9 @@
  */
 import { docxToText, NotDocxError } from './docx';
 import { htmlToText } from './html';
-import { SourceError } from './messages';
+import { SourceError, type SourceNote } from './messages';
 
-export { SourceError } from './messages';
+export { SourceError, SourceNote } from './messages';
 export { fragmentText } from './html';
 
 import type { SourceFormat } from './formats';
@@ -52,26 +52,51 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 export interface SourceText {
   readonly text: string;
   readonly format: SourceFormat;
+  /** What the user must know: text left out, an encoding in doubt (empty when nothing). */
+  readonly notes: readonly SourceNote[];
+}
+
+/**
+ * The most text a file may read as: the core's own ceiling (MAX_TEXT_LENGTH, 5,000,000 characters).
+ * Past it a file is not a report, and an answer that large (a 2 KB .docx once read as 385 million
+ * characters) must never be built or sent.
+ */
+export const MAX_SOURCE_CHARS = 5_000_000;
+
+/** An encrypted Office file is an OLE container holding an `EncryptedPackage` stream (its name in UTF-16LE). */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+function isEncryptedOffice(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(ENCRYPTED_PACKAGE) >= 0;
 }
 
 /** Reads a Word, PDF or HTML file's bytes as report text; SourceError when it cannot. */
 export async function readSource(name: string, bytes: Uint8Array): Promise<SourceText> {
+  const read = await readFormat(name, bytes);
+  if (read.text.length > MAX_SOURCE_CHARS)
+    throw new SourceError('tooLarge', { file: name, chars: String(read.text.length), max: String(MAX_SOURCE_CHARS) });
+  return read;
+}
+
+async function readFormat(name: string, bytes: Uint8Array): Promise<SourceText> {
   const format = sniffFormat(name, bytes);
   switch (format) {
     case 'binary-word':
+      if (isEncryptedOffice(bytes)) throw new SourceError('encrypted', { file: name });
       throw new SourceError('binaryWord', { file: name });
     case 'docx':
       try {
-        return { text: docxToText(bytes), format };
+        return { text: docxToText(bytes), format, notes: [] };
       } catch (e) {
+        if (e instanceof SourceError) throw e;
         throw new SourceError('badDocx', { file: name, reason: e instanceof NotDocxError ? e.message : String((e as Error).message ?? e) });
       }
     case 'pdf': {
       const { pdfToText } = await import('./pdf');
-      return { text: await pdfToText(name, bytes), format };
+      return { text: await pdfToText(name, bytes), format, notes: [] };
     }
     case 'html':
-      return { text: htmlToText(bytes), format };
+      return { ...htmlToText(bytes, name), format };
     default:
       throw new SourceError('unknown', { file: name });
   }

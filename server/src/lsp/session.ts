@@ -37,7 +37,10 @@ export interface Session {
 /** What the server is given to read reports as they arrive (server/src/intake, loaded lazily). */
 export interface SourceReader {
   /** A file's report text; throws an error with `localized(locale)` when the file cannot be read. */
-  read(name: string, bytes: Uint8Array): Promise<{ text: string; format: string }>;
+  read(
+    name: string,
+    bytes: Uint8Array,
+  ): Promise<{ text: string; format: string; notes?: readonly { localized(locale: string): string }[] }>;
   /** Pasted HTML as report text. */
   fragment(html: string): Promise<string>;
 }

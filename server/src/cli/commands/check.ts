@@ -57,6 +57,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const results: FileResult[] = [];
   const unreadable: { file: string; message: string }[] = [...missing];
   for (const c of checked) {
+    for (const note of c.notes ?? []) io.err(note);
     if (c.model) results.push({ file: c.file, model: c.model, encoding: c.encoding });
     else {
       unreadable.push({ file: c.file, message: c.error! });

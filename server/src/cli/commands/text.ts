@@ -9,6 +9,8 @@ import { readAnyReport } from '../files';
 export async function text(argv: readonly string[], io: Io): Promise<number> {
   const { positionals } = parseFlags(argv, []);
   if (positionals.length !== 1) throw new UsageError(`需要且只需要一个文件 (exactly one file)\n${USAGE}`);
-  io.out((await readAnyReport(positionals[0])).text);
+  const read = await readAnyReport(positionals[0]);
+  for (const note of read.notes ?? []) io.err(note); // text left out, an encoding in doubt: said, never silent
+  io.out(read.text);
   return 0;
 }

@@ -31,7 +31,17 @@ const SKIPPED = new Set([
   'audio',
   'map',
   'img',
+  // A tracked deletion (Word's clipboard and Save as Web Page write <del>; the text is gone from the
+  // document the writer sees: 全年办理<del>10</del><ins>12</ins>件 reads 全年办理12件).
+  'del',
 ]);
+/**
+ * Word's own markup for what is not the text: deletion spans (class msoDel), comment anchors
+ * (msocomanchor, [A1]) and the comment, footnote and endnote lists at the end of the page — as the
+ * .docx reader leaves comments and notes out.
+ */
+const WORD_CLASS = /(^|\s)(msoDel|msocomanchor|msocomoff|MsoCommentReference|MsoFootnoteReference|MsoEndnoteReference)(\s|$)/i;
+const WORD_ELEMENT = /mso-element\s*:\s*(comment-list|comment|footnote-list|endnote-list|footnote|endnote)\b/i;
 const BLOCK = new Set([
   'p',
   'div',
@@ -82,7 +92,9 @@ export function isSkipped(el: Element): boolean {
   if (SKIPPED.has(el.name)) return true;
   if (el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true') return true;
   if (HIDDEN_ROLES.has(el.attribs.role ?? '')) return true;
-  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
+  if (el.attribs.class && WORD_CLASS.test(el.attribs.class)) return true;
+  const style = el.attribs.style ?? '';
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) || (style.includes('mso-element') && WORD_ELEMENT.test(style));
 }
 
 const CJK_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

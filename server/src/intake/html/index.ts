@@ -7,21 +7,52 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { parseHtml } from './parse';
 import { tidyLines } from '../lines';
+import { SourceNote } from '../messages';
 import { isElement, isSkipped, LineWriter, tidy } from './blocks';
 import { decodeHtml } from './decode';
 
-export function htmlToText(bytes: Uint8Array): string {
-  return articleText(decodeHtml(bytes));
+export function htmlToText(bytes: Uint8Array, name = 'page.html'): { text: string; notes: SourceNote[] } {
+  const decoded = decodeHtml(bytes, name);
+  const article = articleText(decoded.html);
+  return { text: article.text, notes: [...decoded.notes, ...article.notes] };
 }
 
-/** A page's article: the densest block of paragraphs, with the page's title in front. */
-export function articleText(html: string): string {
+/**
+ * A page's article: the densest block of paragraphs and its siblings of the same kind (a Word page's
+ * WordSection1, WordSection2 … after a section break; parts in sibling <div>s), with the page's title
+ * in front. Paragraphs left outside it are counted in a note, never dropped without a word.
+ */
+export function articleText(html: string): { text: string; notes: SourceNote[] } {
   const doc = parseHtml(html);
-  const root = mainBlock(doc) ?? doc;
-  const lines = linesOf(root);
-  const title = pageTitle(doc, root);
+  const found = mainBlock(doc);
+  const roots: readonly AnyNode[] = found ? found.roots : [doc];
+  const lines = roots.flatMap((r) => linesOf(r));
+  const title = pageTitle(doc, roots);
   if (title && !lines.slice(0, 3).some((l) => l.includes(title) || title.includes(l))) lines.unshift(title);
-  return tidyLines(lines.join('\n'));
+  const left = found ? leftOut(found.paragraphs, roots) : [];
+  const notes = left.length
+    ? [
+        new SourceNote('htmlLeftOut', {
+          chars: String(left.reduce((n, p) => n + p.chars, 0)),
+          blocks: String(left.length),
+          sample: left[0].sample,
+        }),
+      ]
+    : [];
+  return { text: tidyLines(lines.join('\n')), notes };
+}
+
+/** A paragraph the density search saw: its element, its own text's length without spaces, its start. */
+interface Paragraph {
+  readonly el: Element;
+  readonly chars: number;
+  readonly sample: string;
+}
+
+/** Prose paragraphs (with sentence punctuation) outside the article roots and not around them. */
+function leftOut(paragraphs: readonly Paragraph[], roots: readonly AnyNode[]): Paragraph[] {
+  const inside = new Set<AnyNode>(preorder(roots)); // one walk: a page of 100,000 nested <div>s stays linear
+  return paragraphs.filter((p) => !inside.has(p.el));
 }
 
 /** Pasted HTML as report text: everything but scripts, styles and navigation. */
@@ -50,8 +81,9 @@ const CHROME_NAME =
  * summed from its children's: no recursion to overflow on 100,000 nested <div>s, and no subtree
  * walked again per paragraph (nested paragraphs made that quadratic).
  */
-function mainBlock(doc: Document): Element | undefined {
+function mainBlock(doc: Document): { roots: AnyNode[]; paragraphs: Paragraph[] } | undefined {
   const scores = new Map<Element, number>();
+  const paragraphs: Paragraph[] = [];
   interface Frame {
     readonly el: Element;
     readonly chrome: boolean;
@@ -85,6 +117,8 @@ function mainBlock(doc: Document): Element | undefined {
     if (!paragraph || f.chrome) return;
     if (text < 10 || links > text / 2) return;
     const punctuation = (f.ownText.match(/[，。；：、]/g) ?? []).length;
+    const own = f.ownText.replace(/\s+/g, '');
+    if (own.length >= 10 && /[，。；]/.test(own)) paragraphs.push({ el, chars: own.length, sample: own.slice(0, 20) });
     const score = text - links + punctuation * 10;
     const parent = el.parent && isElement(el.parent as AnyNode) ? (el.parent as Element) : undefined;
     const grand = parent?.parent && isElement(parent.parent as AnyNode) ? (parent.parent as Element) : undefined;
@@ -113,7 +147,33 @@ function mainBlock(doc: Document): Element | undefined {
   let best: Element | undefined;
   let bestScore = 0;
   for (const [el, score] of scores) if (score > bestScore) ((best = el), (bestScore = score));
-  return best;
+  return best && { roots: withSiblings(best, scores), paragraphs };
+}
+
+/** An element's kind for the sibling rule: its name and its class with numbers taken out (WordSection1 ≈ WordSection2). */
+const kindOf = (el: Element) => `${el.name}|${(el.attribs.class ?? '').replace(/\d+/g, '#').trim()}`;
+const isChrome = (el: Element) => CHROME.has(el.name) || CHROME_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+
+/**
+ * The article and its siblings of the same kind that hold paragraphs (scored), with what stands
+ * between them (a section break's <br>), chrome and skipped elements aside: density chooses where the
+ * article is, never which of its sections count.
+ */
+function withSiblings(best: Element, scores: ReadonlyMap<Element, number>): AnyNode[] {
+  const parent = best.parent;
+  if (!parent || !('children' in parent)) return [best];
+  const siblings = parent.children as AnyNode[];
+  const kind = kindOf(best);
+  const same = (n: AnyNode) =>
+    n === best || (isElement(n) && !isSkipped(n) && !isChrome(n) && kindOf(n) === kind && (scores.get(n) ?? 0) > 0);
+  let first = siblings.indexOf(best);
+  let last = first;
+  for (let i = 0; i < siblings.length; i++)
+    if (same(siblings[i])) {
+      first = Math.min(first, i);
+      last = Math.max(last, i);
+    }
+  return siblings.slice(first, last + 1).filter((n) => n.type === 'text' || (isElement(n) && !isSkipped(n) && !isChrome(n)));
 }
 
 /** The nodes of the trees at `roots` in document order; `enter` false leaves a node's children out. */
@@ -128,10 +188,10 @@ function* preorder(roots: readonly AnyNode[], enter: (n: AnyNode) => boolean = (
 }
 
 /** The page's own title: an <h1>–<h3> (or a .title block) outside the article, else <title> without the site's name. */
-function pageTitle(doc: Document, article: AnyNode): string | undefined {
+function pageTitle(doc: Document, article: readonly AnyNode[]): string | undefined {
   const looksLikeTitle = (t: string) => t.length >= 6 && t.length <= 80 && /报告|总结|情况/.test(t);
   let found: string | undefined;
-  const outside = (n: AnyNode): n is Element => n !== article && isElement(n) && !isSkipped(n) && !CHROME.has(n.name);
+  const outside = (n: AnyNode): n is Element => !article.includes(n) && isElement(n) && !isSkipped(n) && !CHROME.has(n.name);
   for (const n of preorder(doc.children, outside)) {
     if (!outside(n)) continue;
     if (/^h[1-3]$/.test(n.name) || /(^|\s)(title|biaoti|article-title)(\s|$)/i.test(n.attribs.class ?? '')) {

@@ -32,7 +32,9 @@ export const sourceTextFeature: Feature = {
       if (!session.sources) throw unavailable(session);
       const name = uriFileName(String(p?.uri ?? '')) || 'file';
       try {
-        return await session.sources.read(name, decodeBase64(String(p?.data ?? '')));
+        const { text, format, notes } = await session.sources.read(name, decodeBase64(String(p?.data ?? '')));
+        // Notes (text left out, an encoding in doubt) go with the text, in the editor's language, for the client to show.
+        return notes?.length ? { text, format, notes: notes.map((n) => n.localized(session.locale())) } : { text, format };
       } catch (e) {
         const localized = (e as { localized?: (locale: string) => string }).localized;
         if (typeof localized === 'function') throw new ResponseError(UNREADABLE, localized.call(e, session.locale()));
