@@ -5,7 +5,7 @@
 // - the protocol module imports nothing;
 // - inside the core, imports flow one way through its layers (LAYERS below).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { test } from 'node:test';
 
@@ -128,7 +128,8 @@ function layerOf(path: string): number {
 /** A core import path resolved to a file path under core/ (a folder import is its index.ts). */
 function coreTarget(resolved: string): string {
   const r = relative(CORE, resolved).split(sep).join('/');
-  return layerOf(r) >= 0 || r.endsWith('.json') ? r : `${r}/index.ts`;
+  if (r.endsWith('.json')) return r;
+  return existsSync(`${resolved}.ts`) ? `${r}.ts` : `${r}/index.ts`;
 }
 
 test('every core file belongs to a layer, and imports flow one way: text → lines → document → edits → analyses → rules → analyze → features', () => {
@@ -149,4 +150,31 @@ test('every core file belongs to a layer, and imports flow one way: text → lin
   assert.ok(layerOf('features/views.ts') > layerOf('rules/headingStyle.ts'));
   assert.ok(layerOf('lines/segments.ts') < layerOf('rules/headingStyle.ts'));
   assert.equal(layerOf('figures/index.ts'), layerOf('figures/extract.ts'));
+});
+
+test('no import cycle inside the core (a module never needs itself, through any chain of imports)', () => {
+  const edges = new Map(
+    files(CORE).map((f) => [
+      relative(CORE, f).split(sep).join('/'),
+      relativeImports(f)
+        .filter((p) => inside(CORE, p))
+        .map(coreTarget)
+        .filter((t) => t.endsWith('.ts')),
+    ]),
+  );
+  const cycles: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (f: string, path: string[]) => {
+    if (state.get(f) === 'done') return;
+    if (state.get(f) === 'open') {
+      cycles.push([...path.slice(path.indexOf(f)), f].join(' → '));
+      return;
+    }
+    state.set(f, 'open');
+    for (const t of edges.get(f) ?? []) visit(t, [...path, f]);
+    state.set(f, 'done');
+  };
+  for (const f of edges.keys()) visit(f, []);
+  assert.deepEqual(cycles, []);
+  assert.ok([...edges.values()].flat().length > 100, 'the imports were read');
 });

@@ -24,7 +24,15 @@ export { MAX_TEXT_LENGTH, TOO_LARGE } from './sizeGuard';
 export { SEVERITIES, RULE_SETTINGS, severityCounts, type RuleSetting } from './severity';
 
 // Profiles: what a report kind requires.
-export { builtinProfiles, findProfile, defaultProfile, compileProfile, profileForTitle, resolveProfile, localized } from './document/profile';
+export {
+  builtinProfiles,
+  findProfile,
+  defaultProfile,
+  compileProfile,
+  profileForTitle,
+  resolveProfile,
+  localized,
+} from './document/profile';
 export type { Profile, ProfileDefinition, PartDefinition, LocalizedText } from './document/profile';
 
 // Messages.

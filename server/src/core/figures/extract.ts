@@ -4,28 +4,16 @@
  * 《document titles》, slogans (1+6+1), date-like runs (2026-02-09, 6·26), heading ordinals,
  * and Chinese numerals in quotes (“三统一”) or meaning "one" (一次性, 一件事).
  */
-import type { CleanLine } from '../lines/cleanLines';
 import type { Figure, OutlineNode } from '../model';
 import { lineMemo, type AnalysisCache } from '../text/lineCache';
-import type { TextIndex } from '../text/lineIndex';
 import { walkOutline } from '../document/outlineWalk';
 import { vocab, wordAt } from './data';
 import { cleanLabel, phraseAfter, splitVerb } from './label';
 import { numberAt } from './number';
 import { joinedLines } from './wrapped';
-import type { Draft, LineDraft, LineFigures } from './draft';
+import type { Draft, FigureSource, LineDraft, LineFigures } from './draft';
 import { placeJoined, placeLine } from './placement';
 import { continuesNumber, notAFigure, quantityAt } from './predicates';
-
-export interface FigureSource {
-  readonly index: TextIndex;
-  readonly lines: readonly CleanLine[];
-  readonly outline: readonly OutlineNode[];
-  /** Line-relative [start, end) content pieces of a line (debris left out). */
-  segments(cl: CleanLine): [number, number][];
-  /** Hard-wrapped text (wrap.ts): line → the line its sentence goes on on; such lines are read as one. */
-  readonly joins?: ReadonlyMap<number, number>;
-}
 
 const ITEM_MARKER = /[一二三四五六七八九十]是/;
 /**

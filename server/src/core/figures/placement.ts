@@ -7,8 +7,7 @@
 import { slotMemo, type AnalysisCache } from '../text/lineCache';
 import type { Figure, OutlineNode } from '../model';
 import { nodesAtLine } from '../document/outlineWalk';
-import type { LineDraft, LineFigures, Mutable } from './draft';
-import type { FigureSource } from './extract';
+import type { FigureSource, LineDraft, LineFigures, Mutable } from './draft';
 import type { JoinedLines } from './wrapped';
 
 /** Where a line's figures were placed in the last analysis, and the figures placed there. */

@@ -21,7 +21,9 @@ export function isBodyLine(content: string): boolean {
 
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 /** 成文日期 in Arabic numerals (GB/T 9704-2012) or, as many drafts still write it, in Chinese ones (二〇二四年一月二十日). */
-export const DATE_LINE = new RegExp(`^((?:19|20)\\d{2}|[${CN_DATE_DIGITS}]{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月\\s*(\\d{1,2}|${CN_SMALL})\\s*日$`);
+export const DATE_LINE = new RegExp(
+  `^((?:19|20)\\d{2}|[${CN_DATE_DIGITS}]{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月\\s*(\\d{1,2}|${CN_SMALL})\\s*日$`,
+);
 /**
  * What GB/T 9704 puts below the 成文日期: the 附注 in brackets (（此件公开发布）, a contact),
  * and the 版记 (抄送…, …印发). They are not the signature and must not hide it.

@@ -8,7 +8,6 @@ import type { OutlineNode } from '../model';
 import { canonicalOrdinal } from '../document/ordinals';
 import type { Rule } from './rule';
 
-
 /** Variants that are wrong for sure (a full-width dot or digit is tolerated). */
 function isWrongVariant(style: string, v: string): boolean {
   if (v === 'half-width-bracket' || v === 'one-sided' || v === 'lost-ordinal' || v.startsWith('trailing:')) return true;

@@ -62,4 +62,3 @@ export function parseDateNumber(s: string): number | null {
   }
   return parseSmallChineseNumber(s);
 }
-
