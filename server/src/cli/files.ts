@@ -15,7 +15,7 @@ import {
   ReportFileError,
   type DecodedReport,
 } from '../files/reportFile';
-import { isSourceFile, type SourceFormat } from '../intake/formats';
+import { isSourceFile, type SourceFormat } from '../intake/sourceFormats';
 import { loadIntake } from '../files/intakeLoader';
 
 export { REPORT_EXTENSIONS, decodeReport, type DecodedReport } from '../files/reportFile';

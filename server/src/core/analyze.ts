@@ -18,7 +18,7 @@ import type { AnalysisContext } from './rules/context';
 import type { Rule } from './rules/rule';
 import { isLarge, runRules } from './rules/run';
 import { bodyEvidence } from './similarity/body';
-import { resolvePrevious, reuseSummary, type PreviousReportSource } from './similarity/reportReuse';
+import { resolvePrevious, reuseSummary, type PreviousReportSource } from './similarity/lastYearReuse';
 import { declinedModel, MAX_TEXT_LENGTH } from './sizeGuard';
 import type { AnalysisCache } from './text/lineCache';
 

@@ -10,8 +10,8 @@
  */
 import { analyze, type AnalyzeOptions } from './analyze';
 import type { ReportModel } from './model';
-import { PreviousYearFinder } from './workspace/previousYear';
-import type { PreviousReportSource } from './similarity/reportReuse';
+import { PreviousYearFinder } from './workspace/lastYearNeighbour';
+import type { PreviousReportSource } from './similarity/lastYearReuse';
 import { similarPairs, type SimilarPair } from './workspace/similarPairs';
 import { noReportFiles, type ReportFiles } from './workspace/reportFiles';
 
@@ -57,15 +57,15 @@ export { referenceHover } from './references/hover';
 export { builtinReferences, type ReferenceDefinition } from './references/table';
 export { reusedHover } from './similarity/hover';
 export { bodyKeyOf, bodyEvidence, type BodyEvidence } from './similarity/body';
-export type { PreviousReport } from './similarity/reuse';
-export type { PreviousReportSource } from './similarity/reportReuse';
+export type { PreviousReport } from './similarity/paragraphReuse';
+export type { PreviousReportSource } from './similarity/lastYearReuse';
 export { SimilarityCorpus, verifyPair, type Candidate, type PairResult } from './similarity/corpus';
 export { reportIdentity } from './workspace/identity';
 export { similarPairs, sortPairs, bodyKeyOfText, type SimilarPair, type NamedText } from './workspace/similarPairs';
 
 // What is injected.
 export { noReportFiles, type ReportFiles } from './workspace/reportFiles';
-export { bodyKey } from './workspace/previousYear';
+export { bodyKey } from './workspace/lastYearNeighbour';
 
 /** What a front end gives the language service: access to the files beside a report. */
 export interface LanguageServiceOptions {

@@ -5,7 +5,7 @@ import type { Range, ReportModel } from '../model';
 import type { Profile } from '../document/profile';
 import type { ReferenceTable } from '../references/table';
 import type { RunOnLine } from '../lines/runOn';
-import type { PreviousReport } from '../similarity/reuse';
+import type { PreviousReport } from '../similarity/paragraphReuse';
 import type { TextIndex } from '../text/lineIndex';
 
 /**

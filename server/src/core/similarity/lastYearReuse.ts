@@ -6,7 +6,7 @@ import type { CleanLine } from '../lines/cleanLines';
 import type { ReuseSummary } from '../model';
 import type { BodyEvidence } from './body';
 import { paragraphsOfLines } from './paragraphs';
-import { compareParagraphs, type PreviousReport, type Reuse } from './reuse';
+import { compareParagraphs, type PreviousReport, type Reuse } from './paragraphReuse';
 
 /** Where the previous report comes from: given, or asked for once the report's year and title are known. */
 export type PreviousReportSource =

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { reportIdentity, type PreviousReport } from '../core';
-import { isSourceFile } from '../intake/formats';
+import { isSourceFile } from '../intake/sourceFormats';
 import { isReportFileName } from '../files/reportFile';
 import { InputError, readAnyReport } from './files';
 

@@ -10,8 +10,8 @@ import type { ReportModel } from '../model';
 import type { ReportFiles } from './reportFiles';
 import { uriFileName } from './uriFileName';
 import { bodyEvidence, bodyKeyOf } from '../similarity/body';
-import type { PreviousReportSource } from '../similarity/reportReuse';
-import type { PreviousReport } from '../similarity/reuse';
+import type { PreviousReportSource } from '../similarity/lastYearReuse';
+import type { PreviousReport } from '../similarity/paragraphReuse';
 
 /** The body a report is about: its title without years and the words every title shares, else its issuing bodies. */
 export function bodyKey(m: ReportModel): string {
