@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { Document, Footer, Header, Packer, Paragraph, TextRun } from 'docx';
-import { strToU8, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { readSource, SourceError } from '../server/src/intake';
 import { readDocx } from '../server/src/intake/docx';
-import { DOCX_REPORT_TEXT, docxReport } from './support/docxReport';
+import { DOCX_REPORT_TEXT } from './support/docxReport';
 import { patchDocx, relationship, withRelationships, wp, wr } from './support/docxPatch';
 import { convertWithLibreOffice, needsLibreOffice } from './support/libreoffice';
 import { startServer } from './support/lspClient';
@@ -187,12 +187,12 @@ test('docx: a part in GB2312 reads right; bytes invalid in UTF-8 are counted in 
   const { unzipSync, strFromU8 } = await import('fflate');
   const files = unzipSync(gb);
   const xml = strFromU8(files['word/document.xml']).replace(/^<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="GB2312" standalone="yes"?>');
-  files['word/document.xml'] = iconv.encode(xml, 'gb2312');
+  files['word/document.xml'] = new Uint8Array(iconv.encode(xml, 'gb2312'));
   const read = await readSource('gb.docx', zipSync(files));
   assert.equal(read.text, '全年办理行政复议案件9件。');
   assert.deepEqual(read.notes, []);
   // Declared UTF-8 (by default), written in GBK: said, not silent.
-  files['word/document.xml'] = iconv.encode(xml.replace('encoding="GB2312"', 'encoding="UTF-8"'), 'gb2312');
+  files['word/document.xml'] = new Uint8Array(iconv.encode(xml.replace('encoding="GB2312"', 'encoding="UTF-8"'), 'gb2312'));
   const bad = await readSource('bad.docx', zipSync(files));
   assert.deepEqual(
     bad.notes.map((n) => n.key),
@@ -259,5 +259,4 @@ test('docx: an encrypted Office file gets its own message, not the old .doc one'
   } finally {
     await server.stop();
   }
-  void strToU8;
 });

@@ -23,7 +23,8 @@ export function patchDocx(docx: Uint8Array, patch: DocxPatch): Uint8Array {
   edit('word/document.xml', patch.document);
   edit('word/_rels/document.xml.rels', patch.rels);
   edit('[Content_Types].xml', patch.types);
-  for (const [path, content] of Object.entries(patch.add ?? {})) files[path] = typeof content === 'string' ? strToU8(content) : content;
+  for (const [path, content] of Object.entries(patch.add ?? {}))
+    files[path] = typeof content === 'string' ? strToU8(content) : new Uint8Array(content);
   return zipSync(files);
 }
 
