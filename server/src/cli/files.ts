@@ -16,6 +16,7 @@ import {
   type DecodedReport,
 } from '../files/reportFile';
 import { isSourceFile, type SourceFormat } from '../intake/sourceFormats';
+import type { DocxComment } from '../intake/docx/comments';
 import { loadIntake } from '../files/intakeLoader';
 
 export { REPORT_EXTENSIONS, decodeReport, type DecodedReport } from '../files/reportFile';
@@ -128,9 +129,14 @@ export function readReport(path: string): DecodedReport {
  * Reads any report file: Word, PDF and HTML through intake (their report text, see `govreport
  * text`), anything else as plain text. Ranges in findings refer to this text.
  */
-export async function readAnyReport(
-  path: string,
-): Promise<DecodedReport & { readonly format?: SourceFormat; readonly notes?: readonly string[] }> {
+export async function readAnyReport(path: string): Promise<
+  DecodedReport & {
+    readonly format?: SourceFormat;
+    readonly notes?: readonly string[];
+    readonly frame?: readonly string[];
+    readonly comments?: readonly DocxComment[];
+  }
+> {
   if (!isSourceFile(path)) return readReport(path);
   let bytes: Buffer;
   try {
@@ -141,8 +147,8 @@ export async function readAnyReport(
   }
   const { readSource, SourceError } = await loadIntake();
   try {
-    const { text, format, notes } = await readSource(path, bytes);
-    return { text, encoding: 'utf-8', format, notes: notes.map((n) => `${path}: ${n.message}`) };
+    const { text, format, notes, frame, comments } = await readSource(path, bytes);
+    return { text, encoding: 'utf-8', format, notes: notes.map((n) => `${path}: ${n.message}`), frame, comments };
   } catch (e) {
     if (e instanceof SourceError) throw new InputError(e.message);
     // A reader that fails on a hostile file (a stack overflow, a library's own error) fails that file

@@ -5,9 +5,10 @@
  * their kind is read (PDF's pdf.js is a separate file loaded on first use).
  * Architecture invariant: nothing here knows LSP or the CLI; the core never imports intake.
  */
-import { docxToText, NotDocxError } from './docx';
+import { NotDocxError, readDocx, type DocxComment } from './docx';
 import { htmlToText } from './html';
 import { SourceError, type SourceNote } from './messages';
+import { MAX_SOURCE_CHARS, TooMuchText } from './lines';
 
 export { SourceError, SourceNote } from './messages';
 export { fragmentText } from './html';
@@ -54,14 +55,13 @@ export interface SourceText {
   readonly format: SourceFormat;
   /** What the user must know: text left out, an encoding in doubt (empty when nothing). */
   readonly notes: readonly SourceNote[];
+  /** The frame around the body, one line each: page headers and footers, text boxes, a 红头 (Word; PDF and OFD page furniture). */
+  readonly frame?: readonly string[];
+  /** A Word file's comments (批注): never report text, listed by `govreport text --comments`. */
+  readonly comments?: readonly DocxComment[];
 }
 
-/**
- * The most text a file may read as: the core's own ceiling (MAX_TEXT_LENGTH, 5,000,000 characters).
- * Past it a file is not a report, and an answer that large (a 2 KB .docx once read as 385 million
- * characters) must never be built or sent.
- */
-export const MAX_SOURCE_CHARS = 5_000_000;
+export type { DocxComment } from './docx';
 
 /** An encrypted Office file is an OLE container holding an `EncryptedPackage` stream (its name in UTF-16LE). */
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
@@ -72,9 +72,14 @@ function isEncryptedOffice(bytes: Uint8Array): boolean {
 
 /** Reads a Word, PDF or HTML file's bytes as report text; SourceError when it cannot. */
 export async function readSource(name: string, bytes: Uint8Array): Promise<SourceText> {
-  const read = await readFormat(name, bytes);
-  if (read.text.length > MAX_SOURCE_CHARS)
-    throw new SourceError('tooLarge', { file: name, chars: String(read.text.length), max: String(MAX_SOURCE_CHARS) });
+  const tooLarge = (chars: number) => new SourceError('tooLarge', { file: name, chars: `${chars}+`, max: String(MAX_SOURCE_CHARS) });
+  let read: SourceText;
+  try {
+    read = await readFormat(name, bytes);
+  } catch (e) {
+    throw e instanceof TooMuchText ? tooLarge(e.chars) : e;
+  }
+  if (read.text.length > MAX_SOURCE_CHARS) throw tooLarge(read.text.length);
   return read;
 }
 
@@ -86,9 +91,9 @@ async function readFormat(name: string, bytes: Uint8Array): Promise<SourceText> 
       throw new SourceError('binaryWord', { file: name });
     case 'docx':
       try {
-        return { text: docxToText(bytes), format, notes: [] };
+        return { ...readDocx(bytes, name), format };
       } catch (e) {
-        if (e instanceof SourceError) throw e;
+        if (e instanceof SourceError || e instanceof TooMuchText) throw e;
         throw new SourceError('badDocx', { file: name, reason: e instanceof NotDocxError ? e.message : String((e as Error).message ?? e) });
       }
     case 'pdf': {

@@ -9,3 +9,17 @@ export function tidyLines(text: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+|(?<!\n)\n+$/g, '');
 }
+
+/**
+ * The most text a file may read as: the core's own ceiling (MAX_TEXT_LENGTH, 5,000,000 characters).
+ * Past it a file is not a report, and an answer that large (a 2 KB .docx once read as 385 million
+ * characters) must never be built or sent: readers stop as soon as they pass it.
+ */
+export const MAX_SOURCE_CHARS = 5_000_000;
+
+/** Thrown by a reader that passed MAX_SOURCE_CHARS; `chars` is how far it got. */
+export class TooMuchText extends Error {
+  constructor(readonly chars: number) {
+    super(`more than ${MAX_SOURCE_CHARS} characters`);
+  }
+}

@@ -1,16 +1,35 @@
 /**
  * `govreport text <file>`: prints the report text read out of a file — a Word, PDF or HTML file's
  * paragraphs with their ordinals, a text file decoded — exactly the text `check` analyses, so the
- * lines and columns of its findings can be looked up here.
+ * lines and columns of its findings can be looked up here. `--frame` prints the frame instead (page
+ * headers and footers, text boxes, a 红头); `--comments` a Word file's comments (批注): author, date,
+ * the text each is anchored on and what it says — never part of the report text.
  */
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { readAnyReport } from '../files';
+import { printable } from '../printable';
+import type { DocxComment } from '../../intake/docx/comments';
 
 export async function text(argv: readonly string[], io: Io): Promise<number> {
-  const { positionals } = parseFlags(argv, []);
+  const { positionals, flags } = parseFlags(argv, [], ['--comments', '--frame']);
   if (positionals.length !== 1) throw new UsageError(`需要且只需要一个文件 (exactly one file)\n${USAGE}`);
   const read = await readAnyReport(positionals[0]);
   for (const note of read.notes ?? []) io.err(note); // text left out, an encoding in doubt: said, never silent
-  io.out(read.text);
+  if (flags.has('--comments')) {
+    const comments = read.comments ?? [];
+    if (comments.length)
+      io.out(printable(comments.map(commentBlock).join('\n\n'))); // a reviewer's words, shown safe
+    else io.err(`${positionals[0]}：没有批注 (no comments)`);
+  } else if (flags.has('--frame')) {
+    if (read.frame?.length) io.out(read.frame.join('\n'));
+    else io.err(`${positionals[0]}：没有版头、页眉页脚或文本框 (no frame: headers, footers, text boxes)`);
+  } else io.out(read.text);
   return 0;
+}
+
+/** One comment: `[N] author date`, the anchored text quoted, the comment indented. */
+function commentBlock(c: DocxComment, i: number): string {
+  const head = [`[${i + 1}]`, c.author || '（未署名 unnamed）', c.date.replace(/T(\d\d:\d\d).*$/, ' $1')].filter(Boolean).join(' ');
+  const anchor = c.anchor ? `  原文 (on)：「${c.anchor.replace(/\n/g, ' ')}」` : '  原文 (on)：（未标范围 no range）';
+  return [head, anchor, ...c.text.split('\n').map((l, k) => (k === 0 ? `  批注 (comment)：${l}` : `    ${l}`))].join('\n');
 }

@@ -1,10 +1,15 @@
 /**
  * The document body as report text: one paragraph a line, in reading order, each numbered paragraph
- * with the label Word shows (一、 （一） 1. …), tables as `| a | b |` rows. Not report text, so left
- * out: footnote and comment marks, field codes, deleted and moved-away revisions, hidden text,
- * bookmarks (they are markers, never text), drawings.
+ * with the label Word shows (一、 （一） 1. …), tables as `| a | b |` rows, tracked changes as
+ * accepted (insertions in, deletions out), the base text of 拼音指南 (w:ruby) without its guide, an
+ * embedded chunk (w:altChunk) read in its place by `chunks`. Not report text, so left out: footnote
+ * and comment marks, field codes, deleted and moved-away revisions, hidden text, bookmarks (they are
+ * markers, never text), drawings. Text boxes (a 红头 drawn in them) and page headers and footers are
+ * the frame: read into `frame`, never into the body. The text each comment is anchored on is kept
+ * for the comment list (`anchors`).
  */
 import type { Element } from '@xmldom/xmldom';
+import { MAX_SOURCE_CHARS, TooMuchText } from '../lines';
 import { Numbering } from './numbering';
 import { Styles } from './styles';
 import { elementChildren, intAttr, isW, wAttr, wChild, wFlag, wVal } from './xml';
@@ -25,9 +30,6 @@ const SKIPPED = new Set([
   'endnoteReference',
   'commentReference',
   'annotationRef',
-  'drawing',
-  'pict',
-  'object',
   'tblPr',
   'tblGrid',
   'trPr',
@@ -36,12 +38,28 @@ const SKIPPED = new Set([
   'sdtEndPr',
 ]);
 
+/** Drawings and objects: never text themselves, but a text box inside one is read into the frame. */
+const DRAWINGS = new Set(['drawing', 'pict', 'object']);
+
+/** Reads an embedded chunk (w:altChunk r:id) as report lines; throws when its format cannot be read. */
+export type ChunkReader = (id: string) => readonly string[];
+
 export class BodyReader {
   private readonly styles: Styles;
   private readonly numbering: Numbering;
-  private readonly lines: string[] = [];
+  private lines: string[] = [];
+  /** Text boxes and page headers and footers: the frame around the body. */
+  readonly frame: string[] = [];
+  /** The text each comment (by w:id) is anchored on, as it was read. */
+  readonly anchors = new Map<string, string>();
+  private readonly openAnchors = new Set<string>();
+  /** Characters read so far, against MAX_SOURCE_CHARS. */
+  private size = 0;
 
-  constructor(parts: { numbering?: Element; styles?: Element }) {
+  constructor(
+    parts: { numbering?: Element; styles?: Element },
+    private readonly chunks: ChunkReader = () => [],
+  ) {
     this.styles = new Styles(parts.styles);
     this.numbering = new Numbering(parts.numbering, (id) => this.styles.numbering(id)?.numId);
   }
@@ -52,18 +70,65 @@ export class BodyReader {
     return this.lines;
   }
 
+  /** A page header or footer (w:hdr, w:ftr): its paragraphs go to the frame. */
+  readFrame(part: Element): void {
+    this.intoFrame(() => this.block(part));
+  }
+
+  private intoFrame(read: () => void): void {
+    const saved = this.lines;
+    this.lines = this.frame;
+    try {
+      read();
+    } finally {
+      this.lines = saved;
+    }
+  }
+
+  private push(line: string): void {
+    this.size += line.length + 1;
+    if (this.size > MAX_SOURCE_CHARS) throw new TooMuchText(this.size);
+    this.lines.push(line);
+  }
+
   /** Block-level content: paragraphs, tables and the containers around them. */
   private block(el: Element): void {
     for (const c of elementChildren(el)) {
-      if (isW(c, 'p')) this.lines.push(this.paragraph(c));
+      if (isW(c, 'p')) this.push(this.paragraph(c));
       else if (isW(c, 'tbl')) this.table(c);
+      else if (isW(c, 'altChunk')) for (const line of this.chunks(wAttr(c, 'id', true) ?? '')) this.push(line);
+      else if (isW(c, 'commentRangeStart') || isW(c, 'commentRangeEnd')) this.anchorMark(c);
       else if (SKIPPED.has(c.localName ?? '') || !isWordprocessing(c)) continue;
       else if (TRANSPARENT.has(c.localName ?? '') || c.localName === 'body') this.block(c);
     }
   }
 
+  private anchorMark(c: Element): void {
+    const id = wAttr(c, 'id') ?? '';
+    if (c.localName === 'commentRangeStart') {
+      this.openAnchors.add(id);
+      if (!this.anchors.has(id)) this.anchors.set(id, '');
+    } else this.openAnchors.delete(id);
+  }
+
+  /** Text read while comments are open is also their anchor's text. */
+  private text(s: string): string {
+    for (const id of this.openAnchors) this.anchors.set(id, (this.anchors.get(id) ?? '') + s);
+    return s;
+  }
+
+  /** The text boxes inside a drawing (outermost only; in mc:AlternateContent the caller reads one choice), into the frame. */
+  private textBoxes(el: Element): void {
+    const boxesIn = (e: Element) => Array.from(e.getElementsByTagNameNS('*', 'txbxContent')).filter((b) => isW(b, 'txbxContent'));
+    const boxes = boxesIn(el);
+    const inner = new Set<unknown>();
+    for (const b of boxes) for (const d of boxesIn(b)) inner.add(d);
+    for (const b of boxes) if (!inner.has(b)) this.intoFrame(() => this.block(b));
+  }
+
   private paragraph(p: Element): string {
     const text = this.inline(p).trimEnd();
+    if (this.openAnchors.size) this.text('\n');
     const label = this.label(p);
     if (!label || !label.text) return text;
     if (text.trim() === '') return ''; // an empty numbered paragraph: counted (as Word does), not shown
@@ -99,10 +164,15 @@ export class BodyReader {
       }
       const name = c.localName ?? '';
       if (SKIPPED.has(name)) continue;
-      if (name === 'r') {
+      if (DRAWINGS.has(name)) this.textBoxes(c);
+      else if (name === 'commentRangeStart' || name === 'commentRangeEnd') this.anchorMark(c);
+      else if (name === 'ruby') {
+        const base = wChild(c, 'rubyBase'); // the base text, not the guide above it (w:rt)
+        if (base) out += this.inline(base);
+      } else if (name === 'r') {
         if (wFlag(wChild(c, 'rPr'), 'vanish')) continue;
         out += this.inline(c);
-      } else if (name === 't') out += c.textContent ?? '';
+      } else if (name === 't') out += this.text(c.textContent ?? '');
       else if (name === 'tab' || name === 'ptab') out += '\t';
       else if (name === 'br' || name === 'cr') out += wAttr(c, 'type') === 'page' || wAttr(c, 'type') === 'column' ? '' : '\n';
       else if (name === 'noBreakHyphen') out += '-';

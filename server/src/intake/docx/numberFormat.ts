@@ -56,10 +56,14 @@ function roman(n: number): string {
   return out;
 }
 
-/** A, B, … Z, AA, BB … (Word repeats the letter). */
+/**
+ * A, B, … Z, AA, BB … (Word repeats the letter), up to 20 repeats; past that (n > 520) the number
+ * itself: a list starting at 2,000,000,000 once made each label 77 million letters long.
+ */
 function letter(n: number): string {
-  if (n <= 0) return String(n);
-  return String.fromCharCode(65 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+  const repeats = Math.floor((n - 1) / 26) + 1;
+  if (n <= 0 || repeats > 20) return String(n);
+  return String.fromCharCode(65 + ((n - 1) % 26)).repeat(repeats);
 }
 
 const fullWidth = (s: string) => s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));

@@ -8,6 +8,9 @@ import type { Element } from '@xmldom/xmldom';
 import { formatNumber } from './numberFormat';
 import { intAttr, wAttr, wChild, wChildren, wFlag, wVal } from './xml';
 
+/** The longest label written out (Word's own are under 20 characters; `1.2.3.4.5.6.7.8.9.` is 18). */
+const MAX_LABEL = 64;
+
 interface Level {
   readonly start: number;
   readonly format: string;
@@ -21,6 +24,7 @@ interface Level {
 }
 
 interface AbstractNum {
+  readonly id: string;
   readonly levels: Map<number, Level>;
   /** w:numStyleLink: the definition lives behind a numbering style. */
   readonly styleLink: string | undefined;
@@ -72,7 +76,8 @@ export class Numbering {
   ) {
     if (!numbering) return;
     for (const a of wChildren(numbering, 'abstractNum')) {
-      this.abstracts.set(wAttr(a, 'abstractNumId') ?? '', { levels: readLevels(a), styleLink: wVal(a, 'numStyleLink') });
+      const id = wAttr(a, 'abstractNumId') ?? '';
+      this.abstracts.set(id, { id, levels: readLevels(a), styleLink: wVal(a, 'numStyleLink') });
     }
     for (const n of wChildren(numbering, 'num')) {
       const startOverrides = new Map<number, number>();
@@ -99,10 +104,9 @@ export class Numbering {
     return a;
   }
 
+  /** The list an instance counts in: its definition's id, read off the definition (a search of every definition per paragraph was quadratic: 80,000 definitions took 154 s). */
   private abstractKey(num: NumInstance): string {
-    const a = this.abstractOf(num);
-    for (const [id, candidate] of this.abstracts) if (candidate === a) return id;
-    return num.abstractId;
+    return this.abstractOf(num)?.id ?? num.abstractId;
   }
 
   private level(num: NumInstance, ilvl: number): Level | undefined {
@@ -151,6 +155,7 @@ export class Numbering {
       const format = level.legal ? 'decimal' : (this.level(num, l)?.format ?? 'decimal');
       return formatNumber(format, value);
     });
-    return { text, suffix: level.suffix };
+    // A label is a few characters; a hostile level text (%1 repeated) or counter must not make it a book.
+    return { text: text.length > MAX_LABEL ? text.slice(0, MAX_LABEL) : text, suffix: level.suffix };
   }
 }

@@ -1,9 +1,13 @@
 /**
  * The parts of a .docx package: unzipped with fflate, the main document found through the package
- * relationships (not assumed to be word/document.xml), and its numbering and styles parts through
- * the document's own relationships.
+ * relationships (not assumed to be word/document.xml), and its numbering, styles, comments, headers
+ * and footers parts and embedded chunks (w:altChunk) through the document's own relationships. XML
+ * parts are decoded as they declare (UTF-8, UTF-16, or a legacy encoding such as GB2312); bytes that
+ * are not valid in it are counted, for a note, never silently turned into other characters.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { isUtf8 } from 'node:buffer';
+import { unzipSync } from 'fflate';
+import iconv from 'iconv-lite';
 import { elementChildren, parseXml } from './xml';
 import type { Element } from '@xmldom/xmldom';
 
@@ -11,19 +15,27 @@ export interface DocxParts {
   readonly document: Element;
   readonly numbering?: Element;
   readonly styles?: Element;
+  readonly comments?: Element;
+  /** Page headers and footers, in the order the document names them. */
+  readonly frames: readonly Element[];
+  /** An embedded chunk (w:altChunk r:id): its path and bytes, or undefined when the package lacks it. */
+  chunk(id: string): { readonly path: string; readonly bytes: Uint8Array } | undefined;
+  /** Byte sequences of XML parts that were not valid in their encoding (shown as U+FFFD). */
+  readonly undecodable: number;
 }
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_NUMBERING = /\/numbering$/;
 const REL_STYLES = /\/styles$/;
+const REL_COMMENTS = /\/comments$/;
+const REL_FRAME = /\/(header|footer)$/;
+/** Embedded content (HTML, text, RTF, MHT, another .docx): read where w:altChunk stands. */
+const CHUNK_FILE = /\.(html?|xhtml|mht|mhtml|txt|rtf|docx|docm|xml)$/i;
 
-function relationships(files: Record<string, Uint8Array>, path: string): { type: string; target: string }[] {
-  const bytes = files[path];
-  if (!bytes) return [];
-  return elementChildren(parseXml(strFromU8(bytes))).map((r) => ({
-    type: r.getAttribute('Type') ?? '',
-    target: r.getAttribute('Target') ?? '',
-  }));
+interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
 }
 
 /** Resolves a relationship target against the folder of the part that owns it. */
@@ -52,13 +64,17 @@ export class NotDocxError extends Error {}
  */
 export const MAX_UNPACKED_XML = 32 * 1024 * 1024;
 
+const XML_ENCODING = /^<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/;
+
 export function readDocxParts(bytes: Uint8Array): DocxParts {
   let files: Record<string, Uint8Array>;
   let unpacked = 0;
   try {
-    // Only the XML parts are needed; images and fonts stay compressed.
+    // Only the XML parts (and embedded chunks) are needed; images and fonts stay compressed.
     files = unzipSync(bytes, {
-      filter: (f) => (f.name.endsWith('.xml') || f.name.endsWith('.rels')) && (unpacked += f.originalSize) <= MAX_UNPACKED_XML,
+      filter: (f) =>
+        (f.name.endsWith('.xml') || f.name.endsWith('.rels') || CHUNK_FILE.test(f.name)) &&
+        (unpacked += f.originalSize) <= MAX_UNPACKED_XML,
     });
   } catch (e) {
     throw new NotDocxError(`not a zip package: ${(e as Error).message}`);
@@ -67,14 +83,67 @@ export function readDocxParts(bytes: Uint8Array): DocxParts {
     throw new NotDocxError(
       `解压后的 XML 超过 ${MAX_UNPACKED_XML >> 20} MB，未读取 (its XML unpacks to more than ${MAX_UNPACKED_XML >> 20} MB; not read)`,
     );
-  const main = relationships(files, '_rels/.rels').find((r) => REL_OFFICE_DOCUMENT.test(r.type));
+  let undecodable = 0;
+  const xml = (path: string) => {
+    const { text, bad } = decodeXml(files[path]);
+    undecodable += bad;
+    return parseXml(text);
+  };
+  const relationships = (path: string): Relationship[] =>
+    files[path]
+      ? elementChildren(xml(path)).map((r) => ({
+          id: r.getAttribute('Id') ?? '',
+          type: r.getAttribute('Type') ?? '',
+          target: r.getAttribute('Target') ?? '',
+        }))
+      : [];
+  const main = relationships('_rels/.rels').find((r) => REL_OFFICE_DOCUMENT.test(r.type));
   const documentPath = main ? resolveTarget('', main.target) : 'word/document.xml';
   if (!files[documentPath]) throw new NotDocxError('no main document part (word/document.xml)');
-  const docRels = relationships(files, relationshipsPath(documentPath));
+  const docRels = relationships(relationshipsPath(documentPath));
+  const pathOf = (rel: Relationship | undefined) => (rel ? resolveTarget(documentPath, rel.target) : undefined);
   const part = (re: RegExp) => {
-    const rel = docRels.find((r) => re.test(r.type));
-    const path = rel ? resolveTarget(documentPath, rel.target) : undefined;
-    return path && files[path] ? parseXml(strFromU8(files[path])) : undefined;
+    const path = pathOf(docRels.find((r) => re.test(r.type)));
+    return path && files[path] ? xml(path) : undefined;
   };
-  return { document: parseXml(strFromU8(files[documentPath])), numbering: part(REL_NUMBERING), styles: part(REL_STYLES) };
+  const document = xml(documentPath);
+  const frames = docRels
+    .filter((r) => REL_FRAME.test(r.type))
+    .map(pathOf)
+    .filter((p): p is string => !!p && !!files[p])
+    .map(xml);
+  return {
+    document,
+    numbering: part(REL_NUMBERING),
+    styles: part(REL_STYLES),
+    comments: part(REL_COMMENTS),
+    frames,
+    chunk(id) {
+      const path = pathOf(docRels.find((r) => r.id === id));
+      return path && files[path] ? { path, bytes: files[path] } : undefined;
+    },
+    get undecodable() {
+      return undecodable;
+    },
+  };
+}
+
+/** An XML part's text: its BOM, else its declared encoding, else UTF-8; `bad` counts what was not valid. */
+function decodeXml(bytes: Uint8Array): { text: string; bad: number } {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let text: string;
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) text = iconv.decode(buffer, 'utf-16le');
+  else if (buffer[0] === 0xfe && buffer[1] === 0xff) text = iconv.decode(buffer, 'utf-16be');
+  else {
+    const declared = XML_ENCODING.exec(buffer.subarray(0, 200).toString('latin1'))?.[1].toLowerCase();
+    if (declared && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared)) {
+      const encoding = /^(gb2312|gbk|gb_2312-80|x-gbk|gb18030)$/.test(declared) ? 'gb18030' : declared;
+      // The declaration replaced: the parser must not decode it again.
+      text = iconv.decode(buffer, encoding).replace(XML_ENCODING, (m) => m.replace(/encoding\s*=\s*["'][^"']*["']/, ''));
+    } else if (isUtf8(buffer)) return { text: buffer.toString('utf8').replace(/^\ufeff/, ''), bad: 0 };
+    else text = buffer.toString('utf8');
+  }
+  let bad = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) bad++;
+  return { text: text.replace(/^\ufeff/, ''), bad };
 }

@@ -9,6 +9,11 @@ const W_NAMESPACES = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
   'http://purl.oclc.org/ooxml/wordprocessingml/main',
 ]);
+/** The relationship namespace of r:id (transitional and strict). */
+const R_NAMESPACES = new Set([
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships',
+]);
 const ELEMENT_NODE = 1;
 
 export function parseXml(xml: string): Element {
@@ -48,12 +53,13 @@ export function wChildren(el: Element, localName: string): Element[] {
   return elementChildren(el).filter((c) => isW(c, localName));
 }
 
-/** A `w:` attribute (w:val, w:ilvl, …); the strict namespace and prefix-less forms too. */
-export function wAttr(el: Element | undefined, localName: string): string | undefined {
+/** A `w:` attribute (w:val, w:ilvl, …); the strict namespace and prefix-less forms too; `r:` ones (r:id) when `relationship`. */
+export function wAttr(el: Element | undefined, localName: string, relationship = false): string | undefined {
   if (!el) return undefined;
+  const spaces = relationship ? R_NAMESPACES : W_NAMESPACES;
   for (let i = 0; i < el.attributes.length; i++) {
     const a = el.attributes.item(i)!;
-    if (a.localName === localName && (a.namespaceURI === null || W_NAMESPACES.has(a.namespaceURI))) return a.value;
+    if (a.localName === localName && ((!relationship && a.namespaceURI === null) || spaces.has(a.namespaceURI ?? ''))) return a.value;
   }
   return undefined;
 }
