@@ -7,9 +7,9 @@ import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core';
-import { fixAllEdits } from '../server/src/core/fixes';
-import { metadataLine } from '../server/src/core/chrome';
-import { canBeReportText } from '../server/src/core/reportText';
+import { fixAllEdits } from '../server/src/core/edits/fixes';
+import { metadataLine } from '../server/src/core/lines/chrome';
+import { canBeReportText } from '../server/src/core/lines/debrisGuard';
 import { applyEdits } from './support/edits';
 import { startServer, type ServerHandle } from './support/lspClient';
 

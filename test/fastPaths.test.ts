@@ -7,9 +7,9 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import rawDebris from '../server/src/core/data/debris.json';
-import { isToolLine } from '../server/src/core/chrome';
+import { isToolLine } from '../server/src/core/lines/chrome';
 import { numberAt } from '../server/src/core/figures/number';
-import { toHalfWidthDigits } from '../server/src/core/numerals';
+import { toHalfWidthDigits } from '../server/src/core/text/numerals';
 
 const TOOLS = new Set(rawDebris.toolWords);
 // Not 、 or ，: words listed with them are prose (微信、微博), not a bar of buttons (issue 12).

@@ -8,9 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze, nodesAtLine, TextIndex, type OutlineNode } from '../server/src/core';
-import { contains } from '../server/src/core/views';
-import { updatedIndex } from '../server/src/core/textUpdate';
-import { isSpace, skipSpaces, trimEndIndex } from '../server/src/core/text';
+import { contains } from '../server/src/core/document/outlineWalk';
+import { updatedIndex } from '../server/src/core/text/indexUpdate';
+import { isSpace, skipSpaces, trimEndIndex } from '../server/src/core/text/lineIndex';
 import { random } from './support/random';
 import { haveSeeds, seed } from './support/seeds';
 

@@ -2,10 +2,10 @@
 // its specification, the regex it replaced, on generated lines and on the seeds.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanDebris, type CleanLine } from '../server/src/core/debris';
-import { findItems, type HeadingToken } from '../server/src/core/headings';
-import { parseSmallChineseNumber } from '../server/src/core/numerals';
-import { TextIndex } from '../server/src/core/text';
+import { scanDebris, type CleanLine } from '../server/src/core/lines/cleanLines';
+import { findItems, type HeadingToken } from '../server/src/core/lines/headingShapes';
+import { parseSmallChineseNumber } from '../server/src/core/text/numerals';
+import { TextIndex } from '../server/src/core/text/lineIndex';
 import { haveSeeds, seed } from './support/seeds';
 
 const ITEM = /(^|[\s\u3000。；;：:，,！？!?、”’）)】」])([一二三四五六七八九十]{1,3})是(?![的否非])/g;

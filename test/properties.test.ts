@@ -16,7 +16,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { checkProfile } from '../server/src/config/workspaceConfig';
 import { analyze, compileProfile, type OutlineNode, type Range, type ReportModel, type TextEdit } from '../server/src/core';
-import { renumberAll } from '../server/src/core/fixes';
+import { renumberAll } from '../server/src/core/edits/fixes';
 import { useServer } from './support/serverSuite';
 import { before as notAfter, contains, insideDocument, lastPosition, lineLengths } from './support/ranges';
 import { anyText, offsetEdit, reportText, structuralSoup, workspaceProfile, type OffsetEdit } from './support/reportArb';

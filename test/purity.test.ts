@@ -2,9 +2,10 @@
 // - the core imports no LSP, no VS Code and no Node built-ins;
 // - the front ends (server/src outside core/) enter the core only through its façade, core/index.ts;
 // - the client shares only the protocol module with the server;
-// - the protocol module imports nothing.
+// - the protocol module imports nothing;
+// - inside the core, imports flow one way through its layers (LAYERS below).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { test } from 'node:test';
 
@@ -88,4 +89,92 @@ test('the protocol module imports nothing (client and server both bundle it)', (
     [...readFileSync(PROTOCOL, 'utf8').matchAll(IMPORT)].map((m) => m[1]),
     [],
   );
+});
+
+/**
+ * The core's layers, lowest first: a file may import its own layer and those below, never one above
+ * (type-only imports too). The tree reads as the pipeline: text → lines → document → edits →
+ * analyses → rules → analyze → features. Where does X go? In the lowest layer that has all it needs.
+ */
+const LAYERS: readonly (readonly string[])[] = [
+  // the vocabulary every layer speaks: the model's types, messages, severities, profile types, word lists
+  ['model.ts', 'messages.ts', 'severity.ts', 'profileTypes.ts', 'data/'],
+  // text: the line index and its updates, widths, numerals, the line cache
+  ['text/'],
+  // lines: what one line is (debris, chrome, run-on, hard wraps, heading shapes, frame lines)
+  ['lines/'],
+  // document: the outline, the header and signature, parts, ordinals, profiles
+  ['document/'],
+  // edits: text edits built from the document (skeletons, renumbering, fixes)
+  ['edits/'],
+  // analyses over the document: figures, references, similarity
+  ['figures/', 'references/', 'similarity/'],
+  // rules, with what a rule may read (context.ts)
+  ['rules/'],
+  // the analysis: text in, model out
+  ['analyze.ts', 'sizeGuard.ts'],
+  // features over the model; the workspace around one report (last year's report, similar reports)
+  ['features/', 'workspace/'],
+  // the façade
+  ['index.ts'],
+];
+
+/** The layer of a core file (its path under core/), or -1 when no layer names it. */
+function layerOf(path: string): number {
+  const p = path.endsWith('.ts') || path.endsWith('.json') ? path : `${path}.ts`;
+  return LAYERS.findIndex((names) => names.some((n) => (n.endsWith('/') ? p.startsWith(n) : p === n)));
+}
+
+/** A core import path resolved to a file path under core/ (a folder import is its index.ts). */
+function coreTarget(resolved: string): string {
+  const r = relative(CORE, resolved).split(sep).join('/');
+  if (r.endsWith('.json')) return r;
+  return existsSync(`${resolved}.ts`) ? `${r}.ts` : `${r}/index.ts`;
+}
+
+test('every core file belongs to a layer, and imports flow one way: text → lines → document → edits → analyses → rules → analyze → features', () => {
+  const unplaced = files(CORE)
+    .map((f) => relative(CORE, f).split(sep).join('/'))
+    .filter((f) => layerOf(f) < 0);
+  assert.deepEqual(unplaced, [], 'files under core/ that no layer names');
+  const upward = files(CORE).flatMap((f) => {
+    const from = layerOf(relative(CORE, f).split(sep).join('/'));
+    return relativeImports(f)
+      .filter((p) => inside(CORE, p))
+      .map(coreTarget)
+      .filter((to) => layerOf(to) > from)
+      .map((to) => `${rel(f)} (layer ${from}) → core/${to} (layer ${layerOf(to)})`);
+  });
+  assert.deepEqual(upward, []);
+  // The check itself: a rule importing a feature is caught, a rule importing a line helper is not.
+  assert.ok(layerOf('features/views.ts') > layerOf('rules/headingStyle.ts'));
+  assert.ok(layerOf('lines/segments.ts') < layerOf('rules/headingStyle.ts'));
+  assert.equal(layerOf('figures/index.ts'), layerOf('figures/extract.ts'));
+});
+
+test('no import cycle inside the core (a module never needs itself, through any chain of imports)', () => {
+  const edges = new Map(
+    files(CORE).map((f) => [
+      relative(CORE, f).split(sep).join('/'),
+      relativeImports(f)
+        .filter((p) => inside(CORE, p))
+        .map(coreTarget)
+        .filter((t) => t.endsWith('.ts')),
+    ]),
+  );
+  const cycles: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (f: string, path: string[]) => {
+    if (state.get(f) === 'done') return;
+    if (state.get(f) === 'open') {
+      cycles.push([...path.slice(path.indexOf(f)), f].join(' → '));
+      return;
+    }
+    state.set(f, 'open');
+    for (const t of edges.get(f) ?? []) visit(t, [...path, f]);
+    state.set(f, 'done');
+  };
+  for (const f of edges.keys()) visit(f, []);
+  assert.deepEqual(cycles, []);
+  assert.ok([...edges.values()].flat().length > 100, 'the imports were read');
 });

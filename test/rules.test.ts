@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../server/src/core';
-import { fixAllEdits } from '../server/src/core/fixes';
+import { fixAllEdits } from '../server/src/core/edits/fixes';
 import { applyEdits } from './support/edits';
 import { assertFix, CLEAN, findings, vary } from './support/ruleFixture';
 

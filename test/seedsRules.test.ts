@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze, type ReportModel } from '../server/src/core';
-import { fixAllEdits } from '../server/src/core/fixes';
+import { fixAllEdits } from '../server/src/core/edits/fixes';
 import { applyEdits } from './support/edits';
 import { haveSeeds, seed } from './support/seeds';
 

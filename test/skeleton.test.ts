@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, defaultProfile } from '../server/src/core';
-import { reportSkeleton } from '../server/src/core/skeleton';
+import { reportSkeleton } from '../server/src/core/edits/skeleton';
 import { applyEdits } from './support/edits';
 import { dedent, missingCodes } from './support/render';
 

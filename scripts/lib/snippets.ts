@@ -8,8 +8,8 @@
  * defaults to $CURRENT_YEAR − 1 and the next-year part mirrors the report year + 1. Snippets
  * cannot add, so both are regex transforms over the four digits (2029 → 2030, 2030 → 2029).
  */
-import type { Profile } from '../../server/src/core/profile';
-import { ADDRESSEES } from '../../server/src/core/skeleton';
+import type { Profile } from '../../server/src/core/document/profile';
+import { ADDRESSEES } from '../../server/src/core/edits/skeleton';
 
 export interface Snippet {
   readonly prefix: readonly string[];

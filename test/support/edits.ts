@@ -1,5 +1,5 @@
 /** Applies LSP text edits to a text, as an editor does (edits must not overlap). */
-import { TextIndex } from '../../server/src/core/text';
+import { TextIndex } from '../../server/src/core/text/lineIndex';
 import type { TextEdit } from '../../server/src/core';
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

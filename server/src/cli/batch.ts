@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { resolveOptions } from '../config/workspaceConfig';
 import { analyze, type AnalyzeOptions, type ReportModel } from '../core';
 import { InputError, readAnyReport } from './files';
-import { previousFor } from './previousReport';
+import { previousFor } from './lastYearInFolder';
 import { readWorkspaceFile } from './workspaceFile';
 
 export interface Checked {

@@ -15,7 +15,7 @@ import {
   ReportFileError,
   type DecodedReport,
 } from '../files/reportFile';
-import { isSourceFile, type SourceFormat } from '../intake/formats';
+import { isSourceFile, type SourceFormat } from '../intake/sourceFormats';
 import type { DocxComment } from '../intake/docx/comments';
 import { loadIntake } from '../files/intakeLoader';
 

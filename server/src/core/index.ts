@@ -10,22 +10,30 @@
  */
 import { analyze, type AnalyzeOptions } from './analyze';
 import type { ReportModel } from './model';
-import { PreviousYearFinder } from './previousYear';
-import type { PreviousReportSource } from './similarity/reportReuse';
-import { similarPairs, type SimilarPair } from './similarity/pairs';
-import { noReportFiles, type ReportFiles } from './reportFiles';
+import { PreviousYearFinder } from './workspace/lastYearNeighbour';
+import type { PreviousReportSource } from './similarity/lastYearReuse';
+import { similarPairs, type SimilarPair } from './workspace/similarPairs';
+import { noReportFiles, type ReportFiles } from './workspace/reportFiles';
 
 // The analysis and its model.
 export { analyze, LARGE_DOCUMENT, type AnalyzeOptions } from './analyze';
 export type * from './model';
-export { TextIndex } from './text';
-export { AnalysisCache } from './cache';
+export { TextIndex } from './text/lineIndex';
+export { AnalysisCache } from './text/lineCache';
 export { MAX_TEXT_LENGTH, TOO_LARGE } from './sizeGuard';
 export { SEVERITIES, RULE_SETTINGS, severityCounts, type RuleSetting } from './severity';
 
 // Profiles: what a report kind requires.
-export { builtinProfiles, findProfile, defaultProfile, compileProfile, profileForTitle, resolveProfile, localized } from './profile';
-export type { Profile, ProfileDefinition, PartDefinition, LocalizedText } from './profile';
+export {
+  builtinProfiles,
+  findProfile,
+  defaultProfile,
+  compileProfile,
+  profileForTitle,
+  resolveProfile,
+  localized,
+} from './document/profile';
+export type { Profile, ProfileDefinition, PartDefinition, LocalizedText } from './document/profile';
 
 // Messages.
 export { t, toLocale, type MessageKey } from './messages';
@@ -35,28 +43,29 @@ export { rules, guards, fixAllCodes, ruleByCode, ruleInfo } from './rules';
 export type { Rule, RuleInfo } from './rules/rule';
 
 // Views and features over a model, shared by every front end.
-export { outlineView, nodesAtLine, walkOutline, findingsBySeverity, partDetail, type OutlineView } from './views';
-export { completeLine, type Suggestion } from './completion';
-export { fixAllEdits, mergeEdits, renumberAll } from './fixes';
-export { findingKeys, findingByKey } from './findingKey';
-export { uriFileName } from './uriFileName';
-export { ADDRESSEES, newReport, reportSkeleton, type NewReportRequest } from './skeleton';
-export { highlights, type Highlight, type HighlightKind } from './highlights';
-export { looksLikeReport } from './detect';
+export { outlineView, partDetail, type OutlineView } from './features/views';
+export { nodesAtLine, walkOutline } from './document/outlineWalk';
+export { completeLine, type Suggestion } from './features/completion';
+export { fixAllEdits, mergeEdits, renumberAll } from './edits/fixes';
+export { findingKeys, findingByKey } from './features/findingKey';
+export { uriFileName } from './workspace/uriFileName';
+export { ADDRESSEES, newReport, reportSkeleton, type NewReportRequest } from './edits/skeleton';
+export { highlights, type Highlight, type HighlightKind } from './features/highlights';
+export { looksLikeReport } from './features/detect';
 export { figureRows, toCsv, figureHover, FIGURE_COLUMNS, type FigureRow } from './figures';
 export { referenceHover } from './references/hover';
 export { builtinReferences, type ReferenceDefinition } from './references/table';
 export { reusedHover } from './similarity/hover';
 export { bodyKeyOf, bodyEvidence, type BodyEvidence } from './similarity/body';
-export type { PreviousReport } from './similarity/reuse';
-export type { PreviousReportSource } from './similarity/reportReuse';
+export type { PreviousReport } from './similarity/paragraphReuse';
+export type { PreviousReportSource } from './similarity/lastYearReuse';
 export { SimilarityCorpus, verifyPair, type Candidate, type PairResult } from './similarity/corpus';
-export { reportIdentity } from './similarity/identity';
-export { similarPairs, sortPairs, bodyKeyOfText, type SimilarPair, type NamedText } from './similarity/pairs';
+export { reportIdentity } from './workspace/identity';
+export { similarPairs, sortPairs, bodyKeyOfText, type SimilarPair, type NamedText } from './workspace/similarPairs';
 
 // What is injected.
-export { noReportFiles, type ReportFiles } from './reportFiles';
-export { bodyKey } from './previousYear';
+export { noReportFiles, type ReportFiles } from './workspace/reportFiles';
+export { bodyKey } from './workspace/lastYearNeighbour';
 
 /** What a front end gives the language service: access to the files beside a report. */
 export interface LanguageServiceOptions {

@@ -15,7 +15,7 @@ export interface Range {
   readonly end: Position;
 }
 
-import type { Profile } from './profile';
+import type { Profile } from './profileTypes';
 
 export type Locale = 'zh-cn' | 'en';
 

@@ -4,8 +4,7 @@
  * wait seconds on every keystroke for a pasted log or a binary file.
  */
 import { t } from './messages';
-import type { Locale, ReportModel } from './model';
-import { localized, type Profile } from './profile';
+import type { ReportModel } from './model';
 
 /**
  * Default hard limit in UTF-16 units: 5,000,000 characters ≈ 15 MB of Chinese text, 100× the
@@ -16,8 +15,9 @@ export const MAX_TEXT_LENGTH = 5_000_000;
 
 export const TOO_LARGE = 'too-large';
 
-/** The model of a text that was not analysed: no structure, one `too-large` finding on the first line. */
-export function declinedModel(text: string, limit: number, locale: Locale, profile: Profile): ReportModel {
+/** The model of a text that was not analysed (`empty`, with the text's line count): no structure, one `too-large` finding on the first line. */
+export function declinedModel(text: string, limit: number, empty: ReportModel): ReportModel {
+  const locale = empty.locale;
   let lineCount = 1;
   let firstEnd = -1;
   for (let i = 0; i < text.length; i++) {
@@ -29,17 +29,8 @@ export function declinedModel(text: string, limit: number, locale: Locale, profi
   }
   if (firstEnd < 0) firstEnd = text.length;
   return {
-    profile: { id: profile.id, name: localized(profile.name, locale) },
-    compiledProfile: profile,
-    locale,
+    ...empty,
     lineCount,
-    header: { bodies: [] },
-    year: null,
-    outline: [],
-    parts: [],
-    signature: null,
-    debris: [],
-    figures: [],
     findings: [
       {
         code: TOO_LARGE,

@@ -13,9 +13,9 @@ import { MAX_SOURCE_CHARS, TooMuchText } from './lines';
 export { SourceError, SourceNote } from './messages';
 export { fragmentText } from './html';
 
-import type { SourceFormat } from './formats';
+import type { SourceFormat } from './sourceFormats';
 
-export { isSourceFile, SOURCE_EXTENSIONS, type SourceFormat } from './formats';
+export { isSourceFile, SOURCE_EXTENSIONS, type SourceFormat } from './sourceFormats';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];

@@ -8,7 +8,7 @@ import {
   type Range,
   type SelectionRange,
 } from 'vscode-languageserver';
-import { findingKeys, nodesAtLine, outlineView, type Finding, type OutlineView, type ReportModel, type Severity } from '../core';
+import { nodesAtLine, outlineView, type Finding, type OutlineView, type ReportModel, type Severity } from '../core';
 import { DIAGNOSTIC_SOURCE as SOURCE } from '../protocol';
 
 const severity: Record<Severity, DiagnosticSeverity> = {
@@ -31,11 +31,6 @@ export function toDiagnostic(f: Finding, findingKey: string): Diagnostic {
     message: f.message,
     data: { ...f.data, findingKey },
   };
-}
-
-export function toDiagnostics(model: ReportModel): Diagnostic[] {
-  const keys = findingKeys(model.findings);
-  return model.findings.map((f, i) => toDiagnostic(f, keys[i]));
 }
 
 function toSymbol(v: OutlineView): DocumentSymbol {

@@ -10,7 +10,7 @@ import { analysisOptions, checkAll, defaultJobs, type CheckInput } from '../batc
 import { collectFiles, InputError } from '../files';
 import { toJson, toText, type FileResult } from '../format';
 import { outJson } from '../jsonOut';
-import { readPrevious } from '../previousReport';
+import { readPrevious } from '../lastYearInFolder';
 import { progressBar } from '../progress';
 import { toSarif } from '../sarif';
 import { fileLine, summarize, total, totalLine } from '../summary';

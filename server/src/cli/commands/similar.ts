@@ -8,7 +8,7 @@
 import { bodyKeyOfText, SimilarityCorpus, sortPairs, verifyPair, type SimilarPair } from '../../core';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { collectFiles, InputError, readAnyReport } from '../files';
-import { shownPath } from '../previousReport';
+import { shownPath } from '../lastYearInFolder';
 import { printable } from '../printable';
 import { outJson } from '../jsonOut';
 import { progressBar } from '../progress';

@@ -1,5 +1,5 @@
-/** The figure vocabulary (figures.json), prepared once: longest words first so matching is greedy. */
-import raw from './figures.json';
+/** The figure vocabulary (data/figures.json), prepared once: longest words first so matching is greedy. */
+import raw from '../data/figures.json';
 
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 

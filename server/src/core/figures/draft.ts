@@ -3,7 +3,20 @@
  * of its figures, with positions on line 0 and indexes and sentences counted from the line's first
  * (placement.ts makes them absolute).
  */
-import type { Figure } from '../model';
+import type { CleanLine } from '../lines/cleanLines';
+import type { Figure, OutlineNode } from '../model';
+import type { TextIndex } from '../text/lineIndex';
+
+/** What figures are read from: the analysis's lines and outline. */
+export interface FigureSource {
+  readonly index: TextIndex;
+  readonly lines: readonly CleanLine[];
+  readonly outline: readonly OutlineNode[];
+  /** Line-relative [start, end) content pieces of a line (debris left out). */
+  segments(cl: CleanLine): [number, number][];
+  /** Hard-wrapped text (lines/hardWrap.ts): line → the line its sentence goes on on; such lines are read as one. */
+  readonly joins?: ReadonlyMap<number, number>;
+}
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

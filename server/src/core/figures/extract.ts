@@ -4,28 +4,16 @@
  * 《document titles》, slogans (1+6+1), date-like runs (2026-02-09, 6·26), heading ordinals,
  * and Chinese numerals in quotes (“三统一”) or meaning "one" (一次性, 一件事).
  */
-import type { CleanLine } from '../debris';
 import type { Figure, OutlineNode } from '../model';
-import type { AnalysisCache } from '../cache';
-import type { TextIndex } from '../text';
-import { walkOutline } from '../views';
+import { lineMemo, type AnalysisCache } from '../text/lineCache';
+import { walkOutline } from '../document/outlineWalk';
 import { vocab, wordAt } from './data';
 import { cleanLabel, phraseAfter, splitVerb } from './label';
 import { numberAt } from './number';
 import { joinedLines } from './wrapped';
-import type { Draft, LineDraft, LineFigures } from './draft';
+import type { Draft, FigureSource, LineDraft, LineFigures } from './draft';
 import { placeJoined, placeLine } from './placement';
 import { continuesNumber, notAFigure, quantityAt } from './predicates';
-
-export interface FigureSource {
-  readonly index: TextIndex;
-  readonly lines: readonly CleanLine[];
-  readonly outline: readonly OutlineNode[];
-  /** Line-relative [start, end) content pieces of a line (debris left out). */
-  segments(cl: CleanLine): [number, number][];
-  /** Hard-wrapped text (wrap.ts): line → the line its sentence goes on on; such lines are read as one. */
-  readonly joins?: ReadonlyMap<number, number>;
-}
 
 const ITEM_MARKER = /[一二三四五六七八九十]是/;
 /**
@@ -49,6 +37,9 @@ setKind('，,；;：:（(）)', CLAUSE);
 setKind('0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千', NUMBER);
 
 const NONE: LineFigures = { figures: [], sentences: 0 };
+
+/** One line's figures by its text and the heading ordinal on it. */
+const LINE_FIGURES = lineMemo<LineFigures>('figures');
 
 /**
  * Every figure of the text. A sentence never runs over a line end, so each line's figures depend
@@ -79,9 +70,8 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure
       let local: LineFigures;
       if (cache) {
         const key = skip ? `${[...skip].join(',')}|${L}` : L;
-        local =
-          (cache.figures.lookup(key, i) as LineFigures | undefined) ??
-          (cache.figures.store(key, i, extractLine(L, src.segments(cl), skip)) as LineFigures);
+        const kept = cache.line(LINE_FIGURES);
+        local = kept.lookup(key, i) ?? kept.store(key, i, extractLine(L, src.segments(cl), skip));
       } else local = extractLine(L, src.segments(cl), skip);
       const base = out.length;
       if (local.figures.length) for (const f of placeLine(local, base, sentence, cl.line.index, src.outline, cache)) out.push(f);

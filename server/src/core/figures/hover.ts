@@ -5,7 +5,7 @@
  */
 import { t } from '../messages';
 import type { Figure, Position, Range, ReportModel } from '../model';
-import { contains, walkOutline } from '../views';
+import { contains, walkOutline } from '../document/outlineWalk';
 
 const FIGURE_CODES = /^figure-/;
 

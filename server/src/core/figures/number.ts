@@ -2,7 +2,7 @@
  * Numbers as reports write them: Arabic digits (full-width too, decimals, thousands separators)
  * with 万/亿 multipliers (1万余, 9.5万), and Chinese numerals (两, 十余, 一百二十, 三万).
  */
-import { toHalfWidthDigits } from '../numerals';
+import { toHalfWidthDigits } from '../text/numerals';
 
 export interface NumberToken {
   readonly value: number;

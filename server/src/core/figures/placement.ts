@@ -4,11 +4,10 @@
  * hands out the same (immutable) figure objects, so a keystroke allocates only the edited line's
  * figures. A joined paragraph's figures (wrapped.ts) are mapped back onto the lines they stand on.
  */
-import type { AnalysisCache } from '../cache';
+import { slotMemo, type AnalysisCache } from '../text/lineCache';
 import type { Figure, OutlineNode } from '../model';
-import { nodesAtLine } from '../views';
-import type { LineDraft, LineFigures, Mutable } from './draft';
-import type { FigureSource } from './extract';
+import { nodesAtLine } from '../document/outlineWalk';
+import type { FigureSource, LineDraft, LineFigures, Mutable } from './draft';
 import type { JoinedLines } from './wrapped';
 
 /** Where a line's figures were placed in the last analysis, and the figures placed there. */
@@ -18,6 +17,9 @@ interface Placement {
   readonly sentence: number;
   readonly figures: readonly Figure[];
 }
+
+/** Figures as placed on each line number. */
+const PLACED_FIGURES = slotMemo<Placement>('placedFigures');
 
 /**
  * A line's figures as the model holds them. A line whose text, figure index, sentence number
@@ -32,11 +34,12 @@ export function placeLine(
   outline: readonly OutlineNode[],
   cache?: AnalysisCache,
 ): readonly Figure[] {
-  const last = cache?.placedFigures.last(line) as Placement | undefined;
+  const slots = cache?.slots(PLACED_FIGURES);
+  const last = slots?.last(line);
   const same = !!last && last.local === local && last.base === base && last.sentence === sentence;
   if (same && allInPlace(local, last.figures, outline, line)) {
     // Every figure as it was: the last placement stands as it is (no new array or placement made).
-    cache!.placedFigures.set(line, last);
+    slots!.set(line, last);
     return last.figures;
   }
   const figures = local.figures.map((d, k) => {
@@ -44,7 +47,7 @@ export function placeLine(
     const before = same ? last!.figures[k] : undefined;
     return before && sameSections(before, chain) ? before : place(d, base, sentence, line, chain);
   });
-  cache?.placedFigures.set(line, { local, base, sentence, figures } satisfies Placement);
+  slots?.set(line, { local, base, sentence, figures });
   return figures;
 }
 

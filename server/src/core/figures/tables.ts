@@ -3,8 +3,8 @@
  * `|`-separated lines, tab-separated lines, or one cell a line (label cells, then number cells);
  * what must add up is profile data (`tables`), reported by the figure-sum rule.
  */
-import type { CleanLine } from '../debris';
-import type { TableArithmetic } from '../profile';
+import type { CleanLine } from '../lines/cleanLines';
+import type { TableArithmetic } from '../document/profile';
 
 export interface TableRow {
   /** The last label cells joined (a row may sit under a header cell: （三）不予公开 1.属于国家秘密). */

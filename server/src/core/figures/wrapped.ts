@@ -3,7 +3,7 @@
  * a sentence, a 其中 group, even a number and its unit (1356 / 件) may run across a line end.
  * Keeps, for each character of the joined text, its offset in the document.
  */
-import type { FigureSource } from './extract';
+import type { FigureSource } from './draft';
 
 export interface JoinedLines {
   /** The content of the lines, debris left out, without the line breaks. */

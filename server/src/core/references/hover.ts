@@ -5,7 +5,7 @@
  */
 import { t } from '../messages';
 import type { Locale, Range } from '../model';
-import type { CleanLine } from '../debris';
+import type { CleanLine } from '../lines/cleanLines';
 import { citationsInLine } from './scan';
 import { formatDay, referenceTable, type ReferenceDefinition } from './table';
 

@@ -2,9 +2,10 @@
  * Where a report cites the references of the table: every match in the words of the text
  * (debris left out), overlapping matches resolved in favour of the longer one.
  */
-import type { AnalysisContext } from '../context';
-import type { CleanLine } from '../debris';
-import { contentSegments } from '../rules/textScan';
+import type { ReportModel } from '../model';
+import { lineMemo, slotMemo, type AnalysisCache } from '../text/lineCache';
+import type { CleanLine } from '../lines/cleanLines';
+import { contentSegments } from '../lines/segments';
 import type { Reference, ReferenceTable } from './table';
 
 export interface Citation {
@@ -42,17 +43,27 @@ export function citationsInLine(table: ReferenceTable, cl: CleanLine, line: numb
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** What citations are read from (an analysis's context): its lines, and the cache of the last analysis. */
+export interface CitationSource {
+  readonly lines: readonly CleanLine[];
+  readonly cache?: AnalysisCache;
+}
+
+/** A line's citations by its text, and as placed on each line number; one variant per reference table. */
+const CITATIONS = lineMemo<readonly Citation[]>('citations');
+const PLACED_CITATIONS = slotMemo<{ readonly local: readonly Citation[]; readonly placed: readonly Citation[] }>('placedCitations');
+
 /** The citations of the last call per analysis (two rules read them). */
-const found = new WeakMap<AnalysisContext, { readonly table: ReferenceTable; readonly citations: Citation[] }>();
+const found = new WeakMap<CitationSource, { readonly table: ReferenceTable; readonly citations: Citation[] }>();
 
 /**
  * Every citation of the document, in reading order. A line's citations depend on its text alone
  * (a debris line has none): with a cache, an unchanged line's come from the last analysis.
  */
-export function citations(ctx: AnalysisContext, table: ReferenceTable): Citation[] {
+export function citations(ctx: CitationSource, table: ReferenceTable): Citation[] {
   const known = found.get(ctx);
   if (known && known.table === table) return known.citations;
-  const kept = ctx.cache?.citationLines(table);
+  const kept = ctx.cache && { found: ctx.cache.line(CITATIONS, table), placed: ctx.cache.slots(PLACED_CITATIONS, table) };
   const out: Citation[] = [];
   ctx.lines.forEach((cl, i) => {
     if (cl.isDebris || cl.contentStart >= cl.contentEnd) return;
@@ -60,10 +71,10 @@ export function citations(ctx: AnalysisContext, table: ReferenceTable): Citation
       out.push(...citationsInLine(table, cl, i));
       return;
     }
-    const local = kept.found.get(cl.line.text, () => citationsInLine(table, cl, 0), i) as readonly Citation[];
+    const local = kept.found.get(cl.line.text, () => citationsInLine(table, cl, 0), i);
     if (local.length === 0) return;
     // Placed on the same line number as in the last analysis: the same (immutable) objects.
-    const last = kept.placed.last(i) as { local: readonly Citation[]; placed: readonly Citation[] } | undefined;
+    const last = kept.placed.last(i);
     const here = last && last.local === local ? last : { local, placed: local.map((c) => ({ ...c, line: i })) };
     kept.placed.set(i, here);
     for (const c of here.placed) out.push(c);
@@ -76,7 +87,7 @@ export function citations(ctx: AnalysisContext, table: ReferenceTable): Citation
  * The day the report speaks from, YYYYMMDD: its 成文日期, else the last day of its report year;
  * null when it has neither.
  */
-export function referenceDay(ctx: Pick<AnalysisContext, 'signature' | 'year'>): number | null {
+export function referenceDay(ctx: Pick<ReportModel, 'signature' | 'year'>): number | null {
   const d = ctx.signature?.date;
   if (d) return d.year * 10000 + d.month * 100 + d.day;
   return ctx.year === null ? null : ctx.year * 10000 + 1231;

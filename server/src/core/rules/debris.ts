@@ -3,8 +3,8 @@
  * exactly the debris: a debris line goes with its line break, an inline span goes alone, and
  * nothing that can be report text goes at all.
  */
-import { withoutInlineDebris, type CleanLine } from '../debris';
-import { canBeReportText } from '../reportText';
+import { withoutInlineDebris, type CleanLine } from '../lines/cleanLines';
+import { canBeReportText } from '../lines/debrisGuard';
 import { t } from '../messages';
 import type { DebrisKind, Locale, Range } from '../model';
 import { lineEmitter, type LineFinding } from './lineFindings';

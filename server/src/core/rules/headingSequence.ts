@@ -2,10 +2,10 @@
  * `heading-sequence`: sibling headings not numbered 1, 2, 3 … in order (一、二、四; （一）（一）).
  * One finding per group of siblings, on the first ordinal out of step; the fix renumbers the group.
  */
-import { renumberSiblings } from '../fixes';
+import { renumberSiblings } from '../edits/fixes';
 import { t } from '../messages';
 import type { OutlineNode } from '../model';
-import { toChineseNumber } from '../numerals';
+import { toChineseNumber } from '../text/numerals';
 import type { Rule } from './rule';
 
 export const headingSequence: Rule = {

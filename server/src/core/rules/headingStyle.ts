@@ -5,24 +5,8 @@
  */
 import { t } from '../messages';
 import type { OutlineNode } from '../model';
-import { toChineseNumber } from '../numerals';
+import { canonicalOrdinal } from '../document/ordinals';
 import type { Rule } from './rule';
-
-/** The GB/T 9704 form of an ordinal of this style and value. */
-export function canonicalOrdinal(style: OutlineNode['ordinal']['style'], value: number): string {
-  switch (style) {
-    case 'cn-comma':
-      return `${toChineseNumber(value)}、`;
-    case 'cn-paren':
-      return `（${toChineseNumber(value)}）`;
-    case 'num-dot':
-      return `${value}.`;
-    case 'num-paren':
-      return `（${value}）`;
-    default:
-      return '';
-  }
-}
 
 /** Variants that are wrong for sure (a full-width dot or digit is tolerated). */
 function isWrongVariant(style: string, v: string): boolean {

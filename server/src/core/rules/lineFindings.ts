@@ -5,9 +5,10 @@
  * its current line number; a line whose findings and line number are as in the last analysis
  * hands out the same finding objects (the server then reuses their converted diagnostics).
  */
-import type { AnalysisContext } from '../context';
-import type { CleanLine } from '../debris';
+import type { AnalysisContext } from './context';
+import type { CleanLine } from '../lines/cleanLines';
 import type { Fix } from '../model';
+import { lineMemo, slotMemo } from '../text/lineCache';
 import type { Emitted } from './rule';
 
 export interface LineFinding {
@@ -25,6 +26,10 @@ interface Placed {
   readonly emitted: readonly Emitted[];
 }
 
+/** A line-local rule's findings by the line's key, and as placed on each line number; one variant per rule and locale. */
+const LINE_FINDINGS = lineMemo<readonly LineFinding[]>('lineFindings');
+const PLACED_LINE_FINDINGS = slotMemo<Placed>('placedLineFindings');
+
 /**
  * Emits the findings `compute(cl)` gives for the line `cl`, and returns them (see lineEmitter).
  * `compute` is made once per analysis, not per line: a keystroke makes no closure for the lines it finds kept.
@@ -36,7 +41,8 @@ export type LineEmitter = (cl: CleanLine, key: string, compute: (cl: CleanLine) 
  * (the line's text and anything else); the locale is kept apart by the cache.
  */
 export function lineEmitter(ctx: AnalysisContext, code: string, emit: (f: Emitted) => void): LineEmitter {
-  const kept = ctx.cache?.lineFindings(code, ctx.locale);
+  const variant = `${code}|${ctx.locale}`;
+  const kept = ctx.cache && { found: ctx.cache.line(LINE_FINDINGS, variant), placed: ctx.cache.slots(PLACED_LINE_FINDINGS, variant) };
   if (!kept) {
     return (cl, _key, compute) => {
       const found = compute(cl);
@@ -46,11 +52,11 @@ export function lineEmitter(ctx: AnalysisContext, code: string, emit: (f: Emitte
   }
   return (cl, key, compute) => {
     const line = cl.line.index;
-    const found = (kept.found.lookup(key, line) ?? kept.found.store(key, line, compute(cl))) as readonly LineFinding[];
+    const found = kept.found.lookup(key, line) ?? kept.found.store(key, line, compute(cl));
     if (found.length === 0) return found;
-    const last = kept.placed.last(line) as Placed | undefined;
+    const last = kept.placed.last(line);
     const emitted = last && last.found === found ? last.emitted : found.map((f) => place(f, line));
-    kept.placed.set(line, { found, emitted } satisfies Placed);
+    kept.placed.set(line, { found, emitted });
     for (const e of emitted) emit(e);
     return found;
   };

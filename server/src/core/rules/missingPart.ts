@@ -1,6 +1,6 @@
 /** `missing-part`: one finding per mandatory part of the profile that no level-1 heading carries. */
 import { t } from '../messages';
-import { insertPart } from '../skeleton';
+import { insertPart } from '../edits/skeleton';
 import type { Rule } from './rule';
 
 export const missingPart: Rule = {

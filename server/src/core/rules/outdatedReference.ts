@@ -11,7 +11,7 @@ import { t } from '../messages';
 import type { Fix } from '../model';
 import { citations, referenceDay, sentenceAround, type Citation } from '../references/scan';
 import { formatDay, type Reference } from '../references/table';
-import type { AnalysisContext } from '../context';
+import type { AnalysisContext } from './context';
 import type { Emitted, Rule } from './rule';
 
 export const outdatedReference: Rule = {

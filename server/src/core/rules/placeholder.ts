@@ -1,8 +1,8 @@
 /** `placeholder`: text left from a template — XX, ××, ＊次, __, 【待补充】, X月X日 (data/rules.json). */
 import vocabulary from '../data/rules.json';
 import { t } from '../messages';
-import { contentSegments } from './textScan';
-import type { CleanLine } from '../debris';
+import { contentSegments } from '../lines/segments';
+import type { CleanLine } from '../lines/cleanLines';
 import type { Locale } from '../model';
 import { lineEmitter, type LineFinding } from './lineFindings';
 import type { Rule } from './rule';

@@ -4,11 +4,11 @@
  * they enclose Chinese. Numbers (1,000 3:00), URLs and Latin text are left alone. One finding
  * per line, so a text written with half-width commas throughout is not a wall of warnings.
  */
-import type { CleanLine } from '../debris';
+import type { CleanLine } from '../lines/cleanLines';
 import { t } from '../messages';
 import type { Locale, OutlineNode, TextEdit } from '../model';
 import { lineEmitter, type LineFinding } from './lineFindings';
-import { CJK, contentSegments } from './textScan';
+import { CJK, contentSegments } from '../lines/segments';
 import type { Rule } from './rule';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };

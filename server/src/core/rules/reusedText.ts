@@ -5,7 +5,7 @@
  * it next to the document, the CLI takes --previous or the report's folder.
  */
 import { t } from '../messages';
-import { reportReuse } from '../similarity/reportReuse';
+import { reportReuse } from '../similarity/lastYearReuse';
 import type { Rule } from './rule';
 
 /** Last year's paragraph is carried in the finding (the hover shows it), up to this length. */

@@ -3,9 +3,9 @@
  * parses text again. Rules are listed in rules/index.ts; their codes are public.
  */
 import type { Finding, Fix, Locale, Severity } from '../model';
-import type { AnalysisContext } from '../context';
+import type { AnalysisContext } from './context';
 import type { MessageKey } from '../messages';
-import type { LocalizedText } from '../profile';
+import type { LocalizedText } from '../document/profile';
 
 /**
  * What a rule says about itself. The settings schema in package.json, the README's rules table

@@ -4,8 +4,8 @@
  * A list ordinal like `1）` at the start of a line is not a stray closer.
  */
 import { t } from '../messages';
-import { contentSegments } from './textScan';
-import type { CleanLine } from '../debris';
+import { contentSegments } from '../lines/segments';
+import type { CleanLine } from '../lines/cleanLines';
 import type { Locale, OutlineNode } from '../model';
 import { lineEmitter, type LineFinding } from './lineFindings';
 import type { Rule } from './rule';

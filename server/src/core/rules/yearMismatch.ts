@@ -5,7 +5,7 @@
  * upward, publish) is information.
  */
 import { t } from '../messages';
-import { localized } from '../profile';
+import { localized } from '../document/profile';
 import type { Rule } from './rule';
 
 const YEARS = /((?:19|20)\d{2})\s*年/g;

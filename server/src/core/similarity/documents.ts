@@ -9,7 +9,7 @@
  */
 import { intersectionSize, normalize, shingles } from './normalize';
 import { paragraphsOfText } from './paragraphs';
-import { compareParagraphs } from './reuse';
+import { compareParagraphs } from './paragraphReuse';
 
 export const DOCUMENT_SHINGLE = 8;
 

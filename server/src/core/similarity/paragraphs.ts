@@ -4,9 +4,9 @@
  * Debris (bookmarks, web chrome, page numbers) is left out. Works on any text (the previous
  * report arrives as plain text) through the same line scan the analysis uses.
  */
-import { scanDebris, type CleanLine } from '../debris';
-import { contentSegments } from '../rules/textScan';
-import { TextIndex } from '../text';
+import { scanDebris, type CleanLine } from '../lines/cleanLines';
+import { contentSegments } from '../lines/segments';
+import { TextIndex } from '../text/lineIndex';
 
 export interface Paragraph {
   /** 0-based first and last line. */

@@ -1,0 +1,126 @@
+/**
+ * The third stage of an analysis: the frame around the body (GB/T 9704) — the header (issuing
+ * bodies, title, 主送机关, lead) before the first heading, the 落款 read back from the end — and
+ * from them the profile, the report year and which headings carry which parts.
+ */
+import { withoutInlineDebris, type CleanLine } from '../lines/cleanLines';
+import { runOnPieces, type RunOnLine } from '../lines/runOn';
+import type { Header, Locale, OutlineNode, PartStatus, Signature, TextSpan } from '../model';
+import type { TextIndex } from '../text/lineIndex';
+import { readHeader, readSignature, yearIn } from './header';
+import { freezeOutline, type MutableNode } from './outline';
+import { assignParts, profileByParts } from './parts';
+import { builtinProfiles, defaultProfile, profileForTitle, type Profile } from './profile';
+import type { Structure } from './structure';
+
+export interface Frame {
+  readonly header: Header;
+  readonly signature: Signature | null;
+  readonly profile: Profile;
+  readonly year: number | null;
+  readonly parts: PartStatus[];
+  readonly outline: OutlineNode[];
+}
+
+export function readFrame(text: string, index: TextIndex, structure: Structure, requested: Profile | undefined, locale: Locale): Frame {
+  const { lines, draft, bodyLines } = structure;
+  const firstHeading = draft.firstHeadingLine < 0 ? lines.length : draft.firstHeadingLine;
+  // A run-on last line: the 落款 at its end is read from its pieces (lines/runOn.ts).
+  const last = lastLineOf(draft.roots);
+  const sigLines = signatureLinesOf(lines, last, bodyLines, draft.runOn);
+  const sl = sigLines ? readSignature(sigLines, 0, sigLines.length) : readSignature(lines, last + 1, bodyLines);
+  const sLines = sigLines ?? lines;
+  // Without headings the 落款 also stands before the "first heading": the header (and the lead
+  // the report year may come from) stops where the signature starts.
+  const headerEnd = sl.start >= 0 ? Math.min(firstHeading, sLines[sl.start].line.index) : firstHeading;
+  // A run-on first line: its pieces before the first heading are the header's lines.
+  const hLines = headerEnd === firstHeading ? headerLinesOf(lines, firstHeading, draft.runOn.get(firstHeading)) : lines;
+  const hl = readHeader(hLines, hLines === lines ? headerEnd : hLines.length);
+  // The signature is not part of the last section.
+  if (sl.start >= 0) clampEnd(draft.roots, sLines[sl.start].line.start + (sigLines ? sLines[sl.start].contentStart : 0));
+
+  const header: Header = {
+    bodies: hl.bodyLines.map((l) => span(index, hLines, l, l)),
+    title: hl.titleLines.length
+      ? {
+          ...span(index, hLines, hl.titleLines[0], hl.titleLines[hl.titleLines.length - 1]),
+          lines: hl.titleLines.map((l) => hLines[l].line.index),
+        }
+      : undefined,
+    addressee: hl.addresseeLine >= 0 ? span(index, hLines, hl.addresseeLine, hl.addresseeLine) : undefined,
+    lead: hl.leadLines.length ? span(index, hLines, hl.leadLines[0], hl.leadLines[hl.leadLines.length - 1]) : undefined,
+  };
+  const profile =
+    requested ?? profileForTitle(header.title?.text) ?? profileByParts(draft.roots, builtinProfiles, defaultProfile()) ?? defaultProfile();
+  // The report year: the title's, else the lead's, else the year a 成文日期 reports on (reports
+  // are dated early in the following year; one dated in December reports on its own year).
+  const year =
+    (header.title && yearIn(header.title.text)) ??
+    (header.lead ? yearIn(header.lead.text) : null) ??
+    (sl.date ? (sl.date.month === 12 ? sl.date.year : sl.date.year - 1) : null);
+  const signature: Signature | null =
+    sl.start >= 0
+      ? {
+          bodies: sl.bodyLines.map((l) => span(index, sLines, l, l)),
+          date: sl.date && sl.dateLine >= 0 ? { ...span(index, sLines, sl.dateLine, sl.dateLine), ...sl.date } : undefined,
+          line: sLines[sl.start].line.index,
+        }
+      : null;
+  const parts = assignParts(profile, draft.roots, year, locale);
+  return { header, signature, profile, year, parts, outline: freezeOutline(draft.roots, index, text) };
+}
+
+/** The words of lines `from`…`to` (debris left out) and their range. */
+function span(index: TextIndex, lines: readonly CleanLine[], from: number, to: number): TextSpan {
+  const a = lines[from];
+  const b = lines[to];
+  const start = a.line.start + a.contentStart;
+  const end = b.line.start + b.contentEnd;
+  const parts: string[] = [];
+  for (let i = from; i <= to; i++) {
+    const c = lines[i];
+    if (!c.isDebris) parts.push(c.line.text.slice(c.contentStart, c.contentEnd));
+  }
+  return { text: withoutInlineDebris(parts.join('')), range: index.range(start, end) };
+}
+
+/** The pieces of a run-on last line from its 落款 on, and the lines after it; null when it has none. */
+function signatureLinesOf(
+  lines: readonly CleanLine[],
+  last: number,
+  end: number,
+  runOn: ReadonlyMap<number, RunOnLine>,
+): CleanLine[] | null {
+  const ro = last >= 0 ? runOn.get(last) : undefined;
+  if (ro?.signature === undefined) return null;
+  const pieces = runOnPieces(lines[last], ro).filter((p) => p.contentStart >= ro.signature!);
+  return [...pieces, ...lines.slice(last + 1, end)];
+}
+
+/** The lines before the first heading; a run-on line adds its pieces before its first heading. */
+function headerLinesOf(lines: readonly CleanLine[], firstHeading: number, ro: RunOnLine | undefined): readonly CleanLine[] {
+  if (!ro || ro.startsWithHeading) return lines;
+  const pieces = runOnPieces(lines[firstHeading], ro).filter((p) => p.contentStart < ro.firstHeading && !p.isDebris);
+  return pieces.length ? [...lines.slice(0, firstHeading), ...pieces] : lines;
+}
+
+/** The signature is not part of the last section: end the trailing sections before it. */
+function clampEnd(nodes: readonly MutableNode[], end: number): void {
+  const last = nodes[nodes.length - 1];
+  if (!last) return;
+  if (last.endOffset > end) last.endOffset = end;
+  clampEnd(last.children, end);
+}
+
+/** The line of the last heading or item, or -1. */
+function lastLineOf(nodes: readonly MutableNode[]): number {
+  let last = -1;
+  const visit = (ns: readonly MutableNode[]) => {
+    for (const n of ns) {
+      if (n.token.line > last) last = n.token.line;
+      visit(n.children);
+    }
+  };
+  visit(nodes);
+  return last;
+}

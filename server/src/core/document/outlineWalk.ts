@@ -1,0 +1,69 @@
+/** Finding one's way in the outline: walking it, the nodes that contain a line or a position. */
+import type { OutlineNode, Range } from '../model';
+
+/** Walks the outline depth-first. */
+export function* walkOutline(nodes: readonly OutlineNode[]): Generator<OutlineNode> {
+  for (const n of nodes) {
+    yield n;
+    yield* walkOutline(n.children);
+  }
+}
+
+/** The innermost chain of outline nodes containing a line, outermost first. */
+export function nodesAtLine(nodes: readonly OutlineNode[], line: number, character = 0): OutlineNode[] {
+  const chain: OutlineNode[] = [];
+  // Every figure of every keystroke asks this: siblings in order are searched by halves.
+  const at = { line, character };
+  let level = nodes;
+  for (;;) {
+    const hit = firstContaining(level, at);
+    if (!hit) return chain;
+    chain.push(hit);
+    level = hit.children;
+  }
+}
+
+/**
+ * The first of the nodes whose range contains the position. When the siblings follow each other
+ * (each range ends at or before the next one starts), the first whose end is not before the
+ * position is the only candidate: found by binary search. Otherwise they are tried in turn.
+ */
+function firstContaining(level: readonly OutlineNode[], p: { line: number; character: number }): OutlineNode | undefined {
+  if (!inOrder(level)) return level.find((n) => contains(n.range, p));
+  let lo = 0;
+  let hi = level.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (!atOrBefore(p, level[mid].range.end))
+      lo = mid + 1; // ends before the position
+    else hi = mid;
+  }
+  return lo < level.length && contains(level[lo].range, p) ? level[lo] : undefined;
+}
+
+/** a ≤ b in reading order. */
+function atOrBefore(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}
+
+/** Whether each node's range starts before it ends and ends at or before the next one starts (checked once per list). */
+function inOrder(level: readonly OutlineNode[]): boolean {
+  let ordered = checked.get(level);
+  if (ordered === undefined) {
+    ordered = level.every(
+      (n, i) => atOrBefore(n.range.start, n.range.end) && (i === 0 || atOrBefore(level[i - 1].range.end, n.range.start)),
+    );
+    checked.set(level, ordered);
+  }
+  return ordered;
+}
+
+const checked = new WeakMap<readonly OutlineNode[], boolean>();
+
+/** Whether a range contains a position (both ends included). */
+export function contains(r: Range, p: { line: number; character: number }): boolean {
+  if (p.line < r.start.line || p.line > r.end.line) return false;
+  if (p.line === r.start.line && p.character < r.start.character) return false;
+  if (p.line === r.end.line && p.character > r.end.character) return false;
+  return true;
+}

@@ -1,0 +1,89 @@
+/**
+ * The second stage of an analysis: the report's structure — its outline of headings and items, where
+ * the body ends (attachments after the 落款 are not the structure), hard wraps, lines that lost their
+ * breaks, and part headings that lost their ordinals.
+ */
+import { withoutInlineDebris, type CleanLine } from '../lines/cleanLines';
+import { findHardWrap, type HardWrap } from '../lines/hardWrap';
+import type { RunOnLine } from '../lines/runOn';
+import { trimEndIndex } from '../text/lineIndex';
+import { attachmentsStart } from './header';
+import { findLostOrdinals } from './lostOrdinals';
+import { buildOutline, type OutlineDraft } from './outline';
+import { builtinProfiles, profileForTitle, type Profile } from './profile';
+
+export interface Structure {
+  /** The lines, with the chrome found inside run-on lines added to their debris. */
+  readonly lines: CleanLine[];
+  readonly draft: OutlineDraft;
+  /** The first line after the body: the attachments' first line, or the line count. */
+  readonly bodyLines: number;
+  readonly wrap: HardWrap | undefined;
+}
+
+/** `requested`: the profile the caller asked for, if any (it names the parts a heading without its ordinal may be). */
+export function readStructure(text: string, lines: CleanLine[], requested: Profile | undefined): Structure {
+  let bodyLines = attachmentsStart(lines);
+  // PDF text broken at the line width: lines that fill it go on on the next (lines/hardWrap.ts).
+  const wrap = findHardWrap(lines) ?? undefined;
+  const outlineOf = (toLine: number, lost?: ReadonlyMap<number, number>) =>
+    buildOutline({
+      text,
+      lines,
+      fromLine: 0,
+      toLine,
+      bodyEnd: toLine < lines.length ? lines[toLine].line.start : text.length,
+      clean: withoutInlineDebris,
+      lost,
+      wrap,
+    });
+  let draft = outlineOf(bodyLines);
+  // An 附件 line with no heading before it: no attachments, the whole text is the body.
+  if (draft.firstHeadingLine < 0 && bodyLines < lines.length) {
+    bodyLines = lines.length;
+    draft = outlineOf(bodyLines);
+  }
+  // Word's numbering lost: no level-1 heading, but lines that read as the standard part titles.
+  if (!draft.roots.some((r) => r.token.rank === 1)) {
+    const lost = lostOrdinalsOf(lines, bodyLines, requested);
+    if (lost.size) draft = outlineOf(bodyLines, lost);
+  }
+  // Page chrome run into the header of a flattened page is debris like a chrome line.
+  return { lines: withRunOnChrome(lines, draft.runOn), draft, bodyLines, wrap };
+}
+
+/**
+ * Part headings without their ordinals, read against the requested profile, else the one the
+ * first lines' title names, else each built-in profile in turn.
+ */
+function lostOrdinalsOf(lines: readonly CleanLine[], end: number, requested: Profile | undefined): Map<number, number> {
+  if (requested) return findLostOrdinals(lines, 0, end, requested);
+  const top = lines
+    .slice(0, 12)
+    .filter((c) => !c.isDebris)
+    .map((c) => c.line.text.slice(c.contentStart, c.contentEnd));
+  const byTitle = top.map((t) => profileForTitle(t)).find((p) => p);
+  for (const p of byTitle ? [byTitle, ...builtinProfiles.filter((q) => q !== byTitle)] : builtinProfiles) {
+    const lost = findLostOrdinals(lines, 0, end, p);
+    if (lost.size) return lost;
+  }
+  return new Map();
+}
+
+/** Lines with the chrome found inside run-on lines added to their debris (inline spans). */
+function withRunOnChrome(lines: CleanLine[], runOn: ReadonlyMap<number, RunOnLine>): CleanLine[] {
+  let out = lines;
+  for (const [i, ro] of runOn) {
+    if (ro.chrome.length === 0) continue;
+    if (out === lines) out = [...lines];
+    const cl = out[i];
+    const spans = ro.chrome.map(([start, end]) => ({
+      kind: 'web' as const,
+      start,
+      end: trimEndIndex(cl.line.text, end),
+      wholeLine: false,
+    }));
+    out[i] = { ...cl, debris: [...cl.debris, ...spans].sort((a, b) => a.start - b.start) };
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+/**
+ * Does an ordinary text file look like a report? Used to offer the report language for `.txt`
+ * and untitled drafts. Cheap: looks at the first lines and the numbered headings only.
+ */
+import { analyze } from '../analyze';
+import { builtinProfiles } from '../document/profile';
+
+const HEAD_LINES = 15;
+
+export function looksLikeReport(text: string): boolean {
+  if (text.length === 0) return false;
+  const head = text
+    .slice(0, 4000)
+    .split(/\r\n|\r|\n/, HEAD_LINES)
+    .join('\n');
+  const titleWords = builtinProfiles.flatMap((p) => p.detect?.title ?? []);
+  if (!titleWords.some((w) => head.includes(w))) return false;
+  const model = analyze(text.length > 200_000 ? text.slice(0, 200_000) : text);
+  const partsFound = model.parts.filter((p) => p.present).length;
+  return model.header.title !== undefined && model.outline.length >= 2 && partsFound >= 2;
+}

@@ -1,0 +1,38 @@
+/**
+ * The first stage of an analysis: the text's line index and what each line is (debris, chrome,
+ * content). With a cache, both are updated from the last analysis of the document: the index by
+ * the edited region only, each unchanged line's class by one lookup.
+ */
+import type { Debris } from '../model';
+import type { AnalysisCache, LineShift } from '../text/lineCache';
+import { TextIndex } from '../text/lineIndex';
+import { updatedIndex } from '../text/indexUpdate';
+import { scanDebris, type CleanLine } from './cleanLines';
+
+export interface ReadLines {
+  readonly index: TextIndex;
+  readonly lines: CleanLine[];
+}
+
+export function readLines(text: string, cache: AnalysisCache | undefined): ReadLines {
+  const shift: LineShift = { first: 0, oldTail: 0, newTail: Infinity };
+  const index = cache?.index ? updatedIndex(cache.index, text, shift) : new TextIndex(text);
+  cache?.begin(index.lineCount, cache.index ? shift : undefined);
+  return { index, lines: scanDebris(index.lines, cache) };
+}
+
+/** The debris of the lines as the model lists it (ranges in the text). */
+export function debrisOf(index: TextIndex, lines: readonly CleanLine[]): Debris[] {
+  const debris: Debris[] = [];
+  for (const cl of lines) {
+    for (const d of cl.debris) {
+      debris.push({
+        kind: d.kind,
+        text: cl.line.text.slice(d.start, d.end),
+        range: index.range(cl.line.start + d.start, cl.line.start + d.end),
+        wholeLine: d.wholeLine,
+      });
+    }
+  }
+  return debris;
+}

@@ -1,0 +1,282 @@
+/**
+ * Text that lost its line breaks (DOMAIN.md §7): the title, the lead, the headings and the
+ * paragraphs run together in one line (…报告如下：一、…（一）…。二、…). This module finds where the
+ * breaks belong, one line at a time: at each heading ordinal inside the line that continues the
+ * numbering (一、 after ：or 。, （一） after a level-1 title, 1. and （1） after a sentence), and,
+ * before the first heading, after the title and the addressee. The outline reads such a line
+ * as the pieces between those breaks; the `run-on-text` rule offers to insert them.
+ */
+import type { CleanLine } from './cleanLines';
+import { isBodyLine } from './frameLines';
+import { parseSmallChineseNumber } from '../text/numerals';
+import { skipSpaces, trimEndIndex } from '../text/lineIndex';
+import { chromeTokenAt, tailChromeStart } from './chrome';
+
+/** Ordinals as they stand inside a run-on line: 一、 （一） 1. （1）. */
+const CANDIDATE =
+  /([一二三四五六七八九十]{1,3})[、．](?![一二三四五六七八九十][、季月类级])|[（(]([一二三四五六七八九十]{1,3})[）)]|([0-9]{1,2})[.．、](?![0-9０-９])|[（(]([0-9]{1,2})[）)]/g;
+/** What may stand right before a mid-line 一、, 1. or （1）: the end of a sentence or clause. */
+const BOUNDARY = /[。！？!?；;：:\s\u3000”"’）)】]/;
+const NUMERAL = /[一二三四五六七八九十0-9０-９]/;
+/** A line shorter than this is not called run-on for its level-2 ordinals alone. */
+const MIN_RUN_ON = 100;
+
+export interface RunOnLine {
+  /** Line-relative offsets where a line break belongs (sorted, inside the content). */
+  readonly breaks: readonly number[];
+  /** The first break that is a heading (earlier breaks split the header: title, addressee). */
+  readonly firstHeading: number;
+  /** True when the line itself starts with a heading (then no piece of it is header). */
+  readonly startsWithHeading: boolean;
+  /** How many headings stand inside the line. */
+  readonly headings: number;
+  /** Stretches of page chrome (line-relative [start, end)) run into the header: debris. */
+  readonly chrome: readonly (readonly [number, number])[];
+  /** Where the 落款 at the end of the line starts (issuing body, then the 成文日期), if it does. */
+  readonly signature?: number;
+}
+
+interface Candidate {
+  readonly at: number;
+  readonly rank: number;
+  readonly value: number;
+}
+
+function candidates(text: string, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  CANDIDATE.lastIndex = from;
+  let book = 0;
+  let scanned = from;
+  for (let m = CANDIDATE.exec(text); m && m.index < to; m = CANDIDATE.exec(text)) {
+    // Not inside 《…》 (document names carry their own numbers).
+    for (; scanned < m.index; scanned++) {
+      const ch = text[scanned];
+      if (ch === '《') book++;
+      else if (ch === '》' && book > 0) book--;
+    }
+    if (book > 0) continue;
+    const rank = m[1] ? 1 : m[2] ? 2 : m[3] ? 3 : 4;
+    const digits = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const value = rank === 1 || rank === 2 ? parseSmallChineseNumber(digits) : Number(digits);
+    if (value === null || value <= 0) continue;
+    const prev = m.index > from ? text[m.index - 1] : '';
+    if (NUMERAL.test(prev)) continue;
+    // （一） may follow a level-1 title directly; the others follow a sentence or clause end.
+    if (rank !== 2 && m.index > from && !BOUNDARY.test(prev)) continue;
+    // A part heading follows a sentence or the lead's colon, not a clause (…；二、… is an enumeration).
+    if (rank === 1 && m.index > from && /[；;，,、]/.test(prev)) continue;
+    out.push({ at: m.index, rank, value });
+  }
+  return out;
+}
+
+/**
+ * Where the breaks of one line belong, or null when the line is not run-on. `nextLevel1` is the
+ * level-1 value the document expects next (a run-on line may continue an earlier part).
+ */
+export function runOnBreaks(
+  cl: CleanLine,
+  nextLevel1: number,
+  startsWithHeading: { rank: number; value: number } | null,
+): RunOnLine | null {
+  if (cl.isDebris || cl.contentEnd - cl.contentStart < 40) return null;
+  const text = cl.line.text;
+  const expected = [0, nextLevel1, 1, 1, 1];
+  const reset = (rank: number) => {
+    for (let r = rank + 1; r <= 4; r++) expected[r] = 1;
+  };
+  if (startsWithHeading) {
+    expected[startsWithHeading.rank] = startsWithHeading.value + 1;
+    reset(startsWithHeading.rank);
+  }
+  const accepted: Candidate[] = [];
+  const found = candidates(text, cl.contentStart, cl.contentEnd);
+  // 一、 inside a line while the document is past its part 一: an enumeration in a paragraph, not parts.
+  if (nextLevel1 > 1 && found.some((c) => c.rank === 1 && c.value === 1 && c.at > cl.contentStart)) return null;
+  for (const c of found) {
+    if (c.at === cl.contentStart) continue;
+    if (c.value !== expected[c.rank]) continue;
+    // A lower level needs an open level above it on this line or at its start.
+    if (c.rank > 1 && accepted.length === 0 && !startsWithHeading && c.rank !== 2) continue;
+    accepted.push(c);
+    expected[c.rank] = c.value + 1;
+    reset(c.rank);
+  }
+  const level1 = accepted.filter((c) => c.rank === 1).length;
+  const level2 = accepted.filter((c) => c.rank === 2).length;
+  const runOn =
+    level1 >= 2 ||
+    (level1 >= 1 && accepted.length >= 2) ||
+    (startsWithHeading !== null && startsWithHeading.rank === 1 && level2 >= 2 && cl.contentEnd - cl.contentStart >= MIN_RUN_ON);
+  if (!runOn) return null;
+  const headingBreaks: number[] = [];
+  accepted.forEach((c, k) => {
+    headingBreaks.push(c.at);
+    if (c.rank !== 1) return;
+    const cut = titleCut(text, c.at, k + 1 < accepted.length ? accepted[k + 1].at : cl.contentEnd);
+    if (cut > 0) headingBreaks.push(cut);
+  });
+  if (startsWithHeading?.rank === 1) {
+    const cut = titleCut(text, cl.contentStart, accepted[0].at);
+    if (cut > 0) headingBreaks.unshift(cut);
+  }
+  const first = accepted[0].at;
+  const header = startsWithHeading ? { breaks: [], chrome: [] } : headerBreaks(text, cl.contentStart, first);
+  const lastBreak = Math.max(first, headingBreaks[headingBreaks.length - 1]);
+  // The page's footer after the last sentence, then the 落款 before it.
+  const tail = tailChromeStart(text, lastBreak, cl.contentEnd);
+  const end = tail >= 0 ? trimEndIndex(text, tail) : cl.contentEnd;
+  const signature = signatureBreaks(text, lastBreak, end);
+  return {
+    breaks: [...header.breaks, ...headingBreaks, ...signature, ...(tail >= 0 ? [tail] : [])],
+    chrome: tail >= 0 ? [...header.chrome, [tail, cl.contentEnd]] : header.chrome,
+    firstHeading: first,
+    startsWithHeading: startsWithHeading !== null,
+    headings: accepted.length,
+    ...(signature.length ? { signature: signature[0] } : {}),
+  };
+}
+
+/**
+ * Words a part heading ends on (…情况, …成效, …原因, …安排). In run-on text the body follows the
+ * heading with nothing between (…责任人职责情况镇党委书记…): the title is cut after the first of
+ * these words that is not followed by a connective or another such word (举措和成效, 思路目标举措).
+ */
+const TITLE_END_WORD = /情况|成效|原因|安排|打算|举措|措施|不足|问题|思路|目标|计划|亮点|事项|做法|成绩|经验/g;
+const CONTINUES =
+  /^(?:[和及与、，,的]|任务|完成|落实|推进|开展|执行|进展|及其|以及|方面|等|情况|成效|原因|安排|打算|举措|措施|不足|问题|思路|目标|计划|亮点|事项|做法|成绩|经验|分析|报告|汇报|[（(][^）)]{0,12}[）)]$)/;
+const MAX_HEADING = 60;
+
+/** Where the title of the level-1 heading at `at` ends when the body runs straight on, or -1. */
+function titleCut(text: string, at: number, next: number): number {
+  const limit = Math.min(next, at + MAX_HEADING);
+  const stop = text.slice(at, limit).search(/[。！？!?：:；;]/);
+  const end = stop < 0 ? limit : at + stop;
+  TITLE_END_WORD.lastIndex = at;
+  for (let m = TITLE_END_WORD.exec(text); m && m.index < end; m = TITLE_END_WORD.exec(text)) {
+    const after = m.index + m[0].length;
+    if (after >= end) return -1; // the title ends here anyway
+    if (CONTINUES.test(text.slice(after, Math.min(end, after + 14)))) continue;
+    return after;
+  }
+  return -1;
+}
+
+/** The date that ends a run-on line (its trailing space cut first). */
+const DATE_AT_END = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+const SENTENCE_END = /[。！？；;]/;
+/** What cannot stand between the last sentence and the date: a sentence end, a comma or a colon. */
+const NOT_IN_SIGNATURE = /[。！？；;，,：:]/;
+const MAX_ISSUER = 60;
+
+/**
+ * Breaks before the issuing body and before the date at the end of a run-on line (none when absent):
+ * the 落款 run on after the last sentence, …。某某镇人民政府 2025年1月20日. Found by scanning back from
+ * the date, not by one pattern from each sentence end (that pattern was polynomial on long lines).
+ */
+function signatureBreaks(text: string, from: number, to: number): number[] {
+  const tail = text.slice(from, to).trimEnd();
+  const date = DATE_AT_END.exec(tail);
+  if (!date) return [];
+  let end = date.index;
+  while (end > 0 && !NOT_IN_SIGNATURE.test(tail[end - 1])) end--;
+  if (end === 0 || !SENTENCE_END.test(tail[end - 1])) return [];
+  const between = tail.slice(end, date.index);
+  const body = between.trim();
+  if (body.length > MAX_ISSUER || (body && !isBodyLine(body))) return [];
+  const dateAt = from + date.index;
+  const bodyAt = from + end + (between.length - between.trimStart().length);
+  return body ? [bodyAt, dateAt] : [dateAt];
+}
+
+/**
+ * A title inside run-on text: a run of words ending in 报告/总结 (not 报告如下) after a boundary
+ * (the line start, white space, a bracket or crumb closing); the best one has a year and 关于.
+ */
+const TITLE_IN_RUN = /(?:^|[\s\]】>＞»›|｜）)])([^\s\]】\[【>＞»›:：。，,；;|｜!！?？]{6,80}?(?:报告|总结))(?![如中书会期])/g;
+const ADDRESSEE_IN_RUN = /^[^。，,；;：:\s]{2,40}[：:]/;
+const NOT_ADDRESSEE = /如下|现将|报告|汇报/;
+const HAS_TITLE_WORD = /年|法治|政府|信息公开/;
+/** What tells the words before the title are a page's chrome (breadcrumb, metadata), not 发文机关. */
+const CHROME_HINT = /位置|首页|>|＞|»|索引号|发布|来源|【|\[/;
+
+function titleScore(t: string): number {
+  return (
+    (/(?:19|20)\d{2}|[二][〇○零][一二三四五六七八九〇○零]{2}/.test(t) ? 4 : 0) +
+    (t.includes('关于') ? 2 : 0) +
+    (/法治|政府/.test(t) ? 1 : 0)
+  );
+}
+
+/** The title inside [from, to): its start and end, or null. */
+function titleIn(text: string, from: number, to: number): [number, number] | null {
+  const slice = text.slice(from, to);
+  let best: [number, number] | null = null;
+  let bestScore = -1;
+  TITLE_IN_RUN.lastIndex = 0;
+  for (let m = TITLE_IN_RUN.exec(slice); m; m = TITLE_IN_RUN.exec(slice)) {
+    const t = m[1];
+    if (!HAS_TITLE_WORD.test(t)) continue;
+    const score = titleScore(t);
+    if (score > bestScore) {
+      const at = m.index + m[0].length - t.length;
+      best = [from + at, from + at + t.length];
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The header of a run-on line: where its pieces start, and which stretches are page chrome. */
+interface HeaderCut {
+  readonly breaks: number[];
+  readonly chrome: [number, number][];
+}
+
+/** Breaks before the first heading: around the title, after the chrome that follows it, after the addressee. */
+function headerBreaks(text: string, from: number, to: number): HeaderCut {
+  const breaks: number[] = [];
+  const chrome: [number, number][] = [];
+  const title = titleIn(text, from, to);
+  let lead = skipSpaces(text, from);
+  if (title) {
+    const [ts, te] = title;
+    if (ts > lead) {
+      if (CHROME_HINT.test(text.slice(lead, ts))) chrome.push([lead, ts]);
+      breaks.push(ts);
+    }
+    lead = chromeEnd(text, te, to);
+    const after = skipSpaces(text, te);
+    if (lead > after) chrome.push([after, lead]);
+    breaks.push(te);
+    if (lead > te && lead < to) breaks.push(lead);
+  }
+  const a = ADDRESSEE_IN_RUN.exec(text.slice(lead, to));
+  if (a && !NOT_ADDRESSEE.test(a[0]) && lead + a[0].length < to) breaks.push(lead + a[0].length);
+  return { breaks: breaks.filter((b) => b > from && b < to), chrome };
+}
+
+/** Past the chrome that starts at `at` (metadata with a date or count, reading tools): where the report goes on. */
+function chromeEnd(text: string, at: number, to: number): number {
+  let pos = at;
+  for (let guard = 0; guard < 40; guard++) {
+    const p = skipSpaces(text, pos);
+    const n = chromeTokenAt(text, p, to);
+    if (n <= p) return p;
+    pos = n;
+  }
+  return pos;
+}
+/** The pieces of a run-on line between its breaks, each as a line of its own (same physical line); chrome pieces are debris. */
+export function runOnPieces(cl: CleanLine, ro: Pick<RunOnLine, 'breaks' | 'chrome'>): CleanLine[] {
+  const out: CleanLine[] = [];
+  const cuts = [cl.contentStart, ...ro.breaks, cl.contentEnd];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const start = skipSpaces(cl.line.text, cuts[k]);
+    const end = Math.max(start, trimEndIndex(cl.line.text, cuts[k + 1]));
+    if (end <= start) continue;
+    const chrome = ro.chrome.some(([a, b]) => start >= a && end <= b);
+    out.push({ line: cl.line, debris: cl.debris, isDebris: chrome, contentStart: chrome ? end : start, contentEnd: end });
+  }
+  return out;
+}

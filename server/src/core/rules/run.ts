@@ -1,0 +1,91 @@
+/**
+ * The last stage of an analysis: every rule over the finished document. A rule that throws is
+ * skipped whole and the others still report; past the size limit the costly rules are skipped and
+ * one `large-document` finding says so.
+ */
+import { t } from '../messages';
+import type { Finding, Locale, Severity } from '../model';
+import type { AnalysisCache } from '../text/lineCache';
+import type { AnalysisContext } from './context';
+import type { Emitted, Rule } from './rule';
+
+export const LARGE_DOCUMENT = 'large-document';
+
+/** The most findings one rule reports in one document (the first ones, in the rule's order). */
+export const MAX_FINDINGS_PER_RULE = 10_000;
+
+export interface RuleOptions {
+  readonly rules: readonly Rule[];
+  readonly severities?: Readonly<Record<string, Severity | 'off'>>;
+  /** Above this many characters the costly rules are skipped. */
+  readonly maxDocumentSize?: number;
+  readonly onRuleError?: (code: string, error: unknown) => void;
+}
+
+export function runRules(ctx: AnalysisContext, options: RuleOptions): Finding[] {
+  const findings: Finding[] = [];
+  const large = isLarge(ctx.text, options);
+  for (const rule of options.rules) {
+    const setting = options.severities?.[rule.code];
+    if (setting === 'off' || (large && rule.costly)) continue;
+    // A rule's findings count only when it finishes: a rule that throws midway is skipped whole.
+    const own: Finding[] = [];
+    try {
+      // Past MAX_FINDINGS_PER_RULE a rule's findings are dropped: a line of a million stray 】 is
+      // one problem to the writer, not a million diagnostics to publish.
+      rule.run(ctx, (f) => {
+        if (own.length < MAX_FINDINGS_PER_RULE) own.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity, ctx.cache));
+      });
+      for (const f of own) findings.push(f);
+    } catch (error) {
+      options.onRuleError?.(rule.code, error);
+    }
+  }
+  const largeSetting = options.severities?.[LARGE_DOCUMENT];
+  if (large && largeSetting !== 'off') findings.push(largeDocument(ctx, options.maxDocumentSize!, largeSetting));
+  return findings;
+}
+
+/** Whether the text is past the size limit above which the costly rules are skipped. */
+export function isLarge(text: string, options: Pick<RuleOptions, 'maxDocumentSize'>): boolean {
+  return options.maxDocumentSize !== undefined && text.length > options.maxDocumentSize;
+}
+
+/**
+ * The finding as the model holds it. Fixes given as a function become a getter that computes
+ * them on first read and then keeps them: `finding.fixes` reads like plain data (JSON, spread
+ * and structured clone see the edits), but nobody pays for the edits of a fix never asked for.
+ */
+function finding(f: Emitted, code: string, severity: Severity, cache?: AnalysisCache): Finding {
+  // The same emitted object (an unchanged line's finding, rules/lineFindings.ts): the same finding.
+  const before = cache?.findings.get(f);
+  if (before && before.code === code && before.severity === severity) return before;
+  const out = { ...f, code, severity } as Finding;
+  cache?.findings.set(f, out);
+  const compute = f.fixes;
+  if (typeof compute === 'function') {
+    Object.defineProperty(out, 'fixes', {
+      enumerable: true,
+      configurable: true,
+      get(this: Finding) {
+        const fixes = compute();
+        Object.defineProperty(this, 'fixes', { value: fixes, enumerable: true, configurable: true, writable: true });
+        return fixes;
+      },
+    });
+  }
+  return out;
+}
+
+/** The one finding that says the size guard skipped the costly checks (so nothing stops silently). */
+function largeDocument(ctx: AnalysisContext, max: number, setting: Severity | undefined): Finding {
+  const locale: Locale = ctx.locale;
+  const size = ctx.text.length;
+  return {
+    code: LARGE_DOCUMENT,
+    severity: setting ?? 'information',
+    message: t(locale, LARGE_DOCUMENT, { size, max }),
+    range: ctx.firstContentLineRange(),
+    data: { size, max },
+  };
+}
