@@ -98,7 +98,7 @@ async function readFormat(name: string, bytes: Uint8Array): Promise<SourceText> 
       }
     case 'pdf': {
       const { pdfToText } = await import('./pdf');
-      return { text: await pdfToText(name, bytes), format, notes: [] };
+      return { ...(await pdfToText(name, bytes)), format, notes: [] };
     }
     case 'html':
       return { ...htmlToText(bytes, name), format };
