@@ -44,4 +44,3 @@ export function renumberAll(model: Pick<ReportModel, 'outline'>): TextEdit[] {
   visit(model.outline);
   return out;
 }
-

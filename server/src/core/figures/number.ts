@@ -82,4 +82,3 @@ export function numberAt(text: string, at: number): NumberToken | null {
   const value = s ? parseChineseNumber(s) : null;
   return value === null ? null : { value, end: at + s.length, chinese: true };
 }
-
