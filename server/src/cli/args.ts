@@ -7,7 +7,7 @@ export const USAGE = [
   '  govreport check <文件、文件夹或通配符 files, folders or globs…> [--format text|json|sarif] [--summary] [--jobs N] [--locale zh-cn|en] [--profile ID] [--previous 上年报告 FILE]',
   '  govreport figures <文件或文件夹 files or folders…> [--format csv|json] [--profile ID]',
   '  govreport text <文件 file> [--frame | --comments]   读出的报告文本（.docx/.doc/.pdf/.ofd/.html 或文本文件；check 的行列号即指此文本；--frame 版头与页眉页脚，--comments Word 批注） (the report text read from a file; its frame; its comments)',
-  '  govreport export <文件或文件夹 files or folders…> [-o out.docx | --out-dir 目录] [--profile ID]   导出 GB/T 9704 Word 文档 (export .docx)',
+  '  govreport export <文件或文件夹 files or folders…> [-o out.docx | --out-dir 目录] [--profile ID] [--force]   导出 GB/T 9704 Word 文档 (export .docx)',
   '  govreport similar <文件或文件夹 files or folders…> [--threshold 0.3] [--format text|json|csv]   相互重复的报告对 (pairs of reports sharing text)',
   '  govreport new [--body 发文机关] [--year 2024] [--addressee 县委、县政府] [--profile ID]   新报告提纲 (a new report skeleton)',
   '配置 (configuration): --config 文件 FILE 使用指定的 .govreport.json (use this file)；--no-config 不读取 (read none)；否则只读取当前目录树内、被检查路径所在或其上层文件夹中最近的 .govreport.json (otherwise the nearest .govreport.json in or above the checked path, only inside the current directory tree)；check 的文本输出在 stderr 说明所用文件 (check names the file used on stderr)',

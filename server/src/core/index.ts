@@ -49,6 +49,7 @@ export { completeLine, type Suggestion } from './features/completion';
 export { fixAllEdits, mergeEdits, renumberAll } from './edits/fixes';
 export { findingKeys, findingByKey } from './features/findingKey';
 export { uriFileName } from './workspace/uriFileName';
+export { isAttachmentHead } from './lines/frameLines';
 export { ADDRESSEES, newReport, reportSkeleton, type NewReportRequest } from './edits/skeleton';
 export { highlights, type Highlight, type HighlightKind } from './features/highlights';
 export { looksLikeReport } from './features/detect';
