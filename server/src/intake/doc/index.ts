@@ -18,6 +18,7 @@ export interface DocText {
 
 /** Cells end with a tab and a row with the last one: `a\tb\t` → `| a | b |`. */
 function line(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- Word's field and object marks left over in the text
   const l = raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
   if (!l.includes('\t') || !l.endsWith('\t')) return l;
   return `| ${l
