@@ -25,7 +25,7 @@ const LINES_PER_PAGE = 22;
 const NO_START = /[，。、；：？！”’）》」』〕】…%,.;:?!)\]]/;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const advance = (c: string, size: number) => (/[\u0000-\u00ff]/.test(c) ? size / 2 : size);
+const advance = (c: string, size: number) => (c.charCodeAt(0) < 0x100 ? size / 2 : size);
 const width = (s: string, size: number) => Array.from(s).reduce((w, c) => w + advance(c, size), 0);
 
 /** Wraps a paragraph at the type area's width; punctuation that cannot start a line hangs at the end of the one before. */

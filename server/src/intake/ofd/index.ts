@@ -120,18 +120,23 @@ function pieces(xml: string, height: number): TextItem[] {
             });
           run = '';
         };
+        // Where the glyphs drawn so far end (their own widths): an advance past it by more than a third
+        // of a character is a gap (a table's cells, words apart), kept as a new piece. Tracked as it goes:
+        // one pass, however long the text code.
+        let drawnEnd = x;
         chars.forEach((c, i) => {
           const advance = (i < code!.dx.length ? code!.dx[i] : size) * object!.scale;
-          const glyph = /[\u0000-\u00ff]/.test(c) ? size * 0.5 : size;
-          if (run && x - (start + [...run].reduce((w, r) => w + (/[\u0000-\u00ff]/.test(r) ? size * 0.5 : size), 0)) > size * 0.3) {
-            flush(x);
+          const glyph = c.charCodeAt(0) < 0x100 ? size * 0.5 : size;
+          if (run && x - drawnEnd > size * 0.3) {
+            flush(drawnEnd);
             start = x;
           }
           if (!run) start = x;
           run += c;
+          drawnEnd = x + glyph;
           x += i < chars.length - 1 ? advance : glyph;
         });
-        flush(x);
+        flush(drawnEnd);
         code = undefined;
       } else if (name === 'TextObject') object = undefined;
     },
