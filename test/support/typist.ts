@@ -17,9 +17,18 @@ export interface Keystroke {
   readonly kind: 'word' | 'heading' | 'paragraph' | 'delete-line';
 }
 
-const WORD = '依法行政持续推进';
-const HEADING = '规范执法';
-const PARAGRAPH = '全年办理复议案件';
+/** What runs type, one of each list per run in turn: a line typed twice would be a free hit for a per-line cache. */
+const WORDS = [
+  '依法行政持续推进',
+  '严格规范公正文明',
+  '健全行政决策机制',
+  '深化执法体制改革',
+  '强化权力制约监督',
+  '提升基层治理效能',
+  '优化法治营商环境',
+];
+const HEADINGS = ['规范执法', '队伍建设', '普法宣传', '依法决策', '政务公开', '矛盾化解'];
+const PARAGRAPHS = ['全年办理复议案件', '组织开展专题培训', '审查规范性文件', '聘请法律顾问团队', '推行说理式执法', '建立公平竞争审查'];
 const HEADING_START = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|\d{1,2}[.．、])/;
 /** Where runs happen, as fractions of the document's lines: spread over it, the middle first. */
 const SPOTS = [0.5, 0.3, 0.7, 0.15, 0.85, 0.4, 0.6, 0.05, 0.95, 0.25, 0.75, 0.45, 0.55];
@@ -71,6 +80,12 @@ export class Typist {
   private plan(): Keystroke[] {
     const kind = this.run % 4;
     const spot = SPOTS[Math.floor(this.run / 4 + this.run) % SPOTS.length];
+    // The words change with every run, and so does the number after them once the lists come round.
+    const turn = Math.floor(this.run / 4);
+    const pick = (list: readonly string[]) => list[turn % list.length] + (turn >= list.length ? String(turn) : '');
+    const word = pick(WORDS);
+    const heading = pick(HEADINGS);
+    const paragraph = pick(PARAGRAPHS);
     this.run++;
     const out: Keystroke[] = [];
     const at = (line: number, character: number): { start: Position; end: Position } => ({
@@ -83,7 +98,7 @@ export class Typist {
       let line = this.find(spot, prose);
       if (!prose(this.lines[line])) line = this.find(spot, (l) => l.length >= 6);
       const col = this.lines[line].length >> 1;
-      [...WORD].forEach((ch, i) => out.push({ range: at(line, col + i), text: ch, kind: 'word' }));
+      [...word].forEach((ch, i) => out.push({ range: at(line, col + i), text: ch, kind: 'word' }));
     } else if (kind === 1) {
       // A heading renamed: its last three characters deleted one by one, a new word typed.
       const line = this.find(spot, (l) => HEADING_START.test(l) && l.length >= 8);
@@ -94,12 +109,12 @@ export class Typist {
           text: '',
           kind: 'heading',
         });
-      [...HEADING].forEach((ch, i) => out.push({ range: at(line, len - 3 + i), text: ch, kind: 'heading' }));
+      [...heading].forEach((ch, i) => out.push({ range: at(line, len - 3 + i), text: ch, kind: 'heading' }));
     } else if (kind === 2) {
       // Enter at the end of a line, then a new paragraph typed on the new empty line.
       const line = this.find(spot, prose);
       out.push({ range: at(line, this.lines[line].length), text: '\n', kind: 'paragraph' });
-      [...PARAGRAPH].forEach((ch, i) => out.push({ range: at(line + 1, i), text: ch, kind: 'paragraph' }));
+      [...paragraph].forEach((ch, i) => out.push({ range: at(line + 1, i), text: ch, kind: 'paragraph' }));
     } else {
       // A whole line deleted (one keystroke, as an editor's delete-line does).
       const line = Math.min(
