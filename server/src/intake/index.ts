@@ -86,9 +86,17 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Sourc
 async function readFormat(name: string, bytes: Uint8Array): Promise<SourceText> {
   const format = sniffFormat(name, bytes);
   switch (format) {
-    case 'binary-word':
+    case 'binary-word': {
       if (isEncryptedOffice(bytes)) throw new SourceError('encrypted', { file: name });
-      throw new SourceError('binaryWord', { file: name });
+      const { docToText } = await import('./doc');
+      try {
+        return { ...(await docToText(bytes)), format: 'doc', notes: [] };
+      } catch (e) {
+        if (e instanceof TooMuchText) throw e;
+        if (name.toLowerCase().endsWith('.wps')) throw new SourceError('wpsUnreadable', { file: name });
+        throw new SourceError('badDoc', { file: name, reason: String((e as Error)?.message ?? e) });
+      }
+    }
     case 'docx':
       try {
         return { ...readDocx(bytes, name), format };
@@ -98,7 +106,7 @@ async function readFormat(name: string, bytes: Uint8Array): Promise<SourceText> 
       }
     case 'pdf': {
       const { pdfToText } = await import('./pdf');
-      return { text: await pdfToText(name, bytes), format, notes: [] };
+      return { ...(await pdfToText(name, bytes)), format, notes: [] };
     }
     case 'html':
       return { ...htmlToText(bytes, name), format };

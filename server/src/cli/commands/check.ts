@@ -4,7 +4,7 @@
  * Exit 1 on an error-level finding, 2 on bad usage, unreadable input or a file too large to analyse.
  */
 import { version } from '../../../../package.json';
-import { findProfile, toLocale, TOO_LARGE } from '../../core';
+import { toLocale, TOO_LARGE } from '../../core';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { analysisOptions, checkAll, defaultJobs, type CheckInput } from '../batch';
 import { collectFiles, InputError } from '../files';
@@ -34,7 +34,6 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     throw new UsageError(`--jobs 需要一个正整数 (needs a positive integer): ${jobsFlag}\n${USAGE}`);
   const locale = flags.get('--locale') ?? process.env.GOVREPORT_LOCALE ?? 'zh-cn';
   const profileFlag = flags.get('--profile');
-  if (profileFlag && !findProfile(profileFlag)) throw new UsageError(`未知配置 (unknown profile): ${profileFlag}\n${USAGE}`);
   // A .govreport.json in or above the first checked path sets the profile and severities; --profile wins.
   const previous = flags.get('--previous');
   if (previous) await readPrevious(previous); // unreadable: exit 2 now, not once per file

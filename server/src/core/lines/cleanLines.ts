@@ -58,10 +58,6 @@ export interface CleanLine {
   readonly width?: number;
 }
 
-export function isBlank(c: CleanLine): boolean {
-  return c.contentStart >= c.contentEnd;
-}
-
 /** How one line reads, whatever its place: what scanDebris keeps per line text (text/lineCache.ts). */
 interface LineClass {
   readonly spans: readonly LineDebris[];

@@ -1,10 +1,16 @@
 /**
- * Lays a PDF's text lines out as report text, one paragraph a line (DOMAIN.md §6–§7): page numbers
- * (— 3 —, 第3页, Page 3, 3/10) and running headers and footers repeated across pages are dropped; a
- * line that fills the width continues on the next line when that one is not indented (a new
- * paragraph starts indented two characters), also across a page break, so a wrapped sentence or
- * heading is one line again; spaces a PDF puts between Chinese and digits are removed.
- * Pure: positioned lines in, text out.
+ * Lays a PDF's text lines out as report text, one paragraph a line (DOMAIN.md §6–§7), and the frame
+ * apart from it. The frame: page numbers (— 3 —, 第3页 共10页, Page 3, 3/10), running headers and
+ * footers and print headers (the same text at the same place at a page's edge on most pages; never a
+ * table row, never a line that occurs once — the issuing body above the title and in the 落款 is the
+ * writer's), watermarks (rotated text, or outsized text repeated at one place on most pages) and the
+ * 红头 of the first page (发文机关标志 …文件, 发文字号 …〔2024〕3号, 签发人：…). Body lines join into
+ * paragraphs by line fill: a line that reaches the right margin (or stops a character or two short of
+ * it without ending a sentence: Chinese line breaking pushes a character over) continues on the next
+ * unless that one is indented or set apart; a wrapped centred line (a title over two lines) continues
+ * on the centred line below; a number or word split at a line end is joined whole. Table rows (cells
+ * set apart by wide gaps) are `| a | b |` rows that never join. Spaces a PDF puts between Chinese and
+ * digits are removed. Pure: positioned lines in, text out.
  */
 
 export interface PdfLine {
@@ -15,6 +21,10 @@ export interface PdfLine {
   readonly y: number;
   /** The line's font size. */
   readonly size: number;
+  /** The cells of a table row (pieces set apart by wide gaps), when the line is one. */
+  readonly cells?: readonly string[];
+  /** Drawn at an angle (a watermark). */
+  readonly rotated?: boolean;
 }
 
 export interface PdfPage {
@@ -42,27 +52,61 @@ const EDGE_LINES = 2;
 /** A header's or footer's text with its numbers taken out, so 第3页 and 第4页 compare equal. */
 const shape = (text: string) => text.replace(/\s+/g, '').replace(/\d+/g, '#');
 
-function dropChrome(pages: readonly PdfPage[]): PdfLine[][] {
+/** 红头 lines of a first page: the 发文机关标志 (…文件), the 发文字号 and the 签发人. */
+const RED_HEAD = [/^.{2,40}文\s*件$/, /^.{0,20}[〔[(（【]\s*\d{4}\s*[〕\])）】]\s*\d{1,5}\s*号$/, /^签\s*发\s*人\s*[:：]/];
+
+/** What the frame holds and what is left for the body, page by page. */
+interface Split {
+  readonly body: PdfLine[][];
+  readonly frame: string[];
+}
+
+function splitFrame(pages: readonly PdfPage[], bodySize: number): Split {
   const sorted = pages.map((p) => [...p.lines].sort((a, b) => b.y - a.y || a.x0 - b.x0));
-  // Running headers and footers: the same text at a page's edge on most pages.
+  const edgeOf = (lines: readonly PdfLine[]) => [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
+  // Running headers and footers: the same text (numbers aside) at the same height on a page's edge on
+  // most pages. Where it stands matters: the issuing body at the top of page one and in the 落款 of the
+  // last page is the same text at two heights, and table rows are never headers.
+  const place = (l: PdfLine) => `${shape(l.text)}@${Math.round(l.y / 3)}`;
   const edgeCount = new Map<string, number>();
   for (const lines of sorted) {
-    const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map((l) => shape(l.text)));
-    for (const s of edges) edgeCount.set(s, (edgeCount.get(s) ?? 0) + 1);
+    const keys = new Set(
+      edgeOf(lines)
+        .filter((l) => !l.cells)
+        .map(place),
+    );
+    for (const k of keys) edgeCount.set(k, (edgeCount.get(k) ?? 0) + 1);
   }
-  const running = (l: PdfLine) => pages.length >= 2 && (edgeCount.get(shape(l.text)) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.6));
+  const most = Math.max(2, Math.ceil(pages.length * 0.6));
+  const running = (l: PdfLine) => pages.length >= 2 && !l.cells && (edgeCount.get(place(l)) ?? 0) >= most;
+  // Watermarks: outsized text repeated at one place on most pages (rotated text is one wherever it is).
+  const markCount = new Map<string, number>();
+  const outsized = (l: PdfLine) => l.size >= bodySize * 1.6;
+  for (const lines of sorted) {
+    const keys = new Set(lines.filter(outsized).map((l) => `${place(l)}:${Math.round(l.x0 / 3)}`));
+    for (const k of keys) markCount.set(k, (markCount.get(k) ?? 0) + 1);
+  }
+  const watermark = (l: PdfLine) =>
+    l.rotated || (pages.length >= 3 && outsized(l) && (markCount.get(`${place(l)}:${Math.round(l.x0 / 3)}`) ?? 0) >= most);
   // A page number is the page's first or last line, or next to it when most pages have one there.
-  const edgeOf = (lines: readonly PdfLine[]) => [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
   const numbered = sorted.filter((lines) => edgeOf(lines).some((l) => isPageNumber(l.text))).length;
   const numberedPages = pages.length >= 2 && numbered >= pages.length / 2;
-  return sorted.map((lines) =>
+  const frame: string[] = [];
+  const body = sorted.map((lines, p) =>
     lines.filter((l, i) => {
+      if (l.text.trim() === '') return false;
       const outermost = i === 0 || i === lines.length - 1;
       const atEdge = i < EDGE_LINES || i >= lines.length - EDGE_LINES;
       const pageNumber = isPageNumber(l.text) && (outermost ? lines.length > 1 : atEdge && numberedPages);
-      return l.text.trim() !== '' && !pageNumber && !(atEdge && running(l));
+      const redHead = p === 0 && i < 6 && RED_HEAD.some((re) => re.test(l.text.trim()));
+      if (pageNumber || (atEdge && running(l)) || watermark(l) || redHead) {
+        frame.push(closeCjkSpaces(l.text.replace(/\s+/g, ' ').trim()));
+        return false;
+      }
+      return true;
     }),
   );
+  return { body, frame };
 }
 
 /** The largest value (rounded to a point) that at least two lines share, or the fallback when none repeats. */
@@ -100,10 +144,13 @@ export function closeCjkSpaces(text: string): string {
 
 /**
  * How a wrapped line joins the one before (`end`: that one's last piece): with a space only between
- * two Latin words. Only the last piece is tested — testing the paragraph joined so far made a PDF
- * of 100,000 full-width lines (one paragraph) quadratic, each test copying the whole paragraph.
+ * two Latin words; a number split at the line end (12 / 00人) is one number again, a word broken
+ * after a hyphen one word. Only the last piece is tested — testing the paragraph joined so far made a
+ * PDF of 100,000 full-width lines (one paragraph) quadratic, each test copying the whole paragraph.
  */
 function wrappedPiece(end: string, b: string): string {
+  if (/[0-9]$/.test(end) && /^[0-9.,%]/.test(b)) return b;
+  if (/[A-Za-z]-$/.test(end) && /^[A-Za-z]/.test(b)) return b;
   return /[A-Za-z0-9,;:]$/.test(end) && /^[A-Za-z0-9]/.test(b) ? ` ${b}` : b;
 }
 
@@ -114,26 +161,75 @@ function least(values: readonly number[]): number {
   return min;
 }
 
+/** A line cannot start with these (Chinese line breaking): one that does continues the line before. */
+const NO_START = /^[，。、；：？！”’）》」』〕】…%,.;:?!)\]]/;
+/** A heading's or an item's ordinal at the start of a line (一、 （一） 1. （1） 一是). */
+const ORDINAL_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|[（(]\d+[)）]|\d+[.．、](?!\d))/;
+/** A line that stops mid-word (a character, a letter or a digit last), not after punctuation or a bracket. */
+const MID_WORD = /[\p{Script=Han}A-Za-z0-9]$/u;
+const LATIN_RUN = /^[A-Za-z0-9.,%·:/+-]+/;
+const OPENING = /^[“‘（《〔【「『(]/;
+
+/**
+ * How wide the start of a line is that line breaking could not have left on the line before: a run
+ * of digits or Latin letters (2024, 5G) is never broken, an opening quote or bracket goes with the
+ * character after it, and punctuation that cannot start a line goes with the character before it.
+ * A line that left less room than that at its end was full.
+ */
+function leadingUnit(text: string, size: number): number {
+  let i = 0;
+  let width = 0;
+  if (OPENING.test(text)) ((i = 1), (width = size));
+  const latin = LATIN_RUN.exec(text.slice(i));
+  if (latin) ((i += latin[0].length), (width += latin[0].length * 0.55 * size));
+  else ((i += 1), (width += size));
+  while (i < text.length && NO_START.test(text.slice(i, i + 1))) ((i += 1), (width += size));
+  return width;
+}
+
+export interface PdfText {
+  readonly text: string;
+  /** Page numbers, running headers and footers, watermarks, the 红头: one line each, in page order. */
+  readonly frame: readonly string[];
+}
+
 export function layoutPages(pages: readonly PdfPage[]): string {
-  const bodyPages = dropChrome(pages);
-  const all = bodyPages.flat();
-  if (all.length === 0) return '';
+  return layoutPdf(pages).text;
+}
+
+export function layoutPdf(pages: readonly PdfPage[]): PdfText {
+  const allLines = pages.flatMap((p) => p.lines);
+  if (allLines.length === 0) return { text: '', frame: [] };
   const size = mode(
-    all.map((l) => l.size),
+    allLines.map((l) => l.size),
     12,
   );
+  const { body: bodyPages, frame } = splitFrame(pages, size);
+  const all = bodyPages.flat();
+  if (all.length === 0) return { text: '', frame };
   // The text block: its right edge is where full lines end (the furthest end two lines share); its left
   // edge where lines start at the far left (continuation lines; first lines are indented)
   // (no two lines end alike: nothing is known to fill the width, so nothing is joined).
-  const right = maxRepeated(
-    all.filter((l) => l.size <= size * 1.1).map((l) => l.x1),
+  const bodyLines = all.filter((l) => l.size <= size * 1.1 && !l.cells);
+  // Where most full lines end: the commonest end among those within three characters of the furthest
+  // end two lines share (a line with half-width digits or hanging punctuation ends a little further).
+  const furthest = maxRepeated(
+    bodyLines.map((l) => l.x1),
     Infinity,
   );
-  const starts = all.filter((l) => l.size <= size * 1.1).map((l) => l.x0);
+  const right =
+    furthest === Infinity
+      ? furthest
+      : mode(
+          bodyLines.map((l) => l.x1).filter((x) => x >= furthest - size * 3),
+          furthest,
+        );
+  const starts = bodyLines.map((l) => l.x0);
   const leftEdge = -maxRepeated(
     starts.map((x) => -x),
     -least(starts.length ? starts : all.map((l) => l.x0)),
   );
+  const centre = (leftEdge + right) / 2;
 
   // The line pitch: the most common distance between consecutive lines of body text on a page. A
   // larger gap (a blank line, space between paragraphs) ends a paragraph even without an indent.
@@ -148,26 +244,44 @@ export function layoutPages(pages: readonly PdfPage[]): string {
   // Each paragraph's pieces, joined at the end.
   const out: string[][] = [];
   let previous: PdfLine | undefined;
+  let previousText = '';
   for (const lines of bodyPages) {
     lines.forEach((line, i) => {
-      const text = closeCjkSpaces(line.text.replace(/\s+/g, ' ').trim());
+      const text = line.cells
+        ? `| ${line.cells.map((c) => closeCjkSpaces(c)).join(' | ')} |`
+        : closeCjkSpaces(line.text.replace(/\s+/g, ' ').trim());
+      const s = line.size;
       // Indented: starts right of the left edge, or with spaces drawn as text (full-width spaces).
-      const indented = Math.abs(line.x0 - leftEdge) >= size * 0.5 || /^(\u3000|[ \u00a0]{2,})/.test(line.text);
-      const spacedApart = i > 0 && lines[i - 1].y - line.y > pitch * 1.6;
-      const continues =
-        previous !== undefined &&
-        out.length > 0 &&
-        previous.x1 >= right - size * 1.2 && // the line before filled the width…
-        !indented && // …this one is not indented…
-        !spacedApart && // …nor set apart by a wider gap
-        Math.abs(line.size - previous.size) < size * 0.2 &&
-        !isPageNumber(text);
+      const indented = Math.abs(line.x0 - leftEdge) >= s * 0.5 || /^(\u3000|[ \u00a0]{2,})/.test(line.text);
+      const gap = i > 0 ? lines[i - 1].y - line.y : 0;
+      const spacedApart = i > 0 && gap > Math.max(pitch, s * 1.2) * 1.6;
+      const sameSize = previous !== undefined && Math.abs(s - previous.size) < size * 0.2;
+      // Centred: its middle on the text block's, short of both margins (an indented full line is not).
+      const centred = (l: PdfLine) =>
+        Math.abs((l.x0 + l.x1) / 2 - centre) < l.size && l.x0 > leftEdge + l.size && l.x1 < right - l.size * 0.8;
+      let continues = false;
+      if (previous && out.length > 0 && !line.cells && !previous.cells && sameSize && !spacedApart && !isPageNumber(text)) {
+        const room = right - previous.x1;
+        // Full: what starts this line would not have fitted in the room left at the end of the one before.
+        const filled = room < leadingUnit(text, s) + s * 0.35;
+        const fromLeft = Math.abs(previous.x0 - leftEdge) < s * 2.5; // a paragraph's first or later line
+        if (NO_START.test(text) && !indented) continues = true;
+        // An ordinal starts a heading unless the line before ran to the margin mid-word (一是 items run on in their paragraph).
+        else if (ORDINAL_START.test(text)) continues = !indented && room < s && MID_WORD.test(previousText);
+        else if (!indented && filled) continues = true;
+        // A centred line wrapped from a full one above (a title, a centred paragraph over two lines).
+        else if (centred(line) && room < s * 1.5 && fromLeft && !/^关于/.test(text)) continues = true;
+        // A title at title size over two centred lines, neither full (a line break in the title).
+        else if (centred(line) && centred(previous) && s > size * 1.15 && !/^关于/.test(text) && !/文件$/.test(previousText))
+          continues = !/(政府|委员会|党委|党工委|办公室|人民法院|人民检察院)$/.test(previousText);
+      }
       if (continues) {
         const pieces = out[out.length - 1];
-        pieces.push(wrappedPiece(pieces[pieces.length - 1], text)); // lines are never empty (dropChrome)
+        pieces.push(wrappedPiece(pieces[pieces.length - 1], text)); // lines are never empty (splitFrame)
       } else out.push([text]);
       previous = line;
+      previousText = text;
     });
   }
-  return out.map((pieces) => pieces.join('')).join('\n');
+  return { text: out.map((pieces) => pieces.join('')).join('\n'), frame };
 }

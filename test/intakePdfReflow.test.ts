@@ -1,0 +1,266 @@
+// PDFs as reports are really published: the five seeds rendered by LibreOffice (with first-line indents,
+// as block paragraphs without them, with a running header and — N — page numbers) read back through
+// the CLI with the title and every part the original text has, paragraph for paragraph; and the layout
+// rules line by line — table rows at page edges kept as rows, the issuing body never a running header,
+// the frame (page numbers, headers, print headers, watermarks, 红头) apart from the body, a centred
+// title over two lines one title, lines joined by line fill, numbers split at a line end joined whole.
+// Crashes: 200,000 glyphs on one baseline, a page count past the cap.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { before, test } from 'node:test';
+import { analyze } from '../server/src/core';
+import { readSource, SourceError } from '../server/src/intake';
+import { MAX_PDF_PAGES, toLines, type TextItem } from '../server/src/intake/pdf';
+import { layoutPdf, type PdfLine, type PdfPage } from '../server/src/intake/pdf/layout';
+import { haveLibreOffice, needsLibreOffice } from './support/libreoffice';
+import { startServer } from './support/lspClient';
+import { haveSeeds, seed } from './support/seeds';
+import { renderPdfs, reportLines, seedDocx, type SeedPdfVariant } from './support/seedPdf';
+
+const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+const VARIANTS: SeedPdfVariant[] = ['indented', 'block', 'headers'];
+const norm = (l: string) => l.replace(/\s+/g, '');
+
+/** The fifteen PDFs, rendered once for this file (one soffice run). */
+let pdfs: Record<string, string> = {};
+const seedsAndSoffice = () => (!haveSeeds ? { skip: 'no ../shared/seeds' } : needsLibreOffice());
+
+before(async () => {
+  if (!haveSeeds || !haveLibreOffice) return;
+  const files: Record<string, Uint8Array> = {};
+  for (let n = 0; n < 5; n++) for (const v of VARIANTS) files[`seed${n}-${v}`] = await seedDocx(seed(n), v);
+  pdfs = renderPdfs(files);
+});
+
+test(
+  'pdf: the five seeds rendered by LibreOffice (indented, block, with headers) read back with their title and parts, through the CLI',
+  seedsAndSoffice(),
+  () => {
+    const names = Object.keys(pdfs).sort();
+    assert.equal(names.length, 15, `rendered: ${names.join(' ')}`);
+    const r = spawnSync(process.execPath, [CLI, 'check', ...names.map((n) => pdfs[n]), '--format', 'json'], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    const results = JSON.parse(r.stdout) as { file: string; title: string | null; parts: { id: string; present: boolean }[] }[];
+    for (const name of names) {
+      const n = Number(name[4]);
+      const want = analyze(seed(n));
+      const got = results.find((x) => x.file === pdfs[name])!;
+      assert.equal(got.title, want.header.title?.text ?? null, `${name}: title`);
+      assert.deepEqual(
+        got.parts.filter((p) => p.present).map((p) => p.id),
+        want.parts.filter((p) => p.present).map((p) => p.id),
+        `${name}: parts`,
+      );
+    }
+  },
+);
+
+test(
+  'pdf: the seeds read back paragraph for paragraph, every word kept; headers and page numbers in the frame',
+  seedsAndSoffice(),
+  async () => {
+    for (const [name, path] of Object.entries(pdfs)) {
+      const n = Number(name[4]);
+      const want = reportLines(seed(n)).lines.map(norm).filter(Boolean);
+      const read = await readSource(path, readFileSync(path));
+      const got = read.text.split('\n').map(norm).filter(Boolean);
+      assert.equal(got.join(''), want.join(''), `${name}: every word, in order`);
+      // Block paragraphs that end exactly at the margin cannot be told from a wrap: at most two such joins.
+      const unmatched = want.filter((l) => !got.includes(l));
+      assert.ok(unmatched.length <= (name.endsWith('block') ? 2 : 0), `${name}: ${unmatched.map((l) => l.slice(0, 30)).join(' / ')}`);
+      if (name.endsWith('headers')) {
+        const title = reportLines(seed(n)).lines[reportLines(seed(n)).title];
+        assert.ok(read.frame?.includes('— 1 —'), `${name}: ${read.frame}`);
+        assert.ok(
+          read.frame?.some((l) => norm(l) === norm(title)),
+          `${name}: running header in the frame`,
+        );
+      } else assert.deepEqual(read.frame, [], name);
+    }
+    // The issuing body of seed 003 at the top and in the 落款 (dropped as a running header before).
+    const text = spawnSync(process.execPath, [CLI, 'text', pdfs['seed3-headers']], { encoding: 'utf8' }).stdout.split('\n');
+    assert.equal(text.filter((l) => l === '重庆市大足区雍溪镇人民政府').length, 2);
+  },
+);
+
+test('pdf: the server reads a seed PDF as the CLI does', seedsAndSoffice(), async () => {
+  const server = await startServer();
+  try {
+    const path = pdfs['seed2-indented'];
+    const r = await server.request<{ text: string; format: string }>('govreport/sourceText', {
+      uri: 'file:///reports/seed2.pdf',
+      data: readFileSync(path).toString('base64'),
+    });
+    assert.equal(r.format, 'pdf');
+    const cli = spawnSync(process.execPath, [CLI, 'text', path], { encoding: 'utf8' });
+    assert.equal(r.text + '\n', cli.stdout);
+    const diagnostics = await server.open('govreport-source:/reports/seed2.pdf.govreport?file%3A%2F%2F%2Freports%2Fseed2.pdf', r.text);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.code === 'missing-part'),
+      [],
+    );
+  } finally {
+    await server.stop();
+  }
+});
+
+/** Lines of a page from the top: [text, x0, x1] 28.9 pt apart at 16 pt; the text block runs 80–512. */
+const at = (text: string, x0: number, x1: number, y: number, extra: Partial<PdfLine> = {}): PdfLine => ({
+  text,
+  x0,
+  x1,
+  y,
+  size: 16,
+  ...extra,
+});
+const page = (lines: PdfLine[]): PdfPage => ({ width: 595, height: 842, lines });
+
+test('pdf layout: a table spanning pages keeps every row, as rows, never joined (was: 12 of 119 rows dropped as running headers, rows merged)', () => {
+  const pages: PdfPage[] = [];
+  let k = 0;
+  for (let p = 0; p < 8; p++) {
+    const lines: PdfLine[] = [];
+    for (let i = 0; i < 15; i++, k++) {
+      const month = `2024年${(k % 12) + 1}月`;
+      lines.push(at(`${month} 行政复议 ${k}`, 80, 512, 760 - i * 28.9, { cells: [month, '行政复议', String(k)] }));
+    }
+    lines.push(at(`— ${p + 1} —`, 280, 320, 60));
+    pages.push(page(lines));
+  }
+  const { text, frame } = layoutPdf(pages);
+  const rows = text.split('\n');
+  assert.equal(rows.length, 120);
+  assert.equal(rows[0], '| 2024年1月 | 行政复议 | 0 |');
+  assert.equal(rows[119], '| 2024年12月 | 行政复议 | 119 |');
+  assert.deepEqual(frame, ['— 1 —', '— 2 —', '— 3 —', '— 4 —', '— 5 —', '— 6 —', '— 7 —', '— 8 —']);
+});
+
+test('pdf layout: the issuing body above the title and in the 落款 is the writer’s; a 红头, print headers and a watermark are the frame', () => {
+  const body = '重庆市大足区雍溪镇人民政府';
+  const full = '全年办理行政执法案件128件，其中简易程序案件96件，一般程序案件';
+  const { text, frame } = layoutPdf([
+    page([
+      at('2025/1/20 10:30', 40, 140, 820, { size: 9 }),
+      at('雍溪镇人民政府文件', 150, 445, 780, { size: 30 }),
+      at('雍溪府发〔2024〕12号', 220, 375, 730),
+      at(body, 180, 420, 700),
+      at('关于2023年法治政府建设情况的报告', 118, 483, 660, { size: 22 }),
+      at('一、主要举措和成效', 112, 260, 620),
+      at(full, 112, 512, 591),
+      at(full, 80, 512, 562),
+      at('32件。', 80, 130, 533),
+      at('内部资料 注意保存', 150, 450, 400, { size: 40, rotated: true }),
+      at('https://www.example.gov.cn/art/2024/1.html', 40, 300, 30, { size: 9 }),
+    ]),
+    page([
+      at('2025/1/20 10:30', 40, 140, 820, { size: 9 }),
+      at('二、存在的不足和原因', 112, 280, 760),
+      at('普法形式单一。', 112, 230, 731),
+      at(body, 300, 512, 650),
+      at('2024年1月30日', 330, 480, 621),
+      at('内部资料 注意保存', 150, 450, 400, { size: 40, rotated: true }),
+      at('https://www.example.gov.cn/art/2024/1.html', 40, 300, 30, { size: 9 }),
+    ]),
+  ]);
+  assert.equal(
+    text,
+    [
+      body,
+      '关于2023年法治政府建设情况的报告',
+      '一、主要举措和成效',
+      full + full + '32件。',
+      '二、存在的不足和原因',
+      '普法形式单一。',
+      body,
+      '2024年1月30日',
+    ].join('\n'),
+  );
+  assert.deepEqual(frame, [
+    '2025/1/20 10:30',
+    '雍溪镇人民政府文件',
+    '雍溪府发〔2024〕12号',
+    '内部资料 注意保存',
+    'https://www.example.gov.cn/art/2024/1.html',
+    '2025/1/20 10:30',
+    '内部资料 注意保存',
+    'https://www.example.gov.cn/art/2024/1.html',
+  ]);
+});
+
+test('pdf layout: a centred title over two lines is one title; block paragraphs join by line fill; numbers split at a line end join whole', () => {
+  const { text } = layoutPdf([
+    page([
+      at('重庆市大足区雍溪镇人民政府', 180, 420, 780),
+      at('重庆市綦江区关坝镇人民政府关于2025年度法治政府', 80, 512, 740, { size: 22 }),
+      at('建设情况的报告', 219, 373, 712, { size: 22 }),
+      at('区委、区政府：', 80, 192, 660),
+      // Block paragraphs (no first-line indent): the first body line is joined too.
+      at('2024年，雍溪镇坚持以习近平新时代中国特色社会主义思想为指导，深学笃用习近', 80, 512, 631),
+      at('平法治思想，全年办理行政复议案件12', 80, 512, 602),
+      at('00余件。', 80, 150, 573),
+      at('二是组织法治培训40场次，覆盖干部职工1200余人次，“法律明白人”实现全覆', 80, 512, 544),
+      // Ended two characters short: the next line starts with a quote and a number that did not fit.
+      at('盖，结合国家宪法日开展宣传活动，在“6·26”国际禁毒日、', 80, 480, 515),
+      at('“12·4”国家宪法日等开展集中宣传。', 80, 330, 486),
+      at('（二）严格规范公正文明执法', 80, 300, 457),
+    ]),
+  ]);
+  assert.equal(
+    text,
+    [
+      '重庆市大足区雍溪镇人民政府',
+      '重庆市綦江区关坝镇人民政府关于2025年度法治政府建设情况的报告',
+      '区委、区政府：',
+      '2024年，雍溪镇坚持以习近平新时代中国特色社会主义思想为指导，深学笃用习近平法治思想，全年办理行政复议案件1200余件。',
+      '二是组织法治培训40场次，覆盖干部职工1200余人次，“法律明白人”实现全覆盖，结合国家宪法日开展宣传活动，在“6·26”国际禁毒日、“12·4”国家宪法日等开展集中宣传。',
+      '（二）严格规范公正文明执法',
+    ].join('\n'),
+  );
+});
+
+test('pdf: 200,000 glyphs on one baseline and 200,000 baselines are laid out without a stack overflow or a quadratic search', () => {
+  const item = (str: string, x: number, y: number): TextItem => ({ str, transform: [12, 0, 0, 12, x, y], width: 12, height: 12 });
+  const one = toLines(Array.from({ length: 200_000 }, (_, i) => item('字', 72 + i * 12, 700)));
+  assert.equal(one.length, 1);
+  assert.equal(one[0].text.length, 200_000);
+  const many = toLines(Array.from({ length: 200_000 }, (_, i) => item('字', 72, 800 - i * 20)));
+  assert.equal(many.length, 200_000);
+});
+
+/** A PDF of `n` empty pages, written by hand (objects, a page tree, an xref table). */
+function emptyPdf(n: number): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Count ${n} /Kids [${Array.from({ length: n }, (_, i) => `${i + 3} 0 R`).join(' ')}] >>`,
+  ];
+  for (let i = 0; i < n; i++) objects.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>');
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
+test('pdf: past 1,000 pages a PDF is refused with a clear message (16,000 pages took 73 s)', async () => {
+  await assert.rejects(
+    readSource('huge.pdf', emptyPdf(MAX_PDF_PAGES + 1)),
+    (e: SourceError) =>
+      e instanceof SourceError && e.key === 'pdfTooManyPages' && /有 1001 页，超过上限 1000 页/.test(e.localized('zh-cn')),
+  );
+  const file = join(mkdtempSync(join(tmpdir(), 'govreport-pdf-')), 'huge.pdf');
+  writeFileSync(file, emptyPdf(MAX_PDF_PAGES + 1));
+  const r = spawnSync(process.execPath, [CLI, 'text', file], { encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /1001 pages, more than the limit of 1000/);
+});
