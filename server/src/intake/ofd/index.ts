@@ -207,11 +207,7 @@ export function ofdToText(name: string, bytes: Uint8Array): PdfText {
       });
       // A page template is furniture on every page (a header, a logo line): the frame.
       if (template && Object.keys(files).some((k) => k.toLowerCase() === template!.toLowerCase()))
-        frame.push(
-          ...toLines(pieces(part(template), height))
-            .map((l) => l.text.trim())
-            .filter(Boolean),
-        );
+        for (const l of toLines(pieces(part(template), height))) if (l.text.trim()) frame.push(l.text.trim()); // a loop: no spread of a long list
       pages.push({ width: width * PT, height: height * PT, lines: toLines(pieces(content, height)) });
     }
     const laid = layoutPdf(pages);
