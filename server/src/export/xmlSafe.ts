@@ -15,7 +15,8 @@ export interface Replaced {
 
 export const REPLACEMENT = '\ufffd';
 
-// A single character class: linear whatever the input.
+// A single character class: linear whatever the input. Control characters are what it is for.
+// eslint-disable-next-line no-control-regex
 const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
 
 const forbidden = (c: number) => (c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c === 0xfffe || c === 0xffff);
@@ -47,9 +48,4 @@ export function xmlSafe(text: string): { text: string; replaced: Replaced } {
     if (lines[lines.length - 1] !== line && lines.length < 10) lines.push(line);
   }
   return { text: out + text.slice(from), replaced: { count, lines } };
-}
-
-/** A short string (a title, a name) made safe, the count added to `into`. */
-export function xmlSafeShort(s: string | undefined): string | undefined {
-  return s === undefined ? undefined : xmlSafe(s).text;
 }
