@@ -276,7 +276,7 @@ const NOTE_ITEM = /^[0-9０-９]{1,2}\s*[.．、]/;
  */
 function attachmentNoteBlocks(blocks: Block[], start: number, lines: readonly (string | null)[], textOf: (l: number) => string): number {
   const first = textOf(start);
-  const label = textWidth(NOTE_LABEL.exec(first)![0].replace(/\s+$/, ''));
+  const label = textWidth(NOTE_LABEL.exec(first)![0].trimEnd());
   const numberOf = (t: string) => textWidth(NOTE_ITEM.exec(t)?.[0] ?? '');
   blocks.push({ kind: 'blank', line: start, lastLine: start - 1, runs: [] });
   const rest = first.replace(NOTE_LABEL, '');
