@@ -5,6 +5,7 @@
  * test/generated.test.ts fails when a file differs from what this module makes of the rules.
  */
 import { guards, RULE_SETTINGS, rules, type RuleInfo } from '../../server/src/core';
+import { withRuleCodes } from './schemaCodes';
 
 type Json = Record<string, unknown>;
 
@@ -65,5 +66,6 @@ export function generatedRuleFiles(read: (path: string) => string): Record<strin
     'package.nls.json': json(withRuleDescriptions(JSON.parse(read('package.nls.json')), 'en')),
     'package.nls.zh-cn.json': json(withRuleDescriptions(JSON.parse(read('package.nls.zh-cn.json')), 'zh-cn')),
     'README.md': withRulesTable(read('README.md')),
+    'profiles/govreport.schema.json': json(withRuleCodes(JSON.parse(read('profiles/govreport.schema.json')))),
   };
 }

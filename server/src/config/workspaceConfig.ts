@@ -14,7 +14,9 @@ import {
   builtinReferences,
   compileProfile,
   findProfile,
+  guards,
   RULE_SETTINGS,
+  rules,
   type AnalyzeOptions,
   type RuleSetting,
   type Profile,
@@ -58,6 +60,9 @@ function builtinPatternSources(): string[] {
   return [...fromProfiles, ...builtinReferences.flatMap((r) => r.patterns ?? [])];
 }
 
+/** Every code a `.govreport.json` may set a severity for: the rules' and the size guards'. */
+const ruleCodes = () => [...rules, ...guards].map((r) => r.code);
+
 const isPatternError = (e: ErrorObject) => e.keyword === 'format' && e.params.format === 'regex' && typeof e.data === 'string';
 
 /**
@@ -70,13 +75,21 @@ function describe(errors: readonly ErrorObject[] | null | undefined): string[] {
   // Only the branch bookkeeping above a refused pattern is noise ("must be string", "must match exactly one schema in oneOf").
   const above = (e: ErrorObject) =>
     (e.keyword === 'oneOf' || e.keyword === 'type') && patterns.some((p) => p.instancePath.startsWith(e.instancePath + '/'));
-  return all
-    .filter((e) => isPatternError(e) || !above(e))
-    .map((e) => {
-      const where = e.instancePath || '/';
-      if (isPatternError(e)) return `${where} ${describeRefusal(e.data as string, checkPattern(e.data as string))}`;
-      return `${where} ${e.message ?? 'is invalid'}`;
-    });
+  return (
+    all
+      .filter((e) => isPatternError(e) || !above(e))
+      // A rule code the rules do not know is said once (propertyNames), not also as its enum's bookkeeping.
+      .filter((e) => !(e.keyword === 'enum' && e.propertyName !== undefined))
+      .map((e) => {
+        const where = e.instancePath || '/';
+        if (isPatternError(e)) return `${where} ${describeRefusal(e.data as string, checkPattern(e.data as string))}`;
+        // Named by the JSON path of the key itself: /rules/foo, not "/ must NOT have additional properties".
+        if (e.keyword === 'additionalProperties') return `${e.instancePath}/${String(e.params.additionalProperty)}：未知的键 (unknown key)`;
+        if (e.keyword === 'propertyNames')
+          return `${e.instancePath}/${String(e.params.propertyName)}：未知的规则代码 (unknown rule code)；可用 (known): ${ruleCodes().join(', ')}`;
+        return `${where} ${e.message ?? 'is invalid'}`;
+      })
+  );
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] };
