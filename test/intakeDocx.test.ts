@@ -168,7 +168,7 @@ test(
   },
 );
 
-test('docx: binary Word (.doc/.wps) gets a message to save as .docx; a renamed .docx is read; junk is a clear error', async () => {
+test('docx: a broken binary Word file (.doc/.wps) gets a message to save as .docx; a renamed .docx is read; junk is a clear error', async () => {
   const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
   for (const name of ['old.doc', 'old.wps', 'disguised.docx']) {
     await assert.rejects(readSource(name, ole), (e: SourceError) => {
@@ -218,5 +218,5 @@ test('cli: check reads a .docx (file is the path given, lines are those `govrepo
   const folder = spawnSync(process.execPath, [CLI, 'check', dir, '--summary'], { encoding: 'utf8' });
   assert.equal(folder.status, 2, 'an unreadable .doc makes the run exit 2');
   assert.match(folder.stdout, /县司法局报告\.docx {2}必备部分 4\/4/);
-  assert.match(folder.stderr, /old\.doc 是旧版 Word\/WPS 二进制文件/);
+  assert.match(folder.stderr, /old\.doc 无法作为 Word 97–2003 文档（\.doc）读取/);
 });

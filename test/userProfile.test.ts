@@ -3,8 +3,10 @@
 // insert-part command and quick fix, hover and the new-report skeleton. Before the compiled
 // profile travelled with the model, completion looked the id up among the built-ins and failed.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type {
   ApplyWorkspaceEditParams,
@@ -17,6 +19,7 @@ import type {
   TextDocumentEdit,
 } from 'vscode-languageserver-protocol';
 import { analyze, compileProfile, type ProfileDefinition } from '../server/src/core';
+import { SettingsStore } from '../server/src/lsp/settings';
 import { NOTIFICATIONS, SERVER_COMMANDS } from '../server/src/protocol';
 import { applyEdits } from './support/edits';
 import { startServer, type ServerHandle } from './support/lspClient';
@@ -159,4 +162,57 @@ test('the model carries the compiled profile it was analysed with', () => {
   assert.deepEqual(m.profile, { id: 'our-disclosure', name: '本单位公开年报' });
   assert.equal(analyze(DRAFT).compiledProfile.id, 'fzzf-annual');
   assert.equal(analyze('x'.repeat(20), { maxLength: 10, profile: own }).compiledProfile, own, 'the size guard’s model too');
+});
+
+describe('a user-defined profile in every CLI command (one resolveProfile for the server and the CLI)', () => {
+  const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-user-profile-'));
+  writeFileSync(join(dir, '.govreport.json'), JSON.stringify({ profile: OWN }));
+  writeFileSync(join(dir, 'draft.txt'), DRAFT);
+  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
+  const parts = (stdout: string) => (JSON.parse(stdout) as { parts: { id: string; present: boolean }[] }[])[0].parts;
+
+  test('check --profile names the profile .govreport.json defines', () => {
+    const r = run('check', '--format', 'json', '--profile', OWN.id, 'draft.txt');
+    assert.equal(r.status, 1, r.stderr);
+    assert.deepEqual(
+      parts(r.stdout).map((p) => p.id),
+      OWN.parts.map((p) => p.id),
+    );
+    assert.equal((JSON.parse(r.stdout) as { profile: string }[])[0].profile, OWN.id);
+  });
+
+  test('check --profile with an id neither built in nor defined is bad usage (exit 2), naming it', () => {
+    const r = run('check', '--profile', 'nobody', 'draft.txt');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /unknown profile.*nobody/);
+  });
+
+  test('new reads .govreport.json like the editor: the skeleton has the user profile’s parts', () => {
+    const r = run('new', '--body', '某县人民政府', '--year', '2024');
+    assert.equal(r.status, 0, r.stderr);
+    // The user profile's part headings (xxgk-shaped), not the built-in default's.
+    assert.match(r.stdout, /一、总体情况\n[^]*二、主动公开政府信息情况/);
+    const byId = run('new', '--body', '某县人民政府', '--profile', OWN.id, '--year', '2024');
+    assert.equal(byId.stdout, r.stdout);
+    assert.doesNotMatch(run('new', '--no-config', '--year', '2024').stdout, /总体情况/, 'without the file: the built-in default');
+  });
+
+  test('figures and export take --profile of the workspace file too', () => {
+    const f = run('figures', '--format', 'json', '--profile', OWN.id, 'draft.txt');
+    assert.equal(f.status, 0, f.stderr);
+    assert.ok((JSON.parse(f.stdout) as unknown[]).length > 0);
+    const e = run('export', '--profile', OWN.id, '-o', 'draft.docx', 'draft.txt');
+    assert.equal(e.status, 0, e.stderr);
+  });
+});
+
+test('the server compiles a profile from .govreport.json once, not on every analysis', async () => {
+  const store = new SettingsStore();
+  store.setWorkspace({ profile: OWN });
+  const first = store.analysisOptions().profile;
+  assert.equal(typeof first, 'object');
+  assert.equal(store.analysisOptions().profile, first, 'the same compiled profile for the next analysis');
+  store.setWorkspace({ profile: { ...OWN, id: 'changed' } });
+  assert.notEqual(store.analysisOptions().profile, first, 'a change compiles the new one');
 });

@@ -1,10 +1,11 @@
 /**
- * Artefacts generated from the rules' own metadata (core/rules/*: code, default severity,
+ * Artefacts generated from the rules' own metadata (and, through profilesDocs.ts, from the profiles) (core/rules/*: code, default severity,
  * description, docs): the `govreport.rules` settings schema in package.json with its localized
  * descriptions (package.nls*.json), and the README's rules table. `npm run generate` writes them;
  * test/generated.test.ts fails when a file differs from what this module makes of the rules.
  */
-import { guards, RULE_SETTINGS, rules, type RuleInfo } from '../../server/src/core';
+import { guards, RULE_SETTINGS, rules, type ProfileDefinition, type RuleInfo } from '../../server/src/core';
+import { PROFILES_DIR, PROFILES_INDEX, profileFileNames, profilesIndex, withProfileDescriptions, withProfileSetting } from './profilesDocs';
 import { withRuleCodes } from './schemaCodes';
 
 type Json = Record<string, unknown>;
@@ -58,14 +59,22 @@ export function withRulesTable(readme: string): string {
   return readme.slice(0, start) + rulesTable() + readme.slice(end + TABLE_END.length);
 }
 
-/** The files generated from the rules, path → content. */
-export function generatedRuleFiles(read: (path: string) => string): Record<string, string> {
+/**
+ * The files generated from the rules and the profiles, path → content. `list` names the files of a
+ * folder (the profile files are found in profiles/).
+ */
+export function generatedFiles(read: (path: string) => string, list: (dir: string) => readonly string[]): Record<string, string> {
   const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+  const files = profileFileNames(list(PROFILES_DIR));
+  const profiles = files.map((f) => JSON.parse(read(`${PROFILES_DIR}/${f}`)) as ProfileDefinition);
+  const nls = (path: string, locale: 'en' | 'zh-cn') =>
+    json(withProfileDescriptions(withRuleDescriptions(JSON.parse(read(path)), locale), locale, profiles));
   return {
-    'package.json': json(withRulesSchema(JSON.parse(read('package.json')))),
-    'package.nls.json': json(withRuleDescriptions(JSON.parse(read('package.nls.json')), 'en')),
-    'package.nls.zh-cn.json': json(withRuleDescriptions(JSON.parse(read('package.nls.zh-cn.json')), 'zh-cn')),
+    'package.json': json(withProfileSetting(withRulesSchema(JSON.parse(read('package.json'))), profiles)),
+    'package.nls.json': nls('package.nls.json', 'en'),
+    'package.nls.zh-cn.json': nls('package.nls.zh-cn.json', 'zh-cn'),
     'README.md': withRulesTable(read('README.md')),
     'profiles/govreport.schema.json': json(withRuleCodes(JSON.parse(read('profiles/govreport.schema.json')))),
+    [PROFILES_INDEX]: profilesIndex(files),
   };
 }

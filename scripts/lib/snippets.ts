@@ -50,15 +50,6 @@ function escape(s: string): string {
   return s.replace(/[\\$}]/g, (c) => `\\${c}`);
 }
 
-/** Part prefixes writers type: the Chinese word and its pinyin initials. */
-const PART_PREFIXES: Record<string, readonly string[]> = {
-  measures: ['举措', 'jc'],
-  'first-responsible': ['责任人', 'zrr'],
-  shortcomings: ['不足', 'bz'],
-  'next-year': ['安排', 'ap'],
-  other: ['其他', 'qt'],
-};
-
 /** A part's heading text and body, with the years filled in and `{cursor}` as the writer's first stop. */
 function partText(profile: Profile, id: string, y: ReturnType<typeof years>, cursor: string): string[] {
   const part = profile.parts.find((p) => p.id === id)!;
@@ -77,11 +68,6 @@ function mandatoryInOrder(profile: Profile): string[] {
 }
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** Whole-report prefixes of the other report kinds (the default kind has 报告/bg). */
-const KIND_PREFIXES: Record<string, readonly string[]> = {
-  'xxgk-annual': ['信息公开报告', 'xxgk', 'xxgkbg'],
-};
 
 /**
  * The whole-report skeleton of a profile. The default kind's title reads 关于……情况的报告;
@@ -111,12 +97,12 @@ function wholeReport(profile: Profile, prefix: readonly string[], asDefault: boo
 export function buildSnippets(profile: Profile): Record<string, Snippet> {
   const out: Record<string, Snippet> = {};
   const y = years(2);
-  out[`${profile.name['zh-cn']}（全文）`] = wholeReport(profile, ['报告', 'bg', 'baogao'], true);
+  out[`${profile.name['zh-cn']}（全文）`] = wholeReport(profile, profile.snippetPrefixes ?? [profile.id], true);
 
   // Each part on its own, with its ordinal to choose.
   for (const part of profile.parts) {
-    const prefix = PART_PREFIXES[part.id];
-    if (!prefix) continue;
+    const prefix = part.snippetPrefixes;
+    if (!prefix?.length) continue;
     const [heading, ...rest] = partText(profile, part.id, y, '$0');
     const yearStop = heading.includes(y.mirror) || heading.includes(y.next) || rest.some((l) => l.includes(y.mirror));
     out[`部分：${part.name['zh-cn']}`] = {
@@ -169,7 +155,7 @@ function replaceFirstYear(heading: string, y: ReturnType<typeof years>): string 
 export function snippetsJson(defaultKind: Profile, otherKinds: readonly Profile[] = []): string {
   const out = buildSnippets(defaultKind);
   for (const p of otherKinds) {
-    const prefix = KIND_PREFIXES[p.id] ?? [p.id];
+    const prefix = p.snippetPrefixes ?? [p.id];
     out[`${p.name['zh-cn']}（全文）`] = wholeReport(p, prefix, false);
   }
   return JSON.stringify(out, null, 2) + '\n';

@@ -204,7 +204,7 @@ describe('the code’s own patterns are linear', () => {
 
   test('the literals are found (the scan itself works)', () => {
     assert.ok(written.length > 150, `only ${written.length} literals found`);
-    assert.ok(written.some((p) => p.where.startsWith('core/headings.ts') && p.source.includes('(?<![ \\t\\u3000\\u00a0])')));
+    assert.ok(written.some((p) => p.where.startsWith('core/lines/headingShapes.ts') && p.source.includes('(?<![ \\t\\u3000\\u00a0])')));
   });
 
   test('a pattern without a repeat is told apart from one with a repeat', () => {

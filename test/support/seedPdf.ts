@@ -78,22 +78,28 @@ export async function seedDocx(text: string, variant: SeedPdfVariant): Promise<B
 
 /** Renders .docx files to PDF in one LibreOffice run; returns the PDFs' paths by the names given. */
 export function renderPdfs(files: Record<string, Uint8Array>): Record<string, string> {
+  return convertAll(files, 'pdf');
+}
+
+/** Converts .docx files in one LibreOffice run (`pdf`, `doc:MS Word 97` …); the new files' paths by the names given. */
+export function convertAll(files: Record<string, Uint8Array>, target: string): Record<string, string> {
+  const ext = target.split(':')[0];
   const dir = mkdtempSync(join(tmpdir(), 'govreport-seedpdf-'));
   const inputs = Object.entries(files).map(([name, bytes]) => {
     const path = join(dir, `${name}.docx`);
     writeFileSync(path, bytes);
     return path;
   });
-  const out = join(dir, 'pdf');
+  const out = join(dir, 'out');
   spawnSync(
     'soffice',
-    ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', out, ...inputs],
+    ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', target, '--outdir', out, ...inputs],
     { encoding: 'utf8', timeout: 300_000 },
   );
   const made = new Set(readdirSync(out));
   return Object.fromEntries(
     Object.keys(files)
-      .filter((n) => made.has(`${n}.pdf`))
-      .map((n) => [n, join(out, `${n}.pdf`)]),
+      .filter((n) => made.has(`${n}.${ext}`))
+      .map((n) => [n, join(out, `${n}.${ext}`)]),
   );
 }

@@ -6,7 +6,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { resolveOptions } from '../config/workspaceConfig';
-import { analyze, hasReportTitleWords, type AnalyzeOptions, type ReportModel } from '../core';
+import { analyze, hasReportTitleWords, resolveProfile, type AnalyzeOptions, type ReportModel } from '../core';
+import { USAGE, UsageError } from './args';
 import { InputError, readAnyReport } from './files';
 import { fixFile, type FixMode, type FixOutcome } from './fix';
 import { previousFor, shownPath } from './lastYearInFolder';
@@ -49,9 +50,17 @@ export interface CheckInput {
 /** A `.txt` that is not a report by its name (`*.report.txt`, `*.govreport` are). */
 const plainTxt = (file: string) => file.toLowerCase().endsWith('.txt') && !file.toLowerCase().endsWith('.report.txt');
 
+/**
+ * The analysis options of a CLI run: the workspace file's profile, severities and references, and
+ * `--profile`, which names a built-in profile or the one the workspace file defines (the same
+ * `resolveProfile` as the editor's). An unknown profile is bad usage.
+ */
 export function analysisOptions(input: CheckInput): AnalyzeOptions {
   const fromFile = resolveOptions({}, input.workspaceFile ? readWorkspaceFile(input.workspaceFile) : undefined);
-  return { ...fromFile, ...(input.profile ? { profile: input.profile } : {}), locale: input.locale };
+  if (!input.profile) return { ...fromFile, locale: input.locale };
+  const profile = resolveProfile(input.profile, fromFile.profile);
+  if (!profile) throw new UsageError(`未知配置 (unknown profile): ${input.profile}\n${USAGE}`);
+  return { ...fromFile, profile, locale: input.locale };
 }
 
 export async function checkOne(

@@ -11,6 +11,8 @@ export interface LocalizedText {
 export interface PartDefinition {
   readonly id: string;
   readonly name: LocalizedText;
+  /** What a writer types to insert this part as a snippet (举措, jc). */
+  readonly snippetPrefixes?: readonly string[];
   readonly mandatory: boolean;
   /** Regular expressions; any match in a level-1 heading title names the part. */
   readonly headings: readonly string[];
@@ -30,6 +32,8 @@ export interface PartDefinition {
 export interface ProfileDefinition {
   readonly id: string;
   readonly name: LocalizedText;
+  /** What a writer types to insert the whole report skeleton of this kind as a snippet (报告, bg). */
+  readonly snippetPrefixes?: readonly string[];
   readonly detect?: { readonly title?: readonly string[] };
   readonly parts: readonly PartDefinition[];
   /** Dates in the year after the report year by which the report is due, earliest first (year-mismatch). */

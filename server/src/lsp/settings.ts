@@ -11,11 +11,14 @@ export class SettingsStore {
   private editor: EditorSettings = {};
   private workspace: WorkspaceConfig | undefined;
   private readonly listeners: (() => void)[] = [];
+  /** The options as last resolved: a profile from `.govreport.json` is compiled once per change, not per analysis. */
+  private resolved: Pick<AnalyzeOptions, 'profile' | 'severities' | 'maxDocumentSize' | 'references'> | undefined;
 
   analysisOptions(): Pick<AnalyzeOptions, 'profile' | 'severities' | 'maxDocumentSize' | 'references'> {
+    if (this.resolved) return this.resolved;
     const size = this.editor.maxDocumentSize;
     const maxDocumentSize = typeof size === 'number' && size > 0 ? size : DEFAULT_MAX_DOCUMENT_SIZE;
-    return { ...resolveOptions(this.editor, this.workspace), maxDocumentSize };
+    return (this.resolved = { ...resolveOptions(this.editor, this.workspace), maxDocumentSize });
   }
 
   setEditor(settings: EditorSettings): void {
@@ -34,6 +37,7 @@ export class SettingsStore {
   }
 
   private changed(): void {
+    this.resolved = undefined;
     for (const l of this.listeners) l();
   }
 }

@@ -6,7 +6,7 @@
  * unreadable input or a file too large to analyse.
  */
 import { version } from '../../../../package.json';
-import { findProfile, TOO_LARGE, type ReportModel } from '../../core';
+import { TOO_LARGE, type ReportModel } from '../../core';
 import { decodeReport } from '../../files/reportFile';
 import { localeOption, parseFlags, USAGE, UsageError, type Io } from '../args';
 import { analysisOptions, checkAll, checkText, defaultJobs, type CheckInput, type Checked } from '../batch';
@@ -51,7 +51,6 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   if (stdin && !io.stdin) throw new UsageError('没有可读取的标准输入 (no standard input to read)');
   const locale = localeOption(flags);
   const profileFlag = flags.get('--profile');
-  if (profileFlag && !findProfile(profileFlag)) throw new UsageError(`未知配置 (unknown profile): ${profileFlag}\n${USAGE}`);
   // A .govreport.json in or above the first checked path sets the profile and severities; --profile wins.
   const previous = flags.get('--previous');
   if (previous) await readPrevious(previous); // unreadable: exit 2 now, not once per file

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { analyze, findProfile, toLocale } from '../../core';
+import { analyze, toLocale } from '../../core';
 import { exportDocx, exportMessage } from '../../export';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { analysisOptions } from '../batch';
@@ -28,7 +28,6 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
   const outDir = flags.get('--out-dir');
   if (out && outDir) throw new UsageError(`-o 与 --out-dir 只能选一个 (use -o or --out-dir, not both)\n${USAGE}`);
   const profile = flags.get('--profile');
-  if (profile && !findProfile(profile)) throw new UsageError(`未知配置 (unknown profile): ${profile}\n${USAGE}`);
   const locale = toLocale(flags.get('--locale') ?? 'zh-cn');
   const options = analysisOptions({ locale, profile, workspaceFile: workspaceFileFor(flags, positionals[0]) });
   const found = collectFiles(positionals);

@@ -1,5 +1,5 @@
 /** `govreport figures`: every figure of the given reports, as CSV (default) or JSON. */
-import { analyze, figureRows, findProfile, toCsv, type FigureRow } from '../../core';
+import { analyze, figureRows, toCsv, type FigureRow } from '../../core';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { analysisOptions } from '../batch';
 import { collectFiles, InputError, readAnyReport } from '../files';
@@ -12,7 +12,6 @@ export async function figures(argv: readonly string[], io: Io): Promise<number> 
   if (format !== 'csv' && format !== 'json') throw new UsageError(`未知格式 (unknown format): ${format}\n${USAGE}`);
   if (positionals.length === 0) throw new UsageError(`没有指定文件 (no files given)\n${USAGE}`);
   const profile = flags.get('--profile');
-  if (profile && !findProfile(profile)) throw new UsageError(`未知配置 (unknown profile): ${profile}\n${USAGE}`);
   const options = analysisOptions({
     locale: flags.get('--locale') ?? 'zh-cn',
     profile,

@@ -28,9 +28,15 @@ export async function text(argv: readonly string[], io: Io): Promise<number> {
   return 0;
 }
 
+/** 2024-03-01T10:20:00Z → 2024-03-01 10:20 (found once, not matched from every T: linear). */
+function shortDate(date: string): string {
+  const m = /T(\d\d:\d\d)/.exec(date);
+  return m ? `${date.slice(0, m.index)} ${m[1]}` : date;
+}
+
 /** One comment: `[N] author date`, the anchored text quoted, the comment indented. */
 function commentBlock(c: DocxComment, i: number): string {
-  const head = [`[${i + 1}]`, c.author || '（未署名 unnamed）', c.date.replace(/T(\d\d:\d\d).*$/, ' $1')].filter(Boolean).join(' ');
+  const head = [`[${i + 1}]`, c.author || '（未署名 unnamed）', shortDate(c.date)].filter(Boolean).join(' ');
   const anchor = c.anchor ? `  原文 (on)：「${c.anchor.replace(/\n/g, ' ')}」` : '  原文 (on)：（未标范围 no range）';
   return [head, anchor, ...c.text.split('\n').map((l, k) => (k === 0 ? `  批注 (comment)：${l}` : `    ${l}`))].join('\n');
 }

@@ -3,8 +3,7 @@
  * headings are recognised (regular expressions over the heading title), which are mandatory,
  * and how year words decide between "this year" and "next year" parts.
  */
-import fzzfAnnual from '../../../../profiles/fzzf-annual.json';
-import xxgkAnnual from '../../../../profiles/xxgk-annual.json';
+import { builtinProfileDefinitions } from '../data/profiles.generated';
 import type { Locale } from '../model';
 import type { LocalizedText, Profile, ProfileDefinition } from '../profileTypes';
 
@@ -17,10 +16,11 @@ export function compileProfile(def: ProfileDefinition): Profile {
   };
 }
 
-export const builtinProfiles: readonly Profile[] = [
-  compileProfile(fzzfAnnual as ProfileDefinition),
-  compileProfile(xxgkAnnual as ProfileDefinition),
-];
+/** Every profile file of profiles/ (the generated index: adding a report kind is adding its file). */
+export const builtinProfiles: readonly Profile[] = builtinProfileDefinitions.map((d) => compileProfile(d as ProfileDefinition));
+
+/** The report kind this tool was made for: the default when nothing chooses another. */
+const DEFAULT_PROFILE_ID = 'fzzf-annual';
 
 /** The built-in profile whose `detect.title` patterns match the title, if any (first in list order). */
 export function profileForTitle(title: string | undefined, profiles: readonly Profile[] = builtinProfiles): Profile | undefined {
@@ -29,7 +29,7 @@ export function profileForTitle(title: string | undefined, profiles: readonly Pr
 }
 
 export function defaultProfile(): Profile {
-  return builtinProfiles[0];
+  return findProfile(DEFAULT_PROFILE_ID) ?? builtinProfiles[0];
 }
 
 export function findProfile(id: string): Profile | undefined {

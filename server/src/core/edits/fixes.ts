@@ -4,7 +4,6 @@
  */
 import type { Finding, OutlineNode, Range, ReportModel, TextEdit } from '../model';
 import { renumberEdit } from './skeleton';
-import type { TextIndex } from '../text/lineIndex';
 
 function before(a: Range['start'], b: Range['start']): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
@@ -44,11 +43,4 @@ export function renumberAll(model: Pick<ReportModel, 'outline'>): TextEdit[] {
   };
   visit(model.outline);
   return out;
-}
-
-/** The range that deletes a line together with its line break (the last line: its text only). */
-export function wholeLineRange(index: TextIndex, line: number): Range {
-  const next = index.lines[line + 1];
-  const l = index.lines[line];
-  return next ? index.range(l.start, next.start) : index.range(l.start, l.end);
 }

@@ -82,7 +82,3 @@ export function numberAt(text: string, at: number): NumberToken | null {
   const value = s ? parseChineseNumber(s) : null;
   return value === null ? null : { value, end: at + s.length, chinese: true };
 }
-
-export function isNumberStart(ch: string | undefined): boolean {
-  return !!ch && /[0-9０-９零〇一二两三四五六七八九十百千]/.test(ch);
-}

@@ -58,10 +58,6 @@ export interface CleanLine {
   readonly width?: number;
 }
 
-export function isBlank(c: CleanLine): boolean {
-  return c.contentStart >= c.contentEnd;
-}
-
 /** How one line reads, whatever its place: what scanDebris keeps per line text (text/lineCache.ts). */
 interface LineClass {
   readonly spans: readonly LineDebris[];
@@ -362,6 +358,8 @@ function markRunningHeaders(out: CleanLine[]): void {
 
 /** The content of a line with inline debris removed (for names shown to the user). */
 export function withoutInlineDebris(text: string): string {
+  // Every inline pattern starts with a bracket (classify asks the same before running them).
+  if (text.indexOf('[') < 0) return text;
   let t = text;
   for (const p of inline) t = t.replace(p.re, '');
   return t;

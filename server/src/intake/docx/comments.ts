@@ -45,7 +45,7 @@ export function readComments(comments: Element | undefined, anchors: ReadonlyMap
         id,
         author: wAttr(c, 'author') ?? '',
         date: wAttr(c, 'date') ?? '',
-        anchor: (anchors.get(id) ?? '').replace(/\n+$/, ''),
+        anchor: (anchors.get(id) ?? '').replace(/(?<!\n)\n+$/, ''),
         text: commentText(c),
       };
     });
