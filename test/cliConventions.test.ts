@@ -238,3 +238,21 @@ test('property, through the CLI: --fix on generated drafts changes no word of th
     );
   });
 });
+
+test('.pre-commit-hooks.yaml: each hook’s entry runs as documented on the files it matches', () => {
+  const yaml = readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
+  const hooks = yaml.split(/^- id: /m).slice(1);
+  assert.deepEqual(
+    hooks.map((h) => h.split('\n')[0]),
+    ['govreport', 'govreport-fix'],
+  );
+  for (const hook of hooks) {
+    const entry = /^ {2}entry: govreport (.+)$/m.exec(hook)![1].split(' ');
+    const files = new RegExp(/^ {2}files: ['"](.+)['"]$/m.exec(hook)![1].replace(/\\\\/g, '\\'));
+    assert.ok(files.test('2024年报告.report.txt') && files.test('a.txt') && !files.test('a.json'));
+    const dir = tmp({ 'a.report.txt': DRAFT });
+    const r = cli([...entry, join(dir, 'a.report.txt')]);
+    assert.equal(r.code, 1, `${entry.join(' ')}: ${r.stderr}`); // the draft misses a part: the commit stops
+    assert.doesNotMatch(r.stdout, /警告 {2}/); // --quiet
+  }
+});

@@ -6,11 +6,13 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { CLIENT_COMMANDS, LANGUAGE_ID, NOTIFICATIONS, REQUESTS, SETTINGS } from '../../server/src/protocol';
+import { checkWorkspace } from './checkWorkspace';
 import { exportWord } from './exportWord';
 import { newReport } from './newReport';
 import { registerPasteAsReport } from './pasteAsReport';
 import { registerSourceDocuments } from './sourceDocuments';
 import { PreviewPanel } from './preview/previewPanel';
+import { registerStatusBar } from './statusBar';
 
 export { LANGUAGE_ID };
 
@@ -66,7 +68,9 @@ export function registerClientCommands(context: vscode.ExtensionContext, client:
     vscode.commands.registerCommand(CLIENT_COMMANDS.exportWord, () => exportWord(client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showPreview, () => PreviewPanel.show(context, client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.findSimilar, () => findSimilar(client)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.checkWorkspace, () => checkWorkspace(client)),
   );
+  registerStatusBar(context, client);
   registerSourceDocuments(context, client);
   registerPasteAsReport(context, client);
 }

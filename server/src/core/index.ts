@@ -85,6 +85,11 @@ export interface LanguageService {
   readonly previousReport: (uri: string, options: () => AnalyzeOptions) => PreviousReportSource;
   /** Pairs of the reports in `uri`'s folder sharing at least `threshold` of their text (names are URIs). */
   readonly similarInFolder: (uri: string, threshold: number) => SimilarPair[];
+  /** The report files in the folder `uri` and below (at most `limit`), with a reader; none where folders cannot be listed. */
+  readonly reportsUnder: (
+    uri: string,
+    limit: number,
+  ) => { readonly uris: readonly string[]; readonly read: (uri: string) => string | undefined };
 }
 
 /** Builds the service over the injected file access (cf. vscode-markdown-languageservice's `createLanguageService`). */
@@ -102,5 +107,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       });
       return similarPairs(docs, threshold);
     },
+    reportsUnder: (uri: string, limit: number) => ({ uris: files.under?.(uri, limit) ?? [], read: (u: string) => files.read(u) }),
   });
 }
