@@ -1,6 +1,6 @@
 /**
- * `npm run bench:profile [fresh|keystroke]`: a CPU profile of the analysis of the varied 1 MB
- * input (bench/varied.ts), summarised by self time per function and per file. Run by hand to see
+ * `npm run bench:profile [fresh|keystroke] [varied|headings|seeds|web]`: a CPU profile of the analysis
+ * of a bench input (the varied 1 MB by default; keystrokes typed as people type, test/support/typist.ts), summarised by self time per function and per file. Run by hand to see
  * where the time goes; writes the raw profile to bench/profile.cpuprofile (open it in Chrome
  * DevTools or VS Code for the call tree).
  */
@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join, resolve } from 'node:path';
 import { analyze, AnalysisCache } from '../server/src/core';
-import { typingSpot } from './typing';
+import { Typist } from '../test/support/typist';
+import { headingHeavy, seedsShifted, webPaste } from './typingInputs';
 import { variedText } from './varied';
 
 interface Node {
@@ -97,16 +98,22 @@ async function main() {
     console.log(summarise(JSON.parse(readFileSync(process.argv[3], 'utf8')) as Profile));
     return;
   }
-  const { text } = variedText(1024 * 1024);
+  // The input: `varied` (1 MB, the default), `headings` (300 KB of nothing but headings), `seeds`, `web`.
+  const input = process.argv[3] ?? 'varied';
+  const text =
+    input === 'headings'
+      ? headingHeavy(300 * 1024)
+      : input === 'seeds'
+        ? (seedsShifted(1024 * 1024) ?? variedText(1024 * 1024).text)
+        : input === 'web'
+          ? webPaste(1024 * 1024)
+          : variedText(1024 * 1024).text;
   const cache = new AnalysisCache();
-  const spot = typingSpot(text);
-  const lines = text.split('\n');
-  const typed = [
-    ...lines.slice(0, spot.line),
-    lines[spot.line].slice(0, spot.character) + '法' + lines[spot.line].slice(spot.character),
-    ...lines.slice(spot.line + 1),
-  ].join('\n');
-  const run = mode === 'keystroke' ? (i: number) => analyze(i % 2 ? typed : text, { cache }) : () => analyze(text);
+  // Keystrokes that accumulate (test/support/typist.ts), the texts made before the profiler starts.
+  const typist = new Typist(text);
+  const texts = Array.from({ length: 25 }, () => (typist.next(), typist.text()));
+  const run = mode === 'keystroke' ? (i: number) => analyze(texts[i], { cache }) : () => analyze(text);
+  analyze(text, { cache });
   for (let i = 0; i < 5; i++) run(i); // warm up (and fill the cache)
   const session = new Session();
   session.connect();
@@ -114,12 +121,12 @@ async function main() {
   await post(session, 'Profiler.setSamplingInterval', { interval: 200 });
   await post(session, 'Profiler.start');
   const cpu = process.cpuUsage();
-  for (let i = 0; i < 20; i++) run(i);
+  for (let i = 5; i < 25; i++) run(i);
   const used = process.cpuUsage(cpu);
   const { profile } = await post<{ profile: Profile }>(session, 'Profiler.stop');
   writeFileSync(join(ROOT, 'bench', 'profile.cpuprofile'), JSON.stringify(profile));
   console.log(
-    `${mode}: 20 analyses of the varied 1 MB input (${text.length} characters), ${((used.user + used.system) / 1000 / 20).toFixed(1)} ms CPU time each (profiler on)\n`,
+    `${mode}: 20 analyses of the ${input} input (${text.length} characters), ${((used.user + used.system) / 1000 / 20).toFixed(1)} ms CPU time each (profiler on)\n`,
   );
   console.log(summarise(profile));
 }

@@ -10,6 +10,7 @@ import { describe, test } from 'node:test';
 import { analyze, AnalysisCache, type ReportModel } from '../server/src/core';
 import { random } from './support/random';
 import { haveSeeds, seed } from './support/seeds';
+import { Typist } from './support/typist';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
 
@@ -118,6 +119,54 @@ describe('analysis cache', () => {
       const locale = i === 3 ? 'en' : 'zh-cn';
       assert.equal(json(analyze(text, { cache, locale })), json(analyze(text, { locale })), `text ${i}`);
     });
+  });
+});
+
+/** Every line a heading (issue 27): a title, then 一、 parts of （一） sections of 1. items, each title its own. */
+function headingsOnly(parts: number): string {
+  const words = EXAMPLE.replace(/[^\u4e00-\u9fa5]/g, '');
+  const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  const out = ['关于2024年法治政府建设情况的报告'];
+  let p = 0;
+  const title = () => words.slice((p = (p + 7) % (words.length - 12)), p + 4 + (p % 6));
+  for (let a = 0; a < parts; a++) {
+    out.push(`${cn[a % 10]}、${title()}`);
+    for (let b = 0; b < 4; b++) {
+      out.push(`（${cn[b]}）${title()}`);
+      for (let c = 1; c <= 5; c++) out.push(`${c}.${title()}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Runs of keystrokes that accumulate (support/typist.ts), the cached analysis compared with a fresh one after each. */
+function checkTyping(text: string, keystrokes: number, run: number): void {
+  const cache = new AnalysisCache();
+  const typist = new Typist(text, run);
+  const kinds = new Set<string>();
+  for (let i = 0; i < keystrokes; i++) {
+    const current = typist.text();
+    assert.equal(json(analyze(current, { cache })), json(analyze(current)), `keystroke ${i} (from run ${run})`);
+    kinds.add(typist.next().kind);
+  }
+  assert.deepEqual([...kinds].sort(), ['delete-line', 'heading', 'paragraph', 'word'], 'every kind of run was typed');
+}
+
+describe('analysis cache, typing that accumulates (issue 27)', () => {
+  test('words typed into prose, headings renamed, new paragraphs, lines deleted: the example reads as fresh at every keystroke', () => {
+    checkTyping(EXAMPLE, 70, 0);
+    checkTyping(EXAMPLE, 40, 5);
+  });
+
+  test('a document of nothing but headings reads as fresh at every keystroke', () => {
+    const headings = headingsOnly(6);
+    assert.ok(analyze(headings).outline.length >= 6);
+    checkTyping(headings, 60, 0);
+    checkTyping(headings, 26, 6);
+  });
+
+  test('the seeds, typed into as people type, read as fresh at every keystroke', { skip: !haveSeeds && 'no ../shared/seeds here' }, () => {
+    for (let n = 0; n < 5; n++) checkTyping(seed(n), 26, n);
   });
 });
 

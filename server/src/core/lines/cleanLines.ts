@@ -358,6 +358,8 @@ function markRunningHeaders(out: CleanLine[]): void {
 
 /** The content of a line with inline debris removed (for names shown to the user). */
 export function withoutInlineDebris(text: string): string {
+  // Every inline pattern starts with a bracket (classify asks the same before running them).
+  if (text.indexOf('[') < 0) return text;
   let t = text;
   for (const p of inline) t = t.replace(p.re, '');
   return t;

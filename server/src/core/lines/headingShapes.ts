@@ -70,11 +70,25 @@ function titleEndIn(text: string, from: number, to: number, stop: RegExp): numbe
   return end;
 }
 
-/** Recognises a structural heading at the content start of a line, or returns null. */
-export function matchHeading(cl: CleanLine): HeadingToken | null {
-  if (cl.isDebris || cl.contentStart >= cl.contentEnd) return null;
-  const text = cl.line.text;
-  const content = text.slice(cl.contentStart, cl.contentEnd);
+/**
+ * A heading's shape, in offsets relative to the start of the line's content: what the content
+ * alone decides. Kept with the line's class, so an unchanged line is not matched again;
+ * `matchHeading` places it on the line where it now is.
+ */
+export interface HeadingShape {
+  readonly style: OrdinalStyle;
+  readonly value: number;
+  readonly start: number;
+  readonly ordinalEnd: number;
+  readonly titleStart: number;
+  readonly titleEnd: number;
+  readonly ordinalText: string;
+  readonly variants: readonly string[];
+}
+
+/** The heading at the start of a line's content (its text without indentation and leading debris), or null. */
+export function headingShape(content: string): HeadingShape | null {
+  if (content.length === 0) return null;
   const first = content[0];
   let style: OrdinalStyle;
   let m: RegExpExecArray | null;
@@ -113,27 +127,54 @@ export function matchHeading(cl: CleanLine): HeadingToken | null {
     return null;
   }
   if (value === null || value <= 0) return null;
-  const lineStart = cl.line.start;
-  const start = lineStart + cl.contentStart;
+  const start = 0;
   const ordinalText = m[0].replace(/(?<![ \t\u3000\u00a0])[ \t\u3000\u00a0]+$/, '');
-  const ordinalEnd = start + ordinalText.length;
   const titleStart = start + m[0].length;
-  const titleEnd = lineStart + titleEndIn(text, titleStart - lineStart, cl.contentEnd, TITLE_END);
+  const titleEnd = titleEndIn(content, titleStart, content.length, TITLE_END);
   // A bare ordinal with nothing after it is not a heading (e.g. a stray "1." line).
   if (titleEnd <= titleStart) return null;
   // "1.5万" and the like were excluded by the regexes; a numbered line that is a date is not a heading.
+  return { style, value, start, ordinalEnd: start + ordinalText.length, titleStart, titleEnd, ordinalText, variants };
+}
+
+/**
+ * Each line's token as last placed: a line that is the same object (the lines an edit did not
+ * move) gets the same token back, and the passes that ask a line more than once make one.
+ */
+const placed = new WeakMap<CleanLine, HeadingToken | null>();
+/**
+ * The shape of each line class's content, kept by the class's debris list (one array per class,
+ * cleanLines.ts: the lines of one text share it from analysis to analysis). The content is kept
+ * too and compared, so a list shared otherwise can only cost a match, never give a wrong shape.
+ */
+const shapes = new WeakMap<object, { readonly content: string; readonly shape: HeadingShape | null }>();
+
+/** Recognises a structural heading at the content start of a line, or returns null. */
+export function matchHeading(cl: CleanLine): HeadingToken | null {
+  if (cl.isDebris || cl.contentStart >= cl.contentEnd) return null;
+  let token = placed.get(cl);
+  if (token !== undefined) return token;
+  const content = cl.content ?? cl.line.text.slice(cl.contentStart, cl.contentEnd);
+  let kept = shapes.get(cl.debris);
+  if (kept === undefined || kept.content !== content) shapes.set(cl.debris, (kept = { content, shape: headingShape(content) }));
+  token = kept.shape && placeShape(kept.shape, cl.line.start + cl.contentStart, cl.line.index);
+  placed.set(cl, token);
+  return token;
+}
+
+function placeShape(shape: HeadingShape, contentStart: number, line: number): HeadingToken {
   return {
     kind: 'heading',
-    style,
-    rank: RANK[style],
-    value,
-    line: cl.line.index,
-    start,
-    ordinalEnd,
-    titleStart,
-    titleEnd,
-    ordinalText,
-    variants,
+    style: shape.style,
+    rank: RANK[shape.style],
+    value: shape.value,
+    line,
+    start: contentStart + shape.start,
+    ordinalEnd: contentStart + shape.ordinalEnd,
+    titleStart: contentStart + shape.titleStart,
+    titleEnd: contentStart + shape.titleEnd,
+    ordinalText: shape.ordinalText,
+    variants: shape.variants,
   };
 }
 
