@@ -82,3 +82,31 @@ test('govreport init writes .govreport.json with $schema and every rule at its d
   assert.equal(cli(['init', '--force'], dir).code, 0);
   assert.notEqual(readFileSync(file, 'utf8'), '{}');
 });
+
+test('ignore entries in .govreport.json hide one finding (rule + the text of its line), not the rule', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-ignore-'));
+  const text = REPORT + '三、2025年工作安排\n继续加强普法,提升执法水平。\n';
+  writeFileSync(join(dir, 'a.report.txt'), text);
+  const codes = () =>
+    (
+      JSON.parse(cli(['check', 'a.report.txt', '--format', 'json'], dir).stdout)[0].diagnostics as {
+        code: string;
+        range: { start: { line: number } };
+      }[]
+    ).map((d) => `${d.code}@${d.range.start.line}`);
+  const before = codes();
+  assert.ok(before.includes('punctuation-width@2') && before.includes('punctuation-width@5'), before.join());
+  writeFileSync(
+    join(dir, '.govreport.json'),
+    JSON.stringify({ ignore: [{ rule: 'punctuation-width', text: '  全年组织学法12次,覆盖干部300人。 ' }] }),
+  );
+  const after = codes();
+  assert.ok(!after.includes('punctuation-width@2'), 'the ignored finding is gone');
+  assert.ok(after.includes('punctuation-width@5'), 'the rule still reports elsewhere');
+  assert.deepEqual(
+    after,
+    before.filter((c) => c !== 'punctuation-width@2'),
+  );
+  writeFileSync(join(dir, '.govreport.json'), JSON.stringify({ ignore: [{ rule: 'punctuation-width' }] }));
+  assert.match(cli(['check', 'a.report.txt'], dir).stderr, /\/ignore\/0 must have required property 'text'/);
+});

@@ -77,3 +77,44 @@ describe('status bar and workspace check through the server', () => {
     await cleared;
   });
 });
+
+describe('ignore this finding in this workspace (a client that has govreport.ignoreFinding)', () => {
+  const s = useServer({ initializationOptions: { clientCommands: ['govreport.ignoreFinding'] } });
+
+  test('a quick fix per finding names the client command with the rule and its line; an ignore entry hides the finding', async () => {
+    const uri = s.uri('ignore');
+    const diagnostics = await s.server.open(uri, REPORT);
+    const d = diagnostics.find((x) => x.code === 'punctuation-width')!;
+    const actions = await s.server.request<{ title: string; command?: { command: string; arguments: unknown[] } }[]>(
+      'textDocument/codeAction',
+      {
+        textDocument: { uri },
+        range: d.range,
+        context: { diagnostics: [d] },
+      },
+    );
+    const ignore = actions.find((a) => a.command?.command === 'govreport.ignoreFinding')!;
+    assert.equal(ignore.title, '在本工作区忽略此问题（punctuation-width）');
+    assert.deepEqual(ignore.command!.arguments, [{ rule: 'punctuation-width', text: '全年组织学法12次,覆盖干部300人。' }]);
+    const hidden = s.server.until(
+      uri,
+      (ds) => !ds.some((x) => x.code === 'punctuation-width') && ds.some((x) => x.code === 'missing-part'),
+    );
+    await s.server.connection.sendNotification('govreport/workspaceConfig', { config: { ignore: ignore.command!.arguments } });
+    await hidden;
+  });
+});
+
+describe('a client without govreport.ignoreFinding gets no such quick fix', () => {
+  const s = useServer();
+  test('no ignore action', async () => {
+    const uri = s.uri('plain');
+    const diagnostics = await s.server.open(uri, REPORT);
+    const actions = await s.server.request<{ command?: { command: string } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics },
+    });
+    assert.ok(!actions.some((a) => a.command?.command === 'govreport.ignoreFinding'));
+  });
+});

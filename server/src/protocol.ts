@@ -45,6 +45,12 @@ export const CLIENT_COMMANDS = {
   showPreview: 'govreport.showPreview',
   /** Lists the reports in the active report's folder that share text, and opens a pair side by side. */
   findSimilar: 'govreport.findSimilar',
+  /**
+   * `[{ rule, text }]`: adds the entry to `ignore` in the workspace's `.govreport.json` (a finding hidden
+   * without switching its rule off). Offered by the server's quick fix when the client says it has it
+   * (initializationOptions.clientCommands).
+   */
+  ignoreFinding: 'govreport.ignoreFinding',
   /** Checks every report in the workspace folder (SERVER_COMMANDS.checkFolder) and opens the Problems view. */
   checkWorkspace: 'govreport.checkWorkspace',
 } as const;

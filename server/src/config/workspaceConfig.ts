@@ -18,6 +18,7 @@ import {
   RULE_SETTINGS,
   rules,
   type AnalyzeOptions,
+  type IgnoredFinding,
   type RuleSetting,
   type Profile,
   type ProfileDefinition,
@@ -29,6 +30,8 @@ export type { RuleSetting };
 export interface WorkspaceConfig {
   readonly profile?: string | ProfileDefinition;
   readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Findings hidden one by one: the rule and the text of the line it was found on (written by the quick fix). */
+  readonly ignore?: readonly IgnoredFinding[];
   /** Events, periods and names added to (or replacing by id) the built-in references. */
   readonly references?: readonly ReferenceDefinition[];
 }
@@ -127,12 +130,17 @@ export function cleanSeverities(rules: Readonly<Record<string, unknown>> | undef
 export function resolveOptions(
   settings: EditorSettings,
   workspace: WorkspaceConfig | undefined,
-): Pick<AnalyzeOptions, 'profile' | 'severities' | 'references'> {
+): Pick<AnalyzeOptions, 'profile' | 'severities' | 'references' | 'ignore'> {
   let profile: string | Profile | undefined;
   const wp = workspace?.profile;
   if (typeof wp === 'object') profile = compileProfile(wp);
   else if (wp) profile = wp;
   else if (settings.profile && findProfile(settings.profile)) profile = settings.profile;
   const severities = { ...cleanSeverities(workspace?.rules), ...cleanSeverities(settings.rules) };
-  return { ...(profile ? { profile } : {}), severities, ...(workspace?.references?.length ? { references: workspace.references } : {}) };
+  return {
+    ...(profile ? { profile } : {}),
+    severities,
+    ...(workspace?.references?.length ? { references: workspace.references } : {}),
+    ...(workspace?.ignore?.length ? { ignore: workspace.ignore } : {}),
+  };
 }

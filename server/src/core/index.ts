@@ -17,6 +17,7 @@ import { noReportFiles, type ReportFiles } from './workspace/reportFiles';
 
 // The analysis and its model.
 export { analyze, LARGE_DOCUMENT, type AnalyzeOptions } from './analyze';
+export type { IgnoredFinding } from './rules/run';
 export type * from './model';
 export { TextIndex } from './text/lineIndex';
 export { csvCell } from './text/csv';
