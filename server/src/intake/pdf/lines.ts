@@ -64,9 +64,9 @@ export function toLines(items: readonly TextItem[]): PdfLine[] {
       if (p.size > size) size = p.size;
     }
     const trimmed = cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    // A table row: three cells or more, or two of which one is a figure (项目 | 9); two names side by
-    // side in a 落款 are not a table.
-    const row = trimmed.length >= 3 || (trimmed.length === 2 && trimmed.some((c) => /^[\d.,，%％]+\s*\S{0,2}$/.test(c)));
+    // A table row: three cells or more, or two whose second is a figure (项目 | 9); two names side by
+    // side in a 落款 are not a table, nor a list label drawn apart from its text (1. / 完善…).
+    const row = trimmed.length >= 3 || (trimmed.length === 2 && /^[\d.,，%％]+\s*\S{0,2}$/.test(trimmed[1]) && /\d/.test(trimmed[1]));
     return {
       text,
       x0: parts[0].x,
