@@ -114,7 +114,7 @@ test(
     const texts = new Map<string, string>();
     const inputs = badInputs.filter((b) => !b.slow);
     inputs.forEach((input, i) => {
-      const name = `bad${String(i).padStart(2, '0')}.txt`;
+      const name = `bad${String(i).padStart(2, '0')}.report.txt`; // a report by its name: checked whatever it holds
       writeFileSync(join(dir, name), input.text());
       // What the CLI reads back: UTF-8 (a lone surrogate became U+FFFD), the leading BOM dropped.
       texts.set(name, readFileSync(join(dir, name), 'utf8').replace(/^\ufeff/, ''));
@@ -133,7 +133,7 @@ test(
       for (const s of flatten(f.outline))
         assert.ok(insideDocument(s.range, lens), `${f.file}: ${s.name.slice(0, 20)} outside the document`);
     }
-    const huge = files.find((f) => basename(f.file) === `bad${String(inputs.findIndex((b) => b.huge)).padStart(2, '0')}.txt`)!;
+    const huge = files.find((f) => basename(f.file) === `bad${String(inputs.findIndex((b) => b.huge)).padStart(2, '0')}.report.txt`)!;
     assert.deepEqual(
       huge.diagnostics.map((d) => d.code),
       ['too-large'],

@@ -43,14 +43,14 @@ const COMPLETE = [
 
 test('cli: a complete report exits 0 and prints its outline', () => {
   const dir = tmp({ 'a.report.txt': COMPLETE });
-  const r = cli('check', join(dir, 'a.report.txt'));
+  const r = cli('check', join(dir, 'a.report.txt'), '--outline');
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /   2  一、主要举措和成效  — 必备部分：推进法治政府建设的主要举措和成效/);
   assert.match(r.stdout, /未发现问题/);
 });
 
 test('cli: json shape — file, profile, title, year, outline, diagnostics, parts; exit 1 on an error finding', () => {
-  const dir = tmp({ 'b.txt': '\ufeff关于2023年法治政府建设情况的报告\r\n一、主要举措和成效\r\n（一）学法\r\n' });
+  const dir = tmp({ 'b.report.txt': '\ufeff关于2023年法治政府建设情况的报告\r\n一、主要举措和成效\r\n（一）学法\r\n' });
   const r = cli('check', dir, '--format', 'json');
   assert.equal(r.code, 1);
   const [file] = JSON.parse(r.stdout);

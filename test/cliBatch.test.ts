@@ -166,7 +166,11 @@ test('batch: text output ends each file with a summary and the run with a total;
     `errors ${count(i, 'error')}, warnings ${count(i, 'warning')}, info ${count(i, 'information')}, hints ${count(i, 'hint')}`;
   const text = cli(['check', dir, '--locale', 'en']);
   assert.ok(text.stdout.includes(`Summary: mandatory parts 4/4 · findings: ${counts(0)}`), text.stdout);
-  assert.ok(text.stdout.includes(`Summary: mandatory parts 2/4 (missing first-responsible, next-year) · findings: ${counts(1)}`));
+  assert.ok(
+    text.stdout.includes(
+      `Summary: mandatory parts 2/4 (missing Leaders' duty as first responsible person, Next year's main plans) · findings: ${counts(1)}`,
+    ),
+  );
   const sum = (sev: string) => count(0, sev) + count(1, sev);
   assert.ok(
     text.stdout.endsWith(

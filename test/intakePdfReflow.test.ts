@@ -264,3 +264,25 @@ test('pdf: past 1,000 pages a PDF is refused with a clear message (16,000 pages 
   assert.equal(r.status, 2);
   assert.match(r.stderr, /1001 pages, more than the limit of 1000/);
 });
+
+test('pdf: a list label drawn apart from its text (Word numbering as 1. and a tab) is the start of its line, not a table cell; 项目 | 9 is a row', () => {
+  const item = (str: string, x: number, y: number): TextItem => ({
+    str,
+    transform: [16, 0, 0, 16, x, y],
+    width: str.length * 16,
+    height: 16,
+  });
+  const lines = toLines([
+    item('1.', 112, 700),
+    item('完善重大行政决策程序', 150, 700),
+    item('（一）', 112, 670),
+    item('健全依法决策机制', 170, 670),
+    item('行政复议案件', 112, 640),
+    item('9', 400, 640),
+  ]);
+  assert.deepEqual(
+    lines.map((l) => l.cells ?? null),
+    [null, null, ['行政复议案件', '9']],
+  );
+  assert.equal(layoutPdf([page(lines)]).text, ['1.完善重大行政决策程序', '（一）健全依法决策机制', '| 行政复议案件 | 9 |'].join('\n'));
+});

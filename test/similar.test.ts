@@ -124,7 +124,7 @@ describe('govreport similar', () => {
     writeFileSync(join(dir, 'b.txt'), text.replace('某镇', '另一镇'));
     writeFileSync(join(dir, 'c.txt'), Buffer.from([0xb9, 0xd8, 0xd3, 0xda, 0xff, 0xfe, 0x0a]));
     const r = spawnSync(process.execPath, [CLI, 'similar', dir, '--format', 'json'], { encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.status, 2, r.stderr); // as check: a reading that missed a file is not a clean one
     assert.equal(JSON.parse(r.stdout).length, 1);
     assert.match(r.stderr, /c\.txt/);
   });

@@ -43,6 +43,9 @@ const DOCX = 'word-report.docx'; // written by the docx package (test/support/do
 const DOCX_PARTS = ['一、2024年推进法治政府建设的主要举措和成效', '四、2025年推进法治政府建设的主要安排'];
 const PREVIEW_COMMAND = 'Open Page Preview to the Side'; // package.nls.json: the page preview (issue 14)
 const EXPORT_COMMAND = 'Export to Word (.docx)'; // package.nls.json: Export to Word (issue 14)
+const STATUS = /mandatory parts 3\/4 · \d+ errors · \d+ warnings/; // govreport/status, English catalog (issue 24)
+const WALKTHROUGH = 'Get started with annual report checking'; // package.nls.json walkthrough.title
+const WALKTHROUGH_STEPS = ['Open or paste a report', 'See the missing parts', 'Fix all', 'Export to Word'];
 const shot = (name) => path.join(SHOTS, name);
 
 const results = [];
@@ -160,6 +163,37 @@ try {
       await editor.locator('.codelens-decoration', { hasText: LENS }).first().waitFor({ timeout: 30000 });
       await page.screenshot({ path: shot('e2e-codelens.png') });
     });
+
+  // The status bar (issue 24): the server's line for the active report; a click opens the Problems view.
+  await check('status bar: profile, mandatory parts 3/4, errors and warnings; a click opens Problems', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    const item = page.locator('.statusbar-item', { hasText: STATUS }).first();
+    await item.waitFor({ timeout: 30000 });
+    await page.keyboard.press('Control+Shift+M'); // Problems closed first, so the click is what opens it
+    await page
+      .locator('.markers-panel')
+      .first()
+      .waitFor({ state: 'hidden', timeout: 30000 })
+      .catch(() => undefined);
+    await item.click();
+    await page.locator('.markers-panel .monaco-list-row', { hasText: DIAG }).first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: shot('e2e-statusbar.png') });
+  });
+
+  // The Getting Started walkthrough (issue 24): four steps, from opening a report to Word.
+  await check('walkthrough: Getting Started lists the four steps', async () => {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('Open Walkthrough');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: WALKTHROUGH }).first().click({ timeout: 30000 });
+    for (const step of WALKTHROUGH_STEPS)
+      await page.locator('.gettingStartedContainer', { hasText: step }).first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: shot('e2e-walkthrough.png') });
+    await page.keyboard.press('Control+W');
+  });
 
   // A Word file opened as its report text (read-only, govreport-source:) with the outline and the findings;
   // Node host only: the web worker server has no file readers.

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { LANGUAGE_ID, clientOptions, onServerNotifications, registerClientCommands } from './common';
+import { manageClient } from './lifecycle';
 import { syncWorkspaceFile } from './workspaceFile';
 
 // The web worker constructor of the extension host (this tsconfig has no DOM lib).
@@ -18,9 +19,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const worker = await startWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'));
   client = new LanguageClient(LANGUAGE_ID, vscode.l10n.t('Government report language server'), clientOptions('any'), worker);
   onServerNotifications(client);
-  registerClientCommands(context, client);
-  await client.start();
-  syncWorkspaceFile(client, context);
+  const managed = manageClient(context, client, () => syncWorkspaceFile(managed, context));
+  registerClientCommands(context, managed);
 }
 
 async function startWorker(serverMain: vscode.Uri): Promise<Worker> {

@@ -6,11 +6,14 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { CLIENT_COMMANDS, LANGUAGE_ID, NOTIFICATIONS, REQUESTS, SETTINGS } from '../../server/src/protocol';
+import { checkWorkspace } from './checkWorkspace';
 import { exportWord } from './exportWord';
+import { ignoreFinding } from './ignoreFinding';
 import { newReport } from './newReport';
 import { registerPasteAsReport } from './pasteAsReport';
 import { registerSourceDocuments } from './sourceDocuments';
 import { PreviewPanel } from './preview/previewPanel';
+import { registerStatusBar } from './statusBar';
 
 export { LANGUAGE_ID };
 
@@ -26,7 +29,8 @@ export function clientOptions(schemes: 'local' | 'any'): LanguageClientOptions {
       : [{ language: 'plaintext' }];
   return {
     documentSelector: [{ language: LANGUAGE_ID }, ...plainText],
-    initializationOptions: { locale: vscode.env.language },
+    // clientCommands: what the server's answers may name (the ignore quick fix).
+    initializationOptions: { locale: vscode.env.language, clientCommands: [CLIENT_COMMANDS.ignoreFinding] },
     // The server pulls `govreport.*` settings; this makes the client tell it when they change.
     synchronize: { configurationSection: SETTINGS.section },
     middleware: {
@@ -66,7 +70,10 @@ export function registerClientCommands(context: vscode.ExtensionContext, client:
     vscode.commands.registerCommand(CLIENT_COMMANDS.exportWord, () => exportWord(client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showPreview, () => PreviewPanel.show(context, client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.findSimilar, () => findSimilar(client)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.checkWorkspace, () => checkWorkspace(client)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.ignoreFinding, (entry?: { rule?: unknown; text?: unknown }) => ignoreFinding(entry)),
   );
+  registerStatusBar(context, client);
   registerSourceDocuments(context, client);
   registerPasteAsReport(context, client);
 }

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, clientOptions, onServerNotifications, registerClientCommands } from './common';
+import { manageClient } from './lifecycle';
 import { RestartPolicy } from './restartPolicy';
 import { syncWorkspaceFile } from './workspaceFile';
 
@@ -23,9 +24,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     errorHandler: crashHandler(new RestartPolicy()),
   });
   onServerNotifications(client);
-  registerClientCommands(context, client);
-  await client.start();
-  syncWorkspaceFile(client, context);
+  const managed = manageClient(context, client, () => syncWorkspaceFile(managed, context));
+  registerClientCommands(context, managed);
 }
 
 /** A crashed server restarts with a message; after too many crashes in a short time it stays stopped. */

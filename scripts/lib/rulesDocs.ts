@@ -6,6 +6,7 @@
  */
 import { guards, RULE_SETTINGS, rules, type ProfileDefinition, type RuleInfo } from '../../server/src/core';
 import { PROFILES_DIR, PROFILES_INDEX, profileFileNames, profilesIndex, withProfileDescriptions, withProfileSetting } from './profilesDocs';
+import { withRuleCodes } from './schemaCodes';
 
 type Json = Record<string, unknown>;
 
@@ -73,6 +74,7 @@ export function generatedFiles(read: (path: string) => string, list: (dir: strin
     'package.nls.json': nls('package.nls.json', 'en'),
     'package.nls.zh-cn.json': nls('package.nls.zh-cn.json', 'zh-cn'),
     'README.md': withRulesTable(read('README.md')),
+    'profiles/govreport.schema.json': json(withRuleCodes(JSON.parse(read('profiles/govreport.schema.json')))),
     [PROFILES_INDEX]: profilesIndex(files),
   };
 }

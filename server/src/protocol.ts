@@ -27,6 +27,8 @@ export const SERVER_COMMANDS = {
   exportDocx: 'govreport.exportDocx',
   /** `[{ uri, version, code }]` → `{ applied, edits, chunks, stopped? }`: a fix-all too large for one message, applied in chunks. */
   fixAll: 'govreport.fixAll',
+  /** `[{ uri }]` (a folder) → `{ reports, open, errors, warnings, message }`: checks every report file under it and publishes their diagnostics. */
+  checkFolder: 'govreport.checkFolder',
 } as const;
 
 /** Commands the client implements itself (package.json `contributes.commands`). */
@@ -43,6 +45,14 @@ export const CLIENT_COMMANDS = {
   showPreview: 'govreport.showPreview',
   /** Lists the reports in the active report's folder that share text, and opens a pair side by side. */
   findSimilar: 'govreport.findSimilar',
+  /**
+   * `[{ rule, text }]`: adds the entry to `ignore` in the workspace's `.govreport.json` (a finding hidden
+   * without switching its rule off). Offered by the server's quick fix when the client says it has it
+   * (initializationOptions.clientCommands).
+   */
+  ignoreFinding: 'govreport.ignoreFinding',
+  /** Checks every report in the workspace folder (SERVER_COMMANDS.checkFolder) and opens the Problems view. */
+  checkWorkspace: 'govreport.checkWorkspace',
 } as const;
 
 /** Notifications between client and server. */
@@ -65,6 +75,8 @@ export const REQUESTS = {
   preview: 'govreport/preview',
   /** `{ uri, threshold? }` → `{ pairs: [{ a, b, similarity, sameBody, shared }] }`: reports in the document's folder sharing text. */
   similar: 'govreport/similar',
+  /** `{ uri }` → `{ text, tooltip, profile, present, total, errors, warnings } | null`: the status bar's summary of an open report. */
+  status: 'govreport/status',
 } as const;
 
 /** The URI scheme of a Word, PDF or HTML file opened as its report text (read-only; query = the file's URI). */
@@ -77,6 +89,8 @@ export const SETTINGS = {
   maxDocumentSize: 'maxDocumentSize',
   rules: 'rules',
   profile: 'profile',
+  /** `govreport.enable`: false switches the extension off for a workspace (no server, no findings). */
+  enable: 'enable',
 } as const;
 
 /** `govreport.maxDocumentSize` by default: characters above which costly checks are skipped (~6 MB of Chinese text). */

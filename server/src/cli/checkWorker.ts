@@ -6,6 +6,6 @@ const input = workerData as CheckInput;
 const options = analysisOptions(input);
 parentPort!.on('message', async (m: { start: number; files: string[] }) => {
   const results = [];
-  for (const f of m.files) results.push(await checkOne(f, options, input.previous));
+  for (const f of m.files) results.push(await checkOne(f, options, input));
   parentPort!.postMessage({ start: m.start, results });
 });

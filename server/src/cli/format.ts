@@ -1,5 +1,5 @@
 /** How the CLI prints a checked file: human text, or the public JSON shape. */
-import { outlineView, t, type OutlineView, type ReportModel } from '../core';
+import { isSafeFix, outlineView, t, type Finding, type OutlineView, type ReportModel } from '../core';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
 import { printable } from './printable';
 import { fileLine, summarize } from './summary';
@@ -9,6 +9,17 @@ export interface FileResult {
   readonly model: ReportModel;
   /** How the file was decoded (utf-8 unless said otherwise). */
   readonly encoding?: string;
+  /** `--fix`: edits applied; `--fix-dry-run`: edits that would be. */
+  readonly fixed?: number;
+}
+
+/** What the text output shows besides the findings. */
+export interface TextOptions {
+  readonly color: boolean;
+  /** `--outline`: the outline tree under the title. */
+  readonly outline?: boolean;
+  /** `--fix-dry-run`: findings are those left after the fixes, which were not written. */
+  readonly dryRun?: boolean;
 }
 
 /** The public JSON shape, one object per file. Add fields; never rename. */
@@ -52,6 +63,9 @@ const LABELS = {
     present: '有',
     absent: '缺',
     summary: '小结',
+    fixable: '[可修复 fixable]',
+    fixed: (n: number) => `已修复 ${n} 处 (--fix)`,
+    wouldFix: (n: number) => `--fix 将修复 ${n} 处（未写入）`,
   },
   en: {
     title: 'Title',
@@ -63,25 +77,35 @@ const LABELS = {
     present: 'yes',
     absent: 'MISSING',
     summary: 'Summary',
+    fixable: '[fixable]',
+    fixed: (n: number) => `fixed ${n} (--fix)`,
+    wouldFix: (n: number) => `--fix would fix ${n} (not written)`,
   },
 };
 
-export function toText(r: FileResult, color: boolean): string {
+/** Findings as a reviewer works through them: by line, then column (rules interleaved). */
+export function inLineOrder(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+export function toText(r: FileResult, { color, outline, dryRun }: TextOptions): string {
   const m = r.model;
   const L = LABELS[m.locale];
   const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const lines: string[] = [];
   lines.push(paint('1', printable(r.file)) + `  [${m.profile.name}${m.year ? ', ' + m.year : ''}]`);
   lines.push(`  ${L.title}: ${printable(m.header.title?.text ?? L.none)}`);
-  lines.push(`  ${L.outline}:`);
-  const walk = (views: readonly OutlineView[], indent: string) => {
-    for (const v of views) {
-      const where = String(v.line + 1).padStart(4);
-      lines.push(`  ${where}  ${indent}${printable(v.name)}${v.detail ? paint('2', '  — ' + printable(v.detail)) : ''}`);
-      walk(v.children, indent + '  ');
-    }
-  };
-  walk(outlineView(m), '');
+  if (outline) {
+    lines.push(`  ${L.outline}:`);
+    const walk = (views: readonly OutlineView[], indent: string) => {
+      for (const v of views) {
+        const where = String(v.line + 1).padStart(4);
+        lines.push(`  ${where}  ${indent}${printable(v.name)}${v.detail ? paint('2', '  — ' + printable(v.detail)) : ''}`);
+        walk(v.children, indent + '  ');
+      }
+    };
+    walk(outlineView(m), '');
+  }
   // Compared with last year's report (reused-text): the share, as the editor's title lens says it.
   if (m.reuse)
     lines.push(`  ${t(m.locale, 'codelens.reused', { percent: Math.round(m.reuse.share * 100) })}（${printable(m.reuse.file)}）`);
@@ -89,17 +113,19 @@ export function toText(r: FileResult, color: boolean): string {
     `  ${L.parts}: ` +
       m.parts
         .filter((p) => p.mandatory)
-        .map((p) => `${p.id}=${p.present ? L.present : paint('31', L.absent)}`)
-        .join('  '),
+        .map((p) => `${p.name} ${p.present ? L.present : paint('31', L.absent)}`)
+        .join(m.locale === 'en' ? ' · ' : '；'),
   );
+  if (r.fixed) lines.push(`  ${dryRun ? L.wouldFix(r.fixed) : L.fixed(r.fixed)}`);
   if (m.findings.length === 0) lines.push(`  ${L.ok}`);
   else {
     lines.push(`  ${L.findings}:`);
-    for (const f of m.findings) {
+    for (const f of inLineOrder(m.findings)) {
       const pos = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
-      const color = f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '36';
+      const sev = f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '36';
+      const mark = isSafeFix(f) ? '  ' + paint('32', L.fixable) : '';
       lines.push(
-        `  ${pos.padStart(7)}  ${paint(color, t(m.locale, `severity.${f.severity}`).padEnd(4))}  ${f.code}  ${printable(f.message)}`,
+        `  ${pos.padStart(7)}  ${paint(sev, t(m.locale, `severity.${f.severity}`).padEnd(4))}  ${f.code}  ${printable(f.message)}${mark}`,
       );
     }
   }

@@ -1,14 +1,18 @@
 /** Per-file and total summaries for batch checking: parts present/missing, findings by severity, figures. */
-import { severityCounts, type ReportModel, type Severity } from '../core';
+import { isSafeFix, severityCounts, type ReportModel, type Severity } from '../core';
 
 export interface FileSummary {
   readonly file: string;
   readonly encoding: string;
   readonly partsPresent: readonly string[];
   readonly partsMissing: readonly string[];
+  /** The missing parts' names, in the output's language (the text output names them; ids are for machines). */
+  readonly partsMissingNames: readonly string[];
   readonly findings: Readonly<Record<Severity, number>>;
   /** Figures the model read, when the model reads figures (null otherwise). */
   readonly figures: number | null;
+  /** Findings `--fix` would fix. */
+  readonly fixable: number;
 }
 
 export interface TotalSummary {
@@ -18,6 +22,8 @@ export interface TotalSummary {
   readonly filesMissingParts: number;
   readonly findings: Readonly<Record<Severity, number>>;
   readonly figures: number | null;
+  /** Plain .txt files a folder search found that do not look like reports (only when there were some). */
+  readonly skipped?: number;
 }
 
 const zero = severityCounts;
@@ -33,12 +39,14 @@ export function summarize(file: string, model: ReportModel, encoding = 'utf-8'):
     encoding,
     partsPresent: mandatory.filter((p) => p.present).map((p) => p.id),
     partsMissing: mandatory.filter((p) => !p.present).map((p) => p.id),
+    partsMissingNames: mandatory.filter((p) => !p.present).map((p) => p.name),
     findings,
     figures: Array.isArray(figures) ? figures.length : null,
+    fixable: model.findings.filter(isSafeFix).length,
   };
 }
 
-export function total(files: readonly FileSummary[], unreadable: number): TotalSummary {
+export function total(files: readonly FileSummary[], unreadable: number, skipped = 0): TotalSummary {
   const findings = zero();
   let figures: number | null = null;
   for (const f of files) {
@@ -52,6 +60,7 @@ export function total(files: readonly FileSummary[], unreadable: number): TotalS
     filesMissingParts: files.filter((f) => f.partsMissing.length > 0).length,
     findings,
     figures,
+    ...(skipped ? { skipped } : {}),
   };
 }
 
@@ -62,10 +71,12 @@ const WORDS = {
     findings: '问题',
     figures: '数字',
     decoded: (enc: string) => `按 ${enc.toUpperCase()} 解码`,
+    fixable: (n: number) => `${n} 个可用 --fix 修复`,
     sev: { error: '错误', warning: '警告', information: '提示', hint: '建议' },
     total: (t: TotalSummary) =>
       `共 ${t.files} 个文件` +
       (t.unreadable ? `（另有 ${t.unreadable} 个无法读取）` : '') +
+      (t.skipped ? `（跳过 ${t.skipped} 个不像报告的 .txt）` : '') +
       `：${t.filesWithErrors} 个有错误，${t.filesMissingParts} 个缺少必备部分`,
   },
   en: {
@@ -74,10 +85,12 @@ const WORDS = {
     findings: 'findings',
     figures: 'figures',
     decoded: (enc: string) => `decoded as ${enc.toUpperCase()}`,
+    fixable: (n: number) => `${n} fixable with --fix`,
     sev: { error: 'errors', warning: 'warnings', information: 'info', hint: 'hints' },
     total: (t: TotalSummary) =>
       `${t.files} files` +
       (t.unreadable ? ` (${t.unreadable} more unreadable)` : '') +
+      (t.skipped ? ` (${t.skipped} .txt skipped: not a report)` : '') +
       `: ${t.filesWithErrors} with errors, ${t.filesMissingParts} missing a mandatory part`,
   },
 };
@@ -88,13 +101,14 @@ function counts(locale: 'zh-cn' | 'en', findings: Readonly<Record<Severity, numb
   return `${W.findings}: ${sev}` + (figures === null ? '' : ` · ${W.figures}: ${figures}`);
 }
 
-/** One line: `必备部分 3/4（缺 shortcomings） · 问题: 错误 1，警告 0，… · 数字: 12`. */
+/** One line: `必备部分 3/4 (缺 推进法治政府建设存在的不足和原因) · 问题: 错误 1，警告 0，… · 数字: 12 · 2 个可用 --fix 修复`. */
 export function fileLine(s: FileSummary, locale: 'zh-cn' | 'en'): string {
   const W = WORDS[locale];
   const all = s.partsPresent.length + s.partsMissing.length;
-  const missing = s.partsMissing.length ? ` (${W.missing} ${s.partsMissing.join(', ')})` : '';
+  const missing = s.partsMissing.length ? ` (${W.missing} ${s.partsMissingNames.join(locale === 'en' ? ', ' : '、')})` : '';
   const enc = s.encoding !== 'utf-8' ? ` · ${W.decoded(s.encoding)}` : '';
-  return `${W.parts} ${s.partsPresent.length}/${all}${missing} · ${counts(locale, s.findings, s.figures)}${enc}`;
+  const fixable = s.fixable ? ` · ${W.fixable(s.fixable)}` : '';
+  return `${W.parts} ${s.partsPresent.length}/${all}${missing} · ${counts(locale, s.findings, s.figures)}${fixable}${enc}`;
 }
 
 export function totalLine(t: TotalSummary, locale: 'zh-cn' | 'en'): string {

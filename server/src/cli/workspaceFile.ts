@@ -47,6 +47,21 @@ export function findWorkspaceFile(start: string, root = process.cwd()): string |
   }
 }
 
+/**
+ * The `.govreport.json` the run would have used but did not, because it lies outside the current
+ * directory tree (undefined when none, or when `--config`/`--no-config` decided): said on stderr,
+ * so a user who expected it knows why it was not read.
+ */
+export function skippedWorkspaceFile(
+  flags: ReadonlyMap<string, string>,
+  start: string | undefined,
+  cwd = process.cwd(),
+): string | undefined {
+  if (flags.has(NO_CONFIG_FLAG) || flags.has('--config') || start === undefined) return undefined;
+  if (findWorkspaceFile(start, cwd) !== undefined) return undefined;
+  return findWorkspaceFile(start, '/');
+}
+
 /** The parsed, validated file; an invalid file is an input error naming what is wrong. */
 export function readWorkspaceFile(path: string): WorkspaceConfig {
   let data: unknown;

@@ -14,8 +14,11 @@ import {
   builtinReferences,
   compileProfile,
   findProfile,
+  guards,
   RULE_SETTINGS,
+  rules,
   type AnalyzeOptions,
+  type IgnoredFinding,
   type RuleSetting,
   type Profile,
   type ProfileDefinition,
@@ -27,6 +30,8 @@ export type { RuleSetting };
 export interface WorkspaceConfig {
   readonly profile?: string | ProfileDefinition;
   readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Findings hidden one by one: the rule and the text of the line it was found on (written by the quick fix). */
+  readonly ignore?: readonly IgnoredFinding[];
   /** Events, periods and names added to (or replacing by id) the built-in references. */
   readonly references?: readonly ReferenceDefinition[];
 }
@@ -58,6 +63,9 @@ function builtinPatternSources(): string[] {
   return [...fromProfiles, ...builtinReferences.flatMap((r) => r.patterns ?? [])];
 }
 
+/** Every code a `.govreport.json` may set a severity for: the rules' and the size guards'. */
+const ruleCodes = () => [...rules, ...guards].map((r) => r.code);
+
 const isPatternError = (e: ErrorObject) => e.keyword === 'format' && e.params.format === 'regex' && typeof e.data === 'string';
 
 /**
@@ -70,13 +78,21 @@ function describe(errors: readonly ErrorObject[] | null | undefined): string[] {
   // Only the branch bookkeeping above a refused pattern is noise ("must be string", "must match exactly one schema in oneOf").
   const above = (e: ErrorObject) =>
     (e.keyword === 'oneOf' || e.keyword === 'type') && patterns.some((p) => p.instancePath.startsWith(e.instancePath + '/'));
-  return all
-    .filter((e) => isPatternError(e) || !above(e))
-    .map((e) => {
-      const where = e.instancePath || '/';
-      if (isPatternError(e)) return `${where} ${describeRefusal(e.data as string, checkPattern(e.data as string))}`;
-      return `${where} ${e.message ?? 'is invalid'}`;
-    });
+  return (
+    all
+      .filter((e) => isPatternError(e) || !above(e))
+      // A rule code the rules do not know is said once (propertyNames), not also as its enum's bookkeeping.
+      .filter((e) => !(e.keyword === 'enum' && e.propertyName !== undefined))
+      .map((e) => {
+        const where = e.instancePath || '/';
+        if (isPatternError(e)) return `${where} ${describeRefusal(e.data as string, checkPattern(e.data as string))}`;
+        // Named by the JSON path of the key itself: /rules/foo, not "/ must NOT have additional properties".
+        if (e.keyword === 'additionalProperties') return `${e.instancePath}/${String(e.params.additionalProperty)}：未知的键 (unknown key)`;
+        if (e.keyword === 'propertyNames')
+          return `${e.instancePath}/${String(e.params.propertyName)}：未知的规则代码 (unknown rule code)；可用 (known): ${ruleCodes().join(', ')}`;
+        return `${where} ${e.message ?? 'is invalid'}`;
+      })
+  );
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -114,12 +130,17 @@ export function cleanSeverities(rules: Readonly<Record<string, unknown>> | undef
 export function resolveOptions(
   settings: EditorSettings,
   workspace: WorkspaceConfig | undefined,
-): Pick<AnalyzeOptions, 'profile' | 'severities' | 'references'> {
+): Pick<AnalyzeOptions, 'profile' | 'severities' | 'references' | 'ignore'> {
   let profile: string | Profile | undefined;
   const wp = workspace?.profile;
   if (typeof wp === 'object') profile = compileProfile(wp);
   else if (wp) profile = wp;
   else if (settings.profile && findProfile(settings.profile)) profile = settings.profile;
   const severities = { ...cleanSeverities(workspace?.rules), ...cleanSeverities(settings.rules) };
-  return { ...(profile ? { profile } : {}), severities, ...(workspace?.references?.length ? { references: workspace.references } : {}) };
+  return {
+    ...(profile ? { profile } : {}),
+    severities,
+    ...(workspace?.references?.length ? { references: workspace.references } : {}),
+    ...(workspace?.ignore?.length ? { ignore: workspace.ignore } : {}),
+  };
 }

@@ -16,7 +16,7 @@ import { referenceTable, type ReferenceDefinition } from './references/table';
 import { rules } from './rules';
 import type { AnalysisContext } from './rules/context';
 import type { Rule } from './rules/rule';
-import { isLarge, runRules } from './rules/run';
+import { isLarge, runRules, type IgnoredFinding } from './rules/run';
 import { bodyEvidence } from './similarity/body';
 import { resolvePrevious, reuseSummary, type PreviousReportSource } from './similarity/lastYearReuse';
 import { declinedModel, MAX_TEXT_LENGTH } from './sizeGuard';
@@ -51,6 +51,8 @@ export interface AnalyzeOptions {
   readonly references?: readonly ReferenceDefinition[];
   /** Last year's report of the same body (reused-text), or how to find it once year and title are known. */
   readonly previous?: PreviousReportSource;
+  /** Findings hidden one by one (`.govreport.json` `ignore`: rule code and the text of the line). */
+  readonly ignore?: readonly IgnoredFinding[];
 }
 
 const REUSED_TEXT = 'reused-text';

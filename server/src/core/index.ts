@@ -17,8 +17,10 @@ import { noReportFiles, type ReportFiles } from './workspace/reportFiles';
 
 // The analysis and its model.
 export { analyze, LARGE_DOCUMENT, type AnalyzeOptions } from './analyze';
+export type { IgnoredFinding } from './rules/run';
 export type * from './model';
 export { TextIndex } from './text/lineIndex';
+export { csvCell } from './text/csv';
 export { AnalysisCache } from './text/lineCache';
 export { MAX_TEXT_LENGTH, TOO_LARGE } from './sizeGuard';
 export { SEVERITIES, RULE_SETTINGS, severityCounts, type RuleSetting } from './severity';
@@ -47,11 +49,13 @@ export { outlineView, partDetail, type OutlineView } from './features/views';
 export { nodesAtLine, walkOutline } from './document/outlineWalk';
 export { completeLine, type Suggestion } from './features/completion';
 export { fixAllEdits, mergeEdits, renumberAll } from './edits/fixes';
+export { applyEdits } from './edits/apply';
+export { isSafeFix, safeFixEdits } from './features/fixAll';
 export { findingKeys, findingByKey } from './features/findingKey';
 export { uriFileName } from './workspace/uriFileName';
 export { ADDRESSEES, newReport, reportSkeleton, type NewReportRequest } from './edits/skeleton';
 export { highlights, type Highlight, type HighlightKind } from './features/highlights';
-export { looksLikeReport } from './features/detect';
+export { hasReportTitleWords, looksLikeReport } from './features/detect';
 export { figureRows, toCsv, figureHover, FIGURE_COLUMNS, type FigureRow } from './figures';
 export { referenceHover } from './references/hover';
 export { builtinReferences, type ReferenceDefinition } from './references/table';
@@ -82,6 +86,11 @@ export interface LanguageService {
   readonly previousReport: (uri: string, options: () => AnalyzeOptions) => PreviousReportSource;
   /** Pairs of the reports in `uri`'s folder sharing at least `threshold` of their text (names are URIs). */
   readonly similarInFolder: (uri: string, threshold: number) => SimilarPair[];
+  /** The report files in the folder `uri` and below (at most `limit`), with a reader; none where folders cannot be listed. */
+  readonly reportsUnder: (
+    uri: string,
+    limit: number,
+  ) => { readonly uris: readonly string[]; readonly read: (uri: string) => string | undefined };
 }
 
 /** Builds the service over the injected file access (cf. vscode-markdown-languageservice's `createLanguageService`). */
@@ -99,5 +108,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       });
       return similarPairs(docs, threshold);
     },
+    reportsUnder: (uri: string, limit: number) => ({ uris: files.under?.(uri, limit) ?? [], read: (u: string) => files.read(u) }),
   });
 }

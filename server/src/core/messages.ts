@@ -52,6 +52,10 @@ const zh = {
   'completion.part': '插入缺少的必备部分：{part}',
   'codelens.summary': '{profile} · 必备部分 {present}/{total}',
   'codelens.missing': '缺少：{part}',
+  'status.counts': '{errors} 个错误 · {warnings} 个警告',
+  'ignore.action': '在本工作区忽略此问题（{code}）',
+  'status.tooltip': '{profile}：必备部分 {present}/{total}；错误 {errors}，警告 {warnings}。点击打开“问题”面板。',
+  'workspace.checked': '已检查 {reports} 份报告（另有 {open} 份已打开）：{errors} 个错误，{warnings} 个警告',
   'codelens.figures': '数据 {count} 项',
   'codelens.noFigures': '没有数据',
   'large-document':
@@ -166,6 +170,10 @@ const en: Catalog = {
   'completion.part': 'Insert the missing mandatory part: {part}',
   'codelens.summary': '{profile} · mandatory parts {present}/{total}',
   'codelens.missing': 'Missing: {part}',
+  'status.counts': '{errors} errors · {warnings} warnings',
+  'ignore.action': 'Ignore this finding in this workspace ({code})',
+  'status.tooltip': '{profile}: mandatory parts {present}/{total}; {errors} errors, {warnings} warnings. Click to open the Problems view.',
+  'workspace.checked': 'Checked {reports} reports ({open} more are open): {errors} errors, {warnings} warnings',
   'codelens.figures': '{count} figures',
   'codelens.noFigures': 'no figures',
   'large-document':

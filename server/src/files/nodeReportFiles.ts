@@ -45,6 +45,27 @@ export function nodeReportFiles(maxBytes = DEFAULT_MAX_DOCUMENT_SIZE): ReportFil
         return undefined;
       }
     },
+    under(uri, limit) {
+      const root = pathOf(uri);
+      const out: string[] = [];
+      // Depth first, sorted; hidden folders and node_modules left out, as `govreport check folder/` does.
+      const walk = (dir: string) => {
+        let entries;
+        try {
+          entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+        } catch {
+          return;
+        }
+        for (const e of entries) {
+          if (out.length >= limit) return;
+          if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+          if (e.isDirectory()) walk(join(dir, e.name));
+          else if (e.isFile() && isReportFileName(e.name)) out.push(pathToFileURL(join(dir, e.name)).href);
+        }
+      };
+      if (root) walk(root);
+      return out;
+    },
     read(uri) {
       const path = pathOf(uri);
       if (!path) return undefined;

@@ -33,6 +33,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   const documents = new TextDocuments(TextDocument);
   let locale: Locale = 'zh-cn';
   let clientCapabilities: ClientCapabilities = {};
+  let clientCommands: readonly string[] = [];
   const settings = new SettingsStore();
   const onRuleError = logOncePerRuleError((message) => connection.console.error(message));
   const options = (): AnalyzeOptions => ({ ...settings.analysisOptions(), locale, onRuleError });
@@ -78,6 +79,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     locale: () => locale,
     options,
     clientCapabilities: () => clientCapabilities,
+    clientCommands: () => clientCommands,
     settings,
     sources: serverOptions.sources,
     registerCommand(name, handler) {
@@ -92,6 +94,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onInitialize((params): InitializeResult => {
     locale = toLocale(params.locale ?? params.initializationOptions?.locale);
     clientCapabilities = params.capabilities;
+    const offered = (params.initializationOptions as { clientCommands?: unknown } | undefined)?.clientCommands;
+    clientCommands = Array.isArray(offered) ? offered.filter((c): c is string => typeof c === 'string') : [];
     const capabilities = Object.assign(
       { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
       ...features.map((f) => f.capabilities?.(params.capabilities) ?? {}),

@@ -20,6 +20,8 @@ export interface Session {
   /** Options used for analysis (locale, profile, severities). */
   readonly options: () => AnalyzeOptions;
   readonly clientCapabilities: () => ClientCapabilities;
+  /** Commands the client implements that server answers may name (initializationOptions.clientCommands). */
+  readonly clientCommands: () => readonly string[];
   /** Editor settings and the workspace file; a change re-analyses every document. */
   readonly settings: SettingsStore;
   /** Reads Word, PDF and HTML files as report text (Node only; absent in the web worker). */

@@ -3,9 +3,12 @@
  * reports sharing at least the threshold of their text, most similar first (DOMAIN.md §8: an
  * assessor reading a county's reports side by side). MinHash + LSH propose candidates
  * (core/similarity/corpus.ts); each is verified exactly on the two texts, read again, so memory
- * stays at a signature per report. Exit 0 (pairs are a reading, not an error), 2 on bad usage.
+ * stays at a signature per report. A report and its own export or source (r.txt beside r.docx) is one
+ * report, compared once. Exit 0 (pairs are a reading, not an error), 2 on bad usage or when a file
+ * could not be read (as check: a reading that missed a file is not a clean one).
  */
-import { bodyKeyOfText, SimilarityCorpus, sortPairs, verifyPair, type SimilarPair } from '../../core';
+import { basename, dirname, join } from 'node:path';
+import { bodyKeyOfText, csvCell, SimilarityCorpus, sortPairs, verifyPair, type SimilarPair } from '../../core';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { collectFiles, InputError, readAnyReport } from '../files';
 import { shownPath } from '../lastYearInFolder';
@@ -25,14 +28,44 @@ export async function similar(argv: readonly string[], io: Io): Promise<number> 
   if (!(threshold > 0 && threshold <= 1))
     throw new UsageError(`--threshold 需要 0 到 1 之间的数 (needs a number in (0, 1]): ${flags.get('--threshold')}\n${USAGE}`);
   if (positionals.length === 0) throw new UsageError(`没有指定文件 (no files given)\n${USAGE}`);
-  const files = collectFiles(positionals);
-  if (files.length === 0) throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);
+  let unreadable = 0;
+  const found = collectFiles(positionals, undefined, (message) => {
+    unreadable++;
+    io.err(message);
+  });
+  const files = oneFilePerReport(found, io);
+  if (files.length === 0 && unreadable === 0) throw new InputError(`没有找到报告文件 (no report files found) in: ${positionals.join(' ')}`);
 
-  const pairs = await findSimilar(files, threshold, io);
+  const counting = { ...io, err: (s: string) => (unreadable++, io.err(s)) };
+  const pairs = await findSimilar(files, threshold, counting);
   if (format === 'json') outJson(io, pairs);
   else if (format === 'csv') io.out(toCsv(pairs));
   else io.out(toText(pairs, files.length, threshold));
-  return 0;
+  return unreadable ? 2 : 0;
+}
+
+/** r.txt, r.report.txt, r.govreport, r.docx, r.pdf, r.html → folder/r: one report in several formats. */
+const stem = (file: string) => join(dirname(file), basename(file).replace(/(\.report)?\.[^.]+$/i, ''));
+const TEXT_FIRST = /\.(txt|govreport)$/i;
+
+/**
+ * One file per report: where a folder holds a report in two formats (r.txt and the r.docx exported
+ * from it), the text the writer edits stands for it and the other is said on stderr and left out —
+ * two formats of one report are not a 100% near-copy pair.
+ */
+function oneFilePerReport(files: readonly string[], io: Pick<Io, 'err'>): string[] {
+  const keep = new Map<string, string>();
+  for (const f of files) {
+    const k = stem(f);
+    const seen = keep.get(k);
+    if (seen === undefined) keep.set(k, f);
+    else if (!TEXT_FIRST.test(seen) && TEXT_FIRST.test(f)) keep.set(k, f);
+  }
+  const kept = new Set(keep.values());
+  for (const f of files)
+    if (!kept.has(f))
+      io.err(`跳过 ${f}：与 ${keep.get(stem(f))} 是同一份报告的另一种格式 (skipped: the same report as ${keep.get(stem(f))})`);
+  return files.filter((f) => kept.has(f));
 }
 
 export async function findSimilar(files: readonly string[], threshold: number, io: Pick<Io, 'err' | 'progress'>): Promise<SimilarPair[]> {
@@ -86,8 +119,6 @@ async function readText(file: string, io: Pick<Io, 'err'>): Promise<string | und
     return undefined;
   }
 }
-
-const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 export function toCsv(pairs: readonly SimilarPair[]): string {
   const rows = [['a', 'b', 'similarity', 'sameBody', 'sharedParagraphs', 'shared'].join(',')];

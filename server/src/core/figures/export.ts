@@ -1,5 +1,6 @@
 /** Figures as rows for export (CLI `govreport figures`, the editor's Export figures command). */
 import type { ReportModel } from '../model';
+import { csvCell } from '../text/csv';
 
 export interface FigureRow {
   readonly file: string;
@@ -42,12 +43,7 @@ export function figureRows(file: string, model: ReportModel): FigureRow[] {
   }));
 }
 
-function csvField(v: unknown): string {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** RFC 4180 CSV with a header row. */
+/** RFC 4180 CSV with a header row; no cell a spreadsheet would run as a formula (text/csv.ts). */
 export function toCsv(rows: readonly FigureRow[]): string {
-  return [FIGURE_COLUMNS.join(','), ...rows.map((r) => FIGURE_COLUMNS.map((c) => csvField(r[c])).join(','))].join('\r\n') + '\r\n';
+  return [FIGURE_COLUMNS.join(','), ...rows.map((r) => FIGURE_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
 }

@@ -20,9 +20,32 @@ export interface RuleOptions {
   /** Above this many characters the costly rules are skipped. */
   readonly maxDocumentSize?: number;
   readonly onRuleError?: (code: string, error: unknown) => void;
+  /** Findings hidden one by one (`.govreport.json` `ignore`): a rule's code and the text of the line it was found on. */
+  readonly ignore?: readonly IgnoredFinding[];
+}
+
+/** One hidden false positive, as LTeX's hiddenFalsePositives: the rule and the (trimmed) line it was found on. */
+export interface IgnoredFinding {
+  readonly rule: string;
+  readonly text: string;
+}
+
+/** Whether `f` is one the writer hid: same rule, found on a line whose trimmed text is the entry's. */
+function hidden(ctx: AnalysisContext, ignore: readonly IgnoredFinding[], f: Finding): boolean {
+  const mine = ignore.filter((i) => i.rule === f.code);
+  if (mine.length === 0) return false;
+  const line = ctx.index.lines[f.range.start.line];
+  const text = line ? ctx.text.slice(line.start, line.end).trim() : '';
+  return mine.some((i) => i.text.trim() === text);
 }
 
 export function runRules(ctx: AnalysisContext, options: RuleOptions): Finding[] {
+  const all = runAll(ctx, options);
+  const ignore = options.ignore;
+  return ignore?.length ? all.filter((f) => !hidden(ctx, ignore, f)) : all;
+}
+
+function runAll(ctx: AnalysisContext, options: RuleOptions): Finding[] {
   const findings: Finding[] = [];
   const large = isLarge(ctx.text, options);
   for (const rule of options.rules) {

@@ -15,6 +15,8 @@ export interface ReportFiles {
   stamp(uri: string): string | undefined;
   /** The decoded text of a report file, or undefined when it cannot be read. */
   read(uri: string): string | undefined;
+  /** URIs of the report files in the folder `uri` and below it (at most `limit`); absent where folders cannot be listed. */
+  under?(uri: string, limit: number): readonly string[];
 }
 
 /** Where there are no files to look at (a web worker, an untitled document). */

@@ -187,6 +187,9 @@ function leadingUnit(text: string, size: number): number {
   return width;
 }
 
+/** A list label drawn apart from its text (Word numbering rendered as `1.` + tab): the gap is no space. */
+const LABEL_GAP = /^((?:[一二三四五六七八九十]+|\d+)[、.．]|[（(](?:[一二三四五六七八九十]+|\d+)[)）])\s+(?=[\p{Script=Han}“（《])/u;
+
 export interface PdfText {
   readonly text: string;
   /** Page numbers, running headers and footers, watermarks, the 红头: one line each, in page order. */
@@ -249,7 +252,7 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfText {
     lines.forEach((line, i) => {
       const text = line.cells
         ? `| ${line.cells.map((c) => closeCjkSpaces(c)).join(' | ')} |`
-        : closeCjkSpaces(line.text.replace(/\s+/g, ' ').trim());
+        : closeCjkSpaces(line.text.replace(/\s+/g, ' ').trim()).replace(LABEL_GAP, '$1');
       const s = line.size;
       // Indented: starts right of the left edge, or with spaces drawn as text (full-width spaces).
       const indented = Math.abs(line.x0 - leftEdge) >= s * 0.5 || /^(\u3000|[ \u00a0]{2,})/.test(line.text);
@@ -262,8 +265,9 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfText {
       let continues = false;
       if (previous && out.length > 0 && !line.cells && !previous.cells && sameSize && !spacedApart && !isPageNumber(text)) {
         const room = right - previous.x1;
-        // Full: what starts this line would not have fitted in the room left at the end of the one before.
-        const filled = room < leadingUnit(text, s) + s * 0.35;
+        // Full: what starts this line would not have fitted in the room left at the end of the one before
+        // (the room a line leaves is less than a character when it is full, whatever its glyphs).
+        const filled = room < leadingUnit(text, s) - s * 0.1;
         const fromLeft = Math.abs(previous.x0 - leftEdge) < s * 2.5; // a paragraph's first or later line
         if (NO_START.test(text) && !indented) continues = true;
         // An ordinal starts a heading unless the line before ran to the margin mid-word (一是 items run on in their paragraph).

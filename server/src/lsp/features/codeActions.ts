@@ -9,7 +9,7 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import { findingByKey, ruleByCode, t, type TextEdit } from '../../core';
-import { DIAGNOSTIC_SOURCE, SERVER_COMMANDS } from '../../protocol';
+import { CLIENT_COMMANDS, DIAGNOSTIC_SOURCE, SERVER_COMMANDS } from '../../protocol';
 import { MAX_EDITS_PER_MESSAGE } from '../editsInChunks';
 import type { Feature } from '../session';
 import { fixAllEditsOf, SOURCE_FIX_ALL, type FixAllArgs } from './fixAllCommand';
@@ -43,7 +43,7 @@ export const codeActionsFeature: Feature = {
   capabilities: () => ({
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
   }),
-  register({ connection, model, report }) {
+  register({ connection, model, report, clientCommands }) {
     connection.onCodeAction((p) => {
       const uri = p.textDocument.uri;
       const m = model(uri);
@@ -75,6 +75,28 @@ export const codeActionsFeature: Feature = {
             if (edits.length)
               actions.push(fixAllAction(t(m.locale, fixAll.title), CodeActionKind.QuickFix, edits, { uri, version, code: f.code }, [d]));
           }
+        }
+      }
+      // Hide one finding without switching its rule off: the client writes it to .govreport.json `ignore`.
+      if (wants(only, CodeActionKind.QuickFix) && clientCommands().includes(CLIENT_COMMANDS.ignoreFinding)) {
+        const doc = report(uri)!;
+        const seen = new Set<string>();
+        for (const d of p.context.diagnostics.slice(0, MAX_QUICK_FIX_DIAGNOSTICS)) {
+          if (d.source !== DIAGNOSTIC_SOURCE || typeof d.code !== 'string') continue;
+          const line = d.range.start.line;
+          const text = doc
+            .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
+            .replace(/\r?\n$/, '')
+            .trim();
+          if (seen.has(`${d.code}\n${text}`)) continue;
+          seen.add(`${d.code}\n${text}`);
+          const title = t(m.locale, 'ignore.action', { code: d.code });
+          actions.push({
+            title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            command: { title, command: CLIENT_COMMANDS.ignoreFinding, arguments: [{ rule: d.code, text }] },
+          });
         }
       }
       if (only && wants(only, FIX_ALL_KIND) && only.some((k) => k !== CodeActionKind.QuickFix)) {

@@ -5,7 +5,7 @@
  * (lsp/editsInChunks.ts). The edits are computed again from the model of `version`; if the
  * document has changed since the action was offered, nothing is applied and the writer is told.
  */
-import { fixAllCodes, fixAllEdits, mergeEdits, ruleByCode, t, type ReportModel, type TextEdit } from '../../core';
+import { fixAllEdits, ruleByCode, safeFixEdits, t, type ReportModel, type TextEdit } from '../../core';
 import { SERVER_COMMANDS } from '../../protocol';
 import { applyInChunks, warnChanged, type ChunkedResult } from '../editsInChunks';
 import type { Feature } from '../session';
@@ -23,7 +23,7 @@ export interface FixAllArgs {
 /** One rule's fix-all edits (empty unless two findings have fixes), or every fixable rule's, merged. */
 export function fixAllEditsOf(m: ReportModel, code: string): TextEdit[] {
   if (code !== SOURCE_FIX_ALL) return fixAllEdits(m.findings, code);
-  return mergeEdits(m.findings.filter((f) => fixAllCodes.has(f.code) && f.fixes?.length).flatMap((f) => f.fixes![0].edits));
+  return safeFixEdits(m.findings);
 }
 
 export const fixAllCommandFeature: Feature = {

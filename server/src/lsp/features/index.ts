@@ -17,6 +17,8 @@ import { renumberFeature } from './renumber';
 import { semanticTokensFeature } from './semanticTokens';
 import { similarReportsFeature } from './similarReports';
 import { sourceTextFeature } from './sourceText';
+import { statusFeature } from './status';
+import { checkFolderFeature } from './checkFolder';
 
 export const features: readonly Feature[] = [
   outlineFeature,
@@ -36,4 +38,6 @@ export const features: readonly Feature[] = [
   exportDocxFeature,
   previewFeature,
   similarReportsFeature,
+  statusFeature,
+  checkFolderFeature,
 ];
