@@ -12,6 +12,7 @@ import { checkWorkspaceConfig } from '../server/src/config/workspaceConfig';
 import referencesData from '../server/src/core/data/references.json';
 import referencesSchema from '../profiles/references.schema.json';
 import { loadMarkedFile } from './support/marks';
+import { applyEdits } from './support/edits';
 import { findings, vary } from './support/ruleFixture';
 import { useServer } from './support/serverSuite';
 
@@ -53,6 +54,10 @@ describe('dated-reference', () => {
 });
 
 describe('outdated-reference never rewrites titles or history (issue 21 item 5)', () => {
+  const codes = (text: string, code: string) =>
+    findings(text, code).map(
+      (f) => `${f.range.start.line}:${text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character)}`,
+    );
   const TITLE = '（一）强化领导。组织学习《全国人民代表大会常务委员会关于开展法制宣传教育的第七个五年规划的决议》，全年组织学法12次。';
   const PAPER = '（二）规范执法。《法制日报》2019年报道了我镇经验，全年开展执法检查30次。';
   const HISTORY = '2018年，县依法治县领导小组更名为县委全面依法治县委员会，主要负责人专题研究法治工作4次。';
@@ -86,10 +91,10 @@ describe('outdated-reference never rewrites titles or history (issue 21 item 5)'
   test('renaming is not a fix-all fix: it changes words (fix-all removes debris, ordinals, punctuation width, spaces)', () => {
     assert.ok(!fixAllCodes.has('outdated-reference'));
     assert.equal(ruleByCode('outdated-reference')?.fixAll, undefined);
-    // The single quick fix stays for the writer to choose.
-    assertFix(
-      text,
-      'outdated-reference',
+    // The single quick fix stays for the writer to choose, and changes only the plain old name.
+    const [f] = findings(text, 'outdated-reference');
+    assert.equal(
+      applyEdits(text, f.fixes![0].edits),
       report(2024, '2025年1月20日', (l) => {
         l[5] = TITLE;
         l[6] = PAPER;
