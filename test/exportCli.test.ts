@@ -22,7 +22,7 @@ test('cli export: -o writes one file; next to the report by default; the message
   const out = join(dir, 'out.docx');
   const r = cli('export', FULL, '-o', out);
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(r.stdout.trim(), `已导出 ${out}`);
+  assert.equal(r.stdout.trim(), `已导出 ${out}；还有 1 个警告`);
   const docx = await readDocx(readFileSync(out));
   assert.equal(docx.sectPr.pgSz['w:w'], '11906');
 
@@ -34,7 +34,10 @@ test('cli export: -o writes one file; next to the report by default; the message
   const d = cli('export', join(dir, 'draft.report.txt'), '--locale', 'en');
   assert.equal(d.code, 0, d.stderr);
   assert.ok(existsSync(join(dir, 'draft.docx')));
-  assert.match(d.stdout, /^Exported .*draft\.docx; missing mandatory parts: .+; 2 errors remain$/m);
+  assert.match(
+    d.stdout,
+    /^Exported .*draft\.docx; missing mandatory parts: .+; missing: addressee, signature \(issuing body\), date; 2 errors remain$/m,
+  );
 });
 
 test(
@@ -45,7 +48,12 @@ test(
     const r = cli('export', SEEDS_DIR, '--out-dir', join(dir, 'out'));
     assert.equal(r.code, 0, r.stderr);
     assert.equal(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.docx')).length, 5);
-    assert.match(r.stdout, /001_.*缺少必备部分：党政主要负责人履行推进法治建设第一责任人职责情况；还有 1 个错误/);
+    assert.match(
+      r.stdout,
+      /001_.*缺少必备部分：党政主要负责人履行推进法治建设第一责任人职责情况；缺少主送机关、落款、成文日期；还有 1 个错误、9 个警告/,
+    );
+    // Issue 25: a report with only warnings says how many, not a plain 已导出.
+    assert.match(r.stdout, /002_.*；缺少主送机关、落款、成文日期；还有 \d+ 个警告$/m);
 
     const own = mkdtempSync(join(tmpdir(), 'govreport-export-'));
     copyFileSync(FULL, join(own, 'a.report.txt'));
@@ -65,3 +73,26 @@ test(
     assert.equal(cli('export').code, 2);
   },
 );
+
+test('cli export: a file it did not write is never replaced without --force; a missing -o folder is one line and exit 2 (issue 21)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-export-'));
+  copyFileSync(FULL, join(dir, 'report.txt'));
+  // A clerk's own report.docx beside report.txt.
+  writeFileSync(join(dir, 'report.docx'), 'my own document');
+  const r = cli('export', join(dir, 'report.txt'));
+  assert.equal(r.code, 2, r.stdout);
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  assert.match(r.stderr, /report\.docx：文件已存在且不是本工具导出的，未覆盖；要覆盖请加 --force/);
+  assert.equal(readFileSync(join(dir, 'report.docx'), 'utf8'), 'my own document');
+  // --force replaces it; then a later export replaces its own file without asking.
+  assert.equal(cli('export', join(dir, 'report.txt'), '--force').code, 0);
+  assert.equal((await readDocx(readFileSync(join(dir, 'report.docx')))).sectPr.pgSz['w:w'], '11906');
+  const again = cli('export', join(dir, 'report.txt'));
+  assert.equal(again.code, 0, again.stderr);
+  // -o into a folder that is not there: one line, no stack trace, exit 2.
+  const missing = cli('export', join(dir, 'report.txt'), '-o', join(dir, 'no', 'such', 'out.docx'));
+  assert.equal(missing.code, 2);
+  assert.equal(missing.stderr.trim().split('\n').length, 1, missing.stderr);
+  assert.match(missing.stderr, /目录不存在 \(no such folder\)/);
+  assert.doesNotMatch(missing.stderr, /at .*\.js:\d+/);
+});

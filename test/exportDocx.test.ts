@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import mammoth from 'mammoth';
 import { analyze, TextIndex, type ReportModel } from '../server/src/core';
-import { exportDocx, reportBlocks, signatureIndents } from '../server/src/export';
+import { exportDocx, exportMessage, reportBlocks, signatureIndents } from '../server/src/export';
 import { readDocx, type ParagraphInfo } from './support/docxReader';
 import { haveSeeds, seed } from './support/seeds';
 
@@ -76,8 +76,9 @@ test('export: title 2号 小标宋 centred line by line, addressee flush left, h
   const ps = paragraphs(docx.body).filter((p) => p.text);
   const title = ps[0];
   assert.equal(title.align, 'center');
-  // The issuing body above the title and the title's two lines keep their lines.
-  assert.deepEqual(title.text.split('\n'), ['某县司法局', '关于2024年度法治政府建设', '工作情况的报告']);
+  // The issuing body above the title, then the title: its two lines in the text fit one line of 2号 (19 characters).
+  assert.deepEqual(title.text.split('\n'), ['某县司法局', '关于2024年度法治政府建设工作情况的报告']);
+  assert.ok(title.flags?.has('w:snapToGrid'), 'the title leaves the line grid (LibreOffice would give each of its lines two)');
   for (const r of title.runs) assert.deepEqual([r.eastAsia, r.size], ['方正小标宋简体', 44]);
 
   const addressee = ps[1];
@@ -139,7 +140,9 @@ test('export: the 落款 ends two characters in from the right edge, the date st
   // In twips, one character of the 156 mm / 28 line being 15.79 pt (±1 twip of rounding).
   const chars = (twips: string) => Number(twips) / 20 / (((156 / 25.4) * 72) / 28);
   assert.ok(Math.abs(chars(name.indent['w:left']) - 17.5) < 0.01, name.indent['w:left']);
-  assert.ok(Math.abs(chars(ps[date].indent['w:left']) - 19.5) < 0.01, ps[date].indent['w:left']);
+  // The date, being the longer, is set flush right two characters in: the edge holds whatever width a renderer gives its digits.
+  assert.equal(ps[date].align, 'right');
+  assert.ok(Math.abs(chars(ps[date].indent['w:right']) - 2) < 0.01, ps[date].indent['w:right']);
   // A name longer than the date ends 2 characters in (starts at 28 − 2 − 12), the date 2 characters right of its start.
   assert.deepEqual(signatureIndents(12, 6.5), { name: 14, date: 16 });
 });
@@ -207,5 +210,88 @@ test('export: blocks of an empty or odd text never throw, and a report without a
     reportBlocks(text, model);
     const { bytes } = await exportDocx(text, model);
     assert.ok(bytes.length > 1000);
+  }
+});
+
+test('export (issue 25): the font table names a stand-in for each GB/T 9704 font; the author is the issuing body; Latin text is en-US', async () => {
+  const { docx } = await exported(FULL);
+  const fonts = new Map(
+    [...docx.fontTableXml.matchAll(/<w:font w:name="([^"]+)"><w:altName w:val="([^"]+)"\/><w:panose1 w:val="([0-9A-F]{20})"\/>/g)].map(
+      (m) => [m[1], m[2]],
+    ),
+  );
+  assert.equal(fonts.get('仿宋_GB2312'), '仿宋');
+  assert.equal(fonts.get('楷体_GB2312'), '楷体');
+  assert.equal(fonts.get('方正小标宋简体'), '宋体');
+  assert.equal(fonts.get('黑体'), 'SimHei');
+  assert.match(docx.fontTableXml, /<w:charset w:val="86"\/>/);
+  assert.match(docx.coreXml, /<dc:creator>某县司法局<\/dc:creator>/);
+  assert.doesNotMatch(docx.coreXml, /govreport|Un-named/);
+  // Without an issuing body, no author at all.
+  const anon = await exported('关于2024年法治政府建设情况的报告\n一、主要举措和成效\n全年组织学法12次。\n');
+  assert.doesNotMatch(anon.docx.coreXml, /<dc:creator>[^<]/);
+  // With zh-CN as the Latin language LibreOffice breaks inside numbers; en-US keeps them whole (exportRender.test.ts renders it).
+  assert.match(docx.stylesXml, /<w:rPrDefault><w:rPr>.*<w:lang w:val="en-US" w:eastAsia="zh-CN"/);
+  assert.match(docx.stylesXml, /<w:pPrDefault><w:pPr><w:widowControl\/><w:kinsoku\/>/);
+});
+
+test('export (issue 25): a heading alone keeps with the next paragraph and stays whole, a run-in heading does not; table rows never split and the header repeats', async () => {
+  const { docx } = await exported(FULL);
+  const ps = paragraphs(docx.body);
+  const alone = ps.find((p) => p.text === '（一）健全依法决策机制')!;
+  assert.ok(alone.flags?.has('w:keepNext') && alone.flags.has('w:keepLines'), 'keepNext and keepLines');
+  const runIn = ps.find((p) => p.text.startsWith('（一）持续深化依法行政。'))!;
+  assert.ok(!runIn.flags?.has('w:keepNext'), 'a run-in heading is a paragraph');
+  const rows = [...docx.documentXml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((m) => m[1]);
+  assert.equal(rows.length, 3);
+  assert.match(rows[0], /<w:tblHeader\/>/);
+  for (const r of rows) assert.match(r, /<w:cantSplit\/>/);
+});
+
+test('export (issue 21): a prose line with a bar in it stays a paragraph; only real table rows become tables', async () => {
+  const text = FULL.replace('全年办理行政执法案件120件', '按照“甲|乙”两种方式办理行政执法案件120件');
+  const { docx } = await exported(text);
+  assert.equal(docx.body.filter((b) => b.kind === 'tbl').length, 1, 'the | table stays a table');
+  assert.ok(
+    paragraphs(docx.body).some((p) => p.text.includes('按照“甲|乙”两种方式')),
+    'the prose line is a paragraph',
+  );
+  // Two bar rows of the same cells without a leading bar are a table too.
+  const plain = await exported(FULL.replace(/\| 项目.*\n\| --- .*\n\| 行政处罚.*\n\| 行政强制.*\n/, '项目｜数量\n行政处罚｜98\n'));
+  assert.equal(plain.docx.body.filter((b) => b.kind === 'tbl').length, 1);
+});
+
+test('export (issue 21): characters XML forbids are replaced by U+FFFD and counted by line; the package stays well-formed', async () => {
+  const { XMLValidator } = await import('fast-xml-parser');
+  const text =
+    '关于2024年法治政府建设情况的报告\n县委：\n一、主要举措和成效\n全年\u0001组织\u0008学法\ufffe12次\uffff。\n孤\ud800字，\udc00尾。😀\n';
+  const model = analyze(text);
+  const result = await exportDocx(text, model);
+  assert.deepEqual(result.replaced, { count: 6, lines: [3, 4] });
+  const docx = await readDocx(result.bytes);
+  assert.equal(XMLValidator.validate(docx.documentXml), true);
+  const raw = (await mammoth.extractRawText({ buffer: Buffer.from(result.bytes) })).value;
+  assert.match(raw, /全年�组织�学法�12次�。/);
+  assert.match(raw, /孤�字，�尾。😀/, 'a surrogate pair (an emoji) is kept');
+  assert.match(exportMessage(result, 'a.docx', 'zh-cn'), /6 个 Word 文档不能容纳的控制字符已替换为 �（第 4、5 行）/);
+});
+
+test('export (issue 25): attachments — the 附件说明 aligned with a hanging indent, each attachment on a new page, 附件 in 黑体, its title in 小标宋', async () => {
+  const text = readFileSync(join(ROOT, 'test', 'fixtures', 'export', 'attachments.report.txt'), 'utf8');
+  const { docx } = await exported(text);
+  const ps = paragraphs(docx.body);
+  const note = ps.findIndex((p) => p.text.startsWith('附件：1.'));
+  assert.equal(ps[note - 1].text, '', 'a blank line before the 附件说明');
+  const chars = (twips: string | undefined) => Number(twips ?? 0) / 20 / (((156 / 25.4) * 72) / 28);
+  // 附件：1. starts two characters in (left 6, hanging 4); 2. starts under 1. (left 6, hanging 1).
+  assert.deepEqual([chars(ps[note].indent['w:left']), chars(ps[note].indent['w:hanging'])].map(Math.round), [6, 4]);
+  assert.deepEqual([chars(ps[note + 1].indent['w:left']), chars(ps[note + 1].indent['w:hanging'])].map(Math.round), [6, 1]);
+  for (const head of ['附件1', '附件2']) {
+    const i = ps.findIndex((p) => p.text === head);
+    assert.ok(ps[i].flags?.has('w:pageBreakBefore'), `${head} starts a page`);
+    assert.equal(ps[i].runs[0].eastAsia, '黑体');
+    assert.equal(ps[i + 1].text, '', `${head}: its title on the third line`);
+    assert.equal(ps[i + 2].align, 'center');
+    assert.equal(ps[i + 2].runs[0].eastAsia, '方正小标宋简体');
   }
 });

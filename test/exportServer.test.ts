@@ -17,6 +17,10 @@ interface Exported {
   fileName: string;
   missingParts: { id: string; name: string }[];
   errors: number;
+  warnings: number;
+  missing: string[];
+  replaced: { count: number; lines: number[] };
+  problems: string[];
   message: string;
 }
 
@@ -33,8 +37,9 @@ describe('server: export and preview over stdio', () => {
     await server.open(uri, FULL);
     const r = await server.request<Exported>('workspace/executeCommand', { command: 'govreport.exportDocx', arguments: [{ uri }] });
     assert.equal(r.fileName, 'full.docx');
-    assert.deepEqual([r.missingParts, r.errors], [[], 0]);
-    assert.equal(r.message, '已导出 full.docx');
+    assert.deepEqual([r.missingParts, r.errors, r.warnings, r.missing], [[], 0, 1, []]);
+    assert.equal(r.message, '已导出 full.docx；还有 1 个警告');
+    assert.deepEqual(r.problems, ['还有 1 个警告']);
     const bytes = Buffer.from(r.base64, 'base64');
     const docx = await readDocx(bytes);
     assert.equal(docx.sectPr.pgMar['w:top'], '2098');
@@ -50,8 +55,21 @@ describe('server: export and preview over stdio', () => {
     assert.equal(r.fileName, '关于2024年法治政府建设情况的报告.docx');
     assert.deepEqual(r.missingParts.map((p) => p.id).sort(), ['first-responsible', 'next-year', 'shortcomings']);
     assert.equal(r.errors, 3);
-    assert.match(r.message, /^已导出 .*；缺少必备部分：.+；还有 3 个错误$/);
+    assert.match(r.message, /^已导出 .*；缺少必备部分：.+；缺少主送机关、落款、成文日期；还有 3 个错误$/);
+    assert.deepEqual(r.missing, ['addressee', 'signature', 'date']);
     assert.ok(Buffer.from(r.base64, 'base64').subarray(0, 2).equals(Buffer.from('PK')));
+  });
+
+  test('characters XML forbids (a C0 control, U+FFFE, U+FFFF) give a well-formed .docx, and the answer says what was replaced (issue 21)', async () => {
+    const uri = 'file:///reports/control.report.txt';
+    await server.open(uri, FULL.replace('全年办理', '全年\u0001办理\ufffe').replace('主要负责人', '主要\uffff负责人'));
+    const r = await server.request<Exported>('workspace/executeCommand', { command: 'govreport.exportDocx', arguments: [{ uri }] });
+    assert.deepEqual(r.replaced, { count: 3, lines: [11, 16] });
+    assert.match(r.message, /3 个 Word 文档不能容纳的控制字符已替换为 �（第 12、17 行）/);
+    const bytes = Buffer.from(r.base64, 'base64');
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+    assert.match(text, /全年�办理�行政执法案件/);
+    assert.match(text, /主要�负责人/);
   });
 
   test('an unknown document gets null, not an error', async () => {
@@ -72,8 +90,8 @@ describe('server: export and preview over stdio', () => {
       first.slice(0, 3).map((l) => [l.kind, l.align, l.runs.map((r) => r.text).join('')]),
       [
         ['title', 'center', '某县司法局'],
-        ['title', 'center', '关于2024年度法治政府建设'],
-        ['title', 'center', '工作情况的报告'],
+        ['title', 'center', '关于2024年度法治政府建设工作情况的报告'],
+        ['blank', 'left', ''],
       ],
     );
     const debris = first.find((l) => l.source === 10)!;

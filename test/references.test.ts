@@ -6,12 +6,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import Ajv from 'ajv';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { analyze, type ReferenceDefinition } from '../server/src/core';
+import { analyze, fixAllCodes, ruleByCode, type ReferenceDefinition } from '../server/src/core';
 import { referenceHover } from '../server/src/core/references/hover';
 import { checkWorkspaceConfig } from '../server/src/config/workspaceConfig';
 import referencesData from '../server/src/core/data/references.json';
 import referencesSchema from '../profiles/references.schema.json';
 import { loadMarkedFile } from './support/marks';
+import { applyEdits } from './support/edits';
 import { findings, vary } from './support/ruleFixture';
 import { useServer } from './support/serverSuite';
 
@@ -49,6 +50,58 @@ describe('dated-reference', () => {
       const onTheDay = new Date(Date.UTC(y, m - 1, d));
       assert.equal(findings(report(year(onTheDay), dateLine(onTheDay), cite), 'dated-reference').length, 0, `${r.id} on the day`);
     }
+  });
+});
+
+describe('outdated-reference never rewrites titles or history (issue 21 item 5)', () => {
+  const codes = (text: string, code: string) =>
+    findings(text, code).map(
+      (f) => `${f.range.start.line}:${text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character)}`,
+    );
+  const TITLE = '（一）强化领导。组织学习《全国人民代表大会常务委员会关于开展法制宣传教育的第七个五年规划的决议》，全年组织学法12次。';
+  const PAPER = '（二）规范执法。《法制日报》2019年报道了我镇经验，全年开展执法检查30次。';
+  const HISTORY = '2018年，县依法治县领导小组更名为县委全面依法治县委员会，主要负责人专题研究法治工作4次。';
+  const text = report(2024, '2025年1月20日', (l) => {
+    l[5] = TITLE;
+    l[6] = PAPER;
+    l[8] = HISTORY;
+    l[12] = '继续加强法制宣传教育。';
+  });
+
+  test('a quoted title, a newspaper in a year before its rename and a sentence about the rename are not findings', () => {
+    assert.deepEqual(codes(text, 'outdated-reference'), ['12:法制宣传']);
+    for (const past of ['原县依法治县领导小组办公室设在司法局。', '县依法治县领导小组于2019年改为委员会。']) {
+      assert.deepEqual(
+        codes(
+          report(2024, '2025年1月20日', (l) => (l[8] = past)),
+          'outdated-reference',
+        ),
+        [],
+        past,
+      );
+    }
+  });
+
+  test('an old name quoted alone is still an old name, but no fix rewrites a quotation', () => {
+    const quoted = report(2024, '2025年1月20日', (l) => (l[6] = '（二）规范执法。在《法制日报》刊发稿件3篇，开展“法制宣传”进万家活动。'));
+    assert.deepEqual(codes(quoted, 'outdated-reference'), ['6:法制日报', '6:法制宣传']);
+    for (const f of findings(quoted, 'outdated-reference')) assert.equal(f.fixes, undefined, f.message);
+  });
+
+  test('renaming is not a fix-all fix: it changes words (fix-all removes debris, ordinals, punctuation width, spaces)', () => {
+    assert.ok(!fixAllCodes.has('outdated-reference'));
+    assert.equal(ruleByCode('outdated-reference')?.fixAll, undefined);
+    // The single quick fix stays for the writer to choose, and changes only the plain old name.
+    const [f] = findings(text, 'outdated-reference');
+    assert.equal(
+      applyEdits(text, f.fixes![0].edits),
+      report(2024, '2025年1月20日', (l) => {
+        l[5] = TITLE;
+        l[6] = PAPER;
+        l[8] = HISTORY;
+        l[12] = '继续加强法治宣传教育。';
+      }),
+    );
   });
 });
 
@@ -130,6 +183,39 @@ describe('references through the server', () => {
     assert.deepEqual(
       fix.edit!.changes[uri].map((e) => e.newText),
       ['法治宣传'],
+    );
+  });
+
+  test('source.fixAll leaves old names, quoted titles and history alone (issue 21 item 5)', async () => {
+    const uri = s.uri('fixall-names');
+    const text = report(2024, '2025年1月20日', (l) => {
+      l[1] = '[bookmark: _GoBack]';
+      l[5] = '（一）强化领导。组织学习《关于开展法制宣传教育的第七个五年规划的决议》，全年组织学法12次。';
+      l[6] = '（二）规范执法。《法制日报》2019年报道了我镇经验，全年开展执法检查30次。';
+      l[8] = '2018年，县依法治县领导小组更名为县委全面依法治县委员会。';
+      l[12] = '继续加强法制宣传教育。';
+    });
+    const diags = await s.server.open(uri, text);
+    const outdated = diags.find((d) => d.code === 'outdated-reference')!;
+    const [all] = await s.server.request<{ kind: string; edit?: { changes: Record<string, { newText: string }[]> } }[]>(
+      'textDocument/codeAction',
+      { textDocument: { uri }, range: outdated.range, context: { diagnostics: diags, only: ['source.fixAll'] } },
+    );
+    assert.equal(all.kind, 'source.fixAll.govreport');
+    assert.deepEqual(
+      all.edit!.changes[uri].map((e) => e.newText),
+      [''],
+      'only the debris line is removed',
+    );
+    const quick = await s.server.request<{ title: string }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: outdated.range,
+      context: { diagnostics: [outdated] },
+    });
+    assert.deepEqual(
+      quick.map((a) => a.title),
+      ['改为“法治宣传”'],
+      'one quick fix, no fix-all of its kind',
     );
   });
 });

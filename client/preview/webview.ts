@@ -36,7 +36,7 @@ body { margin: 0; padding: 16px 0; background: var(--vscode-editor-background, #
 /* One row is one line: never wrapped again here (a font wider than the grid runs into the margin instead). */
 .line.justify:not(.last) { text-align: justify; text-align-last: justify; }
 .line.center { text-align: center; } .line.right { text-align: right; }
-.line.title { font-size: ${SIZE.title}pt; letter-spacing: ${squeeze(SIZE.title)}; }
+.line.title, .line.attachmentTitle { font-size: ${SIZE.title}pt; letter-spacing: ${squeeze(SIZE.title)}; }
 .line.heading { cursor: pointer; }
 .line:hover { background: rgba(0, 120, 215, .06); }
 .r-title { font-family: ${family('title')}; } .r-heading1 { font-family: ${family('heading1')}; }

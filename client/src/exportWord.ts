@@ -13,6 +13,18 @@ interface Exported {
   readonly fileName: string;
   readonly missingParts: readonly { readonly id: string; readonly name: string }[];
   readonly errors: number;
+  /** What is still wrong, in the server's language (missing parts, 主送机关/落款/成文日期, errors and warnings, replaced characters). */
+  readonly problems?: readonly string[];
+}
+
+/** Whether a file is there already (the save dialog may not have asked). */
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** base64 → bytes with atob (both extension hosts have it; the web one has no Buffer). */
@@ -49,12 +61,18 @@ export async function exportWord(client: BaseLanguageClient): Promise<void> {
     title: vscode.l10n.t('Export to Word'),
   });
   if (!target) return;
-  await vscode.workspace.fs.writeFile(target, fromBase64(result.base64));
   const name = target.path.replace(/^.*\//, '');
-  const problems: string[] = [];
-  if (result.missingParts.length)
+  // Never replace a file without asking: a clerk's own report.docx may sit where the export goes.
+  if (await exists(target)) {
+    const replace = vscode.l10n.t('Replace');
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', name), { modal: true }, replace);
+    if (answer !== replace) return;
+  }
+  await vscode.workspace.fs.writeFile(target, fromBase64(result.base64));
+  const problems: string[] = result.problems ? [...result.problems] : [];
+  if (!result.problems && result.missingParts.length)
     problems.push(vscode.l10n.t('missing mandatory parts: {0}', result.missingParts.map((p) => p.name).join('、')));
-  if (result.errors) problems.push(vscode.l10n.t('{0} errors remain', result.errors));
+  if (!result.problems && result.errors) problems.push(vscode.l10n.t('{0} errors remain', result.errors));
   if (problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Exported {0}; {1}', name, problems.join('; ')));
   else void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', name));
 }

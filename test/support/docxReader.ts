@@ -42,6 +42,8 @@ export interface ParagraphInfo {
   readonly runs: readonly RunInfo[];
   /** Text with `\n` for line breaks. */
   readonly text: string;
+  /** Paragraph properties present (w:keepNext, w:keepLines, w:pageBreakBefore …), from the paragraph and its styles. */
+  readonly flags?: ReadonlySet<string>;
 }
 
 export interface TableInfo {
@@ -92,6 +94,7 @@ export function paragraphInfo(p: Node): ParagraphInfo {
     spacing: attrs(child(pPr, 'w:spacing') ?? {}),
     runs,
     text: runs.map((r) => r.text).join(''),
+    flags: new Set(pPr ? kids(pPr).map(tagOf) : []),
   };
 }
 
@@ -110,16 +113,90 @@ export interface DocxContents {
   readonly footerFields: Readonly<Record<string, readonly string[]>>;
   readonly settingsXml: string;
   readonly stylesXml: string;
+  readonly fontTableXml: string;
+  readonly coreXml: string;
+  readonly documentXml: string;
+}
+
+interface StyleInfo {
+  readonly basedOn?: string;
+  readonly align?: string;
+  readonly indent: Record<string, string>;
+  readonly spacing: Record<string, string>;
+  readonly eastAsia?: string;
+  readonly ascii?: string;
+  readonly size?: number;
+  readonly flags: Set<string>;
+}
+
+/** Paragraph styles and the document defaults (id '') from styles.xml. */
+function readStyles(nodes: Node[]): Map<string, StyleInfo> {
+  const root = nodes.find((n) => tagOf(n) === 'w:styles');
+  const map = new Map<string, StyleInfo>();
+  if (!root) return map;
+  const info = (pPr: Node | undefined, rPr: Node | undefined, basedOn?: string): StyleInfo => {
+    const fonts = attrs(child(rPr, 'w:rFonts') ?? {});
+    const sz = attrs(child(rPr, 'w:sz') ?? {})['w:val'];
+    return {
+      basedOn,
+      align: attrs(child(pPr, 'w:jc') ?? {})['w:val'],
+      indent: attrs(child(pPr, 'w:ind') ?? {}),
+      spacing: attrs(child(pPr, 'w:spacing') ?? {}),
+      eastAsia: fonts['w:eastAsia'],
+      ascii: fonts['w:ascii'],
+      size: sz ? Number(sz) : undefined,
+      flags: new Set(pPr ? kids(pPr).map(tagOf) : []),
+    };
+  };
+  const defaults = child(root, 'w:docDefaults');
+  map.set('', info(child(child(defaults, 'w:pPrDefault'), 'w:pPr'), child(child(defaults, 'w:rPrDefault'), 'w:rPr')));
+  for (const st of all(root, 'w:style')) {
+    const id = attrs(st)['w:styleId'];
+    map.set(
+      id,
+      info(child(st, 'w:pPr'), child(st, 'w:rPr'), attrs(child(st, 'w:basedOn') ?? {})['w:val'] ?? (id === 'Normal' ? '' : 'Normal')),
+    );
+  }
+  return map;
+}
+
+/** A paragraph with what its style (and the styles it is based on, and the defaults) give it. */
+function resolve(p: ParagraphInfo, styles: Map<string, StyleInfo>): ParagraphInfo {
+  const chain: StyleInfo[] = [];
+  for (let id: string | undefined = p.style ?? 'Normal'; id !== undefined && chain.length < 10;) {
+    const s = styles.get(id);
+    if (!s) break;
+    chain.push(s);
+    id = id === '' ? undefined : (s.basedOn ?? '');
+  }
+  const pick = <K extends 'align' | 'eastAsia' | 'ascii' | 'size'>(k: K) => chain.find((s) => s[k] !== undefined)?.[k];
+  const merged = (k: 'indent' | 'spacing') => Object.assign({}, ...[...chain].reverse().map((s) => s[k]));
+  const flags = new Set(chain.flatMap((s) => [...s.flags]));
+  for (const f of p.flags ?? []) flags.add(f);
+  return {
+    ...p,
+    align: p.align ?? pick('align'),
+    indent: { ...merged('indent'), ...p.indent },
+    spacing: { ...merged('spacing'), ...p.spacing },
+    flags,
+    runs: p.runs.map((r) => ({
+      ...r,
+      eastAsia: r.eastAsia ?? pick('eastAsia'),
+      ascii: r.ascii ?? pick('ascii'),
+      size: r.size ?? pick('size'),
+    })),
+  };
 }
 
 export async function readDocx(bytes: Uint8Array): Promise<DocxContents> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = async (name: string) => parser.parse(await zip.file(name)!.async('string')) as Node[];
+  const styles = readStyles(await xml('word/styles.xml'));
   const docRoot = (await xml('word/document.xml')).find((n) => tagOf(n) === 'w:document')!;
   const body = child(docRoot, 'w:body')!;
   const items: (ParagraphInfo | TableInfo)[] = [];
   for (const c of kids(body)) {
-    if (tagOf(c) === 'w:p') items.push(paragraphInfo(c));
+    if (tagOf(c) === 'w:p') items.push(resolve(paragraphInfo(c), styles));
     else if (tagOf(c) === 'w:tbl') {
       items.push({ kind: 'tbl', rows: all(c, 'w:tr').map((tr) => all(tr, 'w:tc').map((tc) => deep(tc, 'w:r').map(textOfRun).join(''))) });
     }
@@ -156,5 +233,8 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContents> {
     footerFields,
     settingsXml: await zip.file('word/settings.xml')!.async('string'),
     stylesXml: await zip.file('word/styles.xml')!.async('string'),
+    fontTableXml: await zip.file('word/fontTable.xml')!.async('string'),
+    coreXml: await zip.file('docProps/core.xml')!.async('string'),
+    documentXml: await zip.file('word/document.xml')!.async('string'),
   };
 }

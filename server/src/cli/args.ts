@@ -42,7 +42,8 @@ export const COMMAND_HELP: Readonly<Record<string, { readonly synopsis: string; 
   },
   export: {
     synopsis:
-      'govreport export <文件或文件夹 files or folders…> [-o out.docx | --out-dir 目录] [--profile ID]   导出 GB/T 9704 Word 文档 (export .docx)',
+      'govreport export <文件或文件夹 files or folders…> [-o out.docx | --out-dir 目录] [--profile ID] [--force]   导出 GB/T 9704 Word 文档 (export .docx)',
+    options: ['--force                       覆盖不是本工具导出的同名 .docx (replace a .docx that govreport export did not write)'],
   },
   similar: {
     synopsis:

@@ -53,6 +53,7 @@ export { applyEdits } from './edits/apply';
 export { isSafeFix, safeFixEdits } from './features/fixAll';
 export { findingKeys, findingByKey } from './features/findingKey';
 export { uriFileName } from './workspace/uriFileName';
+export { isAttachmentHead } from './lines/frameLines';
 export { ADDRESSEES, newReport, reportSkeleton, type NewReportRequest } from './edits/skeleton';
 export { highlights, type Highlight, type HighlightKind } from './features/highlights';
 export { hasReportTitleWords, looksLikeReport } from './features/detect';

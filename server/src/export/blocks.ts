@@ -4,8 +4,10 @@
  * runs. Pure: the .docx exporter and the page preview both lay out these blocks, so the
  * exported file and the preview show the same document. Debris never becomes a block.
  */
-import { TextIndex, type OutlineNode, type ReportModel } from '../core';
+import { isAttachmentHead, TextIndex, type OutlineNode, type ReportModel } from '../core';
 import { PAGE, type FontRole } from './gbt9704';
+import { breakTitle } from './titleBreak';
+import { textWidth } from './width';
 
 export interface Run {
   readonly text: string;
@@ -16,7 +18,21 @@ export interface Run {
   readonly line?: number;
 }
 
-export type BlockKind = 'title' | 'addressee' | 'paragraph' | 'heading' | 'signature' | 'date' | 'table' | 'blank';
+export type BlockKind =
+  | 'title'
+  | 'addressee'
+  | 'paragraph'
+  | 'heading'
+  | 'signature'
+  | 'date'
+  | 'table'
+  | 'blank'
+  /** 附件说明 (GB/T 9704 §7.3.4): 附件：1.… and the items under it, aligned. */
+  | 'attachmentNote'
+  /** 附件 / 附件2 at the top of an attachment's first page, flush left in 黑体. */
+  | 'attachmentHead'
+  /** An attachment's title, centred in 小标宋 on the third line. */
+  | 'attachmentTitle';
 
 export interface Block {
   readonly kind: BlockKind;
@@ -28,8 +44,16 @@ export interface Block {
   readonly level?: number;
   /** Table cells, row by row (table blocks). */
   readonly rows?: readonly (readonly string[])[];
-  /** 落款 lines start this many characters from the left edge of the type area. */
+  /** 落款 lines start this many characters from the left edge of the type area (附件说明: where its wrapped lines start). */
   readonly leftIndentChars?: number;
+  /** A 落款 line set flush right, this many characters in from the right edge (the date when it is the longer line). */
+  readonly rightIndentChars?: number;
+  /** 附件说明 items: the first line starts this many characters left of `leftIndentChars` (a hanging indent). */
+  readonly hangingChars?: number;
+  /** The block starts a new page (an attachment). */
+  readonly pageBreakBefore?: boolean;
+  /** The block stays on the page of the next one (headings, titles). */
+  readonly keepNext?: boolean;
 }
 
 /** Heading font by GB/T level: 一、 黑体, （一） 楷体, 1. and （1） the body font. */
@@ -38,24 +62,20 @@ export const headingRole = (level: number): FontRole => (level === 1 ? 'heading1
 const SPACE = /^[\s\u3000\u00a0\ufeff\u200b]+|(?<![\s\u3000\u00a0\ufeff\u200b])[\s\u3000\u00a0\ufeff\u200b]+$/g;
 const trim = (s: string) => s.replace(SPACE, '');
 
-/** Width in grid characters: a full-width character is one, a half-width one (digits, Latin) half. */
-export function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    w += c < 0x1100 || (c >= 0xff61 && c <= 0xffdc) ? 0.5 : 1;
-  }
-  return w;
-}
+export { textWidth };
 
-/** Cells of a `|` table row (`| a | b |`, `a｜b`), or null when the line is not one; separator rows give []. */
-function pipeCells(text: string): string[] | null {
+/**
+ * Cells of a `|` table row (`| a | b |`, `a｜b`), or null when the line is not one; separator rows
+ * give []. `framed`: the row starts with its bar, as the intake and Markdown write rows.
+ */
+function pipeCells(text: string): { cells: string[]; framed: boolean } | null {
   if (!/[|｜]/.test(text)) return null;
   const cells = text.split(/[|｜]/).map(trim);
-  if (cells.length && cells[0] === '') cells.shift();
+  const framed = cells.length > 1 && cells[0] === '';
+  if (framed) cells.shift();
   if (cells.length && cells[cells.length - 1] === '') cells.pop();
   if (cells.length < 2) return null;
-  return cells.every((c) => /^:?-{2,}:?$/.test(c)) ? [] : cells;
+  return { cells: cells.every((c) => /^:?-{2,}:?$/.test(c)) ? [] : cells, framed };
 }
 
 function tabCells(text: string): string[] | null {
@@ -130,7 +150,8 @@ export function reportBlocks(text: string, model: ReportModel): Block[] {
   const lines = index.lines.map((l) => clean.slice(l.index));
   const headings = headingsByLine(model.outline);
   const blocks: Block[] = [];
-  const title = new Set<number>([...model.header.bodies.map((b) => b.range.start.line), ...(model.header.title?.lines ?? [])]);
+  const bodies = new Set(model.header.bodies.map((b) => b.range.start.line));
+  const title = new Set<number>([...bodies, ...(model.header.title?.lines ?? [])]);
   const addressee = model.header.addressee?.range.start.line ?? -1;
   const sig = model.signature;
   const sigLines = new Map<number, 'signature' | 'date'>();
@@ -139,6 +160,7 @@ export function reportBlocks(text: string, model: ReportModel): Block[] {
     if (sig.date) sigLines.set(sig.date.range.start.line, 'date');
   }
   const textOf = (l: number) => trim(lines[l] ?? '');
+  const attachmentsFrom = firstAttachment(lines, textOf, Math.max(sig?.line ?? -1, firstHeading(headings)));
 
   let i = 0;
   while (i < lines.length) {
@@ -149,15 +171,28 @@ export function reportBlocks(text: string, model: ReportModel): Block[] {
       continue;
     }
     if (title.has(i)) {
-      // The issuing bodies above the title and the title's own lines: one centred block, line by line.
+      // The issuing bodies above the title and the title itself: one centred block, broken into lines where the meaning allows.
       const first = i;
       const runs: Run[] = [];
+      const own: { text: string; line: number }[] = [];
       while (i < lines.length && (title.has(i) || (!textOf(i) && title.has(i + 1)))) {
-        if (textOf(i)) runs.push({ text: textOf(i), role: 'title', breakBefore: runs.length > 0, line: i });
+        if (textOf(i)) {
+          if (bodies.has(i)) for (const piece of breakTitle(textOf(i))) runs.push(titleRun(piece, i, runs.length > 0));
+          else own.push({ text: textOf(i), line: i });
+        }
         i++;
       }
-      blocks.push({ kind: 'title', line: first, lastLine: i - 1, runs });
+      runs.push(...titleRuns(own, runs.length > 0));
+      blocks.push({ kind: 'title', line: first, lastLine: i - 1, runs, keepNext: true });
       blocks.push({ kind: 'blank', line: i, lastLine: i - 1, runs: [] });
+      continue;
+    }
+    if (attachmentsFrom >= 0 && i >= attachmentsFrom && isAttachmentHead(own)) {
+      i = attachmentBlocks(blocks, i, own, textOf, lines.length);
+      continue;
+    }
+    if (ATTACHMENT_NOTE.test(own) && i > addressee) {
+      i = attachmentNoteBlocks(blocks, i, lines, textOf);
       continue;
     }
     if (i === addressee) {
@@ -185,7 +220,8 @@ export function reportBlocks(text: string, model: ReportModel): Block[] {
       }
       const runs: Run[] = [{ text: head, role: headingRole(heading.rank) }];
       if (rest) runs.push({ text: rest, role: 'body' });
-      blocks.push({ kind: 'heading', line: i, lastLine, runs, level: heading.rank });
+      // A heading never ends a page: it keeps with the paragraph under it (a run-in heading is a paragraph of its own).
+      blocks.push({ kind: 'heading', line: i, lastLine, runs, level: heading.rank, keepNext: !rest });
       i = lastLine + 1;
       continue;
     }
@@ -203,6 +239,107 @@ export function reportBlocks(text: string, model: ReportModel): Block[] {
     i++;
   }
   return blocks;
+}
+
+/** A title line's run. */
+const titleRun = (text: string, line: number, breakBefore: boolean, role: FontRole = 'title'): Run => ({ text, role, breakBefore, line });
+
+/**
+ * The title's own lines joined and broken again where the meaning allows (titleBreak.ts), each
+ * piece with the source line it starts on. Latin words split over two lines keep a space between them.
+ */
+function titleRuns(own: readonly { text: string; line: number }[], breakFirst: boolean): Run[] {
+  let joined = '';
+  const starts: { at: number; line: number }[] = [];
+  for (const o of own) {
+    if (/[A-Za-z0-9]$/.test(joined) && /^[A-Za-z]/.test(o.text)) joined += ' ';
+    starts.push({ at: joined.length, line: o.line });
+    joined += o.text;
+  }
+  if (!joined) return [];
+  let at = 0;
+  return breakTitle(joined).map((piece, k) => {
+    const line = [...starts].reverse().find((s) => s.at <= at)?.line ?? own[0].line;
+    at += piece.length;
+    return titleRun(piece, line, breakFirst || k > 0);
+  });
+}
+
+/** GB/T 9704 §7.3.4 附件说明: 附件：1.某某统计表 (or 附件：某某统计表), the items after it numbered 2. 3. … */
+const ATTACHMENT_NOTE = /^附\s*件\s*[:：]/;
+const NOTE_LABEL = /^附\s*件\s*[:：]\s*/;
+const NOTE_ITEM = /^[0-9０-９]{1,2}\s*[.．、]/;
+
+/**
+ * The 附件说明, one blank line below the body, two characters in: 附件：1.… then 2.… under the 1.,
+ * each item's wrapped lines under its name (a hanging indent).
+ */
+function attachmentNoteBlocks(blocks: Block[], start: number, lines: readonly (string | null)[], textOf: (l: number) => string): number {
+  const first = textOf(start);
+  const label = textWidth(NOTE_LABEL.exec(first)![0].trimEnd());
+  const numberOf = (t: string) => textWidth(NOTE_ITEM.exec(t)?.[0] ?? '');
+  blocks.push({ kind: 'blank', line: start, lastLine: start - 1, runs: [] });
+  const rest = first.replace(NOTE_LABEL, '');
+  const n0 = numberOf(rest);
+  blocks.push({
+    kind: 'attachmentNote',
+    line: start,
+    lastLine: start,
+    runs: [{ text: first, role: 'body' }],
+    leftIndentChars: 2 + label + n0,
+    hangingChars: label + n0,
+  });
+  let i = start + 1;
+  for (; i < lines.length && n0 > 0 && NOTE_ITEM.test(textOf(i)); i++) {
+    const n = numberOf(textOf(i));
+    blocks.push({
+      kind: 'attachmentNote',
+      line: i,
+      lastLine: i,
+      runs: [{ text: textOf(i), role: 'body' }],
+      leftIndentChars: 2 + label + n,
+      hangingChars: n,
+    });
+  }
+  return i;
+}
+
+/** The first attachment's head line after line `after` (the 落款 or the first heading), or -1. */
+function firstAttachment(lines: readonly (string | null)[], textOf: (l: number) => string, after: number): number {
+  if (after < 0) return -1;
+  for (let l = after + 1; l < lines.length; l++) if (isAttachmentHead(textOf(l))) return l;
+  return -1;
+}
+
+function firstHeading(headings: ReadonlyMap<number, OutlineNode>): number {
+  let first = -1;
+  for (const l of headings.keys()) if (first < 0 || l < first) first = l;
+  return first;
+}
+
+/** An attachment's title: a short line that is no sentence and no table row. */
+const looksLikeTitle = (t: string) => textWidth(t) <= 40 && !/[。；;|｜\t]/.test(t);
+
+/**
+ * An attachment (GB/T 9704 §8.2): on a new page, 附件 and its number flush left in 黑体 on the
+ * first line, its title centred in 小标宋 on the third; the rest is laid out as the body is.
+ */
+function attachmentBlocks(blocks: Block[], start: number, head: string, textOf: (l: number) => string, end: number): number {
+  blocks.push({
+    kind: 'attachmentHead',
+    line: start,
+    lastLine: start,
+    runs: [{ text: head, role: 'heading1' }],
+    pageBreakBefore: true,
+    keepNext: true,
+  });
+  let j = start + 1;
+  while (j < end && !textOf(j)) j++;
+  if (j >= end || !looksLikeTitle(textOf(j)) || isAttachmentHead(textOf(j))) return start + 1;
+  blocks.push({ kind: 'blank', line: j, lastLine: j - 1, runs: [], keepNext: true });
+  blocks.push({ kind: 'attachmentTitle', line: j, lastLine: j, runs: titleRuns([{ text: textOf(j), line: j }], false), keepNext: true });
+  blocks.push({ kind: 'blank', line: j + 1, lastLine: j, runs: [] });
+  return j + 1;
 }
 
 function signatureBlocks(
@@ -234,18 +371,31 @@ function signatureBlocks(
     const start = at.name + nameWidth - textWidth(textOf(l));
     blocks.push({ kind: 'signature', line: l, lastLine: l, runs: [{ text: textOf(l), role: 'body' }], leftIndentChars: start });
   }
-  if (date >= 0)
-    blocks.push({ kind: 'date', line: date, lastLine: date, runs: [{ text: textOf(date), role: 'body' }], leftIndentChars: at.date });
+  if (date >= 0) {
+    // A date longer than the name is set flush right two characters in: the edge holds however wide a renderer draws its digits.
+    const flushRight = at.date + dateWidth >= PAGE.charsPerLine - 2 - 1e-9;
+    const place = flushRight ? { rightIndentChars: 2 } : { leftIndentChars: at.date };
+    blocks.push({ kind: 'date', line: date, lastLine: date, runs: [{ text: textOf(date), role: 'body' }], ...place });
+  }
   return Math.max(i, start + 1);
 }
 
-/** Consecutive `|` rows (any number) or tab rows (two or more) from line `start`, not crossing a heading. */
+/**
+ * A table from line `start`, not crossing a heading: `|` rows that start with their bar (any
+ * number: the intake and Markdown write rows so), or two or more bar rows of the same number of
+ * cells; tab rows, two or more. A prose line with a bar in it (甲|乙两种方式) stays prose.
+ */
 function tableAt(
   lines: readonly (string | null)[],
   start: number,
   headings: ReadonlyMap<number, OutlineNode>,
 ): { cells: string[][]; lastLine: number } | null {
-  for (const cellsOf of [pipeCells, tabCells]) {
+  const first = lines[start] === null ? null : pipeCells(lines[start]!);
+  const pipeRow = (t: string) => {
+    const row = pipeCells(t);
+    return row && (first?.framed || row.cells.length === 0 || row.cells.length === first?.cells.length) ? row.cells : null;
+  };
+  for (const cellsOf of [pipeRow, tabCells]) {
     const cells: string[][] = [];
     let last = -1;
     for (let l = start; l < lines.length && !(l > start && headings.has(l)); l++) {
@@ -255,7 +405,7 @@ function tableAt(
       if (row.length) cells.push(row);
       last = l;
     }
-    if (cells.length >= (cellsOf === pipeCells ? 1 : 2)) return { cells, lastLine: last };
+    if (cells.length >= (cellsOf === pipeRow && first?.framed ? 1 : 2)) return { cells, lastLine: last };
   }
   return null;
 }

@@ -63,6 +63,27 @@ export const FONTS = {
 
 export type FontRole = keyof typeof FONTS;
 
+/**
+ * What the .docx's font table says of each named font, so a machine without it has a hint (Word
+ * and WPS read `w:altName`, then the panose and family): 仿宋_GB2312 → 仿宋, 楷体_GB2312 → 楷体,
+ * 方正小标宋简体 → 宋体, 黑体 → SimHei. charset 86 is GB2312.
+ */
+export const FONT_TABLE: readonly {
+  readonly name: string;
+  readonly altName: string;
+  readonly panose: string;
+  readonly family: 'roman' | 'modern' | 'swiss' | 'auto';
+  readonly pitch: 'fixed' | 'variable';
+}[] = [
+  { name: FONTS.body[0], altName: '仿宋', panose: '02010609030101010101', family: 'modern', pitch: 'fixed' },
+  { name: FONTS.heading2[0], altName: '楷体', panose: '02010609030101010101', family: 'modern', pitch: 'fixed' },
+  { name: FONTS.title[0], altName: '宋体', panose: '02000000000000000000', family: 'auto', pitch: 'variable' },
+  { name: FONTS.heading1[0], altName: 'SimHei', panose: '02010609060101010101', family: 'modern', pitch: 'fixed' },
+  { name: FONTS.pageNumber[0], altName: 'SimSun', panose: '02010600030101010101', family: 'auto', pitch: 'variable' },
+  { name: '仿宋', altName: 'FangSong', panose: '02010609060101010101', family: 'modern', pitch: 'fixed' },
+  { name: '楷体', altName: 'KaiTi', panose: '02010609060101010101', family: 'modern', pitch: 'fixed' },
+];
+
 /** The generic CSS family after the named fonts of a role (Noto/Source Han Serif or Sans when none of them is there). */
 export const GENERIC_FAMILY: Readonly<Record<FontRole, string>> = {
   body: 'serif',

@@ -1,7 +1,8 @@
 /**
  * `outdated-reference`: wording that was right once (DOMAIN.md §8) —
  * - an old name where a new one is official (法制宣传 → 法治宣传; 依法治县领导小组 → 委员会), with a
- *   quick fix when the replacement is a drop-in;
+ *   quick fix when the replacement is a drop-in — a single fix the writer chooses, never part of
+ *   fix-all (it changes words); never inside a quoted title or a sentence about the past;
  * - a plan period cited for a year after it ended (十四五 in the plan for 2026);
  * - a guiding-thought list (贯彻…精神) that stops at an older congress or plenum when a newer one
  *   had taken place by the report's date.
@@ -24,15 +25,16 @@ export const outdatedReference: Rule = {
   docs: {
     finds:
       'wording that has been superseded: an old name (法制宣传 → 法治宣传, 依法治县领导小组 → 依法治县委员会, 法制日报, 法制副校长); a plan period cited for a year after it ended (十四五 in the plan for 2026; 八五普法 in 2026); a guiding-thought list (贯彻…精神) that stops at an older congress or plenum when a newer one had taken place (二十大和二十届二中全会 in a 2024 report; 十九大 after 2022). 法制审核 and 法治建设领导小组 are current and not matched',
-    fix: 'replace the old name when the new one is a drop-in, one or all',
+    fix: 'replace the old name when the new one is a drop-in (one at a time, never in fix-all; not inside 《》 or “”, nor in a sentence about the past — a year before the rename, 更名/改为/原)',
   },
-  fixAll: { title: 'outdated-reference.fixAll' },
   run(ctx, emit) {
     const day = referenceDay(ctx) ?? Number.POSITIVE_INFINITY;
     const all = citations(ctx, ctx.references);
     for (const c of all) {
-      if (c.ref.kind === 'name' && c.ref.day <= day) emit(oldName(ctx, c));
-      else if (c.ref.kind === 'period') {
+      if (c.ref.kind === 'name' && c.ref.day <= day) {
+        const f = oldName(ctx, c);
+        if (f) emit(f);
+      } else if (c.ref.kind === 'period') {
         const f = expiredPeriod(ctx, c);
         if (f) emit(f);
       }
@@ -46,7 +48,12 @@ function rangeOf(ctx: AnalysisContext, c: Citation) {
   return ctx.index.range(start + c.start, start + c.end);
 }
 
-function oldName(ctx: AnalysisContext, c: Citation): Emitted {
+function oldName(ctx: AnalysisContext, c: Citation): Emitted | undefined {
+  const text = ctx.lines[c.line].line.text;
+  const quote = quoteAround(text, c.start, c.end);
+  // A quoted title (《…关于开展法制宣传教育的…决议》) is the document's name, not the writer's wording.
+  if (quote && quote[1] - quote[0] !== c.end - c.start) return undefined;
+  if (aboutThePast(ctx, c)) return undefined;
   const replacement = (c.ref.replacement ?? '').replace(/\$(\d)/g, (_, n: string) => c.groups[Number(n) - 1] ?? '');
   const exact = c.ref.exact !== false && replacement !== '';
   const range = rangeOf(ctx, c);
@@ -54,16 +61,48 @@ function oldName(ctx: AnalysisContext, c: Citation): Emitted {
     range,
     message: t(ctx.locale, exact ? 'outdated-reference.name' : 'outdated-reference.hint', { old: c.text, current: replacement }),
     data: { id: c.ref.id, kind: 'name', old: c.text, replacement, exact },
-    fixes: exact
-      ? (): Fix[] => [
-          {
-            title: t(ctx.locale, 'outdated-reference.fix', { current: replacement }),
-            edits: [{ range, newText: replacement }],
-            preferred: true,
-          },
-        ]
-      : undefined,
+    // A quotation (《法制日报》, “法制宣传”) is written as it was: named, never rewritten.
+    fixes:
+      exact && !quote
+        ? (): Fix[] => [
+            {
+              title: t(ctx.locale, 'outdated-reference.fix', { current: replacement }),
+              edits: [{ range, newText: replacement }],
+              preferred: true,
+            },
+          ]
+        : undefined,
   };
+}
+
+const QUOTES: Readonly<Record<string, string>> = { '《': '》', '“': '”', '「': '」', '『': '』' };
+
+/** The content bounds [from, to) of the quotation 《…》 or “…” around [start, end) in one line, if any. */
+function quoteAround(text: string, start: number, end: number): [number, number] | undefined {
+  for (let i = start - 1; i >= 0; i--) {
+    const close = QUOTES[text[i]];
+    if (close === undefined) {
+      if (Object.values(QUOTES).includes(text[i])) return undefined;
+      continue;
+    }
+    const j = text.indexOf(close, end);
+    return j < 0 ? undefined : [i + 1, j];
+  }
+  return undefined;
+}
+
+/** A sentence telling what happened before the rename: the rename itself (更名/改为), 原…, or a year before it. */
+const RENAMING = /更名|改名|改为|更改为|调整为|改设|改组|撤销|前身/;
+const FORMER = /原[省市县区州盟旗镇乡]?$/;
+
+function aboutThePast(ctx: AnalysisContext, c: Citation): boolean {
+  const text = ctx.lines[c.line].line.text;
+  if (FORMER.test(text.slice(Math.max(0, c.start - 2), c.start))) return true;
+  const [a, b] = sentenceAround(text, c.start, c.end);
+  const sentence = text.slice(a, b);
+  if (RENAMING.test(sentence)) return true;
+  const renamed = Math.floor(c.ref.day / 10000);
+  return [...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < renamed);
 }
 
 /** Words that look back on a period rather than frame the year's work in it. */

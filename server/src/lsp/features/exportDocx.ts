@@ -3,7 +3,7 @@
  * GB/T 9704 .docx, base64, with what a reviewer would still send back. Any editor can save it (the
  * VS Code client's Export to Word does; editors/nvim shows how Neovim does). Findings never stop it.
  */
-import { exportDocx, exportMessage } from '../../export';
+import { exportDocx, exportMessage, exportProblems } from '../../export';
 import { toBase64 } from '../../export/base64';
 import { SERVER_COMMANDS } from '../../protocol';
 import type { Feature, Session } from '../session';
@@ -28,7 +28,12 @@ async function run(session: Session, args: readonly unknown[]) {
     base64: toBase64(result.bytes),
     fileName,
     missingParts: result.missingParts,
+    missing: result.missing,
     errors: result.errors,
+    warnings: result.warnings,
+    replaced: result.replaced,
+    /** What is still wrong, one phrase each, in the session's language (the client shows them after the file name). */
+    problems: exportProblems(result, session.locale()),
     message: exportMessage(result, fileName, session.locale()),
   };
 }
