@@ -87,8 +87,8 @@ export interface RenderedPdf {
   readonly lines: readonly (readonly PdfLine[])[];
   /** Each page's text as pdftotext -raw gives it, line by line. */
   readonly text: readonly (readonly string[])[];
-  /** The faces each page uses (pdffonts). */
-  readonly faces: readonly (readonly string[])[];
+  /** The faces a page (1-based) uses (pdffonts, run when asked). */
+  faces(page: number): string[];
 }
 
 const unescape = (s: string) =>
@@ -128,17 +128,6 @@ function readPdf(pdf: string): RenderedPdf {
         .map((l) => l.trim())
         .filter(Boolean),
     );
-  const faces: string[][] = [];
-  for (let p = 1; p <= pages; p++) {
-    const list = spawnSync('pdffonts', ['-f', String(p), '-l', String(p), pdf], { encoding: 'utf8' }).stdout;
-    faces.push(
-      list
-        .split('\n')
-        .slice(2)
-        .map((l) => l.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, ''))
-        .filter(Boolean),
-    );
-  }
   return {
     pdf,
     pages,
@@ -146,7 +135,12 @@ function readPdf(pdf: string): RenderedPdf {
     author: /Author:\s+(.*)/.exec(info)?.[1]?.trim() ?? '',
     lines,
     text,
-    faces,
+    faces: (page) =>
+      spawnSync('pdffonts', ['-f', String(page), '-l', String(page), pdf], { encoding: 'utf8' })
+        .stdout.split('\n')
+        .slice(2)
+        .map((l) => l.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, ''))
+        .filter(Boolean),
   };
 }
 
