@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import mammoth from 'mammoth';
 import type { Page } from '../server/src/export';
+import type { PreviewResult } from '../server/src/protocol';
 import { readDocx } from './support/docxReader';
 import { startServer, type ServerHandle } from './support/lspClient';
 
@@ -105,5 +106,14 @@ describe('server: export and preview over stdio', () => {
     assert.ok(q.pages.length >= 2);
     for (const page of q.pages) assert.ok(page.lines.reduce((n, l) => n + l.height, 0) <= 22);
     assert.equal(q.pages[1].number, 2);
+    // The sheet comes with the pages (the webview decides nothing): A4, the 22 × 28 grid, fonts per role, — N —.
+    const r = await server.request<PreviewResult>('govreport/preview', { uri });
+    assert.deepEqual([r.sheet.widthMm, r.sheet.heightMm, r.sheet.typeArea.widthMm, r.sheet.typeArea.heightMm], [210, 297, 156, 225]);
+    assert.ok(Math.abs(r.sheet.linePitchPt * 22 - (225 / 25.4) * 72) < 0.01, 'line pitch: 22 lines fill the type area');
+    assert.ok(r.sheet.fontFamily.body.startsWith('"仿宋_GB2312"') && r.sheet.fontFamily.heading1.startsWith('"黑体"'));
+    assert.deepEqual(
+      r.pages.slice(0, 2).map((p) => p.numberText),
+      ['— 1 —', '— 2 —'],
+    );
   });
 });

@@ -1,7 +1,7 @@
 // Architecture invariants about imports (ARCHITECTURE.md):
 // - the core imports no LSP, no VS Code and no Node built-ins;
 // - the front ends (server/src outside core/) enter the core only through its façade, core/index.ts;
-// - the client shares only the protocol module with the server;
+// - the client (client/src and the webview script in client/preview) shares only the protocol module with the server;
 // - the protocol module imports nothing;
 // - inside the core, imports flow one way through its layers (LAYERS below).
 import assert from 'node:assert/strict';
@@ -12,7 +12,8 @@ import { test } from 'node:test';
 const ROOT = resolve(__dirname, '..', '..');
 const SERVER = join(ROOT, 'server', 'src');
 const CORE = join(SERVER, 'core');
-const CLIENT = join(ROOT, 'client', 'src');
+/** The thin client: the extension (client/src) and the preview's webview script (client/preview). */
+const CLIENT = join(ROOT, 'client');
 const PROTOCOL = join(SERVER, 'protocol.ts');
 const BANNED =
   /(?:from\s+|require\(\s*|import\(\s*)['"](?:node:[^'"]+|vscode(?:-[\w-]+)?|fs|path|os|child_process|worker_threads|util|url|crypto)(?:\/[^'"]*)?['"]/;
@@ -81,6 +82,10 @@ test('the client shares nothing with the server but the protocol module', () => 
   assert.ok(
     files(CLIENT).some((f) => relativeImports(f).includes(PROTOCOL.replace(/\.ts$/, ''))),
     'the client uses the protocol module',
+  );
+  assert.ok(
+    files(CLIENT).some((f) => f.includes(`${sep}preview${sep}`)),
+    'the preview webview script is scanned',
   );
 });
 

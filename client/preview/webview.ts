@@ -1,42 +1,35 @@
 /**
  * The page preview's script, inside the webview (bundled to dist/preview.js). It draws the pages
- * the server laid out (server/src/export/pages.ts) at their real size — A4, the margins, the 22 ×
- * 28 grid, the fonts with their fallbacks, — N — page numbers — and reports scrolling and clicks
- * back by source line. No layout decisions here; no network, no inline handlers (strict CSP).
+ * the server laid out (server/src/export/pages.ts) on the sheet it describes (A4, the margins, the
+ * 22 × 28 grid, the fonts with their fallbacks, — N — page numbers: PreviewSheet, from
+ * server/src/export/gbt9704.ts) and reports scrolling and clicks back by source line. It shares only
+ * the protocol's types with the server: no layout decisions here; no network, no inline handlers
+ * (strict CSP).
  */
-import {
-  CHAR_PITCH_PT,
-  FONTS,
-  GENERIC_FAMILY,
-  LINE_PITCH_PT,
-  PAGE,
-  SIZE,
-  TYPE_AREA,
-  pageNumberText,
-  type FontRole,
-} from '../../server/src/export/gbt9704';
-import type { Page, PageLine } from '../../server/src/export/pages';
+import type { PreviewLine, PreviewPage, PreviewResult, PreviewSheet } from '../../server/src/protocol';
 
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
 const vscode = acquireVsCodeApi();
 
-const family = (role: FontRole) => [...FONTS[role].map((f) => `"${f}"`), GENERIC_FAMILY[role]].join(', ');
-/** Letter spacing that puts a character of `pt` on the 15.79 pt grid pitch (as Word's grid does). */
-const squeeze = (pt: number) => `${(CHAR_PITCH_PT - SIZE.body) * (pt / SIZE.body)}pt`;
+/** Letter spacing that puts a character of `pt` on the grid's character pitch (as Word's grid does). */
+const squeeze = (sheet: PreviewSheet, pt: number) => `${(sheet.charPitchPt - sheet.sizePt.body) * (pt / sheet.sizePt.body)}pt`;
 
-const CSS = `
-:root { color-scheme: light; }
+/** The page's style sheet, from the sheet the server sent. */
+function css(sheet: PreviewSheet): string {
+  const { margin, typeArea, sizePt: SIZE, linePitchPt: LINE_PITCH_PT } = sheet;
+  const family = (role: string) => sheet.fontFamily[role] ?? 'serif';
+  return `:root { color-scheme: light; }
 body { margin: 0; padding: 16px 0; background: var(--vscode-editor-background, #e8e8e8); }
 #pages { display: flex; flex-direction: column; align-items: center; gap: 16px; }
-.page { position: relative; width: ${PAGE.widthMm}mm; height: ${PAGE.heightMm}mm; background: #fff; color: #000;
+.page { position: relative; width: ${sheet.widthMm}mm; height: ${sheet.heightMm}mm; background: #fff; color: #000;
   box-shadow: 0 1px 4px rgba(0,0,0,.35); flex: none; }
-.area { position: absolute; left: ${PAGE.margin.leftMm}mm; top: ${PAGE.margin.topMm}mm; width: ${TYPE_AREA.widthMm}mm; height: ${TYPE_AREA.heightMm}mm; }
+.area { position: absolute; left: ${margin.leftMm}mm; top: ${margin.topMm}mm; width: ${typeArea.widthMm}mm; height: ${typeArea.heightMm}mm; }
 .line { position: relative; height: ${LINE_PITCH_PT}pt; line-height: ${LINE_PITCH_PT}pt; white-space: pre; overflow: visible;
-  font-family: ${family('body')}; font-size: ${SIZE.body}pt; letter-spacing: ${squeeze(SIZE.body)}; box-sizing: border-box; cursor: default; }
+  font-family: ${family('body')}; font-size: ${SIZE.body}pt; letter-spacing: ${squeeze(sheet, SIZE.body)}; box-sizing: border-box; cursor: default; }
 /* One row is one line: never wrapped again here (a font wider than the grid runs into the margin instead). */
 .line.justify:not(.last) { text-align: justify; text-align-last: justify; }
 .line.center { text-align: center; } .line.right { text-align: right; }
-.line.title, .line.attachmentTitle { font-size: ${SIZE.title}pt; letter-spacing: ${squeeze(SIZE.title)}; }
+.line.title, .line.attachmentTitle { font-size: ${SIZE.title}pt; letter-spacing: ${squeeze(sheet, SIZE.title)}; }
 .line.heading { cursor: pointer; }
 .line:hover { background: rgba(0, 120, 215, .06); }
 .r-title { font-family: ${family('title')}; } .r-heading1 { font-family: ${family('heading1')}; }
@@ -51,25 +44,31 @@ body { margin: 0; padding: 16px 0; background: var(--vscode-editor-background, #
 .row.first { border-top: .5pt solid #000; }
 .cell { flex: 1; padding: 2pt; border-left: .5pt solid #000; text-align: center; white-space: normal; overflow-wrap: anywhere; }
 .cell:first-child { border-left: none; }
-.number { position: absolute; top: ${PAGE.margin.topMm + TYPE_AREA.heightMm + PAGE.pageNumberGapMm}mm; font-family: ${family('pageNumber')};
+.number { position: absolute; top: ${margin.topMm + typeArea.heightMm + sheet.pageNumberGapMm}mm; font-family: ${family('pageNumber')};
   font-size: ${SIZE.pageNumber}pt; white-space: pre; }
-.number.odd { right: calc(${PAGE.margin.rightMm}mm + ${SIZE.pageNumber}pt); } .number.even { left: calc(${PAGE.margin.leftMm}mm + ${SIZE.pageNumber}pt); }
+.number.odd { right: calc(${margin.rightMm}mm + ${SIZE.pageNumber}pt); } .number.even { left: calc(${margin.leftMm}mm + ${SIZE.pageNumber}pt); }
 .empty { color: #666; font: 14px sans-serif; padding: 2em; }
 `;
-
-function installStyle(): void {
-  const style = document.createElement('style');
-  style.nonce = document.querySelector<HTMLMetaElement>('meta[name="govreport-nonce"]')?.content ?? '';
-  style.textContent = CSS;
-  document.head.appendChild(style);
 }
 
-function lineElement(l: PageLine, first: boolean): HTMLElement {
+/** The style sheet, installed once the first pages arrive with their sheet. */
+let sheet: PreviewSheet | undefined;
+function installStyle(next: PreviewSheet): void {
+  if (sheet) return;
+  sheet = next;
+  const style = document.createElement('style');
+  style.nonce = document.querySelector<HTMLMetaElement>('meta[name="govreport-nonce"]')?.content ?? '';
+  style.textContent = css(next);
+  document.head.appendChild(style);
+  fitWidth();
+}
+
+function lineElement(sheet: PreviewSheet, l: PreviewLine, first: boolean): HTMLElement {
   const el = document.createElement('div');
   el.dataset.source = String(l.source);
   if (l.kind === 'table-row') {
     el.className = `row${first ? ' first' : ''}`;
-    el.style.minHeight = `${l.height * LINE_PITCH_PT}pt`;
+    el.style.minHeight = `${l.height * sheet.linePitchPt}pt`;
     for (const c of l.cells ?? []) {
       const cell = document.createElement('div');
       cell.className = 'cell';
@@ -79,8 +78,8 @@ function lineElement(l: PageLine, first: boolean): HTMLElement {
     return el;
   }
   el.className = ['line', l.kind, l.align, l.last ? 'last' : '', l.severity ? `sev-${l.severity}` : ''].filter(Boolean).join(' ');
-  if (l.indent) el.style.paddingLeft = `${l.indent * CHAR_PITCH_PT}pt`;
-  if (l.rightIndent) el.style.paddingRight = `${l.rightIndent * CHAR_PITCH_PT}pt`;
+  if (l.indent) el.style.paddingLeft = `${l.indent * sheet.charPitchPt}pt`;
+  if (l.rightIndent) el.style.paddingRight = `${l.rightIndent * sheet.charPitchPt}pt`;
   if (l.kind === 'heading' && l.level) el.title = `${l.level}`;
   for (const r of l.runs) {
     const span = document.createElement('span');
@@ -92,14 +91,15 @@ function lineElement(l: PageLine, first: boolean): HTMLElement {
 }
 
 /** Pages narrower than the pane are scaled down to fit its width (as a PDF viewer's "fit width"), never up. */
-const PAGE_PX = (PAGE.widthMm / 25.4) * 96;
 function fitWidth(): void {
+  if (!sheet) return;
   const root = document.getElementById('pages')!;
-  root.style.zoom = String(Math.min(1, (document.documentElement.clientWidth - 24) / PAGE_PX));
+  const pagePx = (sheet.widthMm / 25.4) * 96;
+  root.style.zoom = String(Math.min(1, (document.documentElement.clientWidth - 24) / pagePx));
 }
 window.addEventListener('resize', fitWidth);
 
-function render(pages: readonly Page[]): void {
+function render(sheet: PreviewSheet, pages: readonly PreviewPage[]): void {
   const root = document.getElementById('pages')!;
   const keep = document.scrollingElement?.scrollTop ?? 0;
   root.replaceChildren();
@@ -109,10 +109,10 @@ function render(pages: readonly Page[]): void {
     page.dataset.page = String(p.number);
     const area = document.createElement('div');
     area.className = 'area';
-    p.lines.forEach((l, i) => area.appendChild(lineElement(l, l.kind === 'table-row' && p.lines[i - 1]?.kind !== 'table-row')));
+    p.lines.forEach((l, i) => area.appendChild(lineElement(sheet, l, l.kind === 'table-row' && p.lines[i - 1]?.kind !== 'table-row')));
     const number = document.createElement('div');
     number.className = `number ${p.number % 2 ? 'odd' : 'even'}`;
-    number.textContent = pageNumberText(p.number);
+    number.textContent = p.numberText;
     page.append(area, number);
     root.appendChild(page);
   }
@@ -147,11 +147,11 @@ document.addEventListener('click', (e) => {
 });
 
 window.addEventListener('message', (e: MessageEvent) => {
-  const m = e.data as { type: string; pages?: Page[]; line?: number };
-  if (m.type === 'pages' && m.pages) render(m.pages);
-  else if (m.type === 'scroll' && typeof m.line === 'number') scrollToLine(m.line);
+  const m = e.data as { type: string; line?: number } & Partial<PreviewResult>;
+  if (m.type === 'pages' && m.pages && m.sheet) {
+    installStyle(m.sheet);
+    render(m.sheet, m.pages);
+  } else if (m.type === 'scroll' && typeof m.line === 'number') scrollToLine(m.line);
 });
 
-installStyle();
-fitWidth();
 vscode.postMessage({ type: 'ready' });

@@ -71,13 +71,64 @@ export const REQUESTS = {
   sourceText: 'govreport/sourceText',
   /** `{ html }` → `{ text }`: pasted HTML (a browser's or Word's text/html) as report text. */
   htmlToText: 'govreport/htmlToText',
-  /** `{ uri }` → `{ uri, version, pages } | null`: the report laid out on GB/T 9704 pages (the preview draws them). */
+  /** `{ uri }` → `PreviewResult | null`: the report laid out on GB/T 9704 pages and the sheet's geometry and fonts (the preview only draws them). */
   preview: 'govreport/preview',
   /** `{ uri, threshold? }` → `{ pairs: [{ a, b, similarity, sameBody, shared }] }`: reports in the document's folder sharing text. */
   similar: 'govreport/similar',
   /** `{ uri }` → `{ text, tooltip, profile, present, total, errors, warnings } | null`: the status bar's summary of an open report. */
   status: 'govreport/status',
 } as const;
+
+/**
+ * The answer to REQUESTS.preview: the pages and the sheet they are drawn on (GB/T 9704 geometry and
+ * fonts, from server/src/export/gbt9704.ts), so the webview decides nothing about layout.
+ */
+export interface PreviewResult {
+  readonly uri: string;
+  readonly version: number;
+  readonly title: string | null;
+  readonly sheet: PreviewSheet;
+  readonly pages: readonly PreviewPage[];
+}
+
+/** The page in millimetres, the grid and font sizes in points, and a CSS font-family list per font role. */
+export interface PreviewSheet {
+  readonly widthMm: number;
+  readonly heightMm: number;
+  readonly margin: { readonly topMm: number; readonly rightMm: number; readonly bottomMm: number; readonly leftMm: number };
+  readonly typeArea: { readonly widthMm: number; readonly heightMm: number };
+  readonly pageNumberGapMm: number;
+  readonly linePitchPt: number;
+  readonly charPitchPt: number;
+  readonly sizePt: { readonly title: number; readonly body: number; readonly pageNumber: number; readonly table: number };
+  /** CSS font-family per role: title, heading1, heading2, body, pageNumber. */
+  readonly fontFamily: Readonly<Record<string, string>>;
+}
+
+export interface PreviewPage {
+  readonly number: number;
+  /** The page number as printed (— 1 —). */
+  readonly numberText: string;
+  readonly lines: readonly PreviewLine[];
+}
+
+/** One line of a page (server/src/export/pages.ts PageLine). */
+export interface PreviewLine {
+  readonly kind: string;
+  readonly runs: readonly { readonly text: string; readonly role: string }[];
+  readonly align: string;
+  /** Left and right indent, in grid characters. */
+  readonly indent: number;
+  readonly rightIndent: number;
+  /** The source line (0-based) this line shows. */
+  readonly source: number;
+  readonly level?: number;
+  readonly last: boolean;
+  readonly cells?: readonly string[];
+  /** Grid lines the row takes (table rows). */
+  readonly height: number;
+  readonly severity?: string;
+}
 
 /** The URI scheme of a Word, PDF or HTML file opened as its report text (read-only; query = the file's URI). */
 export const SOURCE_SCHEME = 'govreport-source';
