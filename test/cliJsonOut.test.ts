@@ -41,12 +41,3 @@ test('a report model as check writes it: the same text as before', () => {
   const json = results.map((r) => toJson(r));
   assert.equal(written(json).join('\n'), JSON.stringify(json, null, 2));
 });
-
-test('300,000 outline entries are written in chunks of at most a megabyte, never as one string', () => {
-  const entry = (i: number) => ({ name: `（${i}）加强领导`, level: 2, range: { start: { line: i, character: 0 } }, children: [] });
-  const value = [{ file: 'big.txt', outline: [{ name: '一、主要举措', children: Array.from({ length: 300_000 }, (_, i) => entry(i)) }] }];
-  const chunks = written(value);
-  assert.ok(chunks.length > 20, `${chunks.length} chunks`);
-  for (const c of chunks) assert.ok(c.length < 1 << 20, `a chunk of ${c.length} characters`);
-  assert.equal(chunks.join('\n'), JSON.stringify(value, null, 2));
-});

@@ -213,7 +213,7 @@ test('export (issue 25): the font table names a stand-in for each GB/T 9704 font
   // Without an issuing body, no author at all.
   const anon = await exported('关于2024年法治政府建设情况的报告\n一、主要举措和成效\n全年组织学法12次。\n');
   assert.doesNotMatch(anon.docx.coreXml, /<dc:creator>[^<]/);
-  // With zh-CN as the Latin language LibreOffice breaks inside numbers; en-US keeps them whole (exportRender.test.ts renders it).
+  // With zh-CN as the Latin language LibreOffice breaks inside numbers; en-US keeps them whole (test/slow/exportRender.test.ts renders it).
   assert.match(docx.stylesXml, /<w:rPrDefault><w:rPr>.*<w:lang w:val="en-US" w:eastAsia="zh-CN"/);
   assert.match(docx.stylesXml, /<w:pPrDefault><w:pPr><w:widowControl\/><w:kinsoku\/>/);
 });

@@ -3,7 +3,7 @@
 // package and re-saved by LibreOffice.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -15,7 +15,6 @@ import { MAX_UNPACKED_XML } from '../server/src/intake/docx/package';
 import { formatNumber } from '../server/src/intake/docx/numberFormat';
 import { readSource, SourceError } from '../server/src/intake';
 import { DOCX_REPORT_TEXT, docxReport } from './support/docxReport';
-import { convertWithLibreOffice, needsLibreOffice } from './support/libreoffice';
 import { missingCodes, presentParts, renderOutline } from './support/render';
 
 const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
@@ -156,17 +155,6 @@ test('docx: numbering from heading styles, other formats and level texts; a miss
   assert.deepEqual(presentParts(m).sort(), ['measures', 'next-year', 'shortcomings']);
   assert.deepEqual(missingCodes(m), ['first-responsible']);
 });
-
-test(
-  'docx: a report saved by LibreOffice reads the same (its own numbering definitions: restarts as start overrides)',
-  needsLibreOffice(),
-  async () => {
-    const original = tmpFile('report.docx', await docxReport());
-    const saved = convertWithLibreOffice(original, 'docx:MS Word 2007 XML');
-    assert.notDeepEqual(readFileSync(saved), readFileSync(original));
-    assert.equal(docxToText(readFileSync(saved)), DOCX_REPORT_TEXT);
-  },
-);
 
 test('docx: a broken binary Word file (.doc/.wps) gets a message to save as .docx; a renamed .docx is read; junk is a clear error', async () => {
   const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);

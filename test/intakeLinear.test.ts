@@ -1,6 +1,6 @@
 // Intake in linear time and without stack overflows (issue 12, round 2: the outside probe). Each
 // file below is small — from 1 KB to 2 MB — and each crashed the reader or took minutes before.
-// Bounds are CPU seconds of this process, generous (see linearTime.test.ts): only the broken path misses them.
+// Bounds are CPU seconds of this process, generous (see test/slow/linearTime.test.ts): only the broken path misses them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { strToU8, zipSync } from 'fflate';

@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
-import { analyze, findingByKey, findingKeys, MAX_TEXT_LENGTH } from '../server/src/core';
-import { MAX_FINDINGS_PER_RULE } from '../server/src/core/analyze';
-import { longRunsDocument, picker, run, RUN_CLASSES } from './support/longRuns';
-import { startServer, type ServerHandle } from './support/lspClient';
+import { analyze, findingByKey, findingKeys, MAX_TEXT_LENGTH } from '../../server/src/core';
+import { MAX_FINDINGS_PER_RULE } from '../../server/src/core/analyze';
+import { longRunsDocument, picker, run, RUN_CLASSES } from '../support/longRuns';
+import { startServer, type ServerHandle } from '../support/lspClient';
 
 /** Analyses `text` and fails when it takes more than `seconds` of this process's CPU time (not wall
  *  time: on a loaded machine the wall clock also counts other programs' turns on the cores). */

@@ -9,11 +9,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { analyze, type ReportModel } from '../server/src/core';
-import { exportDocx, paginate, reportBlocks, textWidth, type Block, type Page } from '../server/src/export';
-import { CHAR_PITCH_PT, LINE_PITCH_PT, PAGE } from '../server/src/export/gbt9704';
-import { facesSkip, PDF_FACES, renderDocx, renderSkip, type PdfLine, type RenderedPdf } from './support/pdfRender';
-import { haveSeeds, seed } from './support/seeds';
+import { analyze, type ReportModel } from '../../server/src/core';
+import { exportDocx, paginate, reportBlocks, textWidth, type Block, type Page } from '../../server/src/export';
+import { CHAR_PITCH_PT, LINE_PITCH_PT, PAGE } from '../../server/src/export/gbt9704';
+import { facesSkip, PDF_FACES, renderDocx, renderSkip, type PdfLine, type RenderedPdf } from '../support/pdfRender';
+import { haveSeeds, seed } from '../support/seeds';
 
 const ROOT = resolve(__dirname, '..', '..');
 const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'export', name), 'utf8');
