@@ -68,17 +68,28 @@ function splitFrame(pages: readonly PdfPage[], bodySize: number): Split {
   // most pages. Where it stands matters: the issuing body at the top of page one and in the 落款 of the
   // last page is the same text at two heights, and table rows are never headers.
   const place = (l: PdfLine) => `${shape(l.text)}@${Math.round(l.y / 3)}`;
+  const exactPlace = (l: PdfLine) => `${l.text.replace(/\s+/g, '')}@${Math.round(l.y / 3)}`;
   const edgeCount = new Map<string, number>();
   for (const lines of sorted) {
-    const keys = new Set(
-      edgeOf(lines)
-        .filter((l) => !l.cells)
-        .map(place),
-    );
-    for (const k of keys) edgeCount.set(k, (edgeCount.get(k) ?? 0) + 1);
+    const edge = edgeOf(lines).filter((l) => !l.cells);
+    for (const k of new Set([...edge.map(place), ...edge.map((l) => `=${exactPlace(l)}`)])) edgeCount.set(k, (edgeCount.get(k) ?? 0) + 1);
   }
   const most = Math.max(2, Math.ceil(pages.length * 0.6));
-  const running = (l: PdfLine) => pages.length >= 2 && !l.cells && (edgeCount.get(place(l)) ?? 0) >= most;
+  // A header or footer usually stands apart from the text block: in its own size, or further from the
+  // nearest line than the body's line pitch. A line inside the block is a running header only when
+  // its very text repeats there on most pages: lines alike but for their numbers (第11段… and 第22段…
+  // at the top of two pages) are the writer's.
+  const pitch = linePitch(sorted, bodySize);
+  const inTextBlock = (lines: readonly PdfLine[], i: number) => {
+    const l = lines[i];
+    if (Math.abs(l.size - bodySize) > 0.5) return false;
+    const next = i < EDGE_LINES ? lines[i + 1] : lines[i - 1];
+    return next !== undefined && Math.abs(next.size - bodySize) <= 0.5 && Math.abs(l.y - next.y) <= pitch * 1.25;
+  };
+  const running = (lines: readonly PdfLine[], i: number) =>
+    pages.length >= 2 &&
+    !lines[i].cells &&
+    (edgeCount.get(inTextBlock(lines, i) ? `=${exactPlace(lines[i])}` : place(lines[i])) ?? 0) >= most;
   // Watermarks: outsized text repeated at one place on most pages (rotated text is one wherever it is).
   const markCount = new Map<string, number>();
   const outsized = (l: PdfLine) => l.size >= bodySize * 1.6;
@@ -99,7 +110,7 @@ function splitFrame(pages: readonly PdfPage[], bodySize: number): Split {
       const atEdge = i < EDGE_LINES || i >= lines.length - EDGE_LINES;
       const pageNumber = isPageNumber(l.text) && (outermost ? lines.length > 1 : atEdge && numberedPages);
       const redHead = p === 0 && i < 6 && RED_HEAD.some((re) => re.test(l.text.trim()));
-      if (pageNumber || (atEdge && running(l)) || watermark(l) || redHead) {
+      if (pageNumber || (atEdge && running(lines, i)) || watermark(l) || redHead) {
         frame.push(closeCjkSpaces(l.text.replace(/\s+/g, ' ').trim()));
         return false;
       }
@@ -107,6 +118,18 @@ function splitFrame(pages: readonly PdfPage[], bodySize: number): Split {
     }),
   );
   return { body, frame };
+}
+
+/** The distance between consecutive body lines most common across the pages (rounded to a point). */
+function linePitch(pages: readonly (readonly PdfLine[])[], bodySize: number): number {
+  const gaps: number[] = [];
+  for (const lines of pages)
+    for (let i = 1; i < lines.length; i++) {
+      const a = lines[i - 1];
+      const b = lines[i];
+      if (Math.abs(a.size - bodySize) <= 0.5 && Math.abs(b.size - bodySize) <= 0.5 && a.y > b.y) gaps.push(a.y - b.y);
+    }
+  return mode(gaps, bodySize * 1.8);
 }
 
 /** The largest value (rounded to a point) that at least two lines share, or the fallback when none repeats. */
