@@ -23,7 +23,7 @@ export const SERVER_COMMANDS = {
   revealLine: 'govreport.revealLine',
   /** `[uri]` or `[{ uri }]`: renumbers every heading level (package.json contributes it to the palette). */
   renumber: 'govreport.renumber',
-  /** `[{ uri }]` → `{ base64, fileName, missingParts, errors, message }`: the report as a GB/T 9704 .docx (any client can save it). */
+  /** `[{ uri, letterhead? }]` → `{ base64, fileName, missingParts, errors, message }`: the report as a GB/T 9704 .docx (any client can save it); `letterhead: true` lays out a 版头 and 版记 from the draft. */
   exportDocx: 'govreport.exportDocx',
   /** `[{ uri, version, code }]` → `{ applied, edits, chunks, stopped? }`: a fix-all too large for one message, applied in chunks. */
   fixAll: 'govreport.fixAll',

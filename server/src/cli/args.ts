@@ -42,8 +42,11 @@ export const COMMAND_HELP: Readonly<Record<string, { readonly synopsis: string; 
   },
   export: {
     synopsis:
-      'govreport export <文件或文件夹 files or folders…> [-o out.docx | --out-dir 目录] [--profile ID] [--force]   导出 GB/T 9704 Word 文档 (export .docx)',
-    options: ['--force                       覆盖不是本工具导出的同名 .docx (replace a .docx that govreport export did not write)'],
+      'govreport export <文件或文件夹 files or folders…> [-o out.docx | --out-dir 目录] [--profile ID] [--force] [--letterhead]   导出 GB/T 9704 Word 文档 (export .docx)',
+    options: [
+      '--force                       覆盖不是本工具导出的同名 .docx (replace a .docx that govreport export did not write)',
+      '--letterhead                  按公文格式排版头（发文机关标志、发文字号、签发人、红色分隔线）和版记（抄送、印发），取自草稿 (a 版头 and 版记 from the draft, GB/T 9704 §7.2, §7.4)',
+    ],
   },
   similar: {
     synopsis:

@@ -32,7 +32,13 @@ export type BlockKind =
   /** 附件 / 附件2 at the top of an attachment's first page, flush left in 黑体. */
   | 'attachmentHead'
   /** An attachment's title, centred in 小标宋 on the third line. */
-  | 'attachmentTitle';
+  | 'attachmentTitle'
+  /** 版头 (GB/T 9704 §7.2, with --letterhead): the 发文机关标志 in red 小标宋, …文件. */
+  | 'letterheadMark'
+  /** 版头: the 发文字号 (and 签发人), over the red rule. */
+  | 'docNumber'
+  /** 版记 (§7.4, with --letterhead): 抄送, 印发机关和印发日期, between rules. */
+  | 'record';
 
 export interface Block {
   readonly kind: BlockKind;
@@ -54,6 +60,13 @@ export interface Block {
   readonly pageBreakBefore?: boolean;
   /** The block stays on the page of the next one (headings, titles). */
   readonly keepNext?: boolean;
+  /** 版头: the 签发人 line beside the 发文字号 (上行文). */
+  readonly signer?: string;
+}
+
+export interface BlockOptions {
+  /** Lay out a 版头 and 版记 (GB/T 9704 §7.2, §7.4) from the draft's 发文机关, 发文字号, 签发人, 抄送, 印发. */
+  readonly letterhead?: boolean;
 }
 
 /** Heading font by GB/T level: 一、 黑体, （一） 楷体, 1. and （1） the body font. */
@@ -144,7 +157,69 @@ function debrisFree(index: TextIndex, model: ReportModel): { slice(l: number, fr
 }
 
 /** The blocks of the document, in order. `text` is the text `model` was analysed from. */
-export function reportBlocks(text: string, model: ReportModel): Block[] {
+export function reportBlocks(text: string, model: ReportModel, options: BlockOptions = {}): Block[] {
+  const blocks = bodyBlocks(text, model);
+  return options.letterhead ? withLetterhead(blocks, model) : blocks;
+}
+
+/** 发文字号: 某府发〔2025〕3号 (〔〕, [] or （） around the year). */
+const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,16}[〔[（(［]\d{4}[〕\]）)］]\s*\d{1,5}\s*号$/;
+const SIGNER = /^签\s*发\s*人\s*[:：]/;
+const RECORD = /^抄\s*送\s*[:：]|印发$/;
+
+/**
+ * The blocks with a 版头 and a 版记 (GB/T 9704 §7.2, §7.4): the issuing bodies written above the title
+ * become the 发文机关标志 (red 小标宋; the standard allows the name alone, so nothing is added — a
+ * writer who wants …文件 writes it), the 发文字号 and 签发人 lines before the title go over the red rule
+ * (two blank lines, then the title), and 抄送 and …印发 lines after the 落款 become the 版记. Every
+ * word stays and none is added: blocks move, no text changes.
+ */
+function withLetterhead(blocks: readonly Block[], model: ReportModel): Block[] {
+  const bodyLines = new Set(model.header.bodies.map((b) => b.range.start.line));
+  // The 字号 and 签发人 stand between the issuing body and the title's own first line (the title block
+  // itself comes first: it holds the body's line).
+  const titleLine = Math.min(...(model.header.title?.lines ?? [Infinity]));
+  const beforeTitle = (b: Block) => b.kind === 'paragraph' && b.line < titleLine;
+  const names = model.header.bodies;
+  const head: Block[] = [];
+  if (names.length) {
+    const runs: Run[] = names.map((n, i) => ({
+      text: trim(n.text),
+      role: 'title',
+      breakBefore: i > 0,
+      line: n.range.start.line,
+    }));
+    head.push({ kind: 'letterheadMark', line: names[0].range.start.line, lastLine: names[0].range.start.line, runs, keepNext: true });
+  }
+  const out: Block[] = [];
+  let number: Block | undefined;
+  let signer: string | undefined;
+  const skip = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (skip.has(i)) return;
+    const own = b.runs.map((r) => r.text).join('');
+    if (beforeTitle(b) && DOC_NUMBER.test(own)) number = b;
+    else if (beforeTitle(b) && SIGNER.test(own)) signer = own;
+    else if (b.kind === 'title' && bodyLines.size && model.header.bodies.length) {
+      const runs = b.runs.filter((r) => !bodyLines.has(r.line ?? -1));
+      if (runs.length) out.push({ ...b, runs: runs.map((r, k) => ({ ...r, breakBefore: k > 0 })) });
+      else if (blocks[i + 1]?.kind === 'blank') skip.add(i + 1);
+    } else if (b.kind === 'paragraph' && model.signature && b.line > model.signature.line && RECORD.test(own))
+      out.push({ ...b, kind: 'record' });
+    else out.push(b);
+  });
+  const blank = (line: number): Block => ({ kind: 'blank', line, lastLine: line - 1, runs: [] });
+  if (number || signer) {
+    head.push(blank(head[0]?.line ?? 0));
+    const line = number?.line ?? 0;
+    head.push({ kind: 'docNumber', line, lastLine: line, runs: number ? number.runs : [], signer, keepNext: true });
+  }
+  // The title two lines below the red rule (one below the 标志 when there is no 字号).
+  if (head.length) head.push(blank(head[0].line), blank(head[0].line));
+  return [...head, ...out];
+}
+
+function bodyBlocks(text: string, model: ReportModel): Block[] {
   const index = new TextIndex(text);
   const clean = debrisFree(index, model);
   const lines = index.lines.map((l) => clean.slice(l.index));

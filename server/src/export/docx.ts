@@ -21,6 +21,13 @@ import { CHAR_PITCH_PT, DOC_GRID, FONTS, PAGE, SIZE, mmToTwip, ptToTwip, type Fo
 import { loadDocx } from './docxModule';
 import { STYLE, fontTableXml, stylesXml } from './ooxml';
 
+/** The red of the 版头 (发文机关标志, the rule under it). */
+const RED = 'FF0000';
+/** The red rule under the 版头: as wide as the type area, 1.5 pt, 4 mm below the line above it. */
+const RED_RULE = (d: typeof Docx) => ({ style: d.BorderStyle.SINGLE, size: 12, color: RED, space: 11 });
+/** The 版记's rules: 0.75 pt black. */
+const RECORD_RULE = (d: typeof Docx) => ({ style: d.BorderStyle.SINGLE, size: 6, color: '000000', space: 1 });
+
 /** Grid characters → twips (one character of the 28-a-line grid is 15.79 pt). */
 const charsToTwip = (chars: number) => Math.round(chars * CHAR_PITCH_PT * 20);
 
@@ -105,6 +112,49 @@ function buildDocument(d: typeof Docx, blocks: readonly Block[], options: DocxOp
         break;
       case 'table':
         children.push(table(d, b.rows ?? []));
+        break;
+      case 'letterheadMark': {
+        // 发文机关标志: red 小标宋, centred; the red rule under it when no 发文字号 follows.
+        const ruleHere = !blocks.some((x) => x.kind === 'docNumber');
+        children.push(
+          new d.Paragraph({
+            style: STYLE.title,
+            keepNext: true,
+            border: ruleHere ? { bottom: RED_RULE(d) } : undefined,
+            children: b.runs.map((r) => new d.TextRun({ text: r.text, color: RED, break: r.breakBefore ? 1 : undefined })),
+          }),
+        );
+        break;
+      }
+      case 'docNumber': {
+        // 发文字号 centred over the red rule; with a 签发人 (上行文) the 字号 one character in from the left
+        // and the 签发人 one character in from the right, on one line.
+        const number = b.runs.map((r) => new d.TextRun({ text: r.text }));
+        const right = mmToTwip(PAGE.widthMm - PAGE.margin.leftMm - PAGE.margin.rightMm) - charsToTwip(1);
+        children.push(
+          new d.Paragraph({
+            style: STYLE.plain,
+            keepNext: true,
+            alignment: b.signer ? d.AlignmentType.LEFT : d.AlignmentType.CENTER,
+            indent: b.signer ? { left: charsToTwip(1) } : undefined,
+            tabStops: b.signer ? [{ type: d.TabStopType.RIGHT, position: right - charsToTwip(1) }] : undefined,
+            border: { bottom: RED_RULE(d) },
+            children: b.signer ? [...number, new d.TextRun({ children: [new d.Tab(), b.signer] })] : number,
+          }),
+        );
+        break;
+      }
+      case 'record':
+        // 版记: 4号, one character in at both sides, between rules (Word joins the borders of adjacent
+        // paragraphs that share them into one box: a rule above the first line and below the last).
+        children.push(
+          new d.Paragraph({
+            style: STYLE.plain,
+            indent: { left: charsToTwip(1), right: charsToTwip(1) },
+            border: { top: RECORD_RULE(d), bottom: RECORD_RULE(d) },
+            children: b.runs.map((r) => new d.TextRun({ text: r.text, size: SIZE.pageNumber * 2 })),
+          }),
+        );
         break;
       default:
         children.push(para(STYLE.body, b, 'body'));

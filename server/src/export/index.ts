@@ -30,10 +30,15 @@ export interface ExportResult extends ExportSummary {
 }
 
 /** The .docx of a report: `text` and the model analysed from it. */
-export async function exportDocx(text: string, model: ReportModel): Promise<ExportResult> {
+export interface ExportOptions {
+  /** Lay out a 版头 (发文机关标志, 发文字号, 签发人, the red rule) and a 版记 from what the draft has (GB/T 9704 §7.2, §7.4). */
+  readonly letterhead?: boolean;
+}
+
+export async function exportDocx(text: string, model: ReportModel, options: ExportOptions = {}): Promise<ExportResult> {
   // Same length in, same length out: the model's positions still hold.
   const safe = xmlSafe(text);
-  const blocks = reportBlocks(safe.text, model);
+  const blocks = reportBlocks(safe.text, model, { letterhead: options.letterhead });
   const body = model.signature?.bodies[0]?.text ?? model.header.bodies[0]?.text;
   const bytes = await blocksToDocx(blocks, {
     title: model.header.title ? xmlSafe(model.header.title.text).text : undefined,

@@ -22,9 +22,10 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
   const { positionals, flags } = parseFlags(
     argv.map((a) => (a === '-o' ? '--out' : a)),
     ['--out', '--out-dir', '--locale', '--profile', ...CONFIG_FLAGS],
-    [NO_CONFIG_FLAG, '--force'],
+    [NO_CONFIG_FLAG, '--force', '--letterhead'],
   );
   const force = flags.has('--force');
+  const letterhead = flags.has('--letterhead');
   if (positionals.length === 0) throw new UsageError(`没有指定文件 (no files given)\n${USAGE}`);
   const out = flags.get('--out');
   const outDir = flags.get('--out-dir');
@@ -58,7 +59,7 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
           `${target}：文件已存在且不是本工具导出的，未覆盖；要覆盖请加 --force (exists and was not written by govreport export; --force overwrites it)`,
         );
       const { text } = await readAnyReport(file);
-      const result = await exportDocx(text, analyze(text, options));
+      const result = await exportDocx(text, analyze(text, options), { letterhead });
       try {
         writeFileSync(target, result.bytes);
       } catch (e) {

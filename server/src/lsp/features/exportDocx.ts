@@ -22,7 +22,9 @@ async function run(session: Session, args: readonly unknown[]) {
   const doc = uri ? session.report(uri) : undefined;
   const model = uri ? session.model(uri) : undefined;
   if (!doc || !model) return null;
-  const result = await exportDocx(doc.getText(), model);
+  // `{ uri, letterhead: true }`: a 版头 and 版记 from the draft (GB/T 9704 §7.2, §7.4).
+  const letterhead = !!a && typeof a === 'object' && (a as { letterhead?: unknown }).letterhead === true;
+  const result = await exportDocx(doc.getText(), model, { letterhead });
   const fileName = docxFileName(uri, model.header.title?.text);
   return {
     base64: toBase64(result.bytes),
