@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze, AnalysisCache, type ReportModel } from '../server/src/core';
 import { random } from './support/random';
-import { haveSeeds, seed } from './support/seeds';
+import { needsSeeds, seed } from './support/seeds';
 import { Typist } from './support/typist';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
@@ -78,7 +78,7 @@ describe('analysis cache', () => {
     checkEdits(EXAMPLE, 40, 7, 'en');
   });
 
-  test('after random edits of the seeds, the cached analysis equals a fresh one', { skip: !haveSeeds && 'no ../shared/seeds here' }, () => {
+  test('after random edits of the seeds, the cached analysis equals a fresh one', { skip: needsSeeds }, () => {
     for (let n = 0; n < 5; n++) checkEdits(seed(n), 12, 100 + n);
   });
 
@@ -165,7 +165,7 @@ describe('analysis cache, typing that accumulates (issue 27)', () => {
     checkTyping(headings, 26, 6);
   });
 
-  test('the seeds, typed into as people type, read as fresh at every keystroke', { skip: !haveSeeds && 'no ../shared/seeds here' }, () => {
+  test('the seeds, typed into as people type, read as fresh at every keystroke', { skip: needsSeeds }, () => {
     for (let n = 0; n < 5; n++) checkTyping(seed(n), 26, n);
   });
 });

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { haveSeeds, SEEDS_DIR } from './support/seeds';
+import { needsSeeds, SEEDS_DIR } from './support/seeds';
 
 const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 
@@ -94,7 +94,7 @@ test('cli: bad usage and unreadable input exit 2 with a clear message', () => {
   assert.match(binary.stderr, /不是 UTF-8/);
 });
 
-test('cli: the seeds folder — 001 and 004 have missing parts, so exit 1', { skip: !haveSeeds }, () => {
+test('cli: the seeds folder — 001 and 004 have missing parts, so exit 1', { skip: needsSeeds }, () => {
   const r = cli('check', SEEDS_DIR, '--format', 'json');
   assert.equal(r.code, 1);
   const files = JSON.parse(r.stdout) as { file: string; diagnostics: { code: string; data: { part: string } }[] }[];

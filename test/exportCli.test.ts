@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { readDocx } from './support/docxReader';
-import { haveSeeds, SEEDS_DIR } from './support/seeds';
+import { needsSeeds, SEEDS_DIR } from './support/seeds';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -42,7 +42,7 @@ test('cli export: -o writes one file; next to the report by default; the message
 
 test(
   'cli export: --out-dir for folders; a second run does not take the .docx it wrote for a report; bad usage exits 2',
-  { skip: !haveSeeds },
+  { skip: needsSeeds },
   () => {
     const dir = mkdtempSync(join(tmpdir(), 'govreport-export-'));
     const r = cli('export', SEEDS_DIR, '--out-dir', join(dir, 'out'));

@@ -9,7 +9,7 @@ import { analyze, type ReportModel } from '../server/src/core';
 import { exportDocx, exportMessage, reportBlocks, signatureIndents } from '../server/src/export';
 import { readDocx, type ParagraphInfo } from './support/docxReader';
 import { expectedText } from './support/exportText';
-import { haveSeeds, seed } from './support/seeds';
+import { haveSeeds, needsSeeds, seed } from './support/seeds';
 
 const ROOT = resolve(__dirname, '..', '..');
 const FULL = readFileSync(join(ROOT, 'test', 'fixtures', 'export', 'full.report.txt'), 'utf8');
@@ -163,7 +163,7 @@ test('export: the text of every paragraph is the report text without debris, in 
 
 test(
   'export: the seeds export with what they miss: 001 and 004 name their missing parts and errors, the web page 002 loses its chrome',
-  { skip: !haveSeeds },
+  { skip: needsSeeds },
   async () => {
     const s1 = await exported(seed(1));
     assert.deepEqual(

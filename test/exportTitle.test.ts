@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../server/src/core';
 import { breakTitle, paginate, reportBlocks, textWidth } from '../server/src/export';
-import { haveSeeds, seed } from './support/seeds';
+import { needsSeeds, seed } from './support/seeds';
 
 test('title: a title that fits stays one line; a long one breaks after 关于/人民政府/年度 or before 的报告, in balanced lines', () => {
   assert.deepEqual(breakTitle('关于2024年度法治政府建设工作情况的报告'), ['关于2024年度法治政府建设工作情况的报告']);
@@ -43,7 +43,7 @@ test('title: every line fits 2号, none is one or two characters, no number is s
   }
 });
 
-test('title: the preview shows the lines the .docx writes (one breaker for both)', { skip: !haveSeeds && 'no ../shared/seeds' }, () => {
+test('title: the preview shows the lines the .docx writes (one breaker for both)', { skip: needsSeeds }, () => {
   for (let i = 0; i < 5; i++) {
     const text = seed(i);
     const blocks = reportBlocks(text, analyze(text));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { startServer } from './support/lspClient';
-import { haveSeeds, SEEDS_DIR } from './support/seeds';
+import { needsSeeds, SEEDS_DIR } from './support/seeds';
 
 const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
@@ -45,7 +45,7 @@ test('cli figures: CSV with a header, quoted fields, 1-based lines; JSON rows wi
   assert.equal(cli('figures', dir, '--format', 'xml').status, 2);
 });
 
-test('cli figures on the seeds: every file, the known figures', { skip: !haveSeeds && 'no ../shared/seeds here' }, () => {
+test('cli figures on the seeds: every file, the known figures', { skip: needsSeeds }, () => {
   const r = cli('figures', SEEDS_DIR, '--format', 'json');
   assert.equal(r.status, 0, r.stderr);
   const rows: { file: string; text: string; label: string }[] = JSON.parse(r.stdout);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze, type ReportModel } from '../server/src/core';
-import { haveSeeds, seed } from './support/seeds';
+import { needsSeeds, seed } from './support/seeds';
 
 // seed, line (1-based), text as written, value, unit, label, approximate
 const EXPECTED: [number, number, string, number, string, string, boolean][] = [
@@ -62,7 +62,7 @@ const figureFindings = (m: ReportModel) =>
         `${f.code}@${f.range.start.line + 1}:${m.figures.find((g) => g.range.start.line === f.range.start.line && g.range.start.character === f.range.start.character)?.text}`,
     );
 
-describe('figures on the seeds', { skip: !haveSeeds && 'no ../shared/seeds here' }, () => {
+describe('figures on the seeds', { skip: needsSeeds }, () => {
   const models = [0, 1, 2, 3, 4].map((n) => analyze(seed(n)));
 
   test(`${EXPECTED.length} hand-checked figures are found with value, unit, label and approximation`, () => {

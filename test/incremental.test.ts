@@ -12,7 +12,7 @@ import { contains } from '../server/src/core/document/outlineWalk';
 import { updatedIndex } from '../server/src/core/text/indexUpdate';
 import { isSpace, skipSpaces, trimEndIndex } from '../server/src/core/text/lineIndex';
 import { random } from './support/random';
-import { haveSeeds, seed } from './support/seeds';
+import { haveSeeds, needsSeeds, seed } from './support/seeds';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
 
@@ -57,7 +57,7 @@ describe('line index updated from the edit', () => {
     checkIndex('', 200, 5);
   });
 
-  test('equals the new text split afresh after random edits of the seeds', { skip: !haveSeeds && 'no ../shared/seeds here' }, () => {
+  test('equals the new text split afresh after random edits of the seeds', { skip: needsSeeds }, () => {
     for (let n = 0; n < 5; n++) checkIndex(seed(n), 150, 20 + n);
   });
 

@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import { analyze, type ReportModel } from '../server/src/core';
 import { applyEdits } from './support/edits';
 import { missingCodes, presentParts, renderOutline } from './support/render';
-import { haveSeeds, seed } from './support/seeds';
+import { needsSeeds, seed } from './support/seeds';
 
 const DIR = resolve(__dirname, '..', '..', 'test', 'fixtures', 'intake');
 const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
@@ -369,7 +369,7 @@ describe('PDF text hard-wrapped at 28 characters, with page numbers and running 
   });
 });
 
-describe('the seeds with every line break lost (a portal page flattened into one line)', { skip: !haveSeeds && 'no seeds folder' }, () => {
+describe('the seeds with every line break lost (a portal page flattened into one line)', { skip: needsSeeds }, () => {
   const flatten = (t: string) => t.replace(/\r?\n\s*/g, '');
   const outline = (m: ReportModel) => m.outline.map((n) => `${n.name} @${n.parts.join('+')}`);
   for (const n of [0, 1, 2, 3, 4]) {

@@ -6,7 +6,7 @@ import { scanDebris, type CleanLine } from '../server/src/core/lines/cleanLines'
 import { findItems, type HeadingToken } from '../server/src/core/lines/headingShapes';
 import { parseSmallChineseNumber } from '../server/src/core/text/numerals';
 import { TextIndex } from '../server/src/core/text/lineIndex';
-import { haveSeeds, seed } from './support/seeds';
+import { needsSeeds, seed } from './support/seeds';
 
 const ITEM = /(^|[\s\u3000。；;：:，,！？!?、”’）)】」])([一二三四五六七八九十]{1,3})是(?![的否非])/g;
 const ITEM_TITLE_END = /[，,。；;：:！？!?]/;
@@ -91,6 +91,6 @@ test('findItems agrees with its regex specification on generated lines', () => {
   compare(lines.join('\n'));
 });
 
-test('findItems agrees with its regex specification on the seeds', { skip: !haveSeeds }, () => {
+test('findItems agrees with its regex specification on the seeds', { skip: needsSeeds }, () => {
   for (let n = 0; n < 5; n++) compare(seed(n));
 });

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import type { DocumentSymbol, FoldingRange, SelectionRange } from 'vscode-languageserver-protocol';
 import { startServer, type ServerHandle } from './support/lspClient';
 import { dedent } from './support/render';
-import { haveSeeds, seed } from './support/seeds';
+import { needsSeeds, seed } from './support/seeds';
 
 const REPORT = dedent(`
   关于2024年法治政府建设情况的报告
@@ -121,7 +121,7 @@ describe('language server over stdio', () => {
     assert.deepEqual(symbols, [], 'plain text gets no report features until its language changes');
   });
 
-  test('seed 001 through the server: exactly first-responsible', { skip: !haveSeeds }, async () => {
+  test('seed 001 through the server: exactly first-responsible', { skip: needsSeeds }, async () => {
     const diagnostics = (await server.open('file:///seed001.govreport', seed(1))).filter((d) => d.code === 'missing-part');
     assert.deepEqual(
       diagnostics.map((d) => [d.code, (d.data as { part: string }).part]),

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { analyze, bodyKeyOf, type PreviousReport } from '../server/src/core';
-import { haveSeeds, seed } from './support/seeds';
+import { haveSeeds, needsSeeds, seed } from './support/seeds';
 import { useServer } from './support/serverSuite';
 
 const DIR = resolve(__dirname, '..', '..', 'test', 'fixtures', 'reuse');
@@ -116,7 +116,7 @@ describe('reused-text (core)', () => {
     assert.ok(back.length >= 5, `the flattened report's pieces are found in last year's paragraphs: ${back.length}`);
   });
 
-  test('the seeds (five bodies) do not repeat one another: no false alarm in any pair', { skip: !haveSeeds && 'no seeds' }, () => {
+  test('the seeds (five bodies) do not repeat one another: no false alarm in any pair', { skip: needsSeeds }, () => {
     for (let i = 0; i < 5; i++)
       for (let j = 0; j < 5; j++) {
         if (i !== j) assert.deepEqual(reused(seed(i), { name: `seed ${j}`, text: seed(j) }), [], `seed ${i} against ${j}`);

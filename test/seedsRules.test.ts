@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { analyze, type ReportModel } from '../server/src/core';
 import { fixAllEdits } from '../server/src/core/edits/fixes';
 import { applyEdits } from './support/edits';
-import { haveSeeds, seed } from './support/seeds';
+import { needsSeeds, seed } from './support/seeds';
 
 /** code → 1-based lines, as an editor shows them. */
 function byCode(m: ReportModel): Record<string, number[]> {
@@ -14,7 +14,7 @@ function byCode(m: ReportModel): Record<string, number[]> {
   return out;
 }
 
-describe('seeds: the rules of issue 3', { skip: !haveSeeds && 'no ../shared/seeds here' }, () => {
+describe('seeds: the rules of issue 3', { skip: needsSeeds }, () => {
   test('000: the [bookmark: _GoBack]; its causes (主要原因是…/究其原因…) are found', () => {
     assert.deepEqual(byCode(analyze(seed(0))), { 'missing-signature': [35], debris: [18] });
   });

@@ -4,6 +4,10 @@ import { join, resolve } from 'node:path';
 
 export const SEEDS_DIR = resolve(__dirname, '..', '..', '..', 'shared', 'seeds');
 export const haveSeeds = existsSync(SEEDS_DIR);
+/** `{ skip: needsSeeds }`: the reason a seed test skips on a clone without ../shared (said in the test output). */
+export const needsSeeds: string | undefined = haveSeeds
+  ? undefined
+  : 'no ../shared/seeds beside the repository (the real reports of DOMAIN.md §3)';
 
 /** Seed text by number (0 … 4). */
 export function seed(n: number): string {
