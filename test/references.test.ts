@@ -1,6 +1,7 @@
-// dated-reference and outdated-reference (DOMAIN.md §8): each dated and outdated pattern of the
-// built-in data, the exact terms that must stay quiet, the workspace's own entries, the hover,
-// and the same through the real server.
+// dated-reference and outdated-reference (DOMAIN.md §8): each dated event of the built-in data, the
+// finding's data, the workspace's own entries, the hover, and the same through the real server.
+// What the two rules find in a report and what they leave alone (old names, plan periods, guiding
+// thoughts, the exact terms that stay quiet) are marked texts: test/fixtures/rules/*-reference*.txt.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import Ajv from 'ajv';
@@ -10,7 +11,8 @@ import { referenceHover } from '../server/src/core/references/hover';
 import { checkWorkspaceConfig } from '../server/src/config/workspaceConfig';
 import referencesData from '../server/src/core/data/references.json';
 import referencesSchema from '../profiles/references.schema.json';
-import { assertFix, findings, vary } from './support/ruleFixture';
+import { loadMarkedFile } from './support/marks';
+import { findings, vary } from './support/ruleFixture';
 import { useServer } from './support/serverSuite';
 
 /** The CLEAN report (2024, dated 2025-01-20) for another year: title, headings and date moved. */
@@ -24,25 +26,13 @@ function report(year: number, date: string | null, edit: (lines: string[]) => vo
     edit(l);
   });
 }
-const codes = (text: string, code: string) =>
-  findings(text, code).map(
-    (f) => `${f.range.start.line}:${text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character)}`,
-  );
 
 describe('dated-reference', () => {
-  test('a 2023 report dated 2024-01-20 citing 二十届三中全会 (July 2024): warning on the citation, with both dates', () => {
-    const text = report(2023, '2024年1月20日', (l) => (l[5] = '（一）强化领导。深入学习贯彻党的二十届三中全会精神，全年组织学法12次。'));
-    const [f] = findings(text, 'dated-reference');
-    assert.equal(f.severity, 'warning');
-    assert.deepEqual(codes(text, 'dated-reference'), ['5:党的二十届三中全会']);
-    assert.equal(f.message, '引用了“党的二十届三中全会”，但它2024年7月15日才发生，晚于本报告的成文日期（2024年1月20日）');
+  // What it finds and leaves alone is in test/fixtures/rules/dated-reference*.txt (and outdated-reference*.txt).
+  test('the finding carries the event and both dates (dated-reference.txt)', () => {
+    const { report: marked } = loadMarkedFile('dated-reference.txt');
+    const [f] = findings(marked.text, 'dated-reference');
     assert.deepEqual(f.data, { id: 'cpc-20-3', happened: '2024-07-15', date: '2024年1月20日' });
-  });
-
-  test('without a 成文日期 the end of the report year decides; a list 二中、三中全会 counts its last plenum', () => {
-    const text = report(2023, null, (l) => (l[5] = '（一）强化领导。全面贯彻党的二十大和二十届二中、三中全会精神，开展党纪学习教育。'));
-    assert.deepEqual(codes(text, 'dated-reference'), ['5:二十届二中、三中全会', '5:党纪学习教育']);
-    assert.match(findings(text, 'dated-reference')[0].message, /晚于报告年度（2023年）结束/);
   });
 
   test('each dated event of the data is flagged when cited a day before it happened, and not on the day', () => {
@@ -59,113 +49,6 @@ describe('dated-reference', () => {
       const onTheDay = new Date(Date.UTC(y, m - 1, d));
       assert.equal(findings(report(year(onTheDay), dateLine(onTheDay), cite), 'dated-reference').length, 0, `${r.id} on the day`);
     }
-  });
-
-  test('correct citations are quiet: a 2023 report with 二十大 and 二十届二中全会, 习近平法治思想, the 纲要, the new 行政复议法', () => {
-    const text = report(2023, '2024年1月30日', (l) => {
-      l[5] =
-        '（一）强化领导。全面贯彻党的二十大和二十届二中全会精神，深入学习习近平法治思想，落实《法治政府建设实施纲要（2021—2025年）》。';
-      l[6] = '（二）规范执法。组织学习新修订的行政复议法，全年开展执法检查30次。';
-    });
-    assert.deepEqual(codes(text, 'dated-reference'), []);
-    assert.deepEqual(codes(text, 'outdated-reference'), []);
-  });
-});
-
-describe('outdated-reference', () => {
-  test('法制宣传 → 法治宣传 (information, exact: quick fix); 法制宣传日 is a hint without a fix', () => {
-    const text = vary((l) => (l[12] = '继续加强法制宣传教育，办好全国法制宣传日活动。'));
-    const fs = findings(text, 'outdated-reference');
-    assert.deepEqual(codes(text, 'outdated-reference'), ['12:法制宣传', '12:全国法制宣传日']);
-    assert.equal(fs[0].severity, 'information');
-    assert.equal(fs[0].message, '“法制宣传”是旧称，现称“法治宣传”');
-    assert.equal(fs[1].message, '“全国法制宣传日”是旧提法，现为“国家宪法日”');
-    assert.equal(fs[1].fixes, undefined);
-    assertFix(
-      text,
-      'outdated-reference',
-      vary((l) => (l[12] = '继续加强法治宣传教育，办好全国法制宣传日活动。')),
-    );
-  });
-
-  test('依法治县领导小组 → 依法治县委员会 (the level kept), with a fix', () => {
-    const text = vary((l) => (l[8] = '主要负责人主持召开全面依法治县领导小组会议，专题研究法治工作4次。'));
-    assert.deepEqual(codes(text, 'outdated-reference'), ['8:依法治县领导小组']);
-    assertFix(
-      text,
-      'outdated-reference',
-      vary((l) => (l[8] = '主要负责人主持召开全面依法治县委员会会议，专题研究法治工作4次。')),
-    );
-    const district = vary((l) => (l[8] = '召开区依法治区领导小组办公室会议。'));
-    assertFix(
-      district,
-      'outdated-reference',
-      vary((l) => (l[8] = '召开区依法治区委员会办公室会议。')),
-    );
-  });
-
-  test('current terms stay quiet: 法制审核, 法治建设领导小组, 学法制度, 法治宣传', () => {
-    const text = vary((l) => {
-      l[5] = '（一）强化领导。成立法治建设领导小组，落实领导干部学法制度，全年组织学法12次。';
-      l[6] = '（二）规范执法。落实重大执法决定法制审核制度，加强法治宣传教育。';
-    });
-    assert.deepEqual(codes(text, 'outdated-reference'), []);
-  });
-
-  test('an old name is not outdated before the new one became official', () => {
-    const text = report(2013, '2014年1月10日', (l) => (l[12] = '继续加强法制宣传教育。'));
-    assert.deepEqual(codes(text, 'outdated-reference'), []);
-  });
-
-  test('十四五 in the plan for 2026 (a 2025 report) is outdated; in the plan for 2025 it is not; looking back is fine', () => {
-    const plan2026 = report(2025, '2026年1月20日', (l) => (l[12] = '对标“十四五”规划目标，继续加强普法宣传。'));
-    assert.deepEqual(codes(plan2026, 'outdated-reference'), ['12:十四五']);
-    assert.equal(findings(plan2026, 'outdated-reference')[0].message, '“十四五”时期是2021—2025年，不含2026年');
-    const plan2025 = report(2024, '2025年1月20日', (l) => (l[12] = '对标“十四五”规划目标，继续加强普法宣传。'));
-    assert.deepEqual(codes(plan2025, 'outdated-reference'), []);
-    const lookBack = report(2025, '2026年1月20日', (l) => (l[12] = '全面总结“十四五”时期法治建设成效，谋划“十五五”。'));
-    assert.deepEqual(codes(lookBack, 'outdated-reference'), []);
-  });
-
-  test('a year named in the sentence decides: 2026年…八五普法 is outdated, 2026年是十五五开局之年 is not', () => {
-    const text = report(2026, '2027年1月20日', (l) => {
-      l[5] = '（一）强化领导。2026年深入推进八五普法规划。';
-      l[6] = '（二）规范执法。2026年是十五五开局之年，全年开展执法检查30次。';
-    });
-    assert.deepEqual(codes(text, 'outdated-reference'), ['5:八五普法']);
-  });
-
-  test('a guiding thought that stops at an older congress or plenum', () => {
-    const stale = report(
-      2024,
-      '2025年1月20日',
-      (l) =>
-        (l[3] = '2024年，我镇坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届二中全会精神。现将有关情况报告如下：'),
-    );
-    assert.deepEqual(codes(stale, 'outdated-reference'), ['3:二十届二中全会']);
-    assert.equal(
-      findings(stale, 'outdated-reference')[0].message,
-      '指导思想只提到“二十届二中全会”，而党的二十届三中全会（2024年7月15日）已召开',
-    );
-    const nineteenth = report(2024, '2025年1月20日', (l) => (l[3] = '2024年，我镇全面贯彻党的十九大精神。现将有关情况报告如下：'));
-    assert.deepEqual(codes(nineteenth, 'outdated-reference'), ['3:党的十九大']);
-    for (const fine of [
-      '全面贯彻党的二十大精神',
-      '全面贯彻党的二十大和历届全会精神',
-      '全面贯彻党的二十大和二十届二中、三中全会精神',
-      '党的十九大以来，我镇持续推进法治建设',
-      '组织学习党的二十届二中全会精神专题培训',
-      '开展学习贯彻二十届二中全会精神宣讲12场',
-    ]) {
-      const text = report(2024, '2025年1月20日', (l) => (l[3] = `2024年，我镇${fine}。现将有关情况报告如下：`));
-      assert.deepEqual(codes(text, 'outdated-reference'), [], fine);
-    }
-    const current2023 = report(
-      2023,
-      '2024年1月20日',
-      (l) => (l[3] = '2023年，我镇全面贯彻党的二十大和二十届二中全会精神。现将有关情况报告如下：'),
-    );
-    assert.deepEqual(codes(current2023, 'outdated-reference'), []);
   });
 });
 

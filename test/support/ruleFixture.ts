@@ -1,9 +1,10 @@
-/** A clean report to vary, and helpers that apply a rule's fix and re-check. */
-import assert from 'node:assert/strict';
+/**
+ * A clean report to vary by line, for tests that loop over data (test/references.test.ts); a rule's
+ * own cases are marked texts (test/fixtures/rules, test/support/marks.ts).
+ */
 import { analyze, type Finding } from '../../server/src/core';
-import { applyEdits } from './edits';
 
-export const CLEAN = [
+const CLEAN = [
   '关于2024年法治政府建设情况的报告',
   '',
   '区委、区政府：',
@@ -32,24 +33,4 @@ export function vary(edit: (lines: string[]) => void, base = CLEAN): string {
 
 export function findings(text: string, code: string): Finding[] {
   return analyze(text).findings.filter((f) => f.code === code);
-}
-
-const others = (text: string, code: string) =>
-  analyze(text)
-    .findings.filter((f) => f.code !== code)
-    .map((f) => `${f.code} ${f.message}`)
-    .sort();
-
-/**
- * Applies the first fix of the `index`-th finding of `code`, asserts the result equals `expected`
- * (so nothing else changed), that the finding is gone and that no other finding appeared or went.
- */
-export function assertFix(text: string, code: string, expected: string, index = 0, fixIndex = 0): void {
-  const before = findings(text, code);
-  const f = before[index];
-  assert.ok(f?.fixes?.[fixIndex], `a fix for ${code}`);
-  const fixed = applyEdits(text, f.fixes[fixIndex].edits);
-  assert.equal(fixed, expected);
-  assert.equal(findings(fixed, code).length, before.length - 1, `${code} gone`);
-  assert.deepEqual(others(fixed, code), others(text, code), 'nothing else changed');
 }

@@ -28,15 +28,23 @@ const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => byt
  * as .doc is read as what it is), by the name's ending otherwise.
  */
 export function sniffFormat(name: string, bytes: Uint8Array): SourceFormat | 'binary-word' | null {
-  if (startsWith(bytes, ZIP)) return 'docx';
+  if (startsWith(bytes, ZIP)) return isOfdPackage(name, bytes) ? 'ofd' : 'docx';
   if (startsWith(bytes, OLE)) return 'binary-word';
   if (startsWith(bytes, PDF) || indexOfPdfHeader(bytes) >= 0) return 'pdf';
   const lower = name.toLowerCase();
   if (lower.endsWith('.docx')) return 'docx';
   if (lower.endsWith('.pdf')) return 'pdf';
+  if (lower.endsWith('.ofd')) return 'ofd';
   if (lower.endsWith('.html') || lower.endsWith('.htm') || looksLikeHtml(bytes)) return 'html';
   if (lower.endsWith('.doc') || lower.endsWith('.wps')) return 'binary-word';
   return null;
+}
+
+/** An OFD package names its entry part OFD.xml (a .docx never does); the name's ending decides a package with neither. */
+function isOfdPackage(name: string, bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.indexOf('word/document.xml') >= 0) return false;
+  return buffer.indexOf('OFD.xml') >= 0 || name.toLowerCase().endsWith('.ofd');
 }
 
 /** PDF allows junk before %PDF within the first KB. */
@@ -107,6 +115,10 @@ async function readFormat(name: string, bytes: Uint8Array): Promise<SourceText> 
     case 'pdf': {
       const { pdfToText } = await import('./pdf');
       return { ...(await pdfToText(name, bytes)), format, notes: [] };
+    }
+    case 'ofd': {
+      const { ofdToText } = await import('./ofd');
+      return { ...ofdToText(name, bytes), format, notes: [] };
     }
     case 'html':
       return { ...htmlToText(bytes, name), format };

@@ -262,8 +262,9 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfText {
       let continues = false;
       if (previous && out.length > 0 && !line.cells && !previous.cells && sameSize && !spacedApart && !isPageNumber(text)) {
         const room = right - previous.x1;
-        // Full: what starts this line would not have fitted in the room left at the end of the one before.
-        const filled = room < leadingUnit(text, s) + s * 0.35;
+        // Full: what starts this line would not have fitted in the room left at the end of the one before
+        // (the room a line leaves is less than a character when it is full, whatever its glyphs).
+        const filled = room < leadingUnit(text, s) - s * 0.1;
         const fromLeft = Math.abs(previous.x0 - leftEdge) < s * 2.5; // a paragraph's first or later line
         if (NO_START.test(text) && !indented) continues = true;
         // An ordinal starts a heading unless the line before ran to the margin mid-word (一是 items run on in their paragraph).
