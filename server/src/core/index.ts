@@ -64,7 +64,8 @@ export { reusedHover } from './similarity/hover';
 export { bodyKeyOf, bodyEvidence, type BodyEvidence } from './similarity/body';
 export type { PreviousReport } from './similarity/paragraphReuse';
 export type { PreviousReportSource } from './similarity/lastYearReuse';
-export { SimilarityCorpus, verifyPair, type Candidate, type PairResult } from './similarity/corpus';
+export { byCluster, SimilarityCorpus, verifyPair, type Candidate, type PairResult } from './similarity/corpus';
+export { prepareReport, verifyPrepared, type PreparedReport } from './similarity/prepared';
 export { reportIdentity } from './workspace/identity';
 export { similarPairs, sortPairs, bodyKeyOfText, type SimilarPair, type NamedText } from './workspace/similarPairs';
 

@@ -8,7 +8,17 @@
  * could not be read (as check: a reading that missed a file is not a clean one).
  */
 import { basename, dirname, join } from 'node:path';
-import { bodyKeyOfText, csvCell, SimilarityCorpus, sortPairs, verifyPair, type SimilarPair } from '../../core';
+import {
+  bodyKeyOfText,
+  byCluster,
+  csvCell,
+  prepareReport,
+  SimilarityCorpus,
+  sortPairs,
+  verifyPrepared,
+  type PreparedReport,
+  type SimilarPair,
+} from '../../core';
 import { parseFlags, USAGE, UsageError, type Io } from '../args';
 import { collectFiles, InputError, readAnyReport } from '../files';
 import { shownPath } from '../lastYearInFolder';
@@ -17,8 +27,11 @@ import { outJson } from '../jsonOut';
 import { progressBar } from '../progress';
 
 const FORMATS = ['text', 'json', 'csv'];
-/** Texts kept for verification (most candidates share a file with the previous one: sorted by file). */
-const TEXT_CACHE = 64;
+/**
+ * Reports kept prepared for verification (a few tens of kilobytes each): a cluster of near-duplicates
+ * up to this size is read and prepared once; a larger one is compared all the same, reading again.
+ */
+const PREPARED = 2048;
 
 export async function similar(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, flags } = parseFlags(argv, ['--threshold', '--format']);
@@ -78,32 +91,32 @@ export async function findSimilar(files: readonly string[], threshold: number, i
   }
   bar?.clear();
 
-  const cache = new Map<number, string | undefined>();
-  const text = async (i: number) => {
-    if (cache.has(i)) return cache.get(i);
+  // Each report of a cluster read and prepared once while its cluster is compared (core/similarity/prepared.ts).
+  const prepared = new Map<number, { report: PreparedReport; body: string } | undefined>();
+  const ready = async (i: number) => {
+    if (prepared.has(i)) {
+      const hit = prepared.get(i);
+      prepared.delete(i); // most recently used last
+      prepared.set(i, hit);
+      return hit;
+    }
     const t = await readText(files[i], { err: () => {} });
-    if (cache.size >= TEXT_CACHE) cache.delete(cache.keys().next().value!);
-    cache.set(i, t);
-    return t;
-  };
-  const bodies = new Map<number, string>();
-  const body = (i: number, t: string) => {
-    let k = bodies.get(i);
-    if (k === undefined) bodies.set(i, (k = bodyKeyOfText(t)));
-    return k;
+    const entry = t === undefined ? undefined : { report: prepareReport(t), body: bodyKeyOfText(t) };
+    if (prepared.size >= PREPARED) prepared.delete(prepared.keys().next().value!);
+    prepared.set(i, entry);
+    return entry;
   };
   const out: SimilarPair[] = [];
-  for (const c of corpus.candidates(threshold)) {
-    const [ta, tb] = [await text(c.a), await text(c.b)];
-    if (ta === undefined || tb === undefined) continue;
-    const r = verifyPair(ta, tb, threshold);
+  for (const c of byCluster(corpus.candidates(threshold))) {
+    const [pa, pb] = [await ready(c.a), await ready(c.b)];
+    if (pa === undefined || pb === undefined) continue;
+    const r = verifyPrepared(pa.report, pb.report, threshold);
     if (!r) continue;
-    const ka = body(c.a, ta);
     out.push({
       a: shownPath(files[c.a]),
       b: shownPath(files[c.b]),
       similarity: Math.round(r.similarity * 1000) / 1000,
-      sameBody: ka !== '' && ka === body(c.b, tb),
+      sameBody: pa.body !== '' && pa.body === pb.body,
       shared: r.shared,
     });
   }

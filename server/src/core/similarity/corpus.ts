@@ -76,3 +76,33 @@ export function verifyPair(a: string, b: string, threshold: number): PairResult 
   if (similarity < threshold) return undefined;
   return { similarity, shared: sharedParagraphs(a, b) };
 }
+
+/**
+ * The candidates a cluster at a time (issues 21 and 27): near-duplicates propose each other, so
+ * the candidate pairs' connected components are the clusters; within one, by the first report
+ * then the second. Whoever verifies them holds each cluster's reports while it compares it, and
+ * prepares each report once (500 copies of one report: 500 preparations, not 124,750 × 2).
+ */
+export function byCluster(candidates: readonly Candidate[]): Candidate[] {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    // Path halving is not needed for correctness; one pass pointing the chain at its root keeps it short.
+    for (let y = x; y !== r;) {
+      const next = parent.get(y)!;
+      parent.set(y, r);
+      y = next;
+    }
+    return r;
+  };
+  for (const c of candidates) {
+    const ra = find(c.a);
+    const rb = find(c.b);
+    if (!parent.has(ra)) parent.set(ra, ra);
+    if (!parent.has(rb)) parent.set(rb, rb);
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  }
+  const root = new Map(candidates.map((c) => [c, find(c.a)]));
+  return [...candidates].sort((x, y) => root.get(x)! - root.get(y)! || x.a - y.a || x.b - y.b);
+}

@@ -4,7 +4,8 @@
  */
 import { analyze } from '../analyze';
 import { bodyEvidence, bodyKeyOf } from '../similarity/body';
-import { SimilarityCorpus, verifyPair } from '../similarity/corpus';
+import { byCluster, SimilarityCorpus } from '../similarity/corpus';
+import { prepareReport, verifyPrepared, type PreparedReport } from '../similarity/prepared';
 
 export interface NamedText {
   readonly name: string;
@@ -36,9 +37,16 @@ export function similarPairs(docs: readonly NamedText[], threshold: number): Sim
     if (k === undefined) keys.set(i, (k = bodyKeyOfText(docs[i].text)));
     return k;
   };
+  // Each report prepared once (the texts are in memory; so are their preparations, for the candidates only).
+  const prepared = new Map<number, PreparedReport>();
+  const ready = (i: number) => {
+    let p = prepared.get(i);
+    if (!p) prepared.set(i, (p = prepareReport(docs[i].text)));
+    return p;
+  };
   const out: SimilarPair[] = [];
-  for (const c of corpus.candidates(threshold)) {
-    const r = verifyPair(docs[c.a].text, docs[c.b].text, threshold);
+  for (const c of byCluster(corpus.candidates(threshold))) {
+    const r = verifyPrepared(ready(c.a), ready(c.b), threshold);
     if (!r) continue;
     out.push({
       a: docs[c.a].name,

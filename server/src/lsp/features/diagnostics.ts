@@ -4,7 +4,9 @@
  * diagnostics did not change since the client's result id answers `unchanged`, nothing sent).
  * Validation is deferred until the messages already received are handled, so a burst of edits
  * costs one analysis (of the newest version): work for a superseded version or a closed
- * document is dropped, never done. Each finding is converted once and its diagnostic reused.
+ * document is dropped, never done. Each finding is converted once and its diagnostic reused, and
+ * pushed diagnostics are published only when they changed (a keystroke that moves no finding sends
+ * nothing; the client keeps what it has, which is still right).
  */
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver';
 import { LANGUAGE_ID } from '../../protocol';
@@ -24,6 +26,8 @@ export const diagnosticsFeature: Feature = {
       if (!d) converted.set(uri, (d = new DocumentDiagnostics()));
       return { items: d.of(m), resultId: d.resultId };
     };
+    /** What was last published for each open document: a version whose diagnostics are the same array is not published again. */
+    const sent = new Map<string, readonly Diagnostic[]>();
     const scheduled = new Set<string>();
     // Changes seen per document: while they keep coming (a burst of didChange in one write),
     // the analysis waits for the burst to end, then runs once on the newest text.
@@ -37,7 +41,10 @@ export const diagnosticsFeature: Feature = {
       const doc = documents.get(uri);
       if (!doc || doc.languageId !== LANGUAGE_ID) return; // closed meanwhile: no work
       const d = diagnosticsOf(uri);
-      if (d) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: d.items as Diagnostic[] });
+      // Unchanged since the last publish (the same array): the client has them already, nothing is sent.
+      if (!d || sent.get(uri) === d.items) return;
+      sent.set(uri, d.items);
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: d.items as Diagnostic[] });
     };
     const schedule = (uri: string) => {
       if (pull() || scheduled.has(uri)) return; // pulled by the client, or already pending (it will read the newest version)
@@ -72,6 +79,7 @@ export const diagnosticsFeature: Feature = {
       scheduled.delete(e.document.uri);
       changes.delete(e.document.uri);
       converted.delete(e.document.uri);
+      sent.delete(e.document.uri);
       if (e.document.languageId === LANGUAGE_ID && !pull()) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
   },
