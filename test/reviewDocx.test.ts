@@ -15,6 +15,7 @@ import { reviewDocx, DEFAULT_REVIEWER } from '../server/src/export/review';
 import { docxReport } from './support/docxReport';
 import { draftDocx, runsOf } from './support/reviewFixture';
 import { convertWithLibreOffice, needsLibreOffice } from './support/libreoffice';
+import { useServer } from './support/serverSuite';
 
 const havePdftotext = spawnSync('pdftotext', ['-v']).status === 0;
 /** LibreOffice's PDF export with the comments printed in the page margin. */
@@ -234,5 +235,33 @@ describe('govreport review (the built CLI)', () => {
       [['张三', '【错误】缺少必备部分：党政主要负责人履行推进法治建设第一责任人职责情况']],
     );
     assert.equal(cli(dir, 'review', 'notes.txt').status, 2);
+  });
+});
+
+describe('govreport.reviewDocx through the server', () => {
+  const s = useServer({ configuration: () => ({ reviewer: '区司法局' }) });
+  test('advertised; the .docx in (base64), the reviewed .docx out, the comments by the configured reviewer', async () => {
+    assert.ok(s.server.capabilities.executeCommandProvider?.commands.includes('govreport.reviewDocx'));
+    const bytes = await draftDocx();
+    const r = await s.server.request<{ base64: string; fileName: string; comments: number; kept: number }>('workspace/executeCommand', {
+      command: 'govreport.reviewDocx',
+      arguments: [{ uri: 'file:///reports/draft.docx', data: bytes.toString('base64') }],
+    });
+    assert.equal(r.fileName, 'draft.reviewed.docx');
+    const back = readDocx(Buffer.from(r.base64, 'base64'));
+    assert.equal(back.comments.length, r.comments);
+    assert.ok(r.comments >= 4);
+    assert.ok(back.comments.every((c) => c.author === '区司法局'));
+    const named = await s.server.request<{ base64: string }>('workspace/executeCommand', {
+      command: 'govreport.reviewDocx',
+      arguments: [{ uri: 'file:///reports/draft.docx', data: bytes.toString('base64'), author: '张三' }],
+    });
+    assert.equal(readDocx(Buffer.from(named.base64, 'base64')).comments[0].author, '张三');
+    await assert.rejects(
+      s.server.request('workspace/executeCommand', {
+        command: 'govreport.reviewDocx',
+        arguments: [{ uri: 'file:///x.docx', data: 'bm90IGEgemlw' }],
+      }),
+    );
   });
 });

@@ -46,6 +46,8 @@ export interface EditorSettings {
   readonly rules?: Readonly<Record<string, unknown>>;
   /** `govreport.maxDocumentSize`: characters above which costly checks are skipped. */
   readonly maxDocumentSize?: unknown;
+  /** `govreport.reviewer`: the author of the comments *Send back with comments* writes. */
+  readonly reviewer?: unknown;
 }
 
 export { WORKSPACE_FILE } from '../protocol';

@@ -3,6 +3,7 @@
  * the file's own comments when it has them (their ids kept, ours above every id in use), else a new
  * part with its relationship and its content type. Text edits on the XML, as the anchors are.
  */
+import { xmlSafe } from '../xmlSafe';
 
 export interface NewComment {
   readonly id: number;
@@ -18,14 +19,9 @@ const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 export const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 
-/** Characters XML 1.0 forbids, and the five that must be escaped. */
+/** Characters XML 1.0 forbids (replaced by U+FFFD, as the export does), and the four that must be escaped. */
 export function escapeXml(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return xmlSafe(s).text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function commentXml(c: NewComment, w: string): string {
