@@ -18,7 +18,8 @@ const required = [
   'extension/images/icon.png',
   'extension/CHANGELOG.md',
 ];
-const missing = required.filter((n) => !names.includes(n));
+// vsce stores readme.md and changelog.md in lower case.
+const missing = required.filter((n) => !names.some((m) => m.toLowerCase() === n.toLowerCase()));
 const size = statSync(file).size;
 const problems = [
   ...forbidden.map((n) => `not for the extension: ${n}`),

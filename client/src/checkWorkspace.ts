@@ -21,6 +21,6 @@ export async function checkWorkspace(client: BaseLanguageClient): Promise<void> 
         arguments: [{ uri: folder.uri.toString() }],
       }),
   );
-  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
   void vscode.window.showInformationMessage(result.message);
 }

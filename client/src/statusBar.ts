@@ -16,7 +16,7 @@ interface ReportStatus {
 export function registerStatusBar(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   const item = vscode.window.createStatusBarItem('govreport.status', vscode.StatusBarAlignment.Left, 50);
   item.name = vscode.l10n.t('Government report');
-  item.command = 'workbench.actions.view.problems';
+  item.command = 'workbench.panel.markers.view.focus';
   let asked = 0;
   const refresh = async () => {
     const doc = vscode.window.activeTextEditor?.document;
