@@ -8,6 +8,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { CLIENT_COMMANDS, LANGUAGE_ID, NOTIFICATIONS, REQUESTS, SETTINGS } from '../../server/src/protocol';
 import { checkWorkspace } from './checkWorkspace';
 import { exportWord } from './exportWord';
+import { sendBackWithComments } from './reviewWord';
 import { ignoreFinding } from './ignoreFinding';
 import { newReport } from './newReport';
 import { registerPasteAsReport } from './pasteAsReport';
@@ -68,6 +69,7 @@ export function registerClientCommands(context: vscode.ExtensionContext, client:
     vscode.commands.registerCommand(CLIENT_COMMANDS.newReport, () => newReport(client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.exportFigures, () => exportFigures(client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.exportWord, () => exportWord(client)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.sendBackWithComments, (uri?: vscode.Uri) => sendBackWithComments(client, uri)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showPreview, () => PreviewPanel.show(context, client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.findSimilar, () => findSimilar(client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.checkWorkspace, () => checkWorkspace(client)),

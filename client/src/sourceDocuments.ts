@@ -15,12 +15,12 @@ export function sourceUri(file: vscode.Uri): vscode.Uri {
   return vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `${file.path}.govreport`, query: file.toString() });
 }
 
-function originalUri(source: vscode.Uri): vscode.Uri {
+export function originalUri(source: vscode.Uri): vscode.Uri {
   return vscode.Uri.parse(source.query);
 }
 
 /** Base64 without Node's Buffer (the web extension host has none). */
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);

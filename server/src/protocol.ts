@@ -25,6 +25,8 @@ export const SERVER_COMMANDS = {
   renumber: 'govreport.renumber',
   /** `[{ uri, letterhead? }]` → `{ base64, fileName, missingParts, errors, message }`: the report as a GB/T 9704 .docx (any client can save it); `letterhead: true` lays out a 版头 and 版记 from the draft. */
   exportDocx: 'govreport.exportDocx',
+  /** `[{ uri, data, author? }]` (data: the .docx, base64) → the .docx with every finding as a Word comment, base64. */
+  reviewDocx: 'govreport.reviewDocx',
   /** `[{ uri, version, code }]` → `{ applied, edits, chunks, stopped? }`: a fix-all too large for one message, applied in chunks. */
   fixAll: 'govreport.fixAll',
   /** `[{ uri }]` (a folder) → `{ reports, open, errors, warnings, message }`: checks every report file under it and publishes their diagnostics. */
@@ -41,6 +43,8 @@ export const CLIENT_COMMANDS = {
   saveAsReport: 'govreport.saveAsReport',
   /** Saves the active report as a .docx (through the server's exportDocx). */
   exportWord: 'govreport.exportWord',
+  /** `[uri?]`: a .docx (or the report opened from one) back with every finding as a Word comment (server's reviewDocx). */
+  sendBackWithComments: 'govreport.sendBackWithComments',
   /** Opens the GB/T 9704 page preview beside the editor. */
   showPreview: 'govreport.showPreview',
   /** Lists the reports in the active report's folder that share text, and opens a pair side by side. */

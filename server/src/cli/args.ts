@@ -60,6 +60,17 @@ export const COMMAND_HELP: Readonly<Record<string, { readonly synopsis: string; 
     synopsis:
       'govreport init [--force]   在当前文件夹写入带 $schema 和默认值的 .govreport.json (write a .govreport.json with $schema and the defaults here)',
   },
+  review: {
+    synopsis:
+      'govreport review <文件 draft.docx> [-o draft.reviewed.docx] [--author 审核人] [--quiet]   把问题作为批注写回原 Word 文件 (the .docx back with every finding as a Word comment)',
+    options: [
+      '--out, -o 文件 FILE            输出文件 (default: draft.reviewed.docx beside the draft)',
+      '--author 名字 NAME             批注作者 (the comments’ author; default .govreport.json reviewer, else 审核)',
+      '--quiet, -q                   只批注错误 (comment errors only)',
+      '--force                       覆盖已有的输出文件 (replace an existing output file)',
+      '--profile ID  --previous 文件 FILE  --locale zh-cn|en   与 check 相同 (as for check)',
+    ],
+  },
   help: { synopsis: 'govreport help [命令 command]   用法 (this help; a command’s options)' },
 };
 

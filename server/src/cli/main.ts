@@ -11,6 +11,7 @@ import { exportCommand } from './commands/export';
 import { figures } from './commands/figures';
 import { init } from './commands/init';
 import { newCommand } from './commands/new';
+import { review } from './commands/review';
 import { similar } from './commands/similar';
 import { text } from './commands/text';
 import { InputError } from './files';
@@ -24,6 +25,7 @@ const commands: Record<string, (argv: readonly string[], io: Io) => number | Pro
   export: exportCommand,
   similar,
   init,
+  review,
 };
 
 /** Options every command takes, read before the command sees its arguments (never after `--`). */

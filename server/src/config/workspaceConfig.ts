@@ -34,6 +34,10 @@ export interface WorkspaceConfig {
   readonly ignore?: readonly IgnoredFinding[];
   /** Events, periods and names added to (or replacing by id) the built-in references. */
   readonly references?: readonly ReferenceDefinition[];
+  /** The author of the comments `govreport review` writes (default 审核). */
+  readonly reviewer?: string;
+  /** The share of the body repeated from last year's report above which reused-text is a warning (0–1). */
+  readonly reuseWarning?: number;
 }
 
 /** What the editor's settings say (`govreport.profile`, `govreport.rules`). */
@@ -42,6 +46,8 @@ export interface EditorSettings {
   readonly rules?: Readonly<Record<string, unknown>>;
   /** `govreport.maxDocumentSize`: characters above which costly checks are skipped. */
   readonly maxDocumentSize?: unknown;
+  /** `govreport.reviewer`: the author of the comments *Send back with comments* writes. */
+  readonly reviewer?: unknown;
 }
 
 export { WORKSPACE_FILE } from '../protocol';

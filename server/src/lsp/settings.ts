@@ -21,6 +21,12 @@ export class SettingsStore {
     return (this.resolved = { ...resolveOptions(this.editor, this.workspace), maxDocumentSize });
   }
 
+  /** The reviewer's name for Word comments: the editor setting, else `.govreport.json`'s `reviewer`; undefined for the default. */
+  reviewer(): string | undefined {
+    const r = this.editor.reviewer;
+    return typeof r === 'string' && r.trim() ? r.trim() : this.workspace?.reviewer;
+  }
+
   setEditor(settings: EditorSettings): void {
     this.editor = settings;
     this.changed();

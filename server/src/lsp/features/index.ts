@@ -8,6 +8,7 @@ import { configurationFeature } from './configuration';
 import { detectReportFeature } from './detectReport';
 import { diagnosticsFeature } from './diagnostics';
 import { exportDocxFeature } from './exportDocx';
+import { reviewDocxFeature } from './reviewDocx';
 import { exportFiguresFeature } from './exportFigures';
 import { fixAllCommandFeature } from './fixAllCommand';
 import { hoverFeature } from './hover';
@@ -36,6 +37,7 @@ export const features: readonly Feature[] = [
   semanticTokensFeature,
   sourceTextFeature,
   exportDocxFeature,
+  reviewDocxFeature,
   previewFeature,
   similarReportsFeature,
   statusFeature,
