@@ -28,7 +28,7 @@ const PRESERVE = /\sxml:space\s*=\s*["']preserve["']/;
 
 /** A w:t start tag that keeps its spaces (a split may leave one at either end). */
 function preserved(openTag: string): string {
-  return PRESERVE.test(openTag) ? openTag : openTag.replace(/\s*\/?>$/, ' xml:space="preserve">');
+  return PRESERVE.test(openTag) ? openTag : openTag.replace(/(?<!\s)\s*\/?>$/, ' xml:space="preserve">');
 }
 
 export function insertAnchors(xml: string, word: WordText, anchors: readonly Anchor[]): string {

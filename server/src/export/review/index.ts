@@ -51,7 +51,7 @@ interface Relationship {
 
 function relationships(xml: string | undefined): Relationship[] {
   if (!xml) return [];
-  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
+  return [...xml.matchAll(/<Relationship\b[^<>]*>/g)].map((m) => {
     const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(m[0])?.[1] ?? '';
     return { id: attr('Id'), type: attr('Type'), target: attr('Target').replace(/&amp;/g, '&') };
   });
