@@ -76,7 +76,7 @@ describe('figure hover (core)', () => {
     const f = e.figures.find((x) => x.text === '600件')!;
     const md = figureHover(e, f.range.start, analyze(LAST_YEAR))!.markdown;
     assert.match(md, /⚠ `figure-rate` 化解矛盾纠纷 600件 exceeds its total \(排查矛盾纠纷 572件\)/);
-    assert.match(md, /Last year \(2023\): 450件, change \+150件 \(\+33\.3%\)/);
+    assert.match(md, /化解矛盾纠纷 600件, last year 450件, \+33% \(2023 report\)/);
   });
 
   test('elsewhere: nothing', () => {
@@ -104,7 +104,7 @@ describe('hover over stdio', () => {
     const c = h.contents as MarkupContent;
     assert.equal(c.kind, 'markdown');
     assert.match(c.value, /^\*\*化解矛盾纠纷\*\* — 551件（确数）/);
-    assert.match(c.value, /上年（2023年）：450件，变化 \+101件 \(\+22\.4%\)/);
+    assert.match(c.value, /化解矛盾纠纷 551件，上年 450件，\+22%（2023年报告）/);
     assert.deepEqual(h.range, { start: { line: 3, character: 15 }, end: { line: 3, character: 19 } });
   });
 
