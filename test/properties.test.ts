@@ -20,6 +20,10 @@ import { renumberAll } from '../server/src/core/edits/fixes';
 import { useServer } from './support/serverSuite';
 import { before as notAfter, contains, insideDocument, lastPosition, lineLengths } from './support/ranges';
 import { anyText, offsetEdit, reportText, structuralSoup, workspaceProfile, type OffsetEdit } from './support/reportArb';
+import { runOnPage } from './support/runOnArb';
+import { applyEdits as applyLspEdits } from './support/edits';
+import { fixAllCodes, mergeEdits } from '../server/src/core';
+import { blockText, reportBlocks } from '../server/src/export/blocks';
 
 // GOVREPORT_PROPERTY_RUNS=5000 for a longer bug hunt.
 const RUNS = Number(process.env.GOVREPORT_PROPERTY_RUNS) || 200;
@@ -76,6 +80,9 @@ function applyEdits(text: string, edits: readonly TextEdit[]): string {
   for (const s of spans) out = out.slice(0, s.from) + s.text + out.slice(s.to);
   return out;
 }
+
+/** A text's words: without white space, up to character width. */
+const words = (s: string) => s.replace(/[\s\u3000]+/g, '').normalize('NFKC');
 
 function isSubsequence(needle: string, hay: string): boolean {
   let i = 0;
@@ -174,6 +181,22 @@ describe('properties of the analysis (core)', () => {
     );
   });
 
+  test('fix-all on text that lost its line breaks keeps every piece of the writer (words in = words out, debris aside), and so does export', () => {
+    fc.assert(
+      fc.property(runOnPage, ({ text, writer }) => {
+        const m = analyze(text);
+        const edits = mergeEdits(m.findings.filter((f) => fixAllCodes.has(f.code) && f.fixes?.length).flatMap((f) => f.fixes![0].edits));
+        const fixed = words(applyLspEdits(text, edits));
+        const exported = words(reportBlocks(text, m).map(blockText).join(''));
+        for (const piece of writer) {
+          assert.ok(fixed.includes(words(piece)), `fix-all removes ${piece}`);
+          assert.ok(exported.includes(words(piece)), `export drops ${piece}`);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   test('renumbering is idempotent: renumbered once, a second renumbering has nothing to do', () => {
     fc.assert(
       fc.property(anyText, (text) => {
@@ -244,6 +267,25 @@ describe('properties through the server', () => {
           );
           checkEdits(text, removable, edits, action.title);
         }
+      }),
+      { numRuns: Math.max(10, RUNS / 4) },
+    );
+  });
+
+  test('source.fixAll through the server on text that lost its line breaks keeps every piece of the writer', async () => {
+    await fc.assert(
+      fc.asyncProperty(runOnPage, async ({ text, writer }) => {
+        const { server } = suite;
+        const uri = suite.uri('runon');
+        await server.open(uri, text);
+        const all = await server.request<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: { line: 0, character: 0 }, end: lastPosition(text) },
+          context: { diagnostics: [], only: ['source.fixAll'] },
+        });
+        await server.close(uri);
+        const fixed = words(applyLspEdits(text, all.flatMap((a) => a.edit?.changes?.[uri] ?? []) as TextEdit[]));
+        for (const piece of writer) assert.ok(fixed.includes(words(piece)), `source.fixAll removes ${piece}`);
       }),
       { numRuns: Math.max(10, RUNS / 4) },
     );

@@ -89,6 +89,9 @@ const signature = fc
   .map(([y, m, d]) => ['某某区人民政府', `${y}年${m}月${d}日`]);
 const noise = fc.string({ unit: 'binary', maxLength: 12 });
 
+/** A line the writer wrote (no debris, no noise): what intake and fix-all must keep whole. */
+export const writerLine: fc.Arbitrary<string> = fc.oneof(heading, items, figure, prose);
+
 export const bodyLine: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: heading },
   { weight: 2, arbitrary: items },

@@ -4,6 +4,7 @@
  * 成文日期 written in Arabic numerals).
  */
 import type { CleanLine } from '../lines/cleanLines';
+import { isFrameText } from '../lines/debrisGuard';
 import { CN_DATE_DIGITS, parseDateNumber, toHalfWidthDigits } from '../text/numerals';
 import { BELOW_DATE, DATE_LINE, isAttachmentHead, isBodyLine } from '../lines/frameLines';
 
@@ -56,6 +57,9 @@ export function readHeader(lines: readonly CleanLine[], end: number): HeaderLine
       !isBodyLine(c) &&
       !DOC_NUMBER.test(toHalfWidthDigits(c)) &&
       cand[k + 1] === cand[k] + 1 &&
+      // Two pieces of one run-on line are not a wrap: the title's start was found there (lines/runOn.ts).
+      lines[cand[k + 1]].line !== lines[cand[k]].line &&
+      !isFrameText(c) &&
       !/[。，：:；]$/.test(c) &&
       next.length <= MAX_TITLE_LINE &&
       TITLE_END.test(next) &&

@@ -5,6 +5,7 @@
  */
 import { withoutInlineDebris, type CleanLine } from '../lines/cleanLines';
 import { findHardWrap, type HardWrap } from '../lines/hardWrap';
+import { debrisSpan } from '../lines/removal';
 import type { RunOnLine } from '../lines/runOn';
 import { trimEndIndex } from '../text/lineIndex';
 import { attachmentsStart } from './header';
@@ -77,12 +78,8 @@ function withRunOnChrome(lines: CleanLine[], runOn: ReadonlyMap<number, RunOnLin
     if (ro.chrome.length === 0) continue;
     if (out === lines) out = [...lines];
     const cl = out[i];
-    const spans = ro.chrome.map(([start, end]) => ({
-      kind: 'web' as const,
-      start,
-      end: trimEndIndex(cl.line.text, end),
-      wholeLine: false,
-    }));
+    // Each stretch through the one door (lines/removal.ts): the guard judges its words.
+    const spans = ro.chrome.flatMap(([start, end]) => debrisSpan(cl.line.text, 'web', start, trimEndIndex(cl.line.text, end), false) ?? []);
     out[i] = { ...cl, debris: [...cl.debris, ...spans].sort((a, b) => a.start - b.start) };
   }
   return out;

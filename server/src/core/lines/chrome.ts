@@ -6,7 +6,6 @@
  * only say how they combine, each in one linear pass over one trimmed line.
  */
 import rawDebris from '../data/debris.json';
-import { canBeReportText } from './debrisGuard';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field name, with the spaces pages put between its characters (索 引 号). */
@@ -24,31 +23,83 @@ const NOT_A_VALUE = /[。；！？!?，]/;
 const MAX_VALUE = 60;
 const MAX_METADATA_LINE = 300;
 
-export type MetadataLine = 'pairs' | 'label';
+/** `pairs`: one or more `label value` pairs; `label`: one field label alone (its value may follow on the next line). */
+export interface MetadataLine {
+  readonly shape: 'pairs' | 'label';
+  /**
+   * Every label is one a writer uses too (名称, 时间, 作者, 文号, 主题词 …; data/debris.json
+   * metadataFieldsWeak): such a line is metadata only in a portal's metadata block (cleanLines.ts).
+   */
+  readonly weak: boolean;
+}
+
+const WEAK = new Set(rawDebris.metadataFieldsWeak);
+/** A field's name as a label writes it, without brackets, colon, bold marks or the spaces between its characters. */
+const fieldName = (label: string) => label.replace(/[\s\u3000[\]【】［］〔〕:：*]/g, '');
+/** A crawler's or a Markdown converter's list item (`- [ 索引号 ] …`) and bold labels (`**索引号**：`). */
+const LIST_MARK = /^[-*+•·]\s+/;
+const BOLD = /\*\*/g;
+/** The cells of a table row pasted as text: `|`-separated (Markdown) or tab-separated. */
+const CELL = /(?<!\s)\s*[|｜\t]\s*/; // the lookbehind: one start per run of spaces (linear)
+const FIELD_ALONE = new RegExp(`^${FIELD}$`);
 
 /**
- * `pairs`: the line is one or more `label value` pairs (values short, no sentence punctuation);
- * `label`: the line is one field label alone (its value may follow on the next line). Else null.
+ * What a line of a portal's metadata is, or null: pairs of `[ 名称 ] 值`, `名称：值`, a crawler's
+ * list item (`- [ 发布机构 ] 某某镇人民政府`), a table row (`| 索引号 | 0000… | 发布机构 | … |`,
+ * tab-separated cells), or one label alone. Values are short and are not sentences.
  */
 export function metadataLine(trimmed: string): MetadataLine | null {
-  if (trimmed.length > MAX_METADATA_LINE || !LABEL_AT_START.test(trimmed)) return null;
-  const body = trimmed.replace(/^[【\[](?=[^\]】]*[:：])\s*/, '').replace(/[】\]]$/, '');
+  if (trimmed.length > MAX_METADATA_LINE) return null;
+  const text = trimmed.replace(LIST_MARK, '').replace(BOLD, '');
+  if (/[|｜\t]/.test(text)) {
+    const row = metadataRow(text);
+    if (row) return row;
+  }
+  if (!LABEL_AT_START.test(text)) return null;
+  const body = text.replace(/^[【\[](?=[^\]】]*[:：])\s*/, '').replace(/[】\]]$/, '');
   if (NOT_A_VALUE.test(body.replace(/，(?=\s*$)/, ''))) return null;
   LABEL.lastIndex = 0;
   let from = 0;
   let labels = 0;
+  let weak = true;
   for (let m = LABEL.exec(body); m; m = LABEL.exec(body)) {
     if (m.index - from > MAX_VALUE) return null;
     from = m.index + m[0].length;
     labels++;
+    if (!WEAK.has(fieldName(m[0]))) weak = false;
   }
   if (labels === 0 || body.length - from > MAX_VALUE) return null;
-  return labels === 1 && body.slice(from).trim() === '' ? 'label' : 'pairs';
+  return { shape: labels === 1 && body.slice(from).trim() === '' ? 'label' : 'pairs', weak };
+}
+
+/** A table row of label and value cells, the first a label, no two values in a row. */
+function metadataRow(text: string): MetadataLine | null {
+  const cells = text.split(CELL).filter((c, k, all) => c !== '' || (k > 0 && k < all.length - 1));
+  if (cells.length < 2) return null;
+  let weak = true;
+  let previousWasLabel = false;
+  for (let k = 0; k < cells.length; k++) {
+    const label = FIELD_ALONE.test(cells[k]);
+    if (label) {
+      previousWasLabel = true;
+      if (!WEAK.has(fieldName(cells[k]))) weak = false;
+      continue;
+    }
+    if (!previousWasLabel || cells[k].length > MAX_VALUE || NOT_A_VALUE.test(cells[k])) return null;
+    previousWasLabel = false;
+  }
+  return FIELD_ALONE.test(cells[0]) ? { shape: 'pairs', weak } : null;
+}
+
+/** A metadata field name alone, without colon or bracket (a one-cell-a-line metadata table); its weakness, or null. */
+export function bareMetadataLabel(trimmed: string): MetadataLine | null {
+  if (trimmed.length > 12 || !BARE_LABEL.test(trimmed)) return null;
+  return { shape: 'label', weak: WEAK.has(fieldName(trimmed)) };
 }
 
 /** A metadata field name alone, without colon or bracket (a one-cell-a-line metadata table). */
 export function isBareMetadataLabel(trimmed: string): boolean {
-  return trimmed.length <= 12 && BARE_LABEL.test(trimmed);
+  return bareMetadataLabel(trimmed) !== null;
 }
 
 /** The value line after a label line: short, not a sentence, not a label (县委、县政府： is the addressee). */
@@ -94,6 +145,128 @@ export function isToolLine(trimmed: string): boolean {
   return words > 1 || (words === 1 && first.length >= 2);
 }
 
+const PLAIN = new Set(rawDebris.toolWordsPlain);
+
+/**
+ * A line of reading tools and share buttons: `tools` when one of its words is chrome anywhere
+ * (打印, 分享到, 字号 …), `plain` when every word is also ordinary outside a portal (微信 微博 as a
+ * table's header row, 大 / 中 / 小, 首页): such a line is chrome only beside chrome or in a block of
+ * chrome outside the body (cleanLines.ts). One word alone is always `plain`.
+ */
+export function toolLineKind(trimmed: string): 'tools' | 'plain' | null {
+  if (TOOLS.has(trimmed)) return 'plain';
+  if (!isToolLine(trimmed)) return null;
+  for (const w of trimmed.split(SEPARATORS_ALL)) if (w && !PLAIN.has(w)) return 'tools';
+  return 'plain';
+}
+
+const NAVIGATION = new Set(rawDebris.navigationWords);
+/** A portal's own name as its banner or navigation shows it: 某某县人民政府门户网站, 某某县人民政府网, 走进某某. */
+const SITE_NAME = /^(?:[\u4e00-\u9fa5]{2,24}(?:门户网站|政府网|政务网|网站)|走进[\u4e00-\u9fa5]{1,8})$/;
+const NAV_SEPARATORS = /[\s|｜/／·•]+/;
+const MAX_NAV_LINE = 60;
+
+/** A line of a portal's column and navigation names (政务公开 | 政务服务 | 互动交流, 法治政府建设 alone). */
+export function isNavigationLine(trimmed: string): boolean {
+  if (trimmed.length > MAX_NAV_LINE) return false;
+  let words = 0;
+  for (const w of trimmed.split(NAV_SEPARATORS)) {
+    if (!w) continue;
+    if (!NAVIGATION.has(w) && !SITE_NAME.test(w) && !TOOLS.has(w)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/** A web address: scheme or www., a host of labels, a port, a path. */
+const ADDRESS = /(?:https?:\/\/|(?<![A-Za-z0-9-]))[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d{1,5})?(?:\/[A-Za-z0-9./?=&_%#:~+-]*)?/g;
+const TLD = /\.(?:com|cn|net|org|cc|top|vip|info|gov|edu|xyz|site|club)$/i;
+const GOV = /(?:^|\.)gov(?:\.cn)?$/i;
+const PAGE = /\/[^/]+\/[^/]|\.(?:s?html?|jsp|aspx?|php)(?:$|\?)/i;
+const TEMPLATE_HOST = new RegExp(rawDebris.templateSiteHints.map(escape).join('|'), 'i');
+const SITE_WORDS = /范文|文库|文档|资料|作文|美文|下载|来源|原文|出处|尽在|访问|转载|更多|网址|网$|网站$|网】$/;
+const SENTENCE = /[。，；！？,;!?、]/;
+/** Past this a line is no address line (and the address pattern is never run on a long line). */
+const MAX_ADDRESS_LINE = 300;
+
+/**
+ * A line that is a web address or carries one: `watermark` for a template site's (a site's name
+ * or words with an address that is not a government's: 第一范文网 www.diyifanwen.com), `crawler`
+ * for the address of a page alone on its line (a crawler's source URL), `address` for one a writer
+ * may write too (某某县司法局门户网站 www.mxsf.gov.cn, “渝快办”平台（cq.gov.cn）, www.mx.gov.cn): chrome
+ * only in a block of chrome outside the body. Null when the line is a sentence or has no address.
+ */
+export function addressLine(trimmed: string): 'watermark' | 'crawler' | 'address' | null {
+  if (trimmed.length > MAX_ADDRESS_LINE || trimmed.indexOf('.') < 0 || SENTENCE.test(trimmed)) return null;
+  let rest = '';
+  let from = 0;
+  let found = 0;
+  let gov = true;
+  let page = false;
+  let template = false;
+  ADDRESS.lastIndex = 0;
+  for (let m = ADDRESS.exec(trimmed); m; m = ADDRESS.exec(trimmed)) {
+    const bare = m[0].replace(/^https?:\/\//, '');
+    const cut = bare.search(/[:/]/);
+    const host = cut < 0 ? bare : bare.slice(0, cut);
+    if (!TLD.test(host) && !/^https?:/.test(m[0])) continue;
+    found++;
+    rest += trimmed.slice(from, m.index);
+    from = m.index + m[0].length;
+    if (!GOV.test(host)) gov = false;
+    if (PAGE.test(m[0].replace(/^https?:\/\/[^/]*/, ''))) page = true;
+    if (TEMPLATE_HOST.test(host)) template = true;
+  }
+  if (found === 0) return null;
+  rest = (rest + trimmed.slice(from)).replace(/[\s\u3000【】[\]（）()<>《》“”"':：|｜-]+/g, '');
+  if (rest.length > 40) return null;
+  if (template || (!gov && SITE_WORDS.test(rest))) return 'watermark';
+  if (rest === '' && page) return 'crawler';
+  return 'address';
+}
+
+const ATTACHMENT_LINK = new RegExp(rawDebris.attachmentLink);
+
+/** A link to an attached file under a web copy (附件：某某.pdf); a writer's 附件说明 may name a file too. */
+export function isAttachmentLink(trimmed: string): boolean {
+  return ATTACHMENT_LINK.test(trimmed);
+}
+
+/** A Markdown table's rule row (| --- | --- |). */
+export function isTableRule(trimmed: string): boolean {
+  return /^[|｜\s:：-]+$/.test(trimmed) && /-{3}/.test(trimmed) && /[|｜]/.test(trimmed);
+}
+
+/** The words of a portal's validity field and the like, run into the text after them (现行有效某某镇…报告). */
+const VALUE_WORDS = new RegExp(`^(?:${rawDebris.metadataValueWords.map(escape).join('|')})`);
+const GLUED_TOOLS = /^(?:[【[]\s*(?:(?:字体|字号)\s*(?:[:：]\s*)?大\s*中\s*小|打印|打印本页|关闭|关闭窗口|收藏|分享)\s*[】\]]\s*)+/;
+const HEADING_MARK = /^#{1,6}[ \t]+/;
+
+/**
+ * Where a title starts on a line of chrome run into it (the crawler lost the break): a list item's
+ * field and its value (`- [ 时效 ] 现行有效`), a Markdown heading mark (`# `), reading tools
+ * (`【字体：大 中 小】`), a validity word (`现行有效`) — each only before a report's title
+ * (debrisGuard.ts isTitleText). 0 when the line is not such.
+ */
+export function gluedTitleStart(trimmed: string, isTitle: (s: string) => boolean): number {
+  let at = 0;
+  const mark = HEADING_MARK.exec(trimmed) ?? GLUED_TOOLS.exec(trimmed);
+  if (mark) at = mark[0].length;
+  else {
+    const list = LIST_MARK.exec(trimmed);
+    const from = list ? list[0].length : 0;
+    LABEL_STICKY.lastIndex = from;
+    const label = LABEL_STICKY.exec(trimmed);
+    at = label ? from + label[0].length : from;
+    while (trimmed[at] === ' ' || trimmed[at] === '\u3000') at++;
+    const value = VALUE_WORDS.exec(trimmed.slice(at));
+    if (!value) return 0;
+    at += value[0].length;
+  }
+  while (trimmed[at] === ' ' || trimmed[at] === '\u3000') at++;
+  return at > 0 && at < trimmed.length && isTitle(trimmed.slice(at)) ? at : 0;
+}
+
 const RUN_ON_CHROME = new RegExp(rawDebris.runOnChrome.map((p) => `(?:${p})`).join('|'), 'y');
 const LABEL_STICKY = new RegExp(LABEL.source, 'y');
 /** A metadata value inside flattened text: a date (and time), a count, or nothing. */
@@ -119,14 +292,24 @@ export function chromeTokenAt(text: string, at: number, to: number): number {
   return tool ? Math.min(to, at + tool.length) : at;
 }
 
-const RUN_ON_TAIL = new RegExp(rawDebris.runOnTail.map((p) => `(?:${p})`).join('|'));
+const RUN_ON_TAIL = new RegExp(rawDebris.runOnTail.map((p) => `(?:${p})`).join('|'), 'g');
+/** What may stand right before a footer word: nothing, white space, a closing bracket, another footer word's end. */
+const TAIL_BOUNDARY = /[\s\u3000】\]）)|｜>＞]/;
 
 /**
- * Where the page footer starts after the last sentence of a flattened page ([from, to)), or -1.
- * What stands between that sentence and the footer is the signature: when it can be the writer's
- * words (继续推进依法行政，相关阅读材料发放500份), there is no footer (reportText.ts).
+ * Where the page footer starts after the last sentence of a flattened page ([from, to)), or -1. A
+ * footer word starts it only at a boundary (after white space, a bracket or the sentence's end),
+ * with nothing but the 落款 between that sentence and it (某某县司法局 2025年1月20日: isFrame), and
+ * only when what it would take cannot be the writer's words (removal.ts): …教育。附件：某某县…相关阅读书目
+ * ends with the writer's words, not with a footer.
  */
-export function tailChromeStart(text: string, from: number, to: number): number {
+export function tailChromeStart(
+  text: string,
+  from: number,
+  to: number,
+  isFrame: (s: string) => boolean,
+  mayGo: (s: string) => boolean,
+): number {
   let last = -1;
   for (let k = to - 1; k >= from; k--) {
     if ('。！？'.includes(text[k])) {
@@ -136,6 +319,94 @@ export function tailChromeStart(text: string, from: number, to: number): number 
   }
   if (last < 0) return -1;
   const rest = text.slice(last + 1, to);
-  const m = RUN_ON_TAIL.exec(rest);
-  return m && !canBeReportText(rest.slice(0, m.index)) ? last + 1 + m.index : -1;
+  RUN_ON_TAIL.lastIndex = 0;
+  for (let m = RUN_ON_TAIL.exec(rest); m; m = RUN_ON_TAIL.exec(rest)) {
+    if (m.index > 0 && !TAIL_BOUNDARY.test(rest[m.index - 1])) continue;
+    // The first footer word at a boundary decides: after the 落款 (short), and only if what it takes may go.
+    const before = m.index <= MAX_SIGNATURE ? rest.slice(0, m.index).trim() : null;
+    if (before === null || (before && !isFrame(before))) return -1;
+    return mayGo(rest.slice(m.index)) ? last + 1 + m.index : -1;
+  }
+  return -1;
 }
+const MAX_SIGNATURE = 80;
+
+const CRUMB_LABEL = /(?:您当前的?位置|您现在的?位置|当前位置|所在位置|您的位置)\s*(?:是\s*)?[:：]/y;
+const HOME = /(?:网站首页|门户首页|政府首页|首页|主页)/y;
+const CRUMB_SEPARATOR = /(?:>>|[>＞»›→])\s*/y; // tokens start after white space (runOn.ts chromeTokens)
+const MAX_CRUMB = 40;
+/** Where a crumb or a field's value ends: white space, a crumb separator, a bracket opening the next label. */
+const VALUE_END = /[\s\u3000>＞»›→【[]/;
+const MAX_FIELD_VALUE = 60;
+
+/**
+ * The end of the chrome token at `at` in the header of a page flattened into one line (before its
+ * title, up to `to`), or `at` when none: a breadcrumb's label (您当前的位置：), its home (首页) and
+ * each crumb after a separator (> 政务公开), a metadata field with its value ([ 发布机构 ]某某镇人民政府,
+ * 索引号：1150…), and what chromeTokenAt knows (reading tools, dates, counters). A crumb or a value
+ * ends at white space, a separator or the next label; a tool word or the home ends at a boundary
+ * (首页服务站 is no 首页), a crumb where a 发文机关 or 发文字号 run into it begins (`isFrameAt`). Each token
+ * is judged on its own before it goes (runOn.ts, removal.ts).
+ */
+export function headerTokenAt(text: string, at: number, to: number, isFrameAt: (s: string) => boolean): number {
+  CRUMB_LABEL.lastIndex = at;
+  let m = CRUMB_LABEL.exec(text);
+  if (m) return Math.min(to, at + m[0].length);
+  CRUMB_SEPARATOR.lastIndex = at;
+  m = CRUMB_SEPARATOR.exec(text);
+  if (m) {
+    const from = at + m[0].length;
+    return frameCut(text, from, valueEnd(text, from, to, MAX_CRUMB), isFrameAt);
+  }
+  LABEL_STICKY.lastIndex = at;
+  m = LABEL_STICKY.exec(text);
+  if (m) {
+    let v = at + m[0].length;
+    while (v < to && (text[v] === ' ' || text[v] === '\u3000')) v++;
+    // An empty field ([ 发文字号 ] [ 发布机构 ]…) ends at its label.
+    if (v >= to || text[v] === '[' || text[v] === '【') return Math.min(to, at + m[0].length);
+    return frameCut(text, v, valueEnd(text, v, to, MAX_FIELD_VALUE), isFrameAt);
+  }
+  HOME.lastIndex = at;
+  m = HOME.exec(text);
+  if (m && atBoundary(text, at + m[0].length, to)) return at + m[0].length;
+  const end = chromeTokenAt(text, at, to);
+  return end > at && (RUN_ON_CHROME_AT(text, at) || atBoundary(text, end, to)) ? end : at;
+}
+
+/**
+ * A crumb or a value run into the writer's header without a space (…> 法治政府建设中共某某镇委员会,
+ * [ 主题分类 ]其他某府发[2025]3号): it ends where the 发文机关 or the 发文字号 begins.
+ */
+function frameCut(text: string, from: number, end: number, isFrameAt: (s: string) => boolean): number {
+  for (let k = from + 1; k < end; k++)
+    if (FRAME_START.test(text.slice(k, Math.min(end, k + 30))) || isFrameAt(text.slice(k, end))) return k;
+  return end;
+}
+/**
+ * Where a 发文字号 may begin (an issuer's abbreviation before a bracketed year), or a 发文机关: 中共…,
+ * or a place (某某县…) followed by a body's name (…人民政府, …司法局); not 万盛经济技术开发区 alone.
+ */
+const FRAME_START =
+  /^(?:中共|[\u4e00-\u9fa5]{1,8}[〔［[【(（]\s*(?:19|20)\d{2}|[\u4e00-\u9fa5]{1,6}(?:省|市|县|区|镇|乡|州|旗)[\u4e00-\u9fa5]{0,12}(?:委员会|人民政府|政府|党委|党工委|办公室|办事处|局|中心|街道))/;
+
+const RUN_ON_CHROME_AT = (text: string, at: number): boolean => {
+  RUN_ON_CHROME.lastIndex = at;
+  const m = RUN_ON_CHROME.exec(text);
+  return m !== null && m[0].length > 0;
+};
+
+function valueEnd(text: string, from: number, to: number, max: number): number {
+  let k = from;
+  const limit = Math.min(to, from + max);
+  while (k < limit && !(VALUE_END.test(text[k]) && (text[k] !== '[' && text[k] !== '【' ? true : labelAt(text, k)))) k++;
+  // A value that runs past its limit without an end is no value: the words are the writer's.
+  return k === limit && limit < to && !VALUE_END.test(text[limit]) ? from : k;
+}
+
+const labelAt = (text: string, k: number): boolean => {
+  LABEL_STICKY.lastIndex = k;
+  return LABEL_STICKY.test(text);
+};
+
+const atBoundary = (text: string, k: number, to: number) => k >= to || /[\s\u3000>＞»›|｜【】[\]（）()]/.test(text[k]);

@@ -1,18 +1,33 @@
 /**
  * Debris: text pasted along with the report that is not the report (Word bookmarks, web-page
  * chrome, page numbers). It is recognised from data (data/debris.json), kept out of the
- * structure, and never hides what follows it on the same line. A line that can be report text
- * (reportText.ts) is never debris: the debris fix removes what it recognises.
+ * structure, and never hides what follows it on the same line. Every span becomes debris through
+ * one door (removal.ts), which asks the debris guard (debrisGuard.ts): a line that can be report
+ * text is never debris, and the debris fix removes only what it recognises.
  */
 import rawDebris from '../data/debris.json';
 import type { DebrisKind } from '../model';
 import type { Line } from '../text/lineIndex';
 import { documentMemo, lineMemo, type AnalysisCache } from '../text/lineCache';
 import { skipSpaces, trimEndIndex } from '../text/lineIndex';
-import { canBeReportText } from './debrisGuard';
+import { canBeReportText, isBodyEvidence, isTitleText } from './debrisGuard';
 import { visualWidth } from '../text/width';
-import { isBareMetadataLabel, isMetadataValue, isToolLine, isToolWord, metadataLine, type MetadataLine } from './chrome';
+import {
+  addressLine,
+  bareMetadataLabel,
+  gluedTitleStart,
+  isAttachmentLink,
+  isMetadataValue,
+  isNavigationLine,
+  isTableRule,
+  metadataLine,
+  toolLineKind,
+} from './chrome';
+import { confirmChromeBlocks, type Contextual } from './chromeBlocks';
 import { isAttachmentHead, isBodyLine, isSignatureFrame } from './frameLines';
+import { debrisSpan, type LineDebris } from './removal';
+
+export type { LineDebris } from './removal';
 
 interface DebrisPattern {
   readonly kind: DebrisKind;
@@ -30,14 +45,6 @@ const anyWholeLine = anyOf(rawDebris.lines.map((p) => p.pattern));
 const anyTailMarker = anyOf(rawDebris.tailMarkers);
 const TAIL_MAX = rawDebris.tailLineMaxLength;
 const HAS_SENTENCE_PUNCT = /[。，；：,;:]/;
-
-/** A debris span inside one line, in offsets relative to the line start. */
-export interface LineDebris {
-  readonly kind: DebrisKind;
-  readonly start: number;
-  readonly end: number;
-  readonly wholeLine: boolean;
-}
 
 /** What one line looks like once debris is set aside. */
 export interface CleanLine {
@@ -59,7 +66,7 @@ export interface CleanLine {
 }
 
 /** How one line reads, whatever its place: what scanDebris keeps per line text (text/lineCache.ts). */
-interface LineClass {
+export interface LineClass {
   readonly spans: readonly LineDebris[];
   /** The spans with the whole-line span of `kind` last (a debris line's `debris`). */
   readonly debris: readonly LineDebris[];
@@ -80,10 +87,15 @@ interface LineClass {
   /** Debris only because it is a short line in an open tail (given back if report text follows). */
   readonly tailLine?: boolean;
   /**
-   * Debris only as one tool word alone on its line (微信, 二维码, 更多): kept as debris when the
-   * line next to it is chrome (分享到： above 微信), given back otherwise (a table's row label).
+   * Chrome that may be the writer's too (a tool word alone, 微信 微博, a label a writer uses, the
+   * value after a label, a web address, an attachment's file name, navigation names): debris only
+   * where its place says so (chromeBlocks.ts), of this kind; the line reads as content until then.
    */
-  readonly lone?: boolean;
+  readonly contextual?: Contextual;
+  /** The line is the body's: a sentence, a heading, the lead's 如下： (chromeBlocks.ts: where the body is). */
+  readonly evidence?: boolean;
+  /** The line is a metadata field's (pairs or a label alone), whatever pattern made it debris. */
+  readonly metadata?: boolean;
   /** Whether the next line may be the value of a metadata label alone on this one. */
   readonly expectValue: boolean;
 }
@@ -91,12 +103,6 @@ interface LineClass {
 /** Each line's class by its text, one variant per state the lines before leave (web tail open or not × metadata value expected or not). */
 const LINE_CLASSES = lineMemo<LineClass>('lineClasses');
 
-/**
- * Classifies every line. One pass over the lines; each regex runs on one line only. A line's
- * class depends on its text and on the state the lines before leave (a web-page tail open, a
- * metadata label waiting for its value), nothing else: with a memo per state, an unchanged line
- * is classified by one lookup.
- */
 /**
  * The lines scanDebris made last time and the class each was made from, by line number: a line
  * that is the same object (the lines before an edit are) with the same class is the same CleanLine.
@@ -107,9 +113,17 @@ interface ClassifiedLines {
 }
 const CLASSIFIED = documentMemo<ClassifiedLines>('classifiedLines', () => ({ classes: [], lines: [] }));
 
+/**
+ * Classifies every line. One pass over the lines; each regex runs on one line only. A line's
+ * class depends on its text and on the state the lines before leave (a web-page tail open, a
+ * metadata label waiting for its value), nothing else: with a memo per state, an unchanged line
+ * is classified by one lookup. Then chrome that may be the writer's is decided by its place
+ * (chromeBlocks.ts), and running headers by the page numbers (one pass each).
+ */
 export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): CleanLine[] {
   const made = cache?.document(CLASSIFIED);
   const out: CleanLine[] = new Array(lines.length);
+  const classes: LineClass[] = new Array(lines.length);
   let inTail = false;
   // After a metadata field alone on its line (索引号：), the next short line is its value.
   let expectValue = false;
@@ -117,8 +131,7 @@ export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): Clean
   // a line that cannot be report text closes the tail, and are given back when report text
   // does (a 返回顶部 above the first heading does not swallow what follows it).
   let pending: number[] = [];
-  // Lines that are one tool word alone, with their class: chrome only next to chrome.
-  const lone = new Map<number, LineClass>();
+  let contextual = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
@@ -128,19 +141,21 @@ export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): Clean
     const c: LineClass = kept
       ? (kept.lookup(text, i) ?? kept.store(text, i, classify(text, tail, expecting)))
       : classify(text, tail, expecting);
+    classes[i] = c;
     inTail = c.inTail;
     expectValue = c.expectValue;
-    if (c.closesTail === 'give-back') for (const k of pending) out[k] = plainLine(out[k].line, classify(out[k].line.text, false, false));
+    if (c.contextual) contextual = true;
+    if (c.closesTail === 'give-back')
+      for (const k of pending) {
+        classes[k] = classify(out[k].line.text, false, false);
+        out[k] = plainLine(out[k].line, classes[k]);
+      }
     if (c.closesTail) pending = [];
     if (c.tailLine) pending.push(i);
-    if (c.lone) lone.set(i, c);
     const before = made?.lines[i];
     if (before !== undefined && before.line === line && made!.classes[i] === c) out[i] = before;
     else {
-      // Every CleanLine made here has the same fields in the same order (one shape for the passes that read them).
-      out[i] = c.kind
-        ? { line, debris: c.debris, isDebris: true, contentStart: c.end, contentEnd: c.end, content: '', width: c.width }
-        : plainLine(line, c);
+      out[i] = c.kind ? debrisLine(line, c, c.debris) : plainLine(line, c);
       if (made) {
         made.classes[i] = c;
         made.lines[i] = out[i];
@@ -148,7 +163,7 @@ export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): Clean
     }
   }
   if (made) made.classes.length = made.lines.length = lines.length;
-  if (lone.size) giveBackLoneToolWords(out, lone);
+  if (contextual) confirmChromeBlocks(out, classes, debrisLine);
   markRunningHeaders(out);
   return out;
 }
@@ -159,9 +174,14 @@ function plainLine(line: Line, c: LineClass): CleanLine {
   return { line, debris: c.spans, isDebris, contentStart: c.start, contentEnd: c.end, content: c.content, width: c.width };
 }
 
+/** A line that is debris as a whole, with these spans. Every CleanLine made here has the same fields in the same order. */
+function debrisLine(line: Line, c: LineClass, debris: readonly LineDebris[]): CleanLine {
+  return { line, debris, isDebris: true, contentStart: c.end, contentEnd: c.end, content: '', width: c.width };
+}
+
 /**
- * One line's class. Every way of recognising debris asks the guard (reportText.ts) first: no
- * line that can be report text is debris, whatever its start looks like.
+ * One line's class. Every way of recognising debris goes through the one door (removal.ts), which
+ * asks the guard: no line that can be report text is debris, whatever its start looks like.
  */
 function classify(text: string, tailBefore: boolean, expectingBefore: boolean): LineClass {
   let inTail = tailBefore;
@@ -171,7 +191,8 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
     for (const p of inline) {
       p.re.lastIndex = 0;
       for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-        spans.push({ kind: p.kind, start: m.index, end: m.index + m[0].length, wholeLine: false });
+        const span = debrisSpan(text, p.kind, m.index, m.index + m[0].length, false);
+        if (span) spans.push(span);
       }
     }
     spans.sort((a, b) => a.start - b.start);
@@ -182,28 +203,43 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
     if (s.start <= start && s.end > start) start = skipSpaces(text, s.end);
   }
   const end = Math.max(start, trimEndIndex(text));
-  const trimmed = text.slice(start, end);
+  let trimmed = text.slice(start, end);
+  // Chrome run into the title on its line (- [ 时效 ] 现行有效某某镇…报告): an inline span, the title the content.
+  const glued = trimmed.length > 0 ? gluedTitleStart(trimmed, isTitleText) : 0;
+  if (glued > 0) {
+    const span = debrisSpan(text, 'metadata', start, start + glued, false);
+    if (span) {
+      spans.push(span);
+      start = skipSpaces(text, start + glued);
+      trimmed = text.slice(start, end);
+    }
+  }
 
   let kind: DebrisKind | null = null;
   let closesTail: LineClass['closesTail'];
   let tailLine = false;
-  let lone = false;
+  let contextual: Contextual | undefined;
+  let evidence = false;
+  let metadata = false;
   if (trimmed.length > 0) {
     let report: boolean | undefined; // canBeReportText(trimmed), asked once and only when needed
     const reportText = () => (report ??= canBeReportText(trimmed));
     const wasExpecting = expectValue;
-    const md = metadataLine(trimmed);
-    expectValue = md === 'label' || (!md && isBareMetadataLabel(trimmed));
+    const md = metadataLine(trimmed) ?? bareMetadataLabel(trimmed);
+    expectValue = md?.shape === 'label';
     if (anyWholeLine.test(trimmed) && !reportText()) kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
     if (!kind) {
       const chrome = chromeKind(trimmed, md, wasExpecting);
-      if (chrome && !reportText()) {
-        kind = chrome;
-        lone = isToolWord(trimmed); // chrome only beside chrome
+      // A value is judged with its label once its block is known (chromeBlocks.ts): 某某县司法局 alone is a body's name.
+      if (chrome?.contextual === 'value') contextual = 'value';
+      else if (chrome && !reportText()) {
+        if (chrome.contextual) contextual = chrome.contextual;
+        else kind = chrome.kind;
       }
     }
+    metadata = md !== null;
     const marker = anyTailMarker.test(trimmed);
-    if (!kind && inTail && !marker) {
+    if (!kind && !contextual && inTail && !marker) {
       // The report's own frame ends a tail too: a 返回顶部 pasted above the title gives back the
       // bodies and 发文字号 above it; above the signature, the 成文日期 (or the 附注 below it)
       // gives back the bodies' names; 附件 opens the attachments. A body's name too long for a
@@ -219,10 +255,13 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
     }
     // Another marker in an open tail decides nothing: what follows it decides for both.
     if (marker) inTail = true;
+    evidence = !kind && !contextual && isBodyEvidence(trimmed);
   }
+  const whole = kind ? debrisSpan(text, kind, start, end, true, trimmed) : null;
+  if (!whole) kind = null;
   return {
     spans,
-    debris: kind ? [...spans, { kind, start, end, wholeLine: true }] : spans,
+    debris: whole ? [...spans, whole] : spans,
     content: trimmed,
     width: visualWidth(text, 0, end),
     start,
@@ -231,32 +270,11 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
     inTail,
     expectValue,
     ...(closesTail ? { closesTail } : {}),
-    ...(tailLine ? { tailLine } : {}),
-    ...(lone ? { lone } : {}),
+    ...(tailLine && whole ? { tailLine } : {}),
+    ...(contextual ? { contextual } : {}),
+    ...(evidence ? { evidence } : {}),
+    ...(metadata && (whole || contextual) ? { metadata } : {}),
   };
-}
-
-/**
- * One tool word alone on its line is chrome when chrome is next to it (the nearest lines with
- * text above or below are debris, the other lone words of a share bar counting once they are):
- * 分享到： then 微信 then 微博. Otherwise it is the writer's, a row label of a table pasted one
- * cell a line (微信 / 120 / 微博 / 80), and is given back. Two sweeps over the lines, one each way.
- */
-function giveBackLoneToolWords(out: CleanLine[], lone: ReadonlyMap<number, LineClass>): void {
-  const chrome = new Set<number>();
-  const isChrome = (k: number) => out[k].isDebris && (!lone.has(k) || chrome.has(k));
-  for (const [from, to, step] of [
-    [0, out.length, 1],
-    [out.length - 1, -1, -1],
-  ]) {
-    let near = -1;
-    for (let i = from; i !== to; i += step) {
-      if (!/\S/.test(out[i].line.text)) continue;
-      if (lone.has(i) && near >= 0 && isChrome(near)) chrome.add(i);
-      near = i;
-    }
-  }
-  for (const [i, c] of lone) if (!chrome.has(i)) out[i] = plainLine(out[i].line, c);
 }
 
 /** A line that reads like the report's title, or its first line when it wraps (…人民政府关于2023年度法治政府). */
@@ -264,13 +282,24 @@ const TITLE_LIKE = /(?:报告|总结)$|关于/;
 
 /**
  * Chrome that needs more than a pattern (chrome.ts): metadata pairs or a field label alone
- * (`md`), the value after such a label, a line of reading tools.
+ * (`md`), the value after such a label, a line of reading tools, navigation names, a web address,
+ * an attachment's file name, a Markdown table's rule. What a writer may write too is `contextual`.
  */
-function chromeKind(trimmed: string, md: MetadataLine | null, afterLabel: boolean): DebrisKind | null {
-  if (md || isBareMetadataLabel(trimmed)) return 'metadata';
+function chromeKind(
+  trimmed: string,
+  md: ReturnType<typeof metadataLine>,
+  afterLabel: boolean,
+): { kind: DebrisKind; contextual?: undefined } | { kind?: undefined; contextual: Contextual } | null {
+  if (md) return md.weak ? { contextual: 'weak-metadata' } : { kind: 'metadata' };
   // The value of a label alone on its line; never a line that reads like the title.
-  if (afterLabel && isMetadataValue(trimmed) && !TITLE_LIKE.test(trimmed)) return 'metadata';
-  return isToolLine(trimmed) ? 'web' : null;
+  if (afterLabel && isMetadataValue(trimmed) && !TITLE_LIKE.test(trimmed) && !isBodyEvidence(trimmed)) return { contextual: 'value' };
+  const tools = toolLineKind(trimmed);
+  if (tools) return tools === 'tools' ? { kind: 'web' } : { contextual: 'plain-tools' };
+  const address = addressLine(trimmed);
+  if (address) return address === 'watermark' ? { kind: 'template' } : address === 'crawler' ? { kind: 'web' } : { contextual: 'address' };
+  if (isNavigationLine(trimmed)) return { contextual: 'navigation' };
+  if (isAttachmentLink(trimmed)) return { contextual: 'attachment-link' };
+  return isTableRule(trimmed) ? { contextual: 'table-rule' } : null;
 }
 
 const RUNNING_MAX = 40;
@@ -278,7 +307,10 @@ const NEAR = 2;
 
 /**
  * PDF running headers and footers: a short line next to a page number (within two lines) whose
- * text occurs more than once in the document. The first content line (the title) is never one.
+ * text stands next to another page number too, or repeats the title, and nowhere else: a label
+ * the writer wrote twice (主要做法：), once near a page number, is the writer's both times. The
+ * first content line (the title) is never one; a label ending in a colon introduces what follows
+ * and never is one either.
  */
 function markRunningHeaders(out: CleanLine[]): void {
   const pageLines: number[] = [];
@@ -290,18 +322,12 @@ function markRunningHeaders(out: CleanLine[]): void {
   const hasContent = (c: CleanLine) => !c.isDebris && c.contentStart < c.contentEnd;
   const short = (c: CleanLine) => c.contentEnd - c.contentStart <= RUNNING_MAX;
   // The first content lines: the title, which is never a running header, and what a running header may repeat.
-  const top: string[] = [];
-  let firstContent = -1;
-  let lastTop = -1;
-  for (let i = 0; i < out.length && top.length < 6; i++) {
-    if (!hasContent(out[i])) continue;
-    if (firstContent < 0) firstContent = i;
-    top.push(textOf(out[i]));
-    lastTop = i;
-  }
-  // The candidates: short lines next to a page number; only their texts are counted.
-  const candidates: number[] = [];
-  const counts = new Map<string, number>();
+  const top: number[] = [];
+  for (let i = 0; i < out.length && top.length < 6; i++) if (hasContent(out[i])) top.push(i);
+  const firstContent = top.length ? top[0] : -1;
+  // The candidates: short lines next to a page number, and how many page numbers each text stands next to.
+  const candidates = new Set<number>();
+  const nearPages = new Map<string, number>();
   const isPage = new Set(pageLines);
   for (const p of pageLines) {
     for (const dir of [-1, 1]) {
@@ -311,42 +337,41 @@ function markRunningHeaders(out: CleanLine[]): void {
         const c = out[k];
         if (!hasContent(c)) continue;
         seen++;
-        if (k === firstContent || !short(c)) continue;
-        candidates.push(k);
-        counts.set(textOf(c), 0);
+        if (k === firstContent || !short(c) || candidates.has(k) || /[:：]$/.test(textOf(c))) continue;
+        candidates.add(k);
+        nearPages.set(textOf(c), (nearPages.get(textOf(c)) ?? 0) + 1);
       }
     }
   }
-  if (candidates.length === 0) return;
-  for (const c of out) {
-    if (!hasContent(c) || !short(c)) continue;
+  if (candidates.size === 0) return;
+  // The title at the top, as one line or wrapped over two: a running header may repeat it.
+  const titles = new Map<string, number[]>();
+  for (let k = 0; k < top.length; k++) {
+    const one = textOf(out[top[k]]);
+    if (isTitleText(one)) titles.set(one, [top[k]]);
+    const two = k + 1 < top.length ? one + textOf(out[top[k + 1]]) : '';
+    if (two && isTitleText(two)) titles.set(two, [top[k], top[k + 1]]);
+  }
+  // Where else each candidate's text stands: a line of the writer's, unless it is the title the header repeats.
+  const elsewhere = new Map<string, number>();
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (candidates.has(i) || !hasContent(c) || !short(c)) continue;
     const t = textOf(c);
-    const n = counts.get(t);
-    if (n !== undefined) counts.set(t, n + 1);
+    if (!nearPages.has(t) || titles.get(t)?.includes(i)) continue;
+    elsewhere.set(t, (elsewhere.get(t) ?? 0) + 1);
   }
-  // A running header repeating a title wrapped over two lines at the top.
-  for (let k = 0; k + 1 < top.length; k++) {
-    const joined = top[k] + top[k + 1];
-    const n = counts.get(joined);
-    if (n !== undefined) counts.set(joined, n + 1);
-  }
-  // A body's name at the top (the 发文机关 above the title) or above the 成文日期 (or the next
-  // body's name: the signature) is the writer's, though the same name is in both places and a
-  // page number is next to one of them.
-  const bodyOfTheReport = (k: number): boolean => {
-    if (!isBodyLine(textOf(out[k]))) return false;
-    if (k <= lastTop) return true;
-    let j = k + 1;
-    while (j < out.length && !hasContent(out[j])) j++;
-    return j < out.length && (isBodyLine(textOf(out[j])) || isSignatureFrame(textOf(out[j])));
-  };
-  const near = new Set<number>();
-  for (const k of candidates) if (counts.get(textOf(out[k]))! > 1 && !canBeReportText(textOf(out[k])) && !bodyOfTheReport(k)) near.add(k);
-  for (const k of near) {
+  for (const k of candidates) {
+    const t = textOf(out[k]);
+    const copiesTitle = titles.has(t) && !titles.get(t)!.includes(k);
+    if ((elsewhere.get(t) ?? 0) > 0 || (nearPages.get(t)! < 2 && !copiesTitle)) continue;
+    // A copy of the title is judged as nothing: its words are the title's, which stays.
     const c = out[k];
+    const span = debrisSpan(c.line.text, 'running-header', c.contentStart, c.contentEnd, true, copiesTitle ? '' : t);
+    if (!span) continue;
     out[k] = {
       line: c.line,
-      debris: [...c.debris, { kind: 'running-header', start: c.contentStart, end: c.contentEnd, wholeLine: true }],
+      debris: [...c.debris, span],
       isDebris: true,
       contentStart: c.contentEnd,
       contentEnd: c.contentEnd,

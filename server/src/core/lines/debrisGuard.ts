@@ -11,12 +11,21 @@
  * - a sentence end (。！？);
  * - a count with its unit (36件, 500册, 12个) that is not a page's visit counter (浏览次数：36次);
  * - a verb of the report's vocabulary (受理, 办理, 开展, 编印 …; data/debris.json reportVerbs),
- *   unless the line is a link to another page (上一篇：关于开展…的通知; data/debris.json linkLabels).
+ *   unless the line is a link to another page (上一篇：关于开展…的通知; data/debris.json linkLabels);
+ * - the frame of a 公文 (GB/T 9704): nothing but issuing bodies' names, 发文字号 and a 成文日期
+ *   (某某县人民政府 某府发〔2025〕3号, 某某镇人民政府 2025年1月20日);
+ * - a 发文字号 that is not a metadata field's value (某府发[2025]3号, not 文号：某府发〔2025〕3号);
+ * - a report's title (…关于2024年法治政府建设情况的报告: 报告 or 总结 at the end, a year or 关于,
+ *   no label, link or bracket).
  * Chrome has none of these: it is labels, links, names, dates and numbers without units. Commas
- * alone say nothing (建议使用IE9以上浏览器，1366*768分辨率浏览本站 is chrome).
+ * alone say nothing (建议使用IE9以上浏览器，1366*768分辨率浏览本站 is chrome). A template site's own
+ * words are never the writer's, whatever their punctuation (以下是小编为大家整理的…，供大家参考。;
+ * data/debris.json templateMarks), unless they hold a count.
  */
 import rawDebris from '../data/debris.json';
 import figureWords from '../data/figures.json';
+import { DATE_LINE, isBodyLine } from './frameLines';
+import { toHalfWidthDigits } from '../text/numerals';
 
 const HEADING_START =
   /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t\u3000]*[、．.]|[（(][ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*[）)]|[0-9０-９]{1,2}[ \t\u3000]*[.．、](?![0-9０-９])|[（(][ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*[）)]|[一二三四五六七八九十]{1,3}是)[ \t\u3000]*[\u3400-\u9fff0-9０-９]/;
@@ -35,13 +44,85 @@ const COUNT = new RegExp(
 const VERBS = new RegExp(rawDebris.reportVerbs.map(escape).join('|'));
 const LINK_LABEL = new RegExp(`^[【\\[]?\\s*(?:${rawDebris.linkLabels.map(escape).join('|')})\\s*(?:[】\\]]\\s*)?[:：]`);
 
+const TEMPLATE_MARK = new RegExp(rawDebris.templateMarks.map((p) => `(?:${p})`).join('|'));
+const MAX_TEMPLATE_LINE = 150;
+
 /** Can this line (its text, with or without indentation) be the writer's own words? */
 export function canBeReportText(line: string): boolean {
   const text = line.trim();
   if (text.length === 0) return false;
+  return readsAsWriting(text) || isFrameText(text) || hasOwnDocNumber(text) || isTitleText(text);
+}
+
+/**
+ * The guard's first half: a heading, a sentence, a report verb, a count (the second half is the
+ * frame: bodies, 发文字号, dates, titles). A template site's intro or outro (小编…供大家参考。) is
+ * the site's, though it ends a sentence.
+ */
+export function readsAsWriting(line: string): boolean {
+  const text = line.trim();
+  // The counts only once the counters are out of the way (浏览次数：36次 counts nothing).
+  const counts = () => COUNT.test(text.includes('次') || text.includes('页') ? text.replace(COUNTERS, ' ') : text);
+  if (text.length <= MAX_TEMPLATE_LINE && TEMPLATE_MARK.test(text) && !counts()) return false;
   if (HEADING_START.test(text) || SENTENCE_END.test(text)) return true;
   // A verb counts outside links to other pages: 下一篇：关于开展…的通知 names a page, it says nothing.
   if (VERBS.test(text) && !LINK_LABEL.test(text)) return true;
-  // The counts only once the counters are out of the way (浏览次数：36次 counts nothing).
-  return COUNT.test(text.includes('次') || text.includes('页') ? text.replace(COUNTERS, ' ') : text);
+  return counts();
+}
+
+/** The lead's last words (现将有关情况报告如下：): the body begins. */
+const LEAD_END = /如下\s*[:：]$/;
+
+/** A line of the body itself: a heading, a sentence, the lead's 如下： (where a portal's chrome is not). */
+export function isBodyEvidence(text: string): boolean {
+  return HEADING_START.test(text) || SENTENCE_END.test(text) || LEAD_END.test(text);
+}
+
+/** A 发文字号 alone: the issuer's abbreviation, the year in brackets, the number (某府发〔2025〕3号). */
+const DOC_NUMBER_ALONE = /^[\u4e00-\u9fa5]{1,16}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*(?:第\s*)?\d{1,5}\s*号$/;
+/** A 发文字号 inside a text, from its issuer's abbreviation on. */
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*(?:第\s*)?\d{1,5}\s*号/g;
+/** What stands before a metadata field's value: its label's colon or closing bracket. */
+const BEFORE_VALUE = /(?:[:：\]】］〕|｜]|\t)[ \u3000]*$/;
+
+/**
+ * The frame of a 公文: every white-space separated piece an issuing body's name, a 发文字号 or a
+ * 成文日期 (某某县人民政府 某府发〔2025〕3号; 某某镇人民政府 2025年1月20日; 中共某某镇委员会 某某镇人民政府).
+ */
+export function isFrameText(text: string): boolean {
+  const pieces = text.split(/[\s\u3000]+/).filter(Boolean);
+  if (pieces.length === 0 || pieces.length > 6) return false;
+  return pieces.every((p) => isIssuingBody(p) || DOC_NUMBER_ALONE.test(toHalfWidthDigits(p)) || DATE_LINE.test(toHalfWidthDigits(p)));
+}
+
+/**
+ * An issuing body's name, more strictly than a header line (frameLines.ts isBodyLine): a suffix that
+ * names a body (not 部 of 返回顶部 or 站 of 网站), and not a word of a portal's navigation (新闻中心).
+ */
+const ISSUER_SUFFIX =
+  /(?:委员会|人民政府|政府|党委|党组|党工委|工委|办公室|办公厅|办事处|管委会|局|厅|中心|大队|支队|总队|联合会|街道|镇|乡|人民法院|人民检察院|司法所|派出所|工作站|服务站|管理处|管理所|公司|集团)$/;
+const PORTAL_WORDS = new Set([...rawDebris.navigationWords, ...rawDebris.toolWords]);
+
+function isIssuingBody(piece: string): boolean {
+  return ISSUER_SUFFIX.test(piece) && isBodyLine(piece) && !PORTAL_WORDS.has(piece);
+}
+
+/** A 发文字号 in the text that is not the value of a metadata field (文号：…, [ 发文字号 ] …). */
+function hasOwnDocNumber(text: string): boolean {
+  if (!/号/.test(text)) return false;
+  const t = toHalfWidthDigits(text);
+  DOC_NUMBER.lastIndex = 0;
+  for (let m = DOC_NUMBER.exec(t); m; m = DOC_NUMBER.exec(t))
+    if (!BEFORE_VALUE.test(t.slice(Math.max(0, m.index - 8), m.index))) return true;
+  return false;
+}
+
+const TITLE_TAIL = /(?:报告|总结)(?:[（(][^（()）]{0,20}[）)])?$/;
+const TITLE_YEAR = /(?:19|20)\d{2}|[二][〇○零][一二三四五六七八九〇○零]{2}|关于/;
+const NOT_IN_TITLE = /[:：\[\]【】|｜<>＜＞/\\]/;
+const MAX_TITLE = 80;
+
+/** A report's title: 报告 or 总结 at the end, a year or 关于, no label, link, bracket or path. */
+export function isTitleText(text: string): boolean {
+  return text.length <= MAX_TITLE && TITLE_TAIL.test(text) && TITLE_YEAR.test(text) && !NOT_IN_TITLE.test(text);
 }

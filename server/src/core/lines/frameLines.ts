@@ -11,12 +11,14 @@ const BODY_SUFFIX =
   /(?:委员会|人民政府|人民代表大会常务委员会|党委|党组|党工委|工委|政府|办公室|办公厅|办事处|管委会|管理委员会|委|局|厅|院|署|部|中心|所|处|站|大队|支队|总队|联合会|街道|镇|乡|公司|集团)(?:文件)?$/;
 const BODY_CHARS = /^[\u4e00-\u9fa5（）()·]{3,40}$/;
 const NOT_A_BODY = /关于|报告|年|[，。：；、]/;
+/** Words for kinds of bodies, not a body's name (a portal's navigation: 部门街镇, 各乡镇). */
+const GENERIC_BODIES = /^(?:各|部门|有关|相关|所属|下属|直属)|(?:街镇|镇街|乡镇)$/;
 
 /** A line (or each white-space separated piece of it) that names an issuing body. */
 export function isBodyLine(content: string): boolean {
   const pieces = content.split(/[\s\u3000]+/).filter(Boolean);
   if (pieces.length === 0 || pieces.length > 4) return false;
-  return pieces.every((p) => BODY_CHARS.test(p) && BODY_SUFFIX.test(p) && !NOT_A_BODY.test(p));
+  return pieces.every((p) => BODY_CHARS.test(p) && BODY_SUFFIX.test(p) && !NOT_A_BODY.test(p) && !GENERIC_BODIES.test(p));
 }
 
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';

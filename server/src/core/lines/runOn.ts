@@ -10,7 +10,9 @@ import type { CleanLine } from './cleanLines';
 import { isBodyLine } from './frameLines';
 import { parseSmallChineseNumber } from '../text/numerals';
 import { skipSpaces, trimEndIndex } from '../text/lineIndex';
-import { chromeTokenAt, tailChromeStart } from './chrome';
+import { chromeTokenAt, headerTokenAt, tailChromeStart } from './chrome';
+import { isFrameText } from './debrisGuard';
+import { mayRemove } from './removal';
 
 /** Ordinals as they stand inside a run-on line: 一、 （一） 1. （1）. */
 const CANDIDATE =
@@ -124,7 +126,7 @@ export function runOnBreaks(
   const header = startsWithHeading ? { breaks: [], chrome: [] } : headerBreaks(text, cl.contentStart, first);
   const lastBreak = Math.max(first, headingBreaks[headingBreaks.length - 1]);
   // The page's footer after the last sentence, then the 落款 before it.
-  const tail = tailChromeStart(text, lastBreak, cl.contentEnd);
+  const tail = tailChromeStart(text, lastBreak, cl.contentEnd, isFrameText, (t) => mayRemove(t));
   const end = tail >= 0 ? trimEndIndex(text, tail) : cl.contentEnd;
   const signature = signatureBreaks(text, lastBreak, end);
   return {
@@ -197,9 +199,8 @@ const TITLE_IN_RUN = /(?:^|[\s\]】>＞»›|｜）)])([^\s\]】\[【>＞»›:�
 const ADDRESSEE_IN_RUN = /^[^。，,；;：:\s]{2,40}[：:]/;
 const NOT_ADDRESSEE = /如下|现将|报告|汇报/;
 const HAS_TITLE_WORD = /年|法治|政府|信息公开/;
-/** What tells the words before the title are a page's chrome (breadcrumb, metadata), not 发文机关. */
-const CHROME_HINT = /位置|首页|>|＞|»|索引号|发布|来源|【|\[/;
-
+const LEADING_DOC_NUMBER =
+  /^(?:[\u4e00-\u9fa5]{1,12}\s*)?[〔［【(（]\s*(?:19|20)\d{2}\s*[〕］】)）]\s*(?:第\s*)?\d{1,5}\s*号\s*|^\d{1,5}\s*号\s*/;
 function titleScore(t: string): number {
   return (
     (/(?:19|20)\d{2}|[二][〇○零][一二三四五六七八九〇○零]{2}/.test(t) ? 4 : 0) +
@@ -215,7 +216,10 @@ function titleIn(text: string, from: number, to: number): [number, number] | nul
   let bestScore = -1;
   TITLE_IN_RUN.lastIndex = 0;
   for (let m = TITLE_IN_RUN.exec(slice); m; m = TITLE_IN_RUN.exec(slice)) {
-    const t = m[1];
+    // A 发文字号 run into the title (某委发〔2025〕3号关于…) is the header's, not the title's.
+    const doc = LEADING_DOC_NUMBER.exec(m[1]);
+    const t = doc ? m[1].slice(doc[0].length) : m[1];
+    if (t.length < 6) continue;
     if (!HAS_TITLE_WORD.test(t)) continue;
     const score = titleScore(t);
     if (score > bestScore) {
@@ -233,7 +237,12 @@ interface HeaderCut {
   readonly chrome: [number, number][];
 }
 
-/** Breaks before the first heading: around the title, after the chrome that follows it, after the addressee. */
+/**
+ * Breaks before the first heading: around the title, after the chrome that follows it, after the
+ * addressee. Before the title only what is recognised as chrome token by token (a breadcrumb and
+ * its crumbs, metadata fields, reading tools) is chrome, each token judged by the guard: the
+ * issuing bodies and the 发文字号 run into the header stay the writer's (某某县人民政府 某府发[2025]3号).
+ */
 function headerBreaks(text: string, from: number, to: number): HeaderCut {
   const breaks: number[] = [];
   const chrome: [number, number][] = [];
@@ -242,18 +251,54 @@ function headerBreaks(text: string, from: number, to: number): HeaderCut {
   if (title) {
     const [ts, te] = title;
     if (ts > lead) {
-      if (CHROME_HINT.test(text.slice(lead, ts))) chrome.push([lead, ts]);
+      for (const [a, b] of chromeTokens(text, lead, ts)) {
+        chrome.push([a, b]);
+        breaks.push(a, b);
+      }
       breaks.push(ts);
     }
     lead = chromeEnd(text, te, to);
     const after = skipSpaces(text, te);
-    if (lead > after) chrome.push([after, lead]);
+    if (lead > after && mayRemove(text.slice(after, lead))) chrome.push([after, lead]);
     breaks.push(te);
     if (lead > te && lead < to) breaks.push(lead);
   }
   const a = ADDRESSEE_IN_RUN.exec(text.slice(lead, to));
   if (a && !NOT_ADDRESSEE.test(a[0]) && lead + a[0].length < to) breaks.push(lead + a[0].length);
-  return { breaks: breaks.filter((b) => b > from && b < to), chrome };
+  return { breaks: [...new Set(breaks.filter((b) => b > from && b < to))].sort((x, y) => x - y), chrome };
+}
+
+/** What stands between tokens of chrome and does not part them: white space. */
+const BOUNDARY_CHAR = /[\s\u3000>＞»›|｜\]】）)]/;
+
+/**
+ * The stretches of chrome in [from, to), token by token (chrome.ts headerTokenAt), each token at a
+ * boundary and judged by the guard on its own (removal.ts); tokens next to each other are one stretch.
+ */
+function chromeTokens(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let p = from;
+  let boundary = true;
+  while (p < to) {
+    if (/[\s\u3000]/.test(text[p])) {
+      p = Math.max(p + 1, skipSpaces(text, p));
+      boundary = true;
+      continue;
+    }
+    const end = boundary ? headerTokenAt(text, p, to, isFrameText) : p;
+    if (end > p) {
+      const goes = mayRemove(text.slice(p, end));
+      const last = out[out.length - 1];
+      if (goes && last && text.slice(last[1], p).trim() === '') last[1] = end;
+      else if (goes) out.push([p, end]);
+      p = skipSpaces(text, end);
+      boundary = true;
+      continue;
+    }
+    boundary = BOUNDARY_CHAR.test(text[p]);
+    p++;
+  }
+  return out.map(([a, b]) => [a, trimEndIndex(text, b)]);
 }
 
 /** Past the chrome that starts at `at` (metadata with a date or count, reading tools): where the report goes on. */

@@ -4,7 +4,7 @@
  * nothing that can be report text goes at all.
  */
 import { withoutInlineDebris, type CleanLine } from '../lines/cleanLines';
-import { canBeReportText } from '../lines/debrisGuard';
+import { mayRemove } from '../lines/removal';
 import { t } from '../messages';
 import type { DebrisKind, Locale, Range } from '../model';
 import { lineEmitter, type LineFinding } from './lineFindings';
@@ -39,8 +39,10 @@ export const debris: Rule = {
 };
 
 /**
- * One line's debris findings. The fix removes only what cannot be report text (reportText.ts),
- * judged on the whole line: whatever recognised the debris, the writer's own sentence is never deleted.
+ * One line's debris findings. The fix removes the debris spans, and only they came through the
+ * one door (lines/removal.ts), where the guard judged the words each stands for: whatever
+ * recognised the debris, the writer's own sentence is never deleted. A line that is debris only
+ * through its inline spans (a bookmark alone) goes whole when what is left of it cannot be report text.
  */
 function lineDebris(locale: Locale, cl: CleanLine, last: boolean): LineFinding[] {
   const text = cl.line.text;
@@ -68,10 +70,19 @@ function lineDebris(locale: Locale, cl: CleanLine, last: boolean): LineFinding[]
       last
         ? { start: { line, character: 0 }, end: { line, character: text.length } }
         : { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
-    return [finding(first, end, whole, text.slice(first, end).trim(), main.kind, !canBeReportText(withoutInlineDebris(text)))];
+    return [
+      finding(
+        first,
+        end,
+        whole,
+        text.slice(first, end).trim(),
+        main.kind,
+        cl.debris.some((d) => d.wholeLine) || mayRemove(withoutInlineDebris(text)),
+      ),
+    ];
   }
   return cl.debris.map((d) => {
     const span = (line: number): Range => ({ start: { line, character: d.start }, end: { line, character: d.end } });
-    return finding(d.start, d.end, span, text.slice(d.start, d.end), d.kind, !canBeReportText(text.slice(d.start, d.end)));
+    return finding(d.start, d.end, span, text.slice(d.start, d.end), d.kind, true);
   });
 }

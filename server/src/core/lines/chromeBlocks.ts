@@ -1,0 +1,144 @@
+/**
+ * Chrome that a writer may write too, decided by its place (issue 21): a label a writer uses
+ * (名称：, 时间：, 作者：, 主题词：), the value under a label, a tool word or two (微信 微博, 大 / 中 /
+ * 小), navigation names, a web address, an attachment's file name, a Markdown table's rule. Such a
+ * line is debris only in a block of chrome — lines of chrome together, blank lines between them
+ * allowed — and only where its kind says:
+ * - metadata (a weak label, a value) in a portal's metadata block: two metadata lines or more,
+ *   above the body or below it (outside the stretch from its first sentence or heading to its last,
+ *   or to the 成文日期 and the 附注 and 版记 under it, or to the end when attachments follow);
+ * - a web address or an attachment's file name anywhere outside the body;
+ * - tool words, navigation names, a table rule beside chrome (the nearest line with text above or
+ *   below is chrome), or in a block of two chrome lines or more outside the body.
+ * The body's own lines (a table's header row 微信 微博, an event's 名称：/时间：/地点：, a 版记's
+ * 主题词：, the signature under a stray label) stay the writer's. One pass to find the body and the
+ * blocks, two sweeps for the neighbours.
+ */
+import type { DebrisKind } from '../model';
+import type { Line } from '../text/lineIndex';
+import { isAttachmentHead, isSignatureFrame } from './frameLines';
+import { debrisSpan, type LineDebris } from './removal';
+
+export type Contextual = 'weak-metadata' | 'value' | 'plain-tools' | 'navigation' | 'address' | 'attachment-link' | 'table-rule';
+
+/** What this pass reads of a line's class (cleanLines.ts LineClass). */
+interface Class {
+  readonly spans: readonly LineDebris[];
+  readonly content: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: DebrisKind | null;
+  readonly contextual?: Contextual;
+  readonly evidence?: boolean;
+  readonly metadata?: boolean;
+}
+
+/** What this pass reads of a line (cleanLines.ts CleanLine). */
+interface Lined {
+  readonly line: Line;
+  readonly isDebris: boolean;
+  readonly debris: readonly LineDebris[];
+}
+
+const KIND: Readonly<Record<Contextual, DebrisKind>> = {
+  'weak-metadata': 'metadata',
+  value: 'metadata',
+  'plain-tools': 'web',
+  navigation: 'web',
+  address: 'web',
+  'attachment-link': 'web',
+  'table-rule': 'web',
+};
+
+/** Chrome of the web page (not a PDF's page furniture or a Word bookmark): what makes a block. */
+const isChrome = (l: Lined) =>
+  l.isDebris && l.debris.some((d) => d.wholeLine && (d.kind === 'web' || d.kind === 'metadata' || d.kind === 'template'));
+
+/** Decides the contextual lines of `out` in place: the confirmed become debris lines (`made`), the others stay content. */
+export function confirmChromeBlocks<L extends Lined, C extends Class>(
+  out: L[],
+  classes: readonly C[],
+  made: (line: Line, c: C, debris: readonly LineDebris[]) => L,
+): void {
+  const n = out.length;
+  // The body: from its first sentence or heading to its last; attachments after it are the writer's too.
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    if (!classes[i].evidence || out[i].isDebris) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  // The 落款 and what GB/T 9704 puts under it (附注, 版记) end the body: a 附件说明 or a 主题词 above them is the writer's.
+  for (let i = last + 1; first >= 0 && i < n; i++) if (!out[i].isDebris && isSignatureFrame(classes[i].content)) last = i;
+  for (let i = last + 1; first >= 0 && i < n; i++) if (!out[i].isDebris && isAttachmentHead(classes[i].content)) last = n;
+  const outside = (i: number) => first < 0 || i < first || i > last;
+  const blank = (i: number) => classes[i].content === '' && !out[i].isDebris;
+  const confirmed = new Set<number>();
+
+  // The blocks: runs of chrome and contextual lines, blank lines inside them allowed.
+  let block: number[] = [];
+  const close = () => {
+    if (block.length) decideBlock(block);
+    block = [];
+  };
+  const decideBlock = (lines: readonly number[]) => {
+    let units = 0;
+    let metadata = 0;
+    for (const k of lines) {
+      const c = classes[k].contextual;
+      if (c === 'value') continue;
+      units++;
+      if (classes[k].metadata) metadata++;
+    }
+    if (!outside(lines[0])) return;
+    for (let j = 0; j < lines.length; j++) {
+      const k = lines[j];
+      const c = classes[k].contextual;
+      if (!c) continue;
+      const ok =
+        c === 'weak-metadata'
+          ? metadata >= 2
+          : c === 'value'
+            ? metadata >= 2 && j > 0 && (confirmed.has(lines[j - 1]) || isChrome(out[lines[j - 1]])) && !signatureBelow(k)
+            : c === 'address' || c === 'attachment-link' || units >= 2;
+      if (ok) confirmed.add(k);
+    }
+  };
+  /** The line under `k` is a 成文日期: `k` is the signature's body, whatever label stands above it. */
+  const signatureBelow = (k: number) => {
+    for (let j = k + 1; j < n; j++) if (!blank(j)) return isSignatureFrame(classes[j].content);
+    return false;
+  };
+  for (let i = 0; i < n; i++) {
+    if (blank(i)) continue;
+    if (classes[i].contextual || isChrome(out[i])) block.push(i);
+    else close();
+  }
+  close();
+
+  // Tool words, navigation, a table rule, an address, a file name: chrome beside chrome, anywhere.
+  const besideChrome = (c: Contextual | undefined) => c !== undefined && c !== 'weak-metadata' && c !== 'value';
+  const chromeAt = (k: number) => confirmed.has(k) || (!classes[k].contextual && isChrome(out[k]));
+  for (const [from, to, step] of [
+    [0, n, 1],
+    [n - 1, -1, -1],
+  ]) {
+    let near = -1;
+    for (let i = from; i !== to; i += step) {
+      if (blank(i)) continue;
+      if (besideChrome(classes[i].contextual) && near >= 0 && chromeAt(near)) confirmed.add(i);
+      near = i;
+    }
+  }
+
+  for (const k of confirmed) {
+    const c = classes[k];
+    const text = out[k].line.text;
+    // A value is judged with its label (发布机构：某某县司法局), as a page shows the pair.
+    let label: string | undefined;
+    if (c.contextual === 'value') for (let j = k - 1; j >= 0 && label === undefined; j--) if (!blank(j)) label = classes[j].content;
+    const span = debrisSpan(text, KIND[c.contextual!], c.start, c.end, true, c.content, label);
+    if (span) out[k] = made(out[k].line, c, [...c.spans, span]);
+  }
+}
