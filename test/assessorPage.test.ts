@@ -18,6 +18,32 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 const TOOLS = process.env.TOOLS || join(homedir(), '.cache/vscode-e2e-tools');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
+// The little of playwright-core this test uses (it is a tool of the e2e runs, not a dependency).
+interface Locator {
+  click(): Promise<void>;
+  first(): Locator;
+  getAttribute(name: string): Promise<string | null>;
+  textContent(): Promise<string | null>;
+  isVisible(): Promise<boolean>;
+}
+interface Page {
+  on(event: 'pageerror', f: (e: Error) => void): void;
+  goto(url: string): Promise<unknown>;
+  evaluate<T>(expression: string): Promise<T>;
+  locator(selector: string, options?: { hasText: string }): Locator;
+  screenshot(options: { path: string }): Promise<unknown>;
+  emulateMedia(options: { media: 'print' }): Promise<void>;
+  pdf(options: { format: string }): Promise<Buffer>;
+}
+interface Browser {
+  newContext(options: { viewport: { width: number; height: number } }): Promise<{
+    on(event: 'request', f: (r: { url(): string }) => void): void;
+    newPage(): Promise<Page>;
+  }>;
+  close(): Promise<void>;
+}
+type Chromium = { launch(options: { executablePath: string; headless: boolean; args: string[] }): Promise<Browser> };
+
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'govreport-assessor-'));
   copyFileSync(join(DIR, 'qingshan-2023.txt'), join(dir, 'qingshan-2023.txt'));
@@ -65,7 +91,7 @@ describe("the assessor's page (check --format html)", () => {
   else if (!existsSync(join(TOOLS, 'node_modules', 'playwright-core')))
     why = `no playwright-core in ${TOOLS} (bash .ci/vscode-e2e/install-tools.sh)`;
   test('in Chromium: renders offline, sorts on a header click, a link lands on its findings, prints', { skip: why || false }, async () => {
-    const { chromium } = require('playwright-core') as typeof import('playwright-core');
+    const { chromium } = require('playwright-core') as { chromium: Chromium };
     const { file } = page();
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     try {
@@ -78,7 +104,7 @@ describe("the assessor's page (check --format html)", () => {
       const errors: string[] = [];
       p.on('pageerror', (e) => errors.push(e.message));
       await p.goto(pathToFileURL(file).href);
-      const names = () => p.$$eval('#parts tbody tr td.name a', (as) => as.map((a) => a.textContent));
+      const names = () => p.evaluate<string[]>(`[...document.querySelectorAll('#parts tbody tr td.name a')].map((a) => a.textContent)`);
       assert.deepEqual(await names(), ['lvshui-2023.txt', 'qingshan-2023.txt', 'qingshan-2024.txt']);
       // Sort by errors, twice: descending puts the report with the missing part first.
       const errorsHeader = p.locator('#parts th', { hasText: '错误' });
@@ -91,10 +117,10 @@ describe("the assessor's page (check --format html)", () => {
       await reusedHeader.click();
       await reusedHeader.click();
       assert.equal((await names())[0], 'qingshan-2024.txt');
-      if (process.env.SHOTS) await p.screenshot({ path: join(process.env.SHOTS, 'assessor-page.png'), fullPage: false });
+      if (process.env.SHOTS) await p.screenshot({ path: join(process.env.SHOTS, 'assessor-page.png') });
       // Follow the ✘ to the missing-part findings.
       await p.locator('#parts a', { hasText: '✘' }).click();
-      const hash = await p.evaluate(() => location.hash);
+      const hash = await p.evaluate<string>('location.hash');
       assert.match(hash, /^#r\d-missing-part$/);
       const target = p.locator(hash);
       assert.match((await target.textContent()) ?? '', /missing-part/);
