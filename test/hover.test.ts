@@ -79,6 +79,14 @@ describe('figure hover (core)', () => {
     assert.match(md, /化解矛盾纠纷 600件, last year 450件, \+33% \(2023 report\)/);
   });
 
+  test('last year: a count as a relative change, a rate in percentage points, an unchanged rate as ±0', () => {
+    const hover = (text: string, last: string) =>
+      figureHover(m, m.figures.find((x) => x.text === text)!.range.start, analyze(last))!.markdown;
+    assert.match(hover('551件', LAST_YEAR), /化解矛盾纠纷 551件，上年 450件，\+22%（2023年报告）/);
+    assert.match(hover('96%', LAST_YEAR.replace('达到96%', '达到90%')), /化解成功率 96%，上年 90%，\+6个百分点（2023年报告）/);
+    assert.match(hover('96%', LAST_YEAR), /化解成功率 96%，上年 96%，±0个百分点/);
+  });
+
   test('elsewhere: nothing', () => {
     assert.equal(figureHover(m, { line: 5, character: 4 }), null);
   });

@@ -137,6 +137,9 @@ function chart(name: string, values: readonly (number | undefined)[], labels: re
   return `<div class="chart"><h4>${esc(name)}</h4><svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" role="img" aria-label="${esc(name)}">${rows.join('')}</svg></div>`;
 }
 
+/** Above the reuse threshold (--reuse-warning, reuseWarning) reused-text findings are warnings: the share shows red. */
+const overThreshold = (r: PageReport) => r.model.findings.some((f) => f.code === 'reused-text' && f.severity === 'warning');
+
 const shortName = (r: PageReport) => r.file.replace(/^.*[\\/]/, '');
 
 export function assessorPage(input: PageInput): string {
@@ -167,7 +170,7 @@ export function assessorPage(input: PageInput): string {
       `<td data-v="${s.error}" class="${s.error ? 'no' : ''}"><a href="#${anchor(i)}">${s.error}</a></td>` +
       `<td data-v="${s.warning}" class="${s.warning ? 'warn' : ''}"><a href="#${anchor(i)}">${s.warning}</a></td>` +
       `<td data-v="${s.information + s.hint}">${s.information + s.hint}</td>` +
-      `<td data-v="${reused ?? -1}" class="${reused !== null && reused > 0.5 ? 'no' : ''}">${reused === null ? '—' : `<a href="#${anchor(i, 'reused-text')}">${pct(reused)}</a>`}</td></tr>`
+      `<td data-v="${reused ?? -1}" class="${overThreshold(r) ? 'no' : ''}">${reused === null ? '—' : `<a href="#${anchor(i, 'reused-text')}">${pct(reused)}</a>`}</td></tr>`
     );
   });
   const partsTable =
