@@ -170,6 +170,20 @@ describe('reused-text through the server', () => {
     assert.match(md, /^\*\*上年报告\*\*（qingshan-2023\.txt 第9行，重复93%）：\n\n> （二）规范行政决策，提升依法决策水平。.*土地流转/);
   });
 
+  test('stale-figures: a paragraph copied from last year with its figures as they were, on its figures', async () => {
+    const dir = folderWithBothYears();
+    const uri = pathToFileURL(join(dir, 'qingshan-2024.txt')).href;
+    const lines = THIS.split('\n');
+    lines[7] = LAST.text.split('\n')[7]; // the organisation paragraph as last year wrote it, figures and all
+    const diags = await s.server.open(uri, lines.join('\n'));
+    const stale = diags.filter((d) => d.code === 'stale-figures');
+    assert.equal(stale.length, 1);
+    assert.equal(stale[0].range.start.line, 7);
+    assert.equal(stale[0].severity, 2); // warning
+    assert.match(stale[0].message, /^数字与上年报告（qingshan-2023\.txt 第8行）相同：/);
+    assert.ok(diags.some((d) => d.code === 'reused-text' && d.range.start.line === 7));
+  });
+
   test('a document with no last-year report next to it: no finding, no lens', async () => {
     const uri = s.uri('reuse-alone');
     const diags = await s.server.open(uri, THIS);
