@@ -11,6 +11,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
+import { analyze, keyFigures } from '../server/src/core';
 
 const ROOT = resolve(__dirname, '..', '..');
 const DIR = join(ROOT, 'test', 'fixtures', 'reuse');
@@ -83,6 +84,16 @@ describe("the assessor's page (check --format html)", () => {
     assert.match(html, /<div class="chart"><h4>合法性审查<\/h4><svg/);
     // Every in-page link has its target.
     for (const [, id] of html.matchAll(/href="#([^"]+)"/g)) assert.match(html, new RegExp(`id="${id}"`), id);
+  });
+
+  test("key figures: the first figure the profile's words name, not a category of it (信息公开类行政复议)", () => {
+    const text = readFileSync(join(DIR, 'qingshan-2024.txt'), 'utf8').replace(
+      '（二）规范行政决策',
+      '收到信息公开类行政复议0件。全年办理行政复议案件5件，行政诉讼案件2件。（二）规范行政决策',
+    );
+    const found = Object.fromEntries(keyFigures(analyze(text)).map((k) => [k.id, k.found?.text]));
+    assert.equal(found.reconsideration, '5件');
+    assert.equal(found.litigation, '2件');
   });
 
   const require = createRequire(join(TOOLS, 'package.json'));
