@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Diagnostic, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
+import type { Diagnostic, DocumentSymbol, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
+import { analyze, outlineView, type OutlineView } from '../server/src/core';
 import { startServer, type ServerHandle } from './support/lspClient';
 import { dedent } from './support/render';
 import { Typist } from './support/typist';
@@ -71,6 +72,38 @@ describe('per keystroke over stdio', () => {
       assert.deepEqual(plain(held), plain(await fresh.open('file:///keystroke/fresh.govreport', typist.text())));
     } finally {
       await fresh.stop();
+    }
+    await server.close(uri);
+  });
+
+  test('document symbols after typing in a document of headings: the outline a fresh analysis gives the CLI, and the same answer asked twice', async () => {
+    const uri = 'file:///keystroke/headings.govreport';
+    const lines = ['关于2024年法治政府建设情况的报告'];
+    for (const a of ['一', '二', '三'])
+      for (const b of ['一', '二']) {
+        if (b === '一') lines.push(`${a}、第${a}部分工作`);
+        lines.push(`（${b}）第${a}${b}节`, '1.事项甲', '（1）细目甲', '（2）细目乙', '2.事项乙');
+      }
+    const text = lines.join('\n') + '\n';
+    await server.open(uri, text);
+    const typist = new Typist(text);
+    let version = 1;
+    // The CLI's view of the outline, in the fields a document symbol carries.
+    const asSymbols = (views: readonly OutlineView[]): unknown[] =>
+      views.map((v) => ({
+        name: v.name,
+        ...(v.detail ? { detail: v.detail } : {}),
+        kind: v.kind === 'item' ? 22 : v.level === 1 ? 2 : 3,
+        range: v.range,
+        selectionRange: v.selectionRange,
+        children: asSymbols(v.children),
+      }));
+    for (let i = 0; i < 40; i++) {
+      const k = typist.next();
+      await server.change(uri, ++version, [{ range: k.range, text: k.text }]);
+      const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.deepEqual(symbols, asSymbols(outlineView(analyze(typist.text()))), `keystroke ${i}`);
+      assert.deepEqual(await server.request('textDocument/documentSymbol', { textDocument: { uri } }), symbols);
     }
     await server.close(uri);
   });

@@ -8,7 +8,16 @@ import {
   type Range,
   type SelectionRange,
 } from 'vscode-languageserver';
-import { nodesAtLine, outlineView, type Finding, type OutlineView, type ReportModel, type Severity } from '../core';
+import {
+  nodesAtLine,
+  outlineView,
+  partDetail,
+  type Finding,
+  type OutlineNode,
+  type OutlineView,
+  type ReportModel,
+  type Severity,
+} from '../core';
 import { DIAGNOSTIC_SOURCE as SOURCE } from '../protocol';
 
 const severity: Record<Severity, DiagnosticSeverity> = {
@@ -33,19 +42,27 @@ export function toDiagnostic(f: Finding, findingKey: string): Diagnostic {
   };
 }
 
-function toSymbol(v: OutlineView): DocumentSymbol {
+function toSymbol(model: ReportModel, n: OutlineNode): DocumentSymbol {
+  // Straight from the outline node (no intermediate view tree): a document of headings has tens of
+  // thousands of them. The same fields, in the same order, as `outlineView` gives the CLI.
+  const detail = n.parts.length ? partDetail(model, n) : undefined;
   return {
-    name: v.name,
-    ...(v.detail ? { detail: v.detail } : {}),
-    kind: v.kind === 'item' ? SymbolKind.EnumMember : v.level === 1 ? SymbolKind.Module : SymbolKind.Namespace,
-    range: v.range,
-    selectionRange: v.selectionRange,
-    children: v.children.map(toSymbol),
+    name: n.name,
+    ...(detail ? { detail } : {}),
+    kind: n.kind === 'item' ? SymbolKind.EnumMember : n.depth === 1 ? SymbolKind.Module : SymbolKind.Namespace,
+    range: n.range,
+    selectionRange: n.selectionRange,
+    children: n.children.map((c) => toSymbol(model, c)),
   };
 }
 
+/** One answer per model: the outline view, breadcrumbs and a repeated request of the same version share it. */
+const symbolsOf = new WeakMap<ReportModel, DocumentSymbol[]>();
+
 export function toDocumentSymbols(model: ReportModel): DocumentSymbol[] {
-  return outlineView(model).map(toSymbol);
+  let out = symbolsOf.get(model);
+  if (!out) symbolsOf.set(model, (out = model.outline.map((n) => toSymbol(model, n))));
+  return out;
 }
 
 export function toFoldingRanges(model: ReportModel): FoldingRange[] {
