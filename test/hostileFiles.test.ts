@@ -68,7 +68,7 @@ describe('hostile files beside a report', { skip: !POSIX }, () => {
     const h = await server.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 15 } });
     const md = (h.contents as MarkupContent).value;
     assert.match(md, /^\*\*化解矛盾纠纷\*\* — 551件/);
-    assert.match(md, /上年（2023年）：450件/);
+    assert.match(md, /上年 450件/);
     // And the server still answers afterwards.
     const again = await server.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 15 } });
     assert.ok(again);

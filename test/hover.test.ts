@@ -76,7 +76,15 @@ describe('figure hover (core)', () => {
     const f = e.figures.find((x) => x.text === '600件')!;
     const md = figureHover(e, f.range.start, analyze(LAST_YEAR))!.markdown;
     assert.match(md, /⚠ `figure-rate` 化解矛盾纠纷 600件 exceeds its total \(排查矛盾纠纷 572件\)/);
-    assert.match(md, /Last year \(2023\): 450件, change \+150件 \(\+33\.3%\)/);
+    assert.match(md, /化解矛盾纠纷 600件, last year 450件, \+33% \(2023 report\)/);
+  });
+
+  test('last year: a count as a relative change, a rate in percentage points, an unchanged rate as ±0', () => {
+    const hover = (text: string, last: string) =>
+      figureHover(m, m.figures.find((x) => x.text === text)!.range.start, analyze(last))!.markdown;
+    assert.match(hover('551件', LAST_YEAR), /化解矛盾纠纷 551件，上年 450件，\+22%（2023年报告）/);
+    assert.match(hover('96%', LAST_YEAR.replace('达到96%', '达到90%')), /化解成功率 96%，上年 90%，\+6个百分点（2023年报告）/);
+    assert.match(hover('96%', LAST_YEAR), /化解成功率 96%，上年 96%，±0个百分点/);
   });
 
   test('elsewhere: nothing', () => {
@@ -104,7 +112,7 @@ describe('hover over stdio', () => {
     const c = h.contents as MarkupContent;
     assert.equal(c.kind, 'markdown');
     assert.match(c.value, /^\*\*化解矛盾纠纷\*\* — 551件（确数）/);
-    assert.match(c.value, /上年（2023年）：450件，变化 \+101件 \(\+22\.4%\)/);
+    assert.match(c.value, /化解矛盾纠纷 551件，上年 450件，\+22%（2023年报告）/);
     assert.deepEqual(h.range, { start: { line: 3, character: 15 }, end: { line: 3, character: 19 } });
   });
 

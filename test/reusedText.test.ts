@@ -17,7 +17,8 @@ const DIR = resolve(__dirname, '..', '..', 'test', 'fixtures', 'reuse');
 const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
 const LAST: PreviousReport = { name: 'qingshan-2023.txt', text: read('qingshan-2023.txt') };
 const THIS = read('qingshan-2024.txt');
-const reused = (text: string, previous: PreviousReport) => analyze(text, { previous }).findings.filter((f) => f.code === 'reused-text');
+const reused = (text: string, previous: PreviousReport, options: { reuseWarning?: number } = {}) =>
+  analyze(text, { previous, ...options }).findings.filter((f) => f.code === 'reused-text');
 
 describe('which body a report is about', () => {
   test('one body however its title and 发文机关 name it; two bodies apart', () => {
@@ -47,7 +48,9 @@ describe('reused-text (core)', () => {
       ],
     );
     const first = fs[0];
-    assert.equal(first.severity, 'information');
+    // More than half the report is last year's (reuseWarning, default 0.5): a warning.
+    assert.equal(first.severity, 'warning');
+    assert.equal(reused(THIS, LAST, { reuseWarning: 0.9 })[0].severity, 'information');
     assert.equal(first.message, '与上年报告重复100%（qingshan-2023.txt 第8行）');
     assert.equal(first.data!.file, 'qingshan-2023.txt');
     assert.match(String(first.data!.previousText), /^（一）强化组织领导，压实法治建设责任。.*全年召开专题会议4次/);
@@ -167,6 +170,20 @@ describe('reused-text through the server', () => {
     assert.match(md, /^\*\*上年报告\*\*（qingshan-2023\.txt 第9行，重复93%）：\n\n> （二）规范行政决策，提升依法决策水平。.*土地流转/);
   });
 
+  test('stale-figures: a paragraph copied from last year with its figures as they were, on its figures', async () => {
+    const dir = folderWithBothYears();
+    const uri = pathToFileURL(join(dir, 'qingshan-2024.txt')).href;
+    const lines = THIS.split('\n');
+    lines[7] = LAST.text.split('\n')[7]; // the organisation paragraph as last year wrote it, figures and all
+    const diags = await s.server.open(uri, lines.join('\n'));
+    const stale = diags.filter((d) => d.code === 'stale-figures');
+    assert.equal(stale.length, 1);
+    assert.equal(stale[0].range.start.line, 7);
+    assert.equal(stale[0].severity, 2); // warning
+    assert.match(stale[0].message, /^数字与上年报告（qingshan-2023\.txt 第8行）相同：/);
+    assert.ok(diags.some((d) => d.code === 'reused-text' && d.range.start.line === 7));
+  });
+
   test('a document with no last-year report next to it: no finding, no lens', async () => {
     const uri = s.uri('reuse-alone');
     const diags = await s.server.open(uri, THIS);
@@ -197,10 +214,31 @@ describe('reused-text in the CLI', () => {
     const dir = folderWithBothYears();
     const r = run(dir, 'check', '.');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /8:1\s+提示\s+reused-text\s+与上年报告重复100%（qingshan-2023\.txt 第8行）/);
+    assert.match(r.stdout, /8:1\s+警告\s+reused-text\s+与上年报告重复100%（qingshan-2023\.txt 第8行）/);
     assert.match(r.stdout, /与上年报告重复 50%（qingshan-2023\.txt）/);
     // Only the 2024 report has a predecessor; the other body's report is never taken for it.
     assert.equal((r.stdout.match(/reused-text/g) ?? []).length, 6);
+  });
+
+  test('--summary gives the reused share per report (text and JSON); --reuse-warning moves the threshold', () => {
+    const dir = folderWithBothYears();
+    const text = run(dir, 'check', '.', '--summary');
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /qingshan-2024\.txt .*警告 6.*· 与上年报告重复 50%/);
+    assert.doesNotMatch(
+      text.stdout.split('\n').find((l) => l.startsWith('qingshan-2023'))!,
+      /重复/,
+    );
+    const json = JSON.parse(run(dir, 'check', '.', '--summary', '--format', 'json').stdout);
+    const by = Object.fromEntries(json.files.map((f: { file: string }) => [f.file, f]));
+    assert.equal(by['qingshan-2024.txt'].reused, 0.5);
+    assert.equal(by['qingshan-2024.txt'].previous, 'qingshan-2023.txt');
+    assert.equal(by['qingshan-2023.txt'].reused, null);
+    const lenient = run(dir, 'check', '.', '--summary', '--reuse-warning', '60%');
+    assert.match(lenient.stdout, /qingshan-2024\.txt .*警告 0，提示 6/);
+    const bad = run(dir, 'check', '.', '--reuse-warning', '150%');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--reuse-warning/);
   });
 
   test('an unreadable --previous is a clear error (exit 2)', () => {

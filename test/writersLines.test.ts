@@ -79,6 +79,12 @@ describe('item 1: the header of a run-on page is chrome only where chrome is rec
     assert.ok(debris.includes('索引号'), debris);
     keeps(text, '某某县人民政府', '某府发[2025]3号', TITLE);
   });
+  test('an empty metadata field run into the issuing body takes none of it ([ 有效性 ]中共旺草镇党委: was 中 taken)', () => {
+    const text = `首页 > 政务公开 > 法治政府建设[ 索引号 ]11500106MB1A23456X/2025-00011 [ 发文字号 ] [ 发布机构 ]某某县人民政府 [ 主题分类 ]其他 [ 成文日期 ]2025-01-20 [ 有效性 ]中共旺草镇党委 旺草镇人民政府${TITLE} ${body}`;
+    const debris = debrisOf(text).join('|');
+    assert.ok(debris.includes('有效性') && debris.includes('索引号'), debris);
+    keeps(text, '中共旺草镇党委', '旺草镇人民政府');
+  });
 });
 
 describe('item 2: a footer word inside the last words of a run-on page ends no page', () => {

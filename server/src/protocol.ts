@@ -116,21 +116,28 @@ export interface PreviewPage {
   readonly lines: readonly PreviewLine[];
 }
 
-/** One line of a page (server/src/export/pages.ts PageLine). */
+/** One line of a page (laid out by server/src/export/pages.ts, which narrows kind, role and align). */
 export interface PreviewLine {
+  /** title, heading, paragraph, table-row, blank, … (export/blocks.ts BlockKind). */
   readonly kind: string;
+  /** Pieces of the line in their fonts (a run-in heading is a heading run then a body run); role keys PreviewSheet.fontFamily. */
   readonly runs: readonly { readonly text: string; readonly role: string }[];
+  /** left, center, right or justify. */
   readonly align: string;
   /** Left and right indent, in grid characters. */
   readonly indent: number;
   readonly rightIndent: number;
-  /** The source line (0-based) this line shows. */
+  /** The source line (0-based) this line shows: scrolling and clicks map through it. */
   readonly source: number;
+  /** Heading level, on a heading's lines. */
   readonly level?: number;
+  /** The last line of its paragraph (not stretched when justified). */
   readonly last: boolean;
+  /** Table cells (table rows only). */
   readonly cells?: readonly string[];
-  /** Grid lines the row takes (table rows). */
+  /** Grid lines the line takes (more than one for a tall table row). */
   readonly height: number;
+  /** The most severe finding on the source line, if any. */
   readonly severity?: string;
 }
 

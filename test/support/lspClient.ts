@@ -147,7 +147,17 @@ export async function connectClient(connection: ProtocolConnection, opts: Client
    * of the event loop; a request read after that is answered after the validation).
    */
   const settled = async () => {
-    for (let i = 0; i < 3; i++) await connection.sendRequest('govreport/test/settled').catch(() => undefined);
+    for (let i = 0; i < 3; i++) {
+      let answer: Promise<unknown>;
+      // A connection disposed meanwhile (the test stopped its server) throws at once; the server's
+      // answer to the unknown request is an error, and that is the answer waited for.
+      try {
+        answer = connection.sendRequest('govreport/test/settled');
+      } catch {
+        return;
+      }
+      await answer.catch(() => undefined);
+    }
   };
   /**
    * The diagnostics published for `uri` at `version`; when the server published none for it (they
@@ -159,12 +169,15 @@ export async function connectClient(connection: ProtocolConnection, opts: Client
       if (hit) return res(hit.diagnostics);
       const waiter = { uri, version, resolve: res };
       waiters.push(waiter);
-      void sent.then(settled).then(() => {
-        const at = waiters.indexOf(waiter);
-        if (at < 0) return; // published meanwhile
-        waiters.splice(at, 1);
-        res(published.get(`${uri}@${version}`)?.diagnostics ?? latest.get(uri) ?? []);
-      });
+      // Waits for the server only while nothing was published for this version (else it is done).
+      void sent
+        .then(() => (waiters.includes(waiter) ? settled() : undefined))
+        .then(() => {
+          const at = waiters.indexOf(waiter);
+          if (at < 0) return; // published meanwhile
+          waiters.splice(at, 1);
+          res(published.get(`${uri}@${version}`)?.diagnostics ?? latest.get(uri) ?? []);
+        });
     });
 
   return {

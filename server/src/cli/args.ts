@@ -17,7 +17,8 @@ export const COMMAND_HELP: Readonly<Record<string, { readonly synopsis: string; 
   check: {
     synopsis: 'govreport check <文件、文件夹、通配符或 - files, folders, globs or - for stdin…> [选项 options]   检查报告 (check reports)',
     options: [
-      '--format text|json|sarif      输出格式 (output format; default text)',
+      '--format text|json|sarif|html 输出格式 (output format; default text; html: the assessor’s page, self-contained)',
+      '--out, -o 文件 FILE            写入文件而非标准输出 (write to a file, e.g. -o review.html)',
       '--outline                     文本输出中列出大纲 (print each file’s outline in text output)',
       '--summary                     每个文件一行小结 (one line per file and a total)',
       '--quiet, -q                   只显示错误 (errors only, as ESLint’s --quiet)',
@@ -28,6 +29,7 @@ export const COMMAND_HELP: Readonly<Record<string, { readonly synopsis: string; 
       '--locale zh-cn|en             消息语言 (message language; also GOVREPORT_LOCALE)',
       '--profile ID                  报告类型 (report kind)',
       '--previous 文件 FILE          上年报告，用于 reused-text (last year’s report for reused-text)',
+      '--reuse-warning 0.5           与上年重复超过此比例时 reused-text 为警告 (reused share above which reused-text is a warning; 0–1 or 50%)',
       '--no-color, --color           关闭或打开颜色 (colours off or on; NO_COLOR is honoured)',
       '--                            之后的参数都是路径 (everything after it is a path)',
       '-                             从标准输入读取报告文本 (read the report text from standard input)',

@@ -36,6 +36,8 @@ export interface CheckInput {
   readonly workspaceFile?: string;
   /** `--previous`: last year's report to compare every checked file with (else each file's folder is searched). */
   readonly previous?: string;
+  /** `--reuse-warning`: the reused share above which reused-text is a warning; wins over the workspace file. */
+  readonly reuseWarning?: number;
   /** `--fix` (write) or `--fix-dry-run`. */
   readonly fix?: FixMode;
   /**
@@ -56,7 +58,8 @@ const plainTxt = (file: string) => file.toLowerCase().endsWith('.txt') && !file.
  * `resolveProfile` as the editor's). An unknown profile is bad usage.
  */
 export function analysisOptions(input: CheckInput): AnalyzeOptions {
-  const fromFile = resolveOptions({}, input.workspaceFile ? readWorkspaceFile(input.workspaceFile) : undefined);
+  const resolved = resolveOptions({}, input.workspaceFile ? readWorkspaceFile(input.workspaceFile) : undefined);
+  const fromFile = input.reuseWarning === undefined ? resolved : { ...resolved, reuseWarning: input.reuseWarning };
   if (!input.profile) return { ...fromFile, locale: input.locale };
   const profile = resolveProfile(input.profile, fromFile.profile);
   if (!profile) throw new UsageError(`未知配置 (unknown profile): ${input.profile}\n${USAGE}`);

@@ -13,6 +13,10 @@ export interface FileSummary {
   readonly figures: number | null;
   /** Findings `--fix` would fix. */
   readonly fixable: number;
+  /** Share of the report (0–1) repeated from last year's report, when it was compared with one (null otherwise). */
+  readonly reused: number | null;
+  /** Last year's report it was compared with. */
+  readonly previous?: string;
 }
 
 export interface TotalSummary {
@@ -43,6 +47,8 @@ export function summarize(file: string, model: ReportModel, encoding = 'utf-8'):
     findings,
     figures: Array.isArray(figures) ? figures.length : null,
     fixable: model.findings.filter(isSafeFix).length,
+    reused: model.reuse ? model.reuse.share : null,
+    ...(model.reuse ? { previous: model.reuse.file } : {}),
   };
 }
 
@@ -72,6 +78,7 @@ const WORDS = {
     figures: '数字',
     decoded: (enc: string) => `按 ${enc.toUpperCase()} 解码`,
     fixable: (n: number) => `${n} 个可用 --fix 修复`,
+    reused: (p: number) => `与上年报告重复 ${p}%`,
     sev: { error: '错误', warning: '警告', information: '提示', hint: '建议' },
     total: (t: TotalSummary) =>
       `共 ${t.files} 个文件` +
@@ -86,6 +93,7 @@ const WORDS = {
     figures: 'figures',
     decoded: (enc: string) => `decoded as ${enc.toUpperCase()}`,
     fixable: (n: number) => `${n} fixable with --fix`,
+    reused: (p: number) => `${p}% repeated from last year's report`,
     sev: { error: 'errors', warning: 'warnings', information: 'info', hint: 'hints' },
     total: (t: TotalSummary) =>
       `${t.files} files` +
@@ -108,7 +116,8 @@ export function fileLine(s: FileSummary, locale: 'zh-cn' | 'en'): string {
   const missing = s.partsMissing.length ? ` (${W.missing} ${s.partsMissingNames.join(locale === 'en' ? ', ' : '、')})` : '';
   const enc = s.encoding !== 'utf-8' ? ` · ${W.decoded(s.encoding)}` : '';
   const fixable = s.fixable ? ` · ${W.fixable(s.fixable)}` : '';
-  return `${W.parts} ${s.partsPresent.length}/${all}${missing} · ${counts(locale, s.findings, s.figures)}${fixable}${enc}`;
+  const reused = s.reused !== null ? ` · ${W.reused(Math.round(s.reused * 100))}` : '';
+  return `${W.parts} ${s.partsPresent.length}/${all}${missing} · ${counts(locale, s.findings, s.figures)}${reused}${fixable}${enc}`;
 }
 
 export function totalLine(t: TotalSummary, locale: 'zh-cn' | 'en'): string {

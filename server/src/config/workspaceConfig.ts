@@ -136,7 +136,7 @@ export function cleanSeverities(rules: Readonly<Record<string, unknown>> | undef
 export function resolveOptions(
   settings: EditorSettings,
   workspace: WorkspaceConfig | undefined,
-): Pick<AnalyzeOptions, 'profile' | 'severities' | 'references' | 'ignore'> {
+): Pick<AnalyzeOptions, 'profile' | 'severities' | 'references' | 'ignore' | 'reuseWarning'> {
   let profile: string | Profile | undefined;
   const wp = workspace?.profile;
   if (typeof wp === 'object') profile = compileProfile(wp);
@@ -148,5 +148,6 @@ export function resolveOptions(
     severities,
     ...(workspace?.references?.length ? { references: workspace.references } : {}),
     ...(workspace?.ignore?.length ? { ignore: workspace.ignore } : {}),
+    ...(workspace?.reuseWarning !== undefined ? { reuseWarning: workspace.reuseWarning } : {}),
   };
 }

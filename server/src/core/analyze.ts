@@ -53,6 +53,11 @@ export interface AnalyzeOptions {
   readonly previous?: PreviousReportSource;
   /** Findings hidden one by one (`.govreport.json` `ignore`: rule code and the text of the line). */
   readonly ignore?: readonly IgnoredFinding[];
+  /**
+   * The share of the report (0–1) repeated from last year's report above which `reused-text` findings
+   * are warnings rather than information (`.govreport.json` `reuseWarning`, `--reuse-warning`); default 0.5.
+   */
+  readonly reuseWarning?: number;
 }
 
 const REUSED_TEXT = 'reused-text';
@@ -88,6 +93,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     runOn: draft.runOn,
     references: referenceTable(options.references),
     previous: resolvePrevious(options.previous, year, bodyEvidence({ header, signature })),
+    reuseWarning: options.reuseWarning,
     firstContentLineRange() {
       const first = lines.find((c) => !c.isDebris && c.contentStart < c.contentEnd);
       return first ? index.range(first.line.start + first.contentStart, first.line.start + first.contentEnd) : index.lineRange(0);

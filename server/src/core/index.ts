@@ -58,6 +58,7 @@ export { ADDRESSEES, newReport, reportSkeleton, type NewReportRequest } from './
 export { highlights, type Highlight, type HighlightKind } from './features/highlights';
 export { hasReportTitleWords, looksLikeReport } from './features/detect';
 export { figureRows, toCsv, figureHover, FIGURE_COLUMNS, type FigureRow } from './figures';
+export { keyFigures, type KeyFigure } from './figures/keyFigures';
 export { referenceHover } from './references/hover';
 export { builtinReferences, type ReferenceDefinition } from './references/table';
 export { reusedHover } from './similarity/hover';

@@ -42,6 +42,19 @@ export interface ProfileDefinition {
   readonly conventionalOrder?: readonly string[];
   /** Arithmetic of the report's tables (政府信息公开 §5), checked as figure-sum. */
   readonly tables?: TableArithmetic;
+  /** The figures an assessor compares across reports (the assessor's page, keyFigures.ts). */
+  readonly keyFigures?: readonly KeyFigureDefinition[];
+}
+
+export interface KeyFigureDefinition {
+  readonly id: string;
+  readonly name: LocalizedText;
+  /** A figure whose label contains one of these … */
+  readonly labels: readonly string[];
+  /** … and none of these … */
+  readonly exclude?: readonly string[];
+  /** … with one of these units. */
+  readonly units: readonly string[];
 }
 
 export interface TableArithmetic {

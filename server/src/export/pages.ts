@@ -4,31 +4,22 @@
  * (20 characters a line), closing punctuation allowed to hang past the edge as Word does for
  * Chinese text. Pure data out; the webview only draws it.
  */
+import type { PreviewLine } from '../protocol';
 import type { Block, Run } from './blocks';
 import { charWidth, textWidth } from './width';
 import { CHAR_PITCH_PT, LINE_PITCH_PT, PAGE, SIZE, type FontRole } from './gbt9704';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
-export interface PageLine {
+/**
+ * One line of a page: the protocol's PreviewLine (what the webview draws; its fields are documented
+ * there) with the kinds, fonts and alignments this layout uses.
+ */
+export interface PageLine extends PreviewLine {
   readonly kind: Block['kind'] | 'table-row';
   /** Pieces of the line in their fonts (a run-in heading is a heading run then a body run). */
   readonly runs: readonly { readonly text: string; readonly role: FontRole }[];
   readonly align: Align;
-  /** Left indent and right indent, in grid characters. */
-  readonly indent: number;
-  readonly rightIndent: number;
-  /** The source line (0-based) this line shows: scrolling and clicks map through it. */
-  readonly source: number;
-  /** Heading level, on a heading's lines. */
-  readonly level?: number;
-  /** The last line of its paragraph (not stretched when justified). */
-  readonly last: boolean;
-  /** Table cells (table rows only) and how many grid lines the row takes. */
-  readonly cells?: readonly string[];
-  readonly height: number;
-  /** The most severe finding on the source line, if any. */
-  readonly severity?: string;
 }
 
 export interface Page {

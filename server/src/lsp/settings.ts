@@ -12,9 +12,9 @@ export class SettingsStore {
   private workspace: WorkspaceConfig | undefined;
   private readonly listeners: (() => void)[] = [];
   /** The options as last resolved: a profile from `.govreport.json` is compiled once per change, not per analysis. */
-  private resolved: Pick<AnalyzeOptions, 'profile' | 'severities' | 'maxDocumentSize' | 'references'> | undefined;
+  private resolved: Pick<AnalyzeOptions, 'profile' | 'severities' | 'maxDocumentSize' | 'references' | 'reuseWarning'> | undefined;
 
-  analysisOptions(): Pick<AnalyzeOptions, 'profile' | 'severities' | 'maxDocumentSize' | 'references'> {
+  analysisOptions(): Pick<AnalyzeOptions, 'profile' | 'severities' | 'maxDocumentSize' | 'references' | 'reuseWarning'> {
     if (this.resolved) return this.resolved;
     const size = this.editor.maxDocumentSize;
     const maxDocumentSize = typeof size === 'number' && size > 0 ? size : DEFAULT_MAX_DOCUMENT_SIZE;

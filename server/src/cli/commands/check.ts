@@ -17,18 +17,19 @@ import { outJson } from '../jsonOut';
 import { readPrevious } from '../lastYearInFolder';
 import { progressBar } from '../progress';
 import { toSarif } from '../sarif';
+import { writeAssessorPage } from '../assessorPageFile';
 import { fileLine, summarize, total, totalLine } from '../summary';
 import { printable } from '../printable';
 import { CONFIG_FLAGS, NO_CONFIG_FLAG, skippedWorkspaceFile, workspaceFileFor } from '../workspaceFile';
 
-const FORMATS = ['text', 'json', 'sarif'];
+const FORMATS = ['text', 'json', 'sarif', 'html'];
 /** How standard input is named in the output. */
 export const STDIN_NAME = '<stdin>';
 
 export async function check(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, flags } = parseFlags(
     argv,
-    ['--format', '--locale', '--profile', '--jobs', '--previous', '--max-warnings', ...CONFIG_FLAGS],
+    ['--format', '--locale', '--profile', '--jobs', '--previous', '--max-warnings', '--reuse-warning', '--out', ...CONFIG_FLAGS],
     ['--summary', '--outline', '--quiet', '--fix', '--fix-dry-run', NO_CONFIG_FLAG],
   );
   const format = flags.get('--format') ?? 'text';
@@ -54,12 +55,17 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   // A .govreport.json in or above the first checked path sets the profile and severities; --profile wins.
   const previous = flags.get('--previous');
   if (previous) await readPrevious(previous); // unreadable: exit 2 now, not once per file
+  const reuseFlag = flags.get('--reuse-warning');
+  const reuseWarning = reuseFlag === undefined ? undefined : Number(reuseFlag.replace(/%$/, '')) / (reuseFlag.endsWith('%') ? 100 : 1);
+  if (reuseWarning !== undefined && !(reuseWarning >= 0 && reuseWarning <= 1))
+    throw new UsageError(`--reuse-warning 需要 0 到 1 之间的数（或百分数） (needs a share 0–1, or a percentage): ${reuseFlag}`);
   const paths = positionals.filter((p) => p !== '-');
   const input: CheckInput = {
     locale,
     profile: profileFlag,
     workspaceFile: workspaceFileFor(flags, paths[0] ?? '.'),
     previous,
+    reuseWarning,
     fix,
     named: paths,
   };
@@ -122,6 +128,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
       );
   } else if (format === 'json') outJson(io, shown.map(toJson));
   else if (format === 'sarif') outJson(io, toSarif(shown, unreadable, version));
+  else if (format === 'html') await writeAssessorPage(io, flags.get('--out'), shown, summaries, files, unreadable, locale);
   else {
     const blocks = shown.map((r) => toText(r, { color: io.color, outline: flags.has('--outline'), dryRun: fix === 'dry-run' }));
     if (shown.length + unreadable.length + skipped > 1) blocks.push(totalLine(total(summaries, unreadable.length, skipped), locale));

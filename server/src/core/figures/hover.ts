@@ -54,19 +54,30 @@ function onFigure(model: ReportModel, f: Figure, previous?: ReportModel): string
   const checks = model.findings.filter((x) => FIGURE_CODES.test(x.code) && sentenceRanges.some((r) => contains(x.range, r.start)));
   out.push('', checks.length ? checks.map((x) => `⚠ \`${x.code}\` ${x.message}`).join('\n\n') : t(L, 'hover.figure.ok'));
   const last = previous && previousValue(previous, f);
-  if (last) {
-    const change = f.value - last.value;
-    const pct = last.value !== 0 && f.unit !== '%' ? ` (${change >= 0 ? '+' : ''}${((change / last.value) * 100).toFixed(1)}%)` : '';
+  if (last)
     out.push(
       '',
       t(L, 'hover.figure.lastYear', {
+        label: f.label,
+        value: f.text,
+        last: last.text,
+        change: change(f, last, L),
         year: String(previous.year ?? ''),
-        value: last.text,
-        change: `${change >= 0 ? '+' : ''}${fmtValue(change)}${f.unit === '%' ? '%' : f.unit}${pct}`,
       }),
     );
-  }
   return out.join('\n');
+}
+
+/**
+ * This year against last year: a relative change (+33%) for counts, percentage points for a rate,
+ * the difference in units when last year's value was 0.
+ */
+function change(f: Figure, last: Figure, L: ReportModel['locale']): string {
+  const d = f.value - last.value;
+  const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
+  if (f.unit === '%') return t(L, 'hover.figure.points', { change: `${sign}${fmtValue(Math.abs(d))}` });
+  if (last.value === 0) return `${sign}${fmtValue(Math.abs(d))}${f.unit}`;
+  return `${sign}${Math.round(Math.abs(d / last.value) * 100)}%`;
 }
 
 /** Last year's figure with the same label and unit. */

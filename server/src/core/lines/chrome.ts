@@ -331,6 +331,9 @@ const CRUMB_LABEL = /(?:您当前的?位置|您现在的?位置|当前位置|所
 const HOME = /(?:网站首页|门户首页|政府首页|首页|主页)/y;
 const CRUMB_SEPARATOR = /(?:>>|[>＞»›→])\s*/y; // tokens start after white space (runOn.ts chromeTokens)
 const MAX_CRUMB = 40;
+/** Metadata labels whose value names an organisation: 发布机构, 发文机关, 来源, 信息来源, 发布单位, 责任部门. */
+const ORGANISATION_LABEL = /机构|机关|来源|单位|部门/;
+
 /** Where a crumb or a field's value ends: white space, a crumb separator, a bracket opening the next label. */
 const VALUE_END = /[\s\u3000>＞»›→【[]/;
 const MAX_FIELD_VALUE = 60;
@@ -361,7 +364,10 @@ export function headerTokenAt(text: string, at: number, to: number, isFrameAt: (
     while (v < to && (text[v] === ' ' || text[v] === '\u3000')) v++;
     // An empty field ([ 发文字号 ] [ 发布机构 ]…) ends at its label.
     if (v >= to || text[v] === '[' || text[v] === '【') return Math.min(to, at + m[0].length);
-    return frameCut(text, v, valueEnd(text, v, to, MAX_FIELD_VALUE), isFrameAt);
+    // A field whose value is a body (发布机构, 来源) keeps its first characters as chrome; any other
+    // field's value may be empty, the writer's 发文机关 run into it ([ 有效性 ]中共旺草镇党委 …).
+    const bodyValued = ORGANISATION_LABEL.test(m[0]);
+    return frameCut(text, v, valueEnd(text, v, to, MAX_FIELD_VALUE), isFrameAt, bodyValued ? 1 : 0);
   }
   HOME.lastIndex = at;
   m = HOME.exec(text);
@@ -374,8 +380,8 @@ export function headerTokenAt(text: string, at: number, to: number, isFrameAt: (
  * A crumb or a value run into the writer's header without a space (…> 法治政府建设中共某某镇委员会,
  * [ 主题分类 ]其他某府发[2025]3号): it ends where the 发文机关 or the 发文字号 begins.
  */
-function frameCut(text: string, from: number, end: number, isFrameAt: (s: string) => boolean): number {
-  for (let k = from + 1; k < end; k++)
+function frameCut(text: string, from: number, end: number, isFrameAt: (s: string) => boolean, skip = 1): number {
+  for (let k = from + skip; k < end; k++)
     if (FRAME_START.test(text.slice(k, Math.min(end, k + 30))) || isFrameAt(text.slice(k, end))) return k;
   return end;
 }

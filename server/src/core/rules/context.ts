@@ -23,6 +23,8 @@ export interface AnalysisContext extends Pick<ReportModel, 'locale' | 'header' |
   readonly references: ReferenceTable;
   /** Last year's report of the same body, when the caller found one (reused-text). */
   readonly previous?: PreviousReport;
+  /** The reused share (0–1) above which reused-text is a warning (AnalyzeOptions.reuseWarning). */
+  readonly reuseWarning?: number;
   /** Line-local results of the previous analysis of this document, when the caller keeps them. */
   readonly cache?: AnalysisCache;
   /** The first line with content (or line 0): where document-wide findings go without a title. */

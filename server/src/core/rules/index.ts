@@ -16,6 +16,7 @@ import { placeholder } from './placeholder';
 import { punctuationWidth } from './punctuationWidth';
 import { guards } from './guards';
 import { reusedText } from './reusedText';
+import { staleFigures } from './staleFigures';
 import type { Rule, RuleInfo } from './rule';
 import { runOnText } from './runOnText';
 import { unbalancedPair } from './unbalancedPair';
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   datedReference,
   outdatedReference,
   reusedText,
+  staleFigures,
 ];
 
 /** The rule with that code, if any. */
