@@ -85,6 +85,21 @@ describe('item 1: the header of a run-on page is chrome only where chrome is rec
     assert.ok(debris.includes('有效性') && debris.includes('索引号'), debris);
     keeps(text, '中共旺草镇党委', '旺草镇人民政府');
   });
+  test("a body named as a field's value goes whole with its label, never cut after its first character ([ 发布机构 ]某某县司法局: 某县司法局 was left)", () => {
+    for (const [value, next] of [
+      ['某某县司法局', ' [ 成文日期 ]2026-02-09 '],
+      ['某某镇人民政府', ' '],
+      ['中共某某县委办公室', ' [ 主题分类 ]其他 '],
+      ['某某县人民政府办公室', ' '],
+    ]) {
+      const text = `[ 索引号 ]11500110588903728C/2026-00068 [ 发布机构 ]${value}${next}${TITLE} ${body}`;
+      const debris = debrisOf(text).join('|');
+      assert.ok(debris.includes(`[ 发布机构 ]${value}`), `${value}: ${debris}`);
+      const fixed = sourceFixAll(text);
+      assert.ok(!fixed.includes(value.slice(1)), `${value}: a piece of it is left: ${fixed.slice(0, 80)}`);
+      assert.ok(fixed.includes(TITLE), fixed.slice(0, 80));
+    }
+  });
 });
 
 describe('item 2: a footer word inside the last words of a run-on page ends no page', () => {
