@@ -148,6 +148,23 @@ describe('item 3: whole lines of the writer are not debris', () => {
     const text = doc('名称：“宪法进万家”主题活动', '时间：2024年全年', '地点：县法治文化广场');
     assert.deepEqual(debrisOf(text), []);
   });
+  test('labels written after the addressee are the body’s, before its first sentence too (found by the HTML intake property)', () => {
+    const text = [
+      TITLE,
+      '区委、区政府：',
+      '成文日期：2024年2月30日',
+      '成文日期：2024年2月30日',
+      '全年办理案件3件。',
+      '某某区司法局',
+      '2020年1月20日',
+      '',
+    ].join('\n');
+    assert.deepEqual(debrisOf(text), []);
+    keeps(text, '成文日期：2024年2月30日');
+    // The portal's info bar between the title and the addressee is still chrome.
+    const page = [TITLE, '发布时间：2025-01-21', '来源：某某区司法局', '区委、区政府：', '全年办理案件3件。', ''].join('\n');
+    assert.deepEqual(debrisOf(page), ['发布时间：2025-01-21', '来源：某某区司法局']);
+  });
   test('微信 微博 as a table’s header row is kept; as a share bar it goes', () => {
     assert.deepEqual(debrisOf(doc('各平台发布普法信息数量如下', '微信 微博', '120 80')), []);
     keeps(doc('各平台发布普法信息数量如下', '微信 微博', '120 80'), '微信 微博');
