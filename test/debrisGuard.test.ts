@@ -90,9 +90,10 @@ describe('the debris guard: can this line be report text?', () => {
   });
 
   test('chrome in a report body is still debris, and the debris fix removes it', () => {
-    // 来源：某某县司法局 alone in the body may be a table's note, 附件：….pdf a 附件说明: chrome only in a portal's
-    // block outside the body (writersLines.test.ts).
-    for (const line of CHROME.filter((l) => !l.startsWith('来源：') && !l.startsWith('附件：'))) {
+    // A metadata line alone in the body (来源：某某县司法局 may be a table's note, 发布时间：… an event's) and
+    // 附件：….pdf (a 附件说明) are chrome only in a portal's block outside the body (writersLines.test.ts).
+    const blockOnly = /^(?:来源|浏览次数|发布时间|责任编辑|附件)：/;
+    for (const line of CHROME.filter((l) => !blockOnly.test(l))) {
       const text = doc('全年办理案件3件。', line, '继续推进依法行政。');
       assert.deepEqual(
         analyze(text).debris.map((d) => d.text),
@@ -119,11 +120,11 @@ describe('the debris guard: can this line be report text?', () => {
   }
 
   test("chrome next to the writer's lines is still found and fixed; only the chrome goes", () => {
-    const text = doc('扫一扫在手机打开当前页', WRITERS_LINES[0], '浏览次数：1234次', WRITERS_LINES[1]);
+    const text = doc('扫一扫在手机打开当前页', WRITERS_LINES[0], '【打印】【关闭】', WRITERS_LINES[1]);
     const m = analyze(text);
     assert.deepEqual(
       m.debris.map((d) => d.text),
-      ['扫一扫在手机打开当前页', '浏览次数：1234次'],
+      ['扫一扫在手机打开当前页', '【打印】【关闭】'],
     );
     assert.equal(afterFixAll(text), doc(WRITERS_LINES[0], WRITERS_LINES[1]));
   });
@@ -226,10 +227,12 @@ describe('the debris guard: can this line be report text?', () => {
   test('a metadata label alone does not take the addressee for its value', () => {
     const text = [TITLE, '发布机构：', '县委、县政府：', '2024年，我局扎实推进法治政府建设。', '一、工作开展情况', '内容。', ''].join('\n');
     const m = analyze(text);
-    assert.deepEqual(debrisOf(text), ['发布机构：']);
+    // One label alone is no portal's block: it stays (issue 21), and the addressee is the addressee.
+    assert.deepEqual(debrisOf(text), []);
     assert.equal(m.header.addressee?.text, '县委、县政府：');
-    // A label a writer uses too (来源：) alone is no portal's block: it stays (issue 21).
-    assert.deepEqual(debrisOf(text.replace('发布机构：', '来源：')), []);
+    const block = text.replace('发布机构：', '索引号：11500106MB1234567X/2025-00012\n发布机构：');
+    assert.deepEqual(debrisOf(block), ['索引号：11500106MB1234567X/2025-00012', '发布机构：']);
+    assert.equal(analyze(block).header.addressee?.text, '县委、县政府：');
   });
 
   test('a page number after the signature does not make the body’s name, also above the title, a running header', () => {

@@ -150,6 +150,21 @@ describe('item 3: whole lines of the writer are not debris', () => {
     );
     keeps(above, '某某县司法局');
   });
+  // Metadata of every label, a portal's own (成文日期, 索引号, 发布时间) too, is debris only in a portal's block.
+  for (const line of ['成文日期：2024年2月30日', '[ 索引号 ] 11500106MB1234567X/2024-00012', '发布时间：2024年3月', '浏览次数：36']) {
+    test(`a portal's label alone in the body is kept: ${line}`, () => keeps(doc(line), line));
+  }
+  test('成文日期 alone above the title is no block; with 索引号 beside it, it is', () => {
+    keeps(['成文日期：2024年2月30日', ...doc().split('\n')].join('\n'), '成文日期：2024年2月30日');
+    const block = ['索引号：11500106MB1234567X/2025-00012', '成文日期：2025-01-20', ...doc().split('\n')].join('\n');
+    assert.deepEqual(debrisOf(block), ['索引号：11500106MB1234567X/2025-00012', '成文日期：2025-01-20']);
+    const row = ['[ 索引号 ] 11500106MB1234567X/2025-00012 [ 成文日期 ] 2025-01-20', ...doc().split('\n')].join('\n');
+    assert.deepEqual(
+      debrisOf(row),
+      ['[ 索引号 ] 11500106MB1234567X/2025-00012 [ 成文日期 ] 2025-01-20'],
+      'two labels on one line are a block',
+    );
+  });
   test('a portal’s metadata block at the top or the bottom, outside the body, is debris', () => {
     const top = ['来源：某某县司法局', '发布时间：2025-01-22', '作者：张三', ...doc().split('\n')].join('\n');
     assert.deepEqual(debrisOf(top), ['来源：某某县司法局', '发布时间：2025-01-22', '作者：张三']);

@@ -5,6 +5,7 @@
  */
 import type { CleanLine } from '../lines/cleanLines';
 import { isFrameText } from '../lines/debrisGuard';
+import { metadataLine } from '../lines/chrome';
 import { CN_DATE_DIGITS, parseDateNumber, toHalfWidthDigits } from '../text/numerals';
 import { BELOW_DATE, DATE_LINE, isAttachmentHead, isBodyLine } from '../lines/frameLines';
 
@@ -80,6 +81,8 @@ export function readHeader(lines: readonly CleanLine[], end: number): HeaderLine
     const cl = lines[i];
     if (!isCandidate(cl)) continue;
     const c = content(cl);
+    // A portal's label kept as text (发布机构： alone is no block: chromeBlocks.ts) is neither addressee nor lead.
+    if (metadataLine(c)?.shape === 'label') continue;
     if (
       result.addresseeLine < 0 &&
       result.leadLines.length === 0 &&

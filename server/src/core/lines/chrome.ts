@@ -27,15 +27,13 @@ const MAX_METADATA_LINE = 300;
 export interface MetadataLine {
   readonly shape: 'pairs' | 'label';
   /**
-   * Every label is one a writer uses too (名称, 时间, 作者, 文号, 主题词 …; data/debris.json
-   * metadataFieldsWeak): such a line is metadata only in a portal's metadata block (cleanLines.ts).
+   * How many labels the line holds. Every label is one a writer may use too (成文日期, 名称, 来源 …):
+   * a line of them is metadata only in a portal's metadata block, several labels together
+   * (chromeBlocks.ts).
    */
-  readonly weak: boolean;
+  readonly labels: number;
 }
 
-const WEAK = new Set(rawDebris.metadataFieldsWeak);
-/** A field's name as a label writes it, without brackets, colon, bold marks or the spaces between its characters. */
-const fieldName = (label: string) => label.replace(/[\s\u3000[\]【】［］〔〕:：*]/g, '');
 /** A crawler's or a Markdown converter's list item (`- [ 索引号 ] …`) and bold labels (`**索引号**：`). */
 const LIST_MARK = /^[-*+•·]\s+/;
 const BOLD = /\*\*/g;
@@ -61,40 +59,38 @@ export function metadataLine(trimmed: string): MetadataLine | null {
   LABEL.lastIndex = 0;
   let from = 0;
   let labels = 0;
-  let weak = true;
   for (let m = LABEL.exec(body); m; m = LABEL.exec(body)) {
     if (m.index - from > MAX_VALUE) return null;
     from = m.index + m[0].length;
     labels++;
-    if (!WEAK.has(fieldName(m[0]))) weak = false;
   }
   if (labels === 0 || body.length - from > MAX_VALUE) return null;
-  return { shape: labels === 1 && body.slice(from).trim() === '' ? 'label' : 'pairs', weak };
+  return { shape: labels === 1 && body.slice(from).trim() === '' ? 'label' : 'pairs', labels };
 }
 
 /** A table row of label and value cells, the first a label, no two values in a row. */
 function metadataRow(text: string): MetadataLine | null {
   const cells = text.split(CELL).filter((c, k, all) => c !== '' || (k > 0 && k < all.length - 1));
   if (cells.length < 2) return null;
-  let weak = true;
+  let labels = 0;
   let previousWasLabel = false;
   for (let k = 0; k < cells.length; k++) {
     const label = FIELD_ALONE.test(cells[k]);
     if (label) {
       previousWasLabel = true;
-      if (!WEAK.has(fieldName(cells[k]))) weak = false;
+      labels++;
       continue;
     }
     if (!previousWasLabel || cells[k].length > MAX_VALUE || NOT_A_VALUE.test(cells[k])) return null;
     previousWasLabel = false;
   }
-  return FIELD_ALONE.test(cells[0]) ? { shape: 'pairs', weak } : null;
+  return FIELD_ALONE.test(cells[0]) ? { shape: 'pairs', labels } : null;
 }
 
-/** A metadata field name alone, without colon or bracket (a one-cell-a-line metadata table); its weakness, or null. */
+/** A metadata field name alone, without colon or bracket (a one-cell-a-line metadata table), or null. */
 export function bareMetadataLabel(trimmed: string): MetadataLine | null {
   if (trimmed.length > 12 || !BARE_LABEL.test(trimmed)) return null;
-  return { shape: 'label', weak: WEAK.has(fieldName(trimmed)) };
+  return { shape: 'label', labels: 1 };
 }
 
 /** A metadata field name alone, without colon or bracket (a one-cell-a-line metadata table). */

@@ -1,11 +1,11 @@
 /**
- * Chrome that a writer may write too, decided by its place (issue 21): a label a writer uses
- * (名称：, 时间：, 作者：, 主题词：), the value under a label, a tool word or two (微信 微博, 大 / 中 /
+ * Chrome that a writer may write too, decided by its place (issue 21): a metadata label, which a
+ * writer may use too (成文日期：, 名称：, 时间：, 作者：, 主题词：), the value under a label, a tool word or two (微信 微博, 大 / 中 /
  * 小), navigation names, a web address, an attachment's file name, a Markdown table's rule. Such a
  * line is debris only in a block of chrome — lines of chrome together, blank lines between them
  * allowed — and only where its kind says:
- * - metadata (a weak label, a value) in a portal's metadata block: two metadata lines or more,
- *   above the body or below it (outside the stretch from its first sentence or heading to its last,
+ * - metadata (labels, a value) in a portal's metadata block: several labels together (two lines
+ *   of one label, or one line of two), above the body or below it (outside the stretch from its first sentence or heading to its last,
  *   or to the 成文日期 and the 附注 and 版记 under it, or to the end when attachments follow);
  * - a web address or an attachment's file name anywhere outside the body;
  * - tool words, navigation names, a table rule beside chrome (the nearest line with text above or
@@ -19,7 +19,7 @@ import type { Line } from '../text/lineIndex';
 import { isAttachmentHead, isSignatureFrame } from './frameLines';
 import { debrisSpan, type LineDebris } from './removal';
 
-export type Contextual = 'weak-metadata' | 'value' | 'plain-tools' | 'navigation' | 'address' | 'attachment-link' | 'table-rule';
+export type Contextual = 'metadata' | 'value' | 'plain-tools' | 'navigation' | 'address' | 'attachment-link' | 'table-rule';
 
 /** What this pass reads of a line's class (cleanLines.ts LineClass). */
 interface Class {
@@ -30,7 +30,7 @@ interface Class {
   readonly kind: DebrisKind | null;
   readonly contextual?: Contextual;
   readonly evidence?: boolean;
-  readonly metadata?: boolean;
+  readonly metadata?: number;
 }
 
 /** What this pass reads of a line (cleanLines.ts CleanLine). */
@@ -41,7 +41,7 @@ interface Lined {
 }
 
 const KIND: Readonly<Record<Contextual, DebrisKind>> = {
-  'weak-metadata': 'metadata',
+  metadata: 'metadata',
   value: 'metadata',
   'plain-tools': 'web',
   navigation: 'web',
@@ -89,7 +89,7 @@ export function confirmChromeBlocks<L extends Lined, C extends Class>(
       const c = classes[k].contextual;
       if (c === 'value') continue;
       units++;
-      if (classes[k].metadata) metadata++;
+      metadata += classes[k].metadata ?? 0;
     }
     if (!outside(lines[0])) return;
     for (let j = 0; j < lines.length; j++) {
@@ -97,7 +97,7 @@ export function confirmChromeBlocks<L extends Lined, C extends Class>(
       const c = classes[k].contextual;
       if (!c) continue;
       const ok =
-        c === 'weak-metadata'
+        c === 'metadata'
           ? metadata >= 2
           : c === 'value'
             ? metadata >= 2 && j > 0 && (confirmed.has(lines[j - 1]) || isChrome(out[lines[j - 1]])) && !signatureBelow(k)
@@ -118,7 +118,7 @@ export function confirmChromeBlocks<L extends Lined, C extends Class>(
   close();
 
   // Tool words, navigation, a table rule, an address, a file name: chrome beside chrome, anywhere.
-  const besideChrome = (c: Contextual | undefined) => c !== undefined && c !== 'weak-metadata' && c !== 'value';
+  const besideChrome = (c: Contextual | undefined) => c !== undefined && c !== 'metadata' && c !== 'value';
   const chromeAt = (k: number) => confirmed.has(k) || (!classes[k].contextual && isChrome(out[k]));
   for (const [from, to, step] of [
     [0, n, 1],

@@ -94,8 +94,8 @@ export interface LineClass {
   readonly contextual?: Contextual;
   /** The line is the body's: a sentence, a heading, the lead's 如下： (chromeBlocks.ts: where the body is). */
   readonly evidence?: boolean;
-  /** The line is a metadata field's (pairs or a label alone), whatever pattern made it debris. */
-  readonly metadata?: boolean;
+  /** The line is a metadata field's (pairs or a label alone): how many labels it holds. */
+  readonly metadata?: number;
   /** Whether the next line may be the value of a metadata label alone on this one. */
   readonly expectValue: boolean;
 }
@@ -220,14 +220,15 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
   let tailLine = false;
   let contextual: Contextual | undefined;
   let evidence = false;
-  let metadata = false;
+  let metadata = 0;
   if (trimmed.length > 0) {
     let report: boolean | undefined; // canBeReportText(trimmed), asked once and only when needed
     const reportText = () => (report ??= canBeReportText(trimmed));
     const wasExpecting = expectValue;
     const md = metadataLine(trimmed) ?? bareMetadataLabel(trimmed);
     expectValue = md?.shape === 'label';
-    if (anyWholeLine.test(trimmed) && !reportText()) kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
+    // A line of metadata is decided by its block (chromeBlocks.ts), whatever pattern it matches too.
+    if (!md && anyWholeLine.test(trimmed) && !reportText()) kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
     if (!kind) {
       const chrome = chromeKind(trimmed, md, wasExpecting);
       // A value is judged with its label once its block is known (chromeBlocks.ts): 某某县司法局 alone is a body's name.
@@ -237,7 +238,7 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
         else kind = chrome.kind;
       }
     }
-    metadata = md !== null;
+    metadata = md?.labels ?? 0;
     const marker = anyTailMarker.test(trimmed);
     if (!kind && !contextual && inTail && !marker) {
       // The report's own frame ends a tail too: a 返回顶部 pasted above the title gives back the
@@ -273,7 +274,7 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
     ...(tailLine && whole ? { tailLine } : {}),
     ...(contextual ? { contextual } : {}),
     ...(evidence ? { evidence } : {}),
-    ...(metadata && (whole || contextual) ? { metadata } : {}),
+    ...(metadata > 0 && (whole || contextual) ? { metadata } : {}),
   };
 }
 
@@ -290,7 +291,8 @@ function chromeKind(
   md: ReturnType<typeof metadataLine>,
   afterLabel: boolean,
 ): { kind: DebrisKind; contextual?: undefined } | { kind?: undefined; contextual: Contextual } | null {
-  if (md) return md.weak ? { contextual: 'weak-metadata' } : { kind: 'metadata' };
+  // Any label may be the writer's (成文日期：, 来源：): metadata only in a portal's block.
+  if (md) return { contextual: 'metadata' };
   // The value of a label alone on its line; never a line that reads like the title.
   if (afterLabel && isMetadataValue(trimmed) && !TITLE_LIKE.test(trimmed) && !isBodyEvidence(trimmed)) return { contextual: 'value' };
   const tools = toolLineKind(trimmed);

@@ -19,7 +19,7 @@ export const debris: Rule = {
   },
   docs: {
     finds:
-      'Word `[bookmark: …]`; web-page chrome (`data.kind` `web`: breadcrumbs, reading tools, share widgets, counters, footers; `metadata`: 索引号/发布机构 … blocks; `template`: template-site boilerplate and watermark lines); PDF page numbers and running headers (`page-number`, `running-header`); chrome run into a flattened page (see [Plain text as it arrives](#plain-text-as-it-arrives-web-pastes-pdf-text-lost-line-breaks-lost-numbering))',
+      'Word `[bookmark: …]`; web-page chrome (`data.kind` `web`: breadcrumbs, reading tools, share widgets, counters, footers; `metadata`: 索引号/发布机构 … blocks of several labels above or below the body — one label alone stays; `template`: template-site boilerplate and watermark lines); PDF page numbers and running headers (`page-number`, `running-header`); chrome run into a flattened page (see [Plain text as it arrives](#plain-text-as-it-arrives-web-pastes-pdf-text-lost-line-breaks-lost-numbering))',
     fix: 'remove it, one or all: a debris line goes with its line break, an inline span alone; a line that can be report text is never debris',
   },
   fixAll: { title: 'debris.fixAll' },
