@@ -13,6 +13,7 @@ import { skipSpaces, trimEndIndex } from '../text/lineIndex';
 import { chromeTokenAt, headerTokenAt, tailChromeStart } from './chrome';
 import { isFrameText } from './debrisGuard';
 import { mayRemove } from './removal';
+import { titleInRun } from './runOnTitle';
 
 /** Ordinals as they stand inside a run-on line: 一、 （一） 1. （1）. */
 const CANDIDATE =
@@ -36,6 +37,8 @@ export interface RunOnLine {
   readonly chrome: readonly (readonly [number, number])[];
   /** Where the 落款 at the end of the line starts (issuing body, then the 成文日期), if it does. */
   readonly signature?: number;
+  /** The title in the header (line-relative [start, end)), when one was found there (runOnTitle.ts). */
+  readonly title?: readonly [number, number];
 }
 
 interface Candidate {
@@ -123,7 +126,7 @@ export function runOnBreaks(
     if (cut > 0) headingBreaks.unshift(cut);
   }
   const first = accepted[0].at;
-  const header = startsWithHeading ? { breaks: [], chrome: [] } : headerBreaks(text, cl.contentStart, first);
+  const header: HeaderCut = startsWithHeading ? { breaks: [], chrome: [] } : headerBreaks(text, cl.contentStart, first);
   const lastBreak = Math.max(first, headingBreaks[headingBreaks.length - 1]);
   // The page's footer after the last sentence, then the 落款 before it.
   const tail = tailChromeStart(text, lastBreak, cl.contentEnd, isFrameText, (t) => mayRemove(t));
@@ -136,6 +139,7 @@ export function runOnBreaks(
     startsWithHeading: startsWithHeading !== null,
     headings: accepted.length,
     ...(signature.length ? { signature: signature[0] } : {}),
+    ...(header.title ? { title: header.title } : {}),
   };
 }
 
@@ -191,50 +195,14 @@ function signatureBreaks(text: string, from: number, to: number): number[] {
   return body ? [bodyAt, dateAt] : [dateAt];
 }
 
-/**
- * A title inside run-on text: a run of words ending in 报告/总结 (not 报告如下) after a boundary
- * (the line start, white space, a bracket or crumb closing); the best one has a year and 关于.
- */
-const TITLE_IN_RUN = /(?:^|[\s\]】>＞»›|｜）)])([^\s\]】\[【>＞»›:：。，,；;|｜!！?？]{6,80}?(?:报告|总结))(?![如中书会期])/g;
 const ADDRESSEE_IN_RUN = /^[^。，,；;：:\s]{2,40}[：:]/;
 const NOT_ADDRESSEE = /如下|现将|报告|汇报/;
-const HAS_TITLE_WORD = /年|法治|政府|信息公开/;
-const LEADING_DOC_NUMBER =
-  /^(?:[\u4e00-\u9fa5]{1,12}\s*)?[〔［【(（]\s*(?:19|20)\d{2}\s*[〕］】)）]\s*(?:第\s*)?\d{1,5}\s*号\s*|^\d{1,5}\s*号\s*/;
-function titleScore(t: string): number {
-  return (
-    (/(?:19|20)\d{2}|[二][〇○零][一二三四五六七八九〇○零]{2}/.test(t) ? 4 : 0) +
-    (t.includes('关于') ? 2 : 0) +
-    (/法治|政府/.test(t) ? 1 : 0)
-  );
-}
-
-/** The title inside [from, to): its start and end, or null. */
-function titleIn(text: string, from: number, to: number): [number, number] | null {
-  const slice = text.slice(from, to);
-  let best: [number, number] | null = null;
-  let bestScore = -1;
-  TITLE_IN_RUN.lastIndex = 0;
-  for (let m = TITLE_IN_RUN.exec(slice); m; m = TITLE_IN_RUN.exec(slice)) {
-    // A 发文字号 run into the title (某委发〔2025〕3号关于…) is the header's, not the title's.
-    const doc = LEADING_DOC_NUMBER.exec(m[1]);
-    const t = doc ? m[1].slice(doc[0].length) : m[1];
-    if (t.length < 6) continue;
-    if (!HAS_TITLE_WORD.test(t)) continue;
-    const score = titleScore(t);
-    if (score > bestScore) {
-      const at = m.index + m[0].length - t.length;
-      best = [from + at, from + at + t.length];
-      bestScore = score;
-    }
-  }
-  return best;
-}
 
 /** The header of a run-on line: where its pieces start, and which stretches are page chrome. */
 interface HeaderCut {
   readonly breaks: number[];
   readonly chrome: [number, number][];
+  readonly title?: [number, number];
 }
 
 /**
@@ -246,7 +214,7 @@ interface HeaderCut {
 function headerBreaks(text: string, from: number, to: number): HeaderCut {
   const breaks: number[] = [];
   const chrome: [number, number][] = [];
-  const title = titleIn(text, from, to);
+  const title = titleInRun(text, from, to);
   let lead = skipSpaces(text, from);
   if (title) {
     const [ts, te] = title;
@@ -265,7 +233,7 @@ function headerBreaks(text: string, from: number, to: number): HeaderCut {
   }
   const a = ADDRESSEE_IN_RUN.exec(text.slice(lead, to));
   if (a && !NOT_ADDRESSEE.test(a[0]) && lead + a[0].length < to) breaks.push(lead + a[0].length);
-  return { breaks: [...new Set(breaks.filter((b) => b > from && b < to))].sort((x, y) => x - y), chrome };
+  return { breaks: [...new Set(breaks.filter((b) => b > from && b < to))].sort((x, y) => x - y), chrome, ...(title ? { title } : {}) };
 }
 
 /** What stands between tokens of chrome and does not part them: white space. */
