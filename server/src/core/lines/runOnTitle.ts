@@ -82,6 +82,17 @@ export function titleInRun(text: string, from: number, to: number): [number, num
   return best;
 }
 
+/**
+ * Where the words run into the title at `ts` begin when a portal field's label stands before them
+ * ([ 主题分类 ]其他某某县2024年…: the value and the title's place name cannot be told apart), else
+ * `ts`: no chrome is cut after that point.
+ */
+export function fieldValueStart(text: string, lo: number, ts: number): number {
+  let from = ts;
+  while (from > lo && ts - from < MAX_TITLE && /[\u4e00-\u9fa5]/.test(text[from - 1])) from--;
+  return from < ts && FIELD_BEFORE.test(text.slice(Math.max(lo, from - 12), from)) ? from : ts;
+}
+
 /** Where the title's own words begin in a run of title characters: its last 关于, else its first year; -1 when neither. */
 function coreStart(run: string): number {
   let about = -1;
