@@ -22,7 +22,7 @@ const CORE_ABOUT = /关于/g;
 const CORE_YEAR =
   /(?<![0-9０-９])(?:(?:19|20)[0-9]{2}|二[〇○零][一二三四五六七八九〇○零]{2})\s*年(?!\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月)/g;
 /** A link to another page before the words (上一篇：…): they name that page. */
-const LINK_BEFORE = /(?:上一篇|下一篇|上一条|下一条|相关阅读|相关文章|相关链接)\s*[:：]?\s*$/;
+const LINK_BEFORE = /(?:上一篇|下一篇|上一条|下一条|相关阅读|相关文章|相关链接)[:：]?$/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words of a portal that may be glued before the title's issuing body (现行有效, 政策文件, 关闭窗口, 某某县人民政府门户网站). */
@@ -43,8 +43,13 @@ const FIELD_BEFORE = new RegExp(
   `(?:${rawDebris.metadataFields
     .filter((f) => !VALIDITY_FIELD.test(f))
     .map(escape)
-    .join('|')})\\s*(?:[:：]|[\\]】])\\s*$`,
+    .join('|')})(?:[:：]|[\\]】])$`,
 );
+/** A field's label glued to `at` (主题分类：其他…; after a space the value is empty: a line break was there). */
+function fieldRightBefore(text: string, lo: number, at: number): boolean {
+  const before = text.slice(Math.max(lo, at - 12), at);
+  return !/\s$/.test(before) && FIELD_BEFORE.test(before.replace(/\s+/g, ''));
+}
 /** A place's name alone before the year (某某区2023年度…报告): part of the title like a body's name. */
 const PLACE = /^[\u4e00-\u9fa5]{2,14}(?:省|自治区|市|自治州|州|盟|县|自治县|区|旗)$/;
 /** Two bodies' names in a row (中共某某镇委员会某某镇人民政府): the 发文机关 line run into the title, not the title. */
@@ -64,7 +69,7 @@ export function titleInRun(text: string, from: number, to: number): [number, num
     while (start > from && end - start < MAX_TITLE && TITLE_CHAR.test(text[start - 1])) start--;
     // The words of a longer run already read as a title (…年度报告本报告根据…): one title.
     if (start <= lastStart) continue;
-    if (LINK_BEFORE.test(text.slice(Math.max(from, start - 10), start)) || insideBookTitle(text, from, end)) continue;
+    if (LINK_BEFORE.test(text.slice(Math.max(from, start - 10), start).replace(/\s+/g, '')) || insideBookTitle(text, from, end)) continue;
     const run = text.slice(start, end);
     const core = coreStart(run);
     if (core < 0) continue;
@@ -90,7 +95,7 @@ export function titleInRun(text: string, from: number, to: number): [number, num
 export function fieldValueStart(text: string, lo: number, ts: number): number {
   let from = ts;
   while (from > lo && ts - from < MAX_TITLE && /[\u4e00-\u9fa5]/.test(text[from - 1])) from--;
-  return from < ts && FIELD_BEFORE.test(text.slice(Math.max(lo, from - 12), from)) ? from : ts;
+  return from < ts && fieldRightBefore(text, lo, from) ? from : ts;
 }
 
 /** Where the title's own words begin in a run of title characters: its last 关于, else its first year; -1 when neither. */
@@ -115,7 +120,7 @@ function headStart(text: string, lo: number, core: number): number {
   // A number's unit ends it (临府文〔2024〕3号临江县…, 开头部分已省略500字重庆市…): the name starts after.
   if (from > lo && /[0-9０-９]/.test(text[from - 1]) && /[号字次页条]/.test(text[from])) from++;
   // A portal field's value comes first (作者：张三…, 主题分类：其他…): where it ends no one can tell.
-  if (FIELD_BEFORE.test(text.slice(Math.max(lo, from - 12), from))) return core;
+  if (fieldRightBefore(text, lo, from)) return core;
   // A portal word written with letters (QQ空间) is read whole.
   let scan = from;
   while (scan > lo && /[A-Za-z]/.test(text[scan - 1])) scan--;
