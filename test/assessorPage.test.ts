@@ -5,7 +5,7 @@
 // to $SHOTS when set (SHOTS=docs/images for the one in docs/review.md).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -76,7 +76,8 @@ describe("the assessor's page (check --format html)", () => {
     const row = (name: string) => parts.match(new RegExp(`<tr><td class="name"><a href="#r\\d">${name}.*?</tr>`))![0];
     assert.match(row('lvshui-2023\\.txt'), /<a href="#r\d-missing-part">✘<\/a>/);
     assert.doesNotMatch(row('qingshan-2024\\.txt'), /✘/);
-    assert.match(row('qingshan-2024\\.txt'), /<td data-v="0\.5\d*" class="no"><a href="#r\d-reused-text">50%<\/a>/);
+    // 50% is not above the default threshold of 50%: not red (shown and compared as the same whole percent).
+    assert.match(row('qingshan-2024\\.txt'), /<td data-v="0\.5\d*" class=""><a href="#r\d-reused-text">50%<\/a>/);
     assert.match(html, /<th><code>missing-part<\/code><\/th>/);
     const pairs = html.match(/<table class="sortable" id="pairs">.*?<\/table>/s)![0];
     assert.match(pairs, /lvshui-2023\.txt.*qingshan-2023\.txt|qingshan-2023\.txt.*lvshui-2023\.txt/);
@@ -94,6 +95,46 @@ describe("the assessor's page (check --format html)", () => {
     const found = Object.fromEntries(keyFigures(analyze(text)).map((k) => [k.id, k.found?.text]));
     assert.equal(found.reconsideration, '5件');
     assert.equal(found.litigation, '2件');
+  });
+
+  test('names relative to the checked folder: two folders’ qingshan-2024.txt stay apart, no absolute path on the page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-assessor-two-'));
+    for (const sub of ['a', 'b']) mkdirSync(join(dir, sub));
+    const text = readFileSync(join(DIR, 'qingshan-2024.txt'), 'utf8');
+    writeFileSync(join(dir, 'a', 'qingshan-2024.txt'), text);
+    writeFileSync(join(dir, 'b', 'qingshan-2024.txt'), text.replace(/青山镇/g, '绿水镇'));
+    const r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'html'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const html = r.stdout;
+    const parts = html.match(/<table class="sortable" id="parts">.*?<\/table>/s)![0];
+    assert.deepEqual(
+      [...parts.matchAll(/<td class="name"><a href="#r\d">([^<]*)<\/a>/g)].map((m) => m[1]),
+      ['a/qingshan-2024.txt', 'b/qingshan-2024.txt'],
+    );
+    assert.deepEqual(
+      [...html.matchAll(/<h3>([^<]*)<\/h3>/g)].map((m) => m[1]),
+      ['a/qingshan-2024.txt', 'b/qingshan-2024.txt'],
+    );
+    // The near-copy pair: both names relative, each linking to its report's findings.
+    const pairs = html.match(/<table class="sortable" id="pairs">.*?<\/table>/s)![0];
+    assert.match(
+      pairs,
+      /<td class="name"><a href="#r0">a\/qingshan-2024\.txt<\/a><\/td><td class="name"><a href="#r1">b\/qingshan-2024\.txt<\/a>/,
+    );
+    assert.ok(!html.includes(dir), 'the checked folder’s own path is not on the page');
+  });
+
+  test('-o is for --format html only: with another format one clear line and exit 2, nothing written', () => {
+    const dir = folder();
+    for (const format of ['text', 'json', 'sarif']) {
+      const r = spawnSync(process.execPath, [CLI, 'check', '.', '--format', format, '-o', 'out.txt'], { cwd: dir, encoding: 'utf8' });
+      assert.equal(r.status, 2, format);
+      assert.match(r.stderr, /^-o 只用于 --format html；.*\(-o is for --format html; redirect standard output for the others\)\n/, format);
+      assert.equal(r.stdout, '');
+      assert.equal(existsSync(join(dir, 'out.txt')), false);
+    }
+    // Without --format (text by default) too.
+    assert.equal(spawnSync(process.execPath, [CLI, 'check', '.', '-o', 'out.txt'], { cwd: dir, encoding: 'utf8' }).status, 2);
   });
 
   const require = createRequire(join(TOOLS, 'package.json'));

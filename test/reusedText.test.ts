@@ -48,15 +48,24 @@ describe('reused-text (core)', () => {
       ],
     );
     const first = fs[0];
-    // More than half the report is last year's (reuseWarning, default 0.5): a warning.
-    assert.equal(first.severity, 'warning');
-    assert.equal(reused(THIS, LAST, { reuseWarning: 0.9 })[0].severity, 'information');
+    // Half the report is last year's, not more (reuseWarning, default 0.5): information; above 40%: a warning.
+    assert.equal(first.severity, 'information');
+    assert.equal(reused(THIS, LAST, { reuseWarning: 0.4 })[0].severity, 'warning');
     assert.equal(first.message, '与上年报告重复100%（qingshan-2023.txt 第8行）');
     assert.equal(first.data!.file, 'qingshan-2023.txt');
     assert.match(String(first.data!.previousText), /^（一）强化组织领导，压实法治建设责任。.*全年召开专题会议4次/);
     // The whole paragraph is the range.
     const lines = THIS.split('\n');
     assert.deepEqual(first.range, { start: { line: 7, character: 0 }, end: { line: 7, character: lines[7].length } });
+  });
+
+  test('the threshold compares the share as it is shown: 50% is not above 50%, above 49% it is', () => {
+    // The share is a little over one half (0.501…): shown, and compared, as 50%.
+    const severities = (reuseWarning: number) => new Set(reused(THIS, LAST, { reuseWarning }).map((f) => f.severity));
+    assert.equal(analyze(THIS, { previous: LAST }).reuse?.share, 0.5);
+    assert.deepEqual(severities(0.5), new Set(['information']));
+    assert.deepEqual(severities(0.499), new Set(['information']), '49.9% is shown as 50%');
+    assert.deepEqual(severities(0.49), new Set(['warning']));
   });
 
   test('the model says how much of the report repeats last year (the code lens figure)', () => {
@@ -214,7 +223,7 @@ describe('reused-text in the CLI', () => {
     const dir = folderWithBothYears();
     const r = run(dir, 'check', '.');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /8:1\s+警告\s+reused-text\s+与上年报告重复100%（qingshan-2023\.txt 第8行）/);
+    assert.match(r.stdout, /8:1\s+提示\s+reused-text\s+与上年报告重复100%（qingshan-2023\.txt 第8行）/);
     assert.match(r.stdout, /与上年报告重复 50%（qingshan-2023\.txt）/);
     // Only the 2024 report has a predecessor; the other body's report is never taken for it.
     assert.equal((r.stdout.match(/reused-text/g) ?? []).length, 6);
@@ -224,7 +233,8 @@ describe('reused-text in the CLI', () => {
     const dir = folderWithBothYears();
     const text = run(dir, 'check', '.', '--summary');
     assert.equal(text.status, 0, text.stderr);
-    assert.match(text.stdout, /qingshan-2024\.txt .*警告 6.*· 与上年报告重复 50%/);
+    // 50% is not above the default 50%: information, as the share shown says.
+    assert.match(text.stdout, /qingshan-2024\.txt .*警告 0，提示 6.*· 与上年报告重复 50%/);
     assert.doesNotMatch(
       text.stdout.split('\n').find((l) => l.startsWith('qingshan-2023'))!,
       /重复/,
@@ -234,8 +244,8 @@ describe('reused-text in the CLI', () => {
     assert.equal(by['qingshan-2024.txt'].reused, 0.5);
     assert.equal(by['qingshan-2024.txt'].previous, 'qingshan-2023.txt');
     assert.equal(by['qingshan-2023.txt'].reused, null);
-    const lenient = run(dir, 'check', '.', '--summary', '--reuse-warning', '60%');
-    assert.match(lenient.stdout, /qingshan-2024\.txt .*警告 0，提示 6/);
+    const strict = run(dir, 'check', '.', '--summary', '--reuse-warning', '40%');
+    assert.match(strict.stdout, /qingshan-2024\.txt .*警告 6，提示 0/);
     const bad = run(dir, 'check', '.', '--reuse-warning', '150%');
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--reuse-warning/);

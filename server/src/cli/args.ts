@@ -18,7 +18,7 @@ export const COMMAND_HELP: Readonly<Record<string, { readonly synopsis: string; 
     synopsis: 'govreport check <文件、文件夹、通配符或 - files, folders, globs or - for stdin…> [选项 options]   检查报告 (check reports)',
     options: [
       '--format text|json|sarif|html 输出格式 (output format; default text; html: the assessor’s page, self-contained)',
-      '--out, -o 文件 FILE            写入文件而非标准输出 (write to a file, e.g. -o review.html)',
+      '--out, -o 文件 FILE            仅用于 --format html：写入文件 (--format html only: write the page to a file, e.g. -o review.html)',
       '--outline                     文本输出中列出大纲 (print each file’s outline in text output)',
       '--summary                     每个文件一行小结 (one line per file and a total)',
       '--quiet, -q                   只显示错误 (errors only, as ESLint’s --quiet)',

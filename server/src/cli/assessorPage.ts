@@ -128,7 +128,7 @@ function chart(name: string, values: readonly (number | undefined)[], labels: re
     const w = v === undefined ? 0 : Math.max(1, Math.round(((width - labelWidth - 50) * v) / max));
     const label = labels[i].length > 8 ? labels[i].slice(0, 7) + '…' : labels[i];
     return (
-      `<text x="0" y="${y + 12}" font-size="11">${esc(label)}</text>` +
+      `<text x="0" y="${y + 12}" font-size="11"><title>${esc(labels[i])}</title>${esc(label)}</text>` +
       (v === undefined
         ? `<text x="${labelWidth}" y="${y + 12}" font-size="11" fill="#999">—</text>`
         : `<rect x="${labelWidth}" y="${y}" width="${w}" height="${bar}" fill="#4a78a8"/><text x="${labelWidth + w + 4}" y="${y + 12}" font-size="11">${esc(String(v))}${esc(unit)}</text>`)
@@ -140,11 +140,36 @@ function chart(name: string, values: readonly (number | undefined)[], labels: re
 /** Above the reuse threshold (--reuse-warning, reuseWarning) reused-text findings are warnings: the share shows red. */
 const overThreshold = (r: PageReport) => r.model.findings.some((f) => f.code === 'reused-text' && f.severity === 'warning');
 
-const shortName = (r: PageReport) => r.file.replace(/^.*[\\/]/, '');
+/** The folder every file lies in (up to its last separator): names are shown relative to it, so two folders' qingshan-2024.txt stay apart. */
+function commonFolder(files: readonly string[]): string {
+  const folderOf = (f: string, before = f.length) => f.slice(0, Math.max(f.lastIndexOf('/', before), f.lastIndexOf('\\', before)) + 1);
+  let prefix = files.length ? folderOf(files[0]) : '';
+  for (const f of files)
+    while (prefix && !f.startsWith(prefix)) {
+      const up = folderOf(prefix, prefix.length - 2);
+      prefix = up.length < prefix.length ? up : ''; // '/' and 'a.txt': nothing in common
+    }
+  return prefix;
+}
+
+/** qingshan-2024.txt → qingshan-2024 (a chart's row label). */
+function withoutExtension(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1 ? name.slice(0, dot) : name;
+}
 
 export function assessorPage(input: PageInput): string {
   const W = WORDS[input.locale];
   const { reports } = input;
+  const folder = commonFolder([...reports.map((r) => r.file), ...input.pairs.flatMap((p) => [p.a, p.b])]);
+  const shown = (file: string) => file.slice(folder.length);
+  const shortName = (r: PageReport) => shown(r.file);
+  const indexOf = new Map(reports.map((r, i) => [r.file, i] as const));
+  /** A file of a pair: a link to its findings when it is one of the reports on the page. */
+  const link = (file: string) => {
+    const i = indexOf.get(file);
+    return i === undefined ? esc(shown(file)) : `<a href="#r${i}">${esc(shown(file))}</a>`;
+  };
   // The mandatory parts of every profile in the folder, in order of first appearance.
   const parts: { id: string; name: string }[] = [];
   for (const r of reports)
@@ -201,7 +226,7 @@ export function assessorPage(input: PageInput): string {
       input.pairs
         .map(
           (p) =>
-            `<tr><td class="name">${esc(p.a)}</td><td class="name">${esc(p.b)}</td><td data-v="${p.similarity}">${pct(p.similarity)}</td><td>${p.sameBody ? W.yes : ''}</td><td data-v="${p.shared.length}">${p.shared.length}</td></tr>`,
+            `<tr><td class="name">${link(p.a)}</td><td class="name">${link(p.b)}</td><td data-v="${p.similarity}">${pct(p.similarity)}</td><td>${p.sameBody ? W.yes : ''}</td><td data-v="${p.shared.length}">${p.shared.length}</td></tr>`,
         )
         .join('') +
       '</tbody></table>'
@@ -231,7 +256,7 @@ export function assessorPage(input: PageInput): string {
           chart(
             k.name,
             perReport.map((list) => list.find((x) => x.id === k.id)?.found?.value),
-            reports.map(shortName),
+            reports.map((r) => withoutExtension(shortName(r))),
             k.unit,
           ),
         )
@@ -255,7 +280,7 @@ export function assessorPage(input: PageInput): string {
           '</ul>',
       );
     const lineAnchors = [...figureLines].map((l) => `<span id="${anchor(i)}-L${l + 1}"></span>`).join('');
-    return `<section id="${anchor(i)}"><h3>${esc(r.file)}</h3>${lineAnchors}${byCode.join('') || `<p>${W.none}</p>`}</section>`;
+    return `<section id="${anchor(i)}"><h3>${esc(shortName(r))}</h3>${lineAnchors}${byCode.join('') || `<p>${W.none}</p>`}</section>`;
   });
 
   const unreadable = input.unreadable.length

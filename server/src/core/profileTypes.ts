@@ -55,6 +55,10 @@ export interface KeyFigureDefinition {
   readonly exclude?: readonly string[];
   /** … with one of these units. */
   readonly units: readonly string[];
+  /** Not a figure listed, in its sentence, after one whose label contains one of these (信息公开类行政复议0件，行政诉讼0件). */
+  readonly excludeAfter?: readonly string[];
+  /** Words naming the quantity in full (行政诉讼案件): a figure whose label has one is preferred to one naming it in passing. */
+  readonly prefer?: readonly string[];
 }
 
 export interface TableArithmetic {

@@ -34,6 +34,11 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   );
   const format = flags.get('--format') ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError(`未知格式 (unknown format): ${format}\n${USAGE}`);
+  // -o writes the assessor's page; the other formats go to standard output (redirect them), never silently dropped.
+  if (flags.has('--out') && format !== 'html')
+    throw new UsageError(
+      '-o 只用于 --format html；其他格式请重定向标准输出 (-o is for --format html; redirect standard output for the others)',
+    );
   if (positionals.length === 0) throw new UsageError(`没有指定文件 (no files given)\n${USAGE}`);
   const jobsFlag = flags.get('--jobs');
   const jobs = jobsFlag === undefined ? undefined : Number(jobsFlag);

@@ -4,9 +4,9 @@
  * 《document titles》, slogans (1+6+1), date-like runs (2026-02-09, 6·26), heading ordinals,
  * and Chinese numerals in quotes (“三统一”) or meaning "one" (一次性, 一件事).
  */
-import type { Figure, OutlineNode } from '../model';
+import type { Figure } from '../model';
 import { lineMemo, type AnalysisCache } from '../text/lineCache';
-import { walkOutline } from '../document/outlineWalk';
+import { outlineLines } from '../document/outlineLines';
 import { vocab, wordAt } from './data';
 import { cleanLabel, phraseAfter, splitVerb } from './label';
 import { numberAt } from './number';
@@ -49,7 +49,7 @@ const LINE_FIGURES = lineMemo<LineFigures>('figures');
  */
 export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure[] {
   const out: Figure[] = [];
-  const ordinals = ordinalStarts(src.outline);
+  const ordinals = outlineLines(src.outline, src.lines.length);
   let sentence = 0;
   for (let i = 0; i < src.lines.length; i++) {
     const cl = src.lines[i];
@@ -64,15 +64,15 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure
     }
     if (!cl.isDebris && cl.contentStart < cl.contentEnd) {
       const L = cl.line.text;
-      const skip = ordinals.get(cl.line.index);
-      // The key: the line's text, and the heading ordinal on it if any. The content pieces need
+      const line = cl.line.index;
+      // The key: the line's text, and the heading ordinals on it if any. The content pieces need
       // no place in it: on a line that is not debris they follow from its text alone.
       let local: LineFigures;
       if (cache) {
-        const key = skip ? `${[...skip].join(',')}|${L}` : L;
+        const key = ordinals.has(line) ? `${ordinals.key(line)}|${L}` : L;
         const kept = cache.line(LINE_FIGURES);
-        local = kept.lookup(key, i) ?? kept.store(key, i, extractLine(L, src.segments(cl), skip));
-      } else local = extractLine(L, src.segments(cl), skip);
+        local = kept.lookup(key, i) ?? kept.store(key, i, extractLine(L, src.segments(cl), ordinals.chars(line)));
+      } else local = extractLine(L, src.segments(cl), ordinals.chars(line));
       const base = out.length;
       if (local.figures.length) for (const f of placeLine(local, base, sentence, cl.line.index, src.outline, cache)) out.push(f);
       sentence += local.sentences;
@@ -255,15 +255,4 @@ function leadsSince(figures: readonly Draft[], from: number, fig: Draft): string
       .map((f) => f.lead)
       .join('') + fig.lead
   );
-}
-
-function ordinalStarts(outline: readonly OutlineNode[]): Map<number, Set<number>> {
-  const out = new Map<number, Set<number>>();
-  for (const n of walkOutline(outline)) {
-    const r = n.ordinal.range;
-    const set = out.get(r.start.line) ?? new Set<number>();
-    for (let c = r.start.character; c < (r.end.line === r.start.line ? r.end.character : r.start.character + 1); c++) set.add(c);
-    out.set(r.start.line, set);
-  }
-  return out;
 }

@@ -3,6 +3,7 @@
  * a sentence, a 其中 group, even a number and its unit (1356 / 件) may run across a line end.
  * Keeps, for each character of the joined text, its offset in the document.
  */
+import type { OutlineLines } from '../document/outlineLines';
 import type { FigureSource } from './draft';
 
 export interface JoinedLines {
@@ -13,7 +14,7 @@ export interface JoinedLines {
   /** The last line joined. */
   readonly last: number;
   /** Heading ordinal positions (by line, line-relative) as positions in `text`. */
-  skip(ordinals: ReadonlyMap<number, ReadonlySet<number>>): Set<number> | undefined;
+  skip(ordinals: OutlineLines): Set<number> | undefined;
 }
 
 /** Joins line `first` with the lines it goes on on (src.joins), in order. */
@@ -40,7 +41,7 @@ export function joinedLines(src: FigureSource, first: number): JoinedLines {
     skip(ordinals) {
       let out: Set<number> | undefined;
       for (const p of pieces) {
-        const set = ordinals.get(p.line);
+        const set = ordinals.chars(p.line);
         if (!set) continue;
         for (const c of set) if (c >= p.from && c < p.to) (out ??= new Set()).add(p.at + c - p.from);
       }

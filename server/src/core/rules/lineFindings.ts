@@ -38,10 +38,11 @@ export type LineEmitter = (cl: CleanLine, key: string, compute: (cl: CleanLine) 
 
 /**
  * The emitter of a line-local rule for one analysis. `key` must name everything `compute` reads
- * (the line's text and anything else); the locale is kept apart by the cache.
+ * (the line's text and anything else); the locale is kept apart by the cache, and so is `kind` (lines a
+ * rule reads differently, e.g. heading lines, kept apart without a key string made per line).
  */
-export function lineEmitter(ctx: AnalysisContext, code: string, emit: (f: Emitted) => void): LineEmitter {
-  const variant = `${code}|${ctx.locale}`;
+export function lineEmitter(ctx: AnalysisContext, code: string, emit: (f: Emitted) => void, kind = ''): LineEmitter {
+  const variant = kind ? `${code}|${ctx.locale}|${kind}` : `${code}|${ctx.locale}`;
   const kept = ctx.cache && { found: ctx.cache.line(LINE_FINDINGS, variant), placed: ctx.cache.slots(PLACED_LINE_FINDINGS, variant) };
   if (!kept) {
     return (cl, _key, compute) => {

@@ -6,7 +6,8 @@
  */
 import type { CleanLine } from '../lines/cleanLines';
 import { t } from '../messages';
-import type { Locale, OutlineNode, TextEdit } from '../model';
+import type { Locale, TextEdit } from '../model';
+import { outlineLines } from '../document/outlineLines';
 import { lineEmitter, type LineFinding } from './lineFindings';
 import { CJK, contentSegments } from '../lines/segments';
 import type { Rule } from './rule';
@@ -38,34 +39,23 @@ export const punctuationWidth: Rule = {
   costly: true,
   run(ctx, emit) {
     // Ordinals like (一) belong to heading-style; their brackets are left to it.
-    const ordinalSpans = new Map<number, [number, number][]>();
-    const visit = (nodes: readonly OutlineNode[]) => {
-      for (const n of nodes) {
-        const r = n.ordinal.range;
-        const list = ordinalSpans.get(r.start.line) ?? [];
-        list.push([r.start.character, r.end.character]);
-        ordinalSpans.set(r.start.line, list);
-        visit(n.children);
-      }
-    };
-    visit(ctx.outline);
+    const ordinals = outlineLines(ctx.outline, ctx.lines.length);
 
     const emitLine = lineEmitter(ctx, 'punctuation-width', emit);
     const compute = (cl: CleanLine) => {
       const text = cl.line.text;
       // Most lines hold no half-width mark at all: one native scan says so.
       if (!ANY_MARK.test(text)) return NO_MARKS;
-      return lineFinding(ctx.locale, text, marksOf(text, contentSegments(cl), ordinalSpans.get(cl.line.index) ?? []));
+      return lineFinding(ctx.locale, text, marksOf(text, contentSegments(cl), ordinals.spans(cl.line.index) ?? []));
     };
     for (const cl of ctx.lines) {
       if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue; // no content, no marks
       const text = cl.line.text;
-      const ordinals = ordinalSpans.get(cl.line.index);
       // The finding depends on the line's text and its ordinals only (the content pieces of a
       // line that is not debris follow from its text): an unchanged line's comes from the cache.
       // A heading line is asked for a mark before its key is built.
-      if (ordinals === undefined) emitLine(cl, text, compute);
-      else if (ANY_MARK.test(text)) emitLine(cl, `${ordinals.join(';')}|${text}`, compute);
+      if (!ordinals.has(cl.line.index)) emitLine(cl, text, compute);
+      else if (ANY_MARK.test(text)) emitLine(cl, `${ordinals.key(cl.line.index)}|${text}`, compute);
     }
   },
 };

@@ -6,7 +6,8 @@
 import { t } from '../messages';
 import { contentSegments } from '../lines/segments';
 import type { CleanLine } from '../lines/cleanLines';
-import type { Locale, OutlineNode } from '../model';
+import type { Locale } from '../model';
+import { outlineLines } from '../document/outlineLines';
 import { lineEmitter, type LineFinding } from './lineFindings';
 import type { Rule } from './rule';
 
@@ -79,14 +80,6 @@ function endsParagraph(cl: CleanLine, heading: boolean): boolean {
   return heading || PARAGRAPH_END.test(cl.content ?? cl.line.text.slice(cl.contentStart, cl.contentEnd));
 }
 
-function headingLines(nodes: readonly OutlineNode[], into: Set<number>): Set<number> {
-  for (const n of nodes) {
-    if (n.kind === 'heading') into.add(n.line);
-    headingLines(n.children, into);
-  }
-  return into;
-}
-
 /** Messages by locale, key and character: a line of a million （ formats one message, not a million. */
 const messages = new Map<string, string>();
 
@@ -140,7 +133,7 @@ export const unbalancedPair: Rule = {
   // A per-character scan of every line: skipped on documents above govreport.maxDocumentSize.
   costly: true,
   run(ctx, emit) {
-    const headings = headingLines(ctx.outline, new Set());
+    const headings = outlineLines(ctx.outline, ctx.lines.length);
     // Openers still open. They carry over a line that does not end its paragraph (text copied
     // from a PDF breaks lines mid-sentence: 《…（2021—\n2025年）》).
     const stack = new OpenStack();
@@ -154,19 +147,20 @@ export const unbalancedPair: Rule = {
       for (const o of stack.drain()) report(o, 'unbalanced-pair.unclosed');
     };
     const emitLine = lineEmitter(ctx, 'unbalanced-pair', emit);
+    // Heading lines are kept apart (a line's findings differ when it is a heading): no key string made per heading line.
+    const emitHeadingLine = lineEmitter(ctx, 'unbalanced-pair', emit, 'heading');
     const alone = (cl: CleanLine) => lineAlone(ctx.locale, cl, endsParagraph(cl, false));
     const aloneHeading = (cl: CleanLine) => lineAlone(ctx.locale, cl, true);
     for (const cl of ctx.lines) {
       // A page number or other debris line between the halves of a paragraph does not end it.
       if (cl.isDebris) continue;
       const line = cl.line.index;
-      const heading = headings.has(line);
+      const heading = headings.heading(line);
       if (cl.contentStart >= cl.contentEnd || heading) endParagraph();
       if (stack.length === 0) {
         // Nothing open before the line: what it finds depends on its text (and whether it is a
         // heading) alone, and is kept per line by the cache.
-        const key = heading ? `\u0001${cl.line.text}` : cl.line.text;
-        const found = emitLine(cl, key, heading ? aloneHeading : alone) as LineResult;
+        const found = (heading ? emitHeadingLine(cl, cl.line.text, aloneHeading) : emitLine(cl, cl.line.text, alone)) as LineResult;
         for (const o of found.open) stack.push({ line, character: o.character, ch: o.ch });
         continue;
       }

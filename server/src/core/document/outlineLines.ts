@@ -1,0 +1,107 @@
+/**
+ * The outline's ordinals by line, made once per outline for the passes that ask every line whether a
+ * heading or an ordinal stands on it (punctuation-width, unbalanced-pair, the figures). Each of them
+ * used to walk the whole outline per analysis and build its own map of arrays or sets: a document of
+ * 12,000 headings paid that three times per keystroke. Typed arrays by line number, no object per line.
+ */
+import type { OutlineNode } from '../model';
+
+export interface OutlineLines {
+  /** Whether a heading (not an item) starts on the line. */
+  heading(line: number): boolean;
+  /** Whether any ordinal (a heading's or an item's) stands on the line. */
+  has(line: number): boolean;
+  /** The ordinal spans on the line, [start, end) in characters, in outline order; undefined when none. */
+  spans(line: number): [number, number][] | undefined;
+  /** A string naming the line's spans (the same spans give the same string), for cache keys; '' when none. */
+  key(line: number): string;
+  /** The characters of the line's ordinals (what figure extraction skips); undefined when none. */
+  chars(line: number): Set<number> | undefined;
+}
+
+const HEADING = 1;
+const made = new WeakMap<readonly OutlineNode[], Index>();
+
+/** The index of `outline` (a model's node list, `lineCount` lines), made on first use and kept with it. */
+export function outlineLines(outline: readonly OutlineNode[], lineCount: number): OutlineLines {
+  let index = made.get(outline);
+  if (index === undefined || index.lineCount < lineCount) made.set(outline, (index = new Index(outline, lineCount)));
+  return index;
+}
+
+class Index implements OutlineLines {
+  private readonly flags: Uint8Array;
+  /** The first span on each line (start -1: none); further spans of a line in `more`, flat [s, e, s, e…]. */
+  private readonly start: Int32Array;
+  private readonly end: Int32Array;
+  private readonly more = new Map<number, number[]>();
+
+  constructor(
+    outline: readonly OutlineNode[],
+    readonly lineCount: number,
+  ) {
+    this.flags = new Uint8Array(lineCount);
+    this.start = new Int32Array(lineCount).fill(-1);
+    this.end = new Int32Array(lineCount);
+    this.add(outline);
+  }
+
+  private add(nodes: readonly OutlineNode[]): void {
+    for (const n of nodes) {
+      const r = n.ordinal.range;
+      const line = r.start.line;
+      if (n.kind === 'heading') this.flags[n.line] |= HEADING;
+      // The ordinal lies on its node's line; a wider range would still be cut at the line (figures read it so).
+      const end = r.end.line === line ? r.end.character : r.start.character + 1;
+      if (this.start[line] < 0) {
+        this.start[line] = r.start.character;
+        this.end[line] = end;
+      } else {
+        const list = this.more.get(line);
+        if (list) list.push(r.start.character, end);
+        else this.more.set(line, [r.start.character, end]);
+      }
+      this.add(n.children);
+    }
+  }
+
+  heading(line: number): boolean {
+    return (this.flags[line] & HEADING) !== 0;
+  }
+
+  has(line: number): boolean {
+    return this.start[line] >= 0;
+  }
+
+  spans(line: number): [number, number][] | undefined {
+    if (!(this.start[line] >= 0)) return undefined;
+    const out: [number, number][] = [[this.start[line], this.end[line]]];
+    const more = this.more.get(line);
+    if (more) for (let k = 0; k < more.length; k += 2) out.push([more[k], more[k + 1]]);
+    return out;
+  }
+
+  key(line: number): string {
+    if (!(this.start[line] >= 0)) return '';
+    const more = this.more.get(line);
+    if (!more) return spanKey(this.start[line], this.end[line]);
+    return `${this.start[line]},${this.end[line]};${more.join(',')}`;
+  }
+
+  chars(line: number): Set<number> | undefined {
+    const spans = this.spans(line);
+    if (!spans) return undefined;
+    const out = new Set<number>();
+    for (const [s, e] of spans) for (let c = s; c < e; c++) out.add(c);
+    return out;
+  }
+}
+
+/** The key of one span, made once for the short spans every heading line has (a keystroke builds no string for them). */
+const SMALL = 64;
+const small: string[] = [];
+function spanKey(s: number, e: number): string {
+  if (s < 0 || s >= SMALL || e < s || e - s >= SMALL) return `${s},${e}`;
+  const k = s * SMALL + (e - s);
+  return (small[k] ??= `${s},${e}`);
+}
