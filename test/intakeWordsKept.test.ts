@@ -83,6 +83,22 @@ for (const [name, render] of Object.entries(shapes)) {
   });
 }
 
+test('a paragraph in one span does not outweigh its section (Word writes <p><span>…</span></p>; found by the property: only that paragraph was read)', async () => {
+  const lines = [
+    '某某区司法局',
+    '关于2019年法治政府建设情况的报告',
+    '区委、区政府：',
+    '全年共办理行政复议案件0件，同比增长0.0%。',
+    '一、工作开展情况',
+    '（一）、特色亮点。一是健全机制，落实责任。二是加强考核。',
+    '某某区司法局',
+    '2020年1月20日',
+  ];
+  const { text, notes } = await readSource('report.html', new TextEncoder().encode(wordWebPage(lines, [4])));
+  assert.deepEqual(missing(lines, text), [], text);
+  assert.deepEqual(notes, []);
+});
+
 test('the check can fail: a line the reader dropped is reported', () => {
   assert.deepEqual(missing(['一、主要举措', '全年办理12件。'], '一、主要举措\n'), ['全年办理12件。']);
   assert.deepEqual(missing(['  一、主要 举措'], '一、主要举措'), []);

@@ -85,6 +85,21 @@ describe('item 1: the header of a run-on page is chrome only where chrome is rec
     assert.ok(debris.includes('有效性') && debris.includes('索引号'), debris);
     keeps(text, '中共旺草镇党委', '旺草镇人民政府');
   });
+  test("a body named as a field's value goes whole with its label, never cut after its first character ([ 发布机构 ]某某县司法局: 某县司法局 was left)", () => {
+    for (const [value, next] of [
+      ['某某县司法局', ' [ 成文日期 ]2026-02-09 '],
+      ['某某镇人民政府', ' '],
+      ['中共某某县委办公室', ' [ 主题分类 ]其他 '],
+      ['某某县人民政府办公室', ' '],
+    ]) {
+      const text = `[ 索引号 ]11500110588903728C/2026-00068 [ 发布机构 ]${value}${next}${TITLE} ${body}`;
+      const debris = debrisOf(text).join('|');
+      assert.ok(debris.includes(`[ 发布机构 ]${value}`), `${value}: ${debris}`);
+      const fixed = sourceFixAll(text);
+      assert.ok(!fixed.includes(value.slice(1)), `${value}: a piece of it is left: ${fixed.slice(0, 80)}`);
+      assert.ok(fixed.includes(TITLE), fixed.slice(0, 80));
+    }
+  });
 });
 
 describe('item 2: a footer word inside the last words of a run-on page ends no page', () => {
@@ -132,6 +147,23 @@ describe('item 3: whole lines of the writer are not debris', () => {
   test('the writer’s block of labels in the body (名称/时间/地点) is kept whole', () => {
     const text = doc('名称：“宪法进万家”主题活动', '时间：2024年全年', '地点：县法治文化广场');
     assert.deepEqual(debrisOf(text), []);
+  });
+  test('labels written after the addressee are the body’s, before its first sentence too (found by the HTML intake property)', () => {
+    const text = [
+      TITLE,
+      '区委、区政府：',
+      '成文日期：2024年2月30日',
+      '成文日期：2024年2月30日',
+      '全年办理案件3件。',
+      '某某区司法局',
+      '2020年1月20日',
+      '',
+    ].join('\n');
+    assert.deepEqual(debrisOf(text), []);
+    keeps(text, '成文日期：2024年2月30日');
+    // The portal's info bar between the title and the addressee is still chrome.
+    const page = [TITLE, '发布时间：2025-01-21', '来源：某某区司法局', '区委、区政府：', '全年办理案件3件。', ''].join('\n');
+    assert.deepEqual(debrisOf(page), ['发布时间：2025-01-21', '来源：某某区司法局']);
   });
   test('微信 微博 as a table’s header row is kept; as a share bar it goes', () => {
     assert.deepEqual(debrisOf(doc('各平台发布普法信息数量如下', '微信 微博', '120 80')), []);

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { CLIENT_COMMANDS, LANGUAGE_ID, NOTIFICATIONS, REQUESTS, SETTINGS } from '../../server/src/protocol';
 import { checkWorkspace } from './checkWorkspace';
+import { assessorPageForFolder } from './assessorPage';
 import { exportWord } from './exportWord';
 import { sendBackWithComments } from './reviewWord';
 import { ignoreFinding } from './ignoreFinding';
@@ -73,6 +74,7 @@ export function registerClientCommands(context: vscode.ExtensionContext, client:
     vscode.commands.registerCommand(CLIENT_COMMANDS.showPreview, () => PreviewPanel.show(context, client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.findSimilar, () => findSimilar(client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.checkWorkspace, () => checkWorkspace(client)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.assessorPageForFolder, (uri?: vscode.Uri) => assessorPageForFolder(client, uri)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.ignoreFinding, (entry?: { rule?: unknown; text?: unknown }) => ignoreFinding(entry)),
   );
   registerStatusBar(context, client);

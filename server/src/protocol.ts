@@ -31,6 +31,8 @@ export const SERVER_COMMANDS = {
   fixAll: 'govreport.fixAll',
   /** `[{ uri }]` (a folder) → `{ reports, open, errors, warnings, message }`: checks every report file under it and publishes their diagnostics. */
   checkFolder: 'govreport.checkFolder',
+  /** `[{ uri }]` (a folder) → `{ html, fileName, reports, errors, warnings, pairs, message }`: the assessor's page of the reports under it, as `govreport check <folder> --format html` writes it. */
+  assessorPage: 'govreport.assessorPage',
 } as const;
 
 /** Commands the client implements itself (package.json `contributes.commands`). */
@@ -57,6 +59,8 @@ export const CLIENT_COMMANDS = {
   ignoreFinding: 'govreport.ignoreFinding',
   /** Checks every report in the workspace folder (SERVER_COMMANDS.checkFolder) and opens the Problems view. */
   checkWorkspace: 'govreport.checkWorkspace',
+  /** `[folder uri?]`: the assessor's page of a folder (SERVER_COMMANDS.assessorPage) written as review.html in it and opened. */
+  assessorPageForFolder: 'govreport.assessorPageForFolder',
 } as const;
 
 /** Notifications between client and server. */

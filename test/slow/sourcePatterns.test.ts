@@ -34,6 +34,16 @@ const LINEAR_ANYWAY: readonly { name: string; why: string; matches: (source: str
     matches: (s) => s.startsWith(String.raw`(?:公[ \t\u3000]*开[ \t\u3000]*责`) && s.endsWith(String.raw`)\s*[:：]`),
     attack: (n) => `${'稿发'.repeat(n / 2)}所信发原访`,
   },
+  {
+    name: 'core/chrome.ts LABEL, bracketed ([ 索引号 ]), and LABEL_AT_START',
+    why:
+      'the same alternation of field names between brackets (one list since every label is decided by its block): recheck falls ' +
+      'back to fuzzing, which finds an "attack" on some runs and not on others; each start fails within one bracket and one field name',
+    matches: (s) =>
+      (s.startsWith(String.raw`[\[【［〔]\s*(?:公[ \t\u3000]*开[ \t\u3000]*责`) && s.endsWith(String.raw`)\s*[\]】］〕]\s*[:：]?`)) ||
+      (s.startsWith(String.raw`^[【\[]?\s*(?:[\[【［〔]\s*(?:公[ \t\u3000]*开`) && s.endsWith(String.raw`)\s*[:：])`)),
+    attack: (n) => `${'【 稿发'.repeat(n / 4)}所`,
+  },
 ];
 
 interface Found {

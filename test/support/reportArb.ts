@@ -39,7 +39,9 @@ const heading = fc.oneof(
     .map(([i, n, [a, b], s, t, r]) => `${i}${a}${cn[n - 1]}${b}${s}${t}${r}`),
   fc
     .tuple(indent, num, fc.constantFrom('.', '、', '．', '. '), fc.boolean(), title, runIn)
-    .map(([i, n, p, full, t, r]) => `${i}${full ? String.fromCharCode(0xff10 + (n % 10)) : n}${p}${t}${r}`),
+    .map(
+      ([i, n, p, full, t, r]) => `${i}${full ? String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))) : n}${p}${t}${r}`,
+    ),
   fc.tuple(indent, num, fc.constantFrom(['（', '）'], ['(', ')']), title, runIn).map(([i, n, [a, b], t, r]) => `${i}${a}${n}${b}${t}${r}`),
 );
 

@@ -72,7 +72,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
   // 1. What each line is (debris, chrome, content), updated from the last analysis with a cache.
   const { index, lines: classified } = readLines(text, cache);
   // 2. The outline, the body's end, hard wraps, run-on lines, lost ordinals.
-  const structure = readStructure(text, classified, requested);
+  const structure = readStructure(text, classified, requested, cache, index);
   const { lines, draft, wrap } = structure;
   // 3. The header and the 落款, then the profile, the year and the parts.
   const { header, signature, profile, year, parts, outline } = readFrame(text, index, structure, requested, locale);

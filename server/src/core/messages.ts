@@ -57,6 +57,8 @@ const zh = {
   'ignore.action': '在本工作区忽略此问题（{code}）',
   'status.tooltip': '{profile}：必备部分 {present}/{total}；错误 {errors}，警告 {warnings}。点击打开“问题”面板。',
   'workspace.checked': '已检查 {reports} 份报告（另有 {open} 份已打开）：{errors} 个错误，{warnings} 个警告',
+  'assessor.page': '审核汇总页：{reports} 份报告，{errors} 个错误，{warnings} 个警告，{pairs} 对相似报告',
+  'assessor.noReports': '文件夹中没有找到报告文件（{folder}）',
   'codelens.figures': '数据 {count} 项',
   'codelens.noFigures': '没有数据',
   'large-document':
@@ -177,6 +179,8 @@ const en: Catalog = {
   'ignore.action': 'Ignore this finding in this workspace ({code})',
   'status.tooltip': '{profile}: mandatory parts {present}/{total}; {errors} errors, {warnings} warnings. Click to open the Problems view.',
   'workspace.checked': 'Checked {reports} reports ({open} more are open): {errors} errors, {warnings} warnings',
+  'assessor.page': "Assessor's page: {reports} reports, {errors} errors, {warnings} warnings, {pairs} near-copy pairs",
+  'assessor.noReports': 'No report files found in the folder ({folder})',
   'codelens.figures': '{count} figures',
   'codelens.noFigures': 'no figures',
   'large-document':

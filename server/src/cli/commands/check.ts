@@ -133,7 +133,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
       );
   } else if (format === 'json') outJson(io, shown.map(toJson));
   else if (format === 'sarif') outJson(io, toSarif(shown, unreadable, version));
-  else if (format === 'html') await writeAssessorPage(io, flags.get('--out'), shown, summaries, files, unreadable, locale);
+  else if (format === 'html') await writeAssessorPage(io, flags.get('--out'), shown, files, unreadable, locale);
   else {
     const blocks = shown.map((r) => toText(r, { color: io.color, outline: flags.has('--outline'), dryRun: fix === 'dry-run' }));
     if (shown.length + unreadable.length + skipped > 1) blocks.push(totalLine(total(summaries, unreadable.length, skipped), locale));

@@ -121,15 +121,14 @@ function clampEnd(nodes: readonly MutableNode[], end: number): void {
   clampEnd(last.children, end);
 }
 
-/** The line of the last heading or item, or -1. */
+/**
+ * The line of the last heading or item, or -1. The build attaches nodes in reading order, each as the
+ * last child of a node on the open chain, so the last one is at the end of the chain of last children.
+ */
 function lastLineOf(nodes: readonly MutableNode[]): number {
   let last = -1;
-  const visit = (ns: readonly MutableNode[]) => {
-    for (const n of ns) {
-      if (n.token.line > last) last = n.token.line;
-      visit(n.children);
-    }
-  };
-  visit(nodes);
+  for (let n: MutableNode | undefined = nodes[nodes.length - 1]; n; n = n.children[n.children.length - 1]) {
+    if (n.token.line > last) last = n.token.line;
+  }
   return last;
 }

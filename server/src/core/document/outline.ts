@@ -6,7 +6,7 @@
  */
 import type { CleanLine } from '../lines/cleanLines';
 import { findItems, lostOrdinalHeading, matchHeading, type HeadingToken } from '../lines/headingShapes';
-import type { OutlineNode } from '../model';
+import type { OutlineNode, Position, Range } from '../model';
 import type { TextIndex } from '../text/lineIndex';
 import { runOnBreaks, runOnPieces, type RunOnLine } from '../lines/runOn';
 import { wrappedHeadingEnd, type HardWrap } from '../lines/hardWrap';
@@ -22,10 +22,30 @@ interface MutableNode {
   inferredPart: boolean;
   /** Value of the last 一是-item child, for the sequence check. */
   lastItem: number;
+  /** Where the build closed it (`endOffset` before the frame ends the last sections at the 落款). */
+  closedAt: number;
+  /**
+   * A level-1 root read from a whole line: the builder's state before its line (entryState), which
+   * with the same lines after it makes the same section (what a splice checks).
+   */
+  entry: number;
+  /**
+   * The model node it froze into last time, its `endOffset` then, and how far it has moved since
+   * (a node of the last analysis carried over by a splice): freezeOutline hands that node out again,
+   * or a moved copy, when nothing it was made from changed.
+   */
+  frozen: OutlineNode | undefined;
+  frozenEnd: number;
+  movedBy: number;
+  movedLines: number;
 }
 
 export interface OutlineDraft {
   readonly roots: MutableNode[];
+  /** The lines read, the body's last line (exclusive) and end: what the next analysis splices against. */
+  readonly lines: readonly CleanLine[];
+  readonly toLine: number;
+  readonly bodyEnd: number;
   /** Line of the first structural heading, or -1. */
   readonly firstHeadingLine: number;
   /** Lines that lost their line breaks (runOn.ts), by line number: read as the pieces between the breaks. */
@@ -83,7 +103,27 @@ function joinLines(s: string): string {
 function makeNode(token: HeadingToken, text: string, clean: (s: string) => string): MutableNode {
   const name = joinLines(clean(text.slice(token.start, token.titleEnd)));
   const title = joinLines(clean(text.slice(token.titleStart, token.titleEnd)));
-  return { token, name, title, depth: 0, endOffset: 0, children: [], parts: [], inferredPart: false, lastItem: 0 };
+  return newNode(token, name, title);
+}
+
+function newNode(token: HeadingToken, name: string, title: string): MutableNode {
+  return {
+    token,
+    name,
+    title,
+    depth: 0,
+    endOffset: 0,
+    children: [],
+    parts: [],
+    inferredPart: false,
+    lastItem: 0,
+    closedAt: 0,
+    entry: -1,
+    frozen: undefined,
+    frozenEnd: 0,
+    movedBy: 0,
+    movedLines: 0,
+  };
 }
 
 /** What `buildOutline` reads: the body lines [fromLine, toLine) of the text. */
@@ -100,16 +140,18 @@ export interface OutlineSource {
   readonly lost?: ReadonlyMap<number, number>;
   /** Hard-wrapped text (lines/hardWrap.ts): a heading that fills its line goes on on the next. */
   readonly wrap?: HardWrap;
+  /** The last analysis's outline of this document and how the lines moved since: unchanged sections are carried over. */
+  readonly splice?: OutlineSplice;
 }
 
 /** Scans the body lines [fromLine, toLine) for headings and items. */
-export function buildOutline({ text, lines, fromLine, toLine, bodyEnd, clean, lost, wrap }: OutlineSource): OutlineDraft {
+export function buildOutline({ text, lines, fromLine, toLine, bodyEnd, clean, lost, wrap, splice }: OutlineSource): OutlineDraft {
   const roots: MutableNode[] = [];
   const stack: MutableNode[] = [];
   let firstHeadingLine = -1;
   // Items directly under the document (before any heading) have no container: not shown.
   const close = (node: MutableNode, end: number) => {
-    node.endOffset = end;
+    node.endOffset = node.closedAt = end;
   };
   const attach = (node: MutableNode) => {
     while (stack.length && stack[stack.length - 1].token.rank >= node.token.rank) {
@@ -137,6 +179,7 @@ export function buildOutline({ text, lines, fromLine, toLine, bodyEnd, clean, lo
   };
   /** One line, or one piece of a run-on line; true when the next line was the rest of its heading. */
   const readLine = (cl: CleanLine, i: number, mayWrap: boolean): boolean => {
+    const entry = entryState(nextLevel1, inTable, inAttachmentList);
     let heading = matchHeading(cl);
     if (heading && isTableRowLabel(cl, i, heading.titleStart - cl.line.start)) heading = null;
     // A level-1 ordinal going back (三、 after 三、) right after table cells is a row group of the table.
@@ -164,7 +207,9 @@ export function buildOutline({ text, lines, fromLine, toLine, bodyEnd, clean, lo
       }
       const wrapped = mayWrap && i + 1 < toLine ? headingContinuation(cl, lines[i + 1], heading) : -1;
       if (wrapped >= 0) heading = { ...heading, titleEnd: lines[i + 1].line.start + wrapped };
-      attach(makeNode(heading, text, clean));
+      const node = makeNode(heading, text, clean);
+      attach(node);
+      if (mayWrap && heading.rank === 1 && node.depth === 1) node.entry = entry;
       if (wrapped >= 0) return true; // the next line was the rest of this heading
       itemFrom = heading.titleEnd - cl.line.start;
     }
@@ -194,9 +239,36 @@ export function buildOutline({ text, lines, fromLine, toLine, bodyEnd, clean, lo
     }
     return cells === 2;
   };
-  for (let i = fromLine; i < toLine; i++) {
+  // With the last analysis's outline: its sections before the edit are kept as they are, the build
+  // starts at the level-1 heading before the edit and stops at the first level-1 heading after it
+  // that it reaches in the state the last build did (the rest is the last build's, moved).
+  const plan = splice && fromLine === 0 && !lost && !wrap ? planSplice(splice, lines, toLine, bodyEnd, text.length) : null;
+  let from = fromLine;
+  if (plan) {
+    for (const r of plan.before) roots.push(r);
+    if (plan.resume) {
+      from = plan.resume.token.line;
+      nextLevel1 = plan.resume.entry >> 2;
+      inTable = (plan.resume.entry & 2) !== 0;
+      inAttachmentList = (plan.resume.entry & 1) !== 0;
+      if (plan.firstHeadingLine < from) firstHeadingLine = plan.firstHeadingLine;
+    }
+  }
+  for (let i = from; i < toLine; i++) {
     const cl = lines[i];
     if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
+    if (plan && i >= plan.sameFrom) {
+      const old = plan.rootAt(i);
+      if (old && old.entry === entryState(nextLevel1, inTable, inAttachmentList)) {
+        const moved = plan.after(old);
+        while (stack.length) close(stack.pop()!, moved[0].token.start);
+        if (firstHeadingLine < 0) firstHeadingLine = i;
+        for (const r of moved) roots.push(r);
+        // The last section's open chain is closed at the body's end below, as the build would.
+        for (let n: MutableNode | undefined = moved[moved.length - 1]; n; n = n.children[n.children.length - 1]) stack.push(n);
+        break;
+      }
+    }
     const atStart = matchHeading(cl);
     const ro = runOnBreaks(cl, nextLevel1, atStart);
     if (!ro) {
@@ -208,41 +280,246 @@ export function buildOutline({ text, lines, fromLine, toLine, bodyEnd, clean, lo
     for (const piece of runOnPieces(cl, ro)) readLine(piece, i, false);
   }
   while (stack.length) close(stack.pop()!, bodyEnd);
-  return { roots, firstHeadingLine, runOn };
+  return { roots, firstHeadingLine, runOn, lines, toLine, bodyEnd };
 }
 
-/** Freezes the draft into model nodes with ranges. */
+/** The builder's state before a line, as one number: what a level-1 section read from there depends on besides its lines. */
+function entryState(nextLevel1: number, inTable: boolean, inAttachmentList: boolean): number {
+  return nextLevel1 * 4 + (inTable ? 2 : 0) + (inAttachmentList ? 1 : 0);
+}
+
+/** The last analysis's outline and how its lines moved (text/lineCache.ts LineShift). */
+export interface OutlineSplice {
+  readonly last: OutlineDraft;
+  /** The text's length then. */
+  readonly textLength: number;
+  /** Lines before `first` kept their number; lines from `newTail` on were the last analysis's from `oldTail` on. */
+  readonly first: number;
+  readonly oldTail: number;
+  readonly newTail: number;
+}
+
+interface SplicePlan {
+  /** The last build's sections before the edit, kept as they are. */
+  readonly before: readonly MutableNode[];
+  /** The level-1 root the build starts at (its section holds or follows the edit), or null. */
+  readonly resume: MutableNode | null;
+  readonly firstHeadingLine: number;
+  /** From this line on, every line of the body reads as the last analysis's line it was. */
+  readonly sameFrom: number;
+  /** The last build's level-1 root now on line `i` (read from a whole line), if any. */
+  rootAt(i: number): MutableNode | undefined;
+  /** The last build's roots from `root` on, moved to where they are now. */
+  after(root: MutableNode): MutableNode[];
+}
+
+/** Whether two lines read the same to the outline (text, content, debris): a document-wide pass (running headers) may change a line's debris. */
+function sameLine(a: CleanLine, b: CleanLine): boolean {
+  if (a === b) return true;
+  if (a.line.text !== b.line.text || a.isDebris !== b.isDebris || a.contentStart !== b.contentStart || a.contentEnd !== b.contentEnd)
+    return false;
+  if (a.debris === b.debris) return true;
+  if (a.debris.length !== b.debris.length) return false;
+  for (let k = 0; k < a.debris.length; k++) {
+    const x = a.debris[k];
+    const y = b.debris[k];
+    if (x.kind !== y.kind || x.start !== y.start || x.end !== y.end || x.wholeLine !== y.wholeLine) return false;
+  }
+  return true;
+}
+
+/**
+ * What can be carried over from the last build: null when it read anything but whole lines (run-on
+ * lines, lost ordinals and hard wraps read across lines; those documents are built whole).
+ */
+function planSplice(
+  splice: OutlineSplice,
+  lines: readonly CleanLine[],
+  toLine: number,
+  bodyEnd: number,
+  textLength: number,
+): SplicePlan | null {
+  const { last, first, oldTail, newTail } = splice;
+  if (last.runOn.size > 0 || newTail === Infinity) return null;
+  const old = last.lines;
+  const lineShift = newTail - oldTail;
+  const offsetShift = textLength - splice.textLength;
+  // The sections before the edit: roots whose section (up to the next level-1 root, which is read
+  // from its own line and is where the build resumes) lies on lines before the edit, all read alike.
+  let prefixSame = 0;
+  const limit = Math.min(first, old.length, lines.length);
+  while (prefixSame < limit && sameLine(lines[prefixSame], old[prefixSame])) prefixSame++;
+  const roots = last.roots;
+  let k = -1;
+  for (let m = roots.length - 1; m >= 0; m--) {
+    const r = roots[m];
+    if (r.entry >= 0 && r.token.line < prefixSame && r.token.line < last.toLine && r.token.line < toLine) {
+      k = m;
+      break;
+    }
+  }
+  // Without such a root the build starts at the top (and may still stop early at the sections after the edit).
+  const before = k > 0 ? roots.slice(0, k) : [];
+  for (const r of before) reset(r);
+  // The lines after the edit that read as they did, up to the body's end, which must have moved with them.
+  let sameFrom = toLine;
+  if (toLine - newTail === last.toLine - oldTail && bodyEnd === last.bodyEnd + offsetShift && toLine >= newTail) {
+    while (sameFrom > newTail) {
+      const j = sameFrom - 1 - newTail + oldTail;
+      if (j < 0 || j >= old.length || !sameLine(lines[sameFrom - 1], old[j])) break;
+      sameFrom--;
+    }
+  }
+  const byLine = new Map<number, number>();
+  for (let m = Math.max(k, 0); m < roots.length; m++) if (roots[m].entry >= 0) byLine.set(roots[m].token.line, m);
+  return {
+    before,
+    resume: k >= 0 ? roots[k] : null,
+    firstHeadingLine: last.firstHeadingLine >= 0 && last.firstHeadingLine < prefixSame ? last.firstHeadingLine : -1,
+    sameFrom,
+    rootAt(i) {
+      const m = byLine.get(i - lineShift);
+      return m === undefined ? undefined : roots[m];
+    },
+    after(root) {
+      // Each root is moved once per analysis, whichever of its builds (structure.ts) splices first.
+      const from = roots.indexOf(root);
+      const movedFrom = moving.get(splice) ?? roots.length;
+      for (let m = from; m < movedFrom; m++) {
+        reset(roots[m]);
+        moveNode(roots[m], offsetShift, lineShift);
+      }
+      if (from < movedFrom) moving.set(splice, from);
+      return roots.slice(from);
+    },
+  };
+}
+
+/** Where the roots moved for a splice start (all roots from there on are moved). */
+const moving = new WeakMap<OutlineSplice, number>();
+
+/** A kept root as the build left it (the frame gives roots their parts and ends the last sections at the 落款). */
+function reset(root: MutableNode): void {
+  root.parts = [];
+  root.inferredPart = false;
+  for (let n: MutableNode | undefined = root; n; n = n.children[n.children.length - 1]) n.endOffset = n.closedAt;
+}
+
+/**
+ * Moves a node of the last build (and its subtree) `by` characters and `lines` lines further on, in
+ * place: the last model keeps its own frozen nodes, and the last build's tokens and nodes serve no
+ * one else (the lines they were read from were replaced by the moved ones).
+ */
+function moveNode(n: MutableNode, by: number, lines: number): void {
+  const t = n.token as { -readonly [K in keyof HeadingToken]: HeadingToken[K] };
+  t.line += lines;
+  t.start += by;
+  t.ordinalEnd += by;
+  t.titleStart += by;
+  t.titleEnd += by;
+  n.endOffset = n.closedAt = n.closedAt + by;
+  n.frozenEnd += by;
+  n.movedBy += by;
+  n.movedLines += lines;
+  for (const c of n.children) moveNode(c, by, lines);
+}
+
+/**
+ * Freezes the draft into model nodes with ranges. A node carried over from the last analysis
+ * (kept or moved by a splice) whose end, parts and children are as they were gives its last model
+ * node again, or a copy moved by as many characters and lines as it moved.
+ */
 export function freezeOutline(nodes: readonly MutableNode[], index: TextIndex, text: string): OutlineNode[] {
   return nodes.map((n) => {
-    // Section end: trim trailing white space so folding stops at the last content line.
-    let end = n.endOffset;
-    while (end > n.token.titleEnd && /\s|\u3000/.test(text[end - 1])) end--;
-    // The ordinal and the title lie on the heading's line (no search needed for their positions),
-    // except the end of a heading wrapped onto a second line.
-    const line = index.lines[n.token.line];
-    const at = (offset: number) => (offset <= line.end ? { line: line.index, character: offset - line.start } : index.positionAt(offset));
-    const start = at(n.token.start);
-    return {
-      kind: n.token.kind,
-      name: n.name,
-      title: n.title,
-      rank: n.token.rank,
-      depth: n.depth,
-      ordinal: {
-        style: n.token.style,
-        value: n.token.value,
-        text: n.token.ordinalText,
-        range: { start, end: at(n.token.ordinalEnd) },
-        variants: n.token.variants,
-      },
-      line: n.token.line,
-      selectionRange: { start, end: at(n.token.titleEnd) },
-      range: { start, end: index.positionAt(end) },
-      startOffset: n.token.start,
-      endOffset: end,
-      parts: n.parts,
-      inferredPart: n.inferredPart,
-      children: freezeOutline(n.children, index, text),
-    };
+    const children = freezeOutline(n.children, index, text);
+    const f = n.frozen;
+    let out: OutlineNode;
+    if (f !== undefined && n.endOffset === n.frozenEnd && n.inferredPart === f.inferredPart && sameStrings(n.parts, f.parts)) {
+      out = n.movedBy === 0 && n.movedLines === 0 && sameNodes(children, f.children) ? f : movedNode(f, n, children);
+    } else out = freezeNode(n, children, index, text);
+    n.frozen = out;
+    n.frozenEnd = n.endOffset;
+    n.movedBy = n.movedLines = 0;
+    return out;
   });
+}
+
+function freezeNode(n: MutableNode, children: OutlineNode[], index: TextIndex, text: string): OutlineNode {
+  // Section end: trim trailing white space so folding stops at the last content line.
+  let end = n.endOffset;
+  while (end > n.token.titleEnd && /\s|\u3000/.test(text[end - 1])) end--;
+  // The ordinal and the title lie on the heading's line (no search needed for their positions),
+  // except the end of a heading wrapped onto a second line.
+  const line = index.lines[n.token.line];
+  const at = (offset: number) => (offset <= line.end ? { line: line.index, character: offset - line.start } : index.positionAt(offset));
+  const start = at(n.token.start);
+  return {
+    kind: n.token.kind,
+    name: n.name,
+    title: n.title,
+    rank: n.token.rank,
+    depth: n.depth,
+    ordinal: {
+      style: n.token.style,
+      value: n.token.value,
+      text: n.token.ordinalText,
+      range: { start, end: at(n.token.ordinalEnd) },
+      variants: n.token.variants,
+    },
+    line: n.token.line,
+    selectionRange: { start, end: at(n.token.titleEnd) },
+    range: { start, end: index.positionAt(end) },
+    startOffset: n.token.start,
+    endOffset: end,
+    parts: n.parts,
+    inferredPart: n.inferredPart,
+    children,
+  };
+}
+
+/** The last model's node `f`, moved as `n` was (its text is the same, further on), with these children. */
+function movedNode(f: OutlineNode, n: MutableNode, children: OutlineNode[]): OutlineNode {
+  const by = n.movedBy;
+  const lines = n.movedLines;
+  const at = (p: Position): Position => (lines === 0 ? p : { line: p.line + lines, character: p.character });
+  const span = (r: Range): Range => (lines === 0 ? r : { start: at(r.start), end: at(r.end) });
+  const start = at(f.selectionRange.start);
+  return {
+    kind: f.kind,
+    name: f.name,
+    title: f.title,
+    rank: f.rank,
+    depth: f.depth,
+    ordinal:
+      lines === 0
+        ? f.ordinal
+        : {
+            style: f.ordinal.style,
+            value: f.ordinal.value,
+            text: f.ordinal.text,
+            range: { start, end: at(f.ordinal.range.end) },
+            variants: f.ordinal.variants,
+          },
+    line: f.line + lines,
+    selectionRange: lines === 0 ? f.selectionRange : { start, end: at(f.selectionRange.end) },
+    range: span(f.range),
+    startOffset: f.startOffset + by,
+    endOffset: f.endOffset + by,
+    parts: n.parts,
+    inferredPart: n.inferredPart,
+    children,
+  };
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameNodes(a: readonly OutlineNode[], b: readonly OutlineNode[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

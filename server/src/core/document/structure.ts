@@ -10,7 +10,9 @@ import type { RunOnLine } from '../lines/runOn';
 import { trimEndIndex } from '../text/lineIndex';
 import { attachmentsStart } from './header';
 import { findLostOrdinals } from './lostOrdinals';
-import { buildOutline, type OutlineDraft } from './outline';
+import { buildOutline, type OutlineDraft, type OutlineSplice } from './outline';
+import { documentMemo, type AnalysisCache } from '../text/lineCache';
+import type { TextIndex } from '../text/lineIndex';
 import { builtinProfiles, profileForTitle, type Profile } from './profile';
 
 export interface Structure {
@@ -22,11 +24,29 @@ export interface Structure {
   readonly wrap: HardWrap | undefined;
 }
 
-/** `requested`: the profile the caller asked for, if any (it names the parts a heading without its ordinal may be). */
-export function readStructure(text: string, lines: CleanLine[], requested: Profile | undefined): Structure {
+/** The outline of the document's last analysis, for the next one to splice (outline.ts). */
+const LAST_OUTLINE = documentMemo<{ draft?: OutlineDraft; index?: TextIndex; textLength: number }>('outline', () => ({ textLength: 0 }));
+
+/**
+ * `requested`: the profile the caller asked for, if any (it names the parts a heading without its ordinal may be).
+ * With the document's cache, the outline is spliced into the last analysis's (`index`: this analysis's line index).
+ */
+export function readStructure(
+  text: string,
+  lines: CleanLine[],
+  requested: Profile | undefined,
+  cache?: AnalysisCache,
+  index?: TextIndex,
+): Structure {
   let bodyLines = attachmentsStart(lines);
   // PDF text broken at the line width: lines that fill it go on on the next (lines/hardWrap.ts).
   const wrap = findHardWrap(lines) ?? undefined;
+  const last = cache?.document(LAST_OUTLINE);
+  // Only against the analysis the line index was updated from (cache.index), whose outline was frozen.
+  const splice: OutlineSplice | undefined =
+    cache && last?.draft && last.index !== undefined && last.index === cache.index
+      ? { last: last.draft, textLength: last.textLength, ...cache.shift }
+      : undefined;
   const outlineOf = (toLine: number, lost?: ReadonlyMap<number, number>) =>
     buildOutline({
       text,
@@ -37,6 +57,7 @@ export function readStructure(text: string, lines: CleanLine[], requested: Profi
       clean: withoutInlineDebris,
       lost,
       wrap,
+      splice,
     });
   let draft = outlineOf(bodyLines);
   // An 附件 line with no heading before it: no attachments, the whole text is the body.
@@ -48,6 +69,11 @@ export function readStructure(text: string, lines: CleanLine[], requested: Profi
   if (!draft.roots.some((r) => r.token.rank === 1)) {
     const lost = lostOrdinalsOf(lines, bodyLines, requested);
     if (lost.size) draft = outlineOf(bodyLines, lost);
+  }
+  if (last) {
+    last.draft = draft;
+    last.index = index;
+    last.textLength = text.length;
   }
   // Page chrome run into the header of a flattened page is debris like a chrome line.
   return { lines: withRunOnChrome(lines, draft.runOn), draft, bodyLines, wrap };

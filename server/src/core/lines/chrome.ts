@@ -364,10 +364,15 @@ export function headerTokenAt(text: string, at: number, to: number, isFrameAt: (
     while (v < to && (text[v] === ' ' || text[v] === '\u3000')) v++;
     // An empty field ([ 发文字号 ] [ 发布机构 ]…) ends at its label.
     if (v >= to || text[v] === '[' || text[v] === '【') return Math.min(to, at + m[0].length);
-    // A field whose value is a body (发布机构, 来源) keeps its first characters as chrome; any other
-    // field's value may be empty, the writer's 发文机关 run into it ([ 有效性 ]中共旺草镇党委 …).
-    const bodyValued = ORGANISATION_LABEL.test(m[0]);
-    return frameCut(text, v, valueEnd(text, v, to, MAX_FIELD_VALUE), isFrameAt, bodyValued ? 1 : 0);
+    // A field whose value is a body (发布机构, 来源) keeps that body's whole name as chrome (cut after
+    // its first character, 某某县司法局 left 某县司法局 behind as text); any other field's value may be
+    // empty, the writer's 发文机关 run into it ([ 有效性 ]中共旺草镇党委 …).
+    // After that name, only a new body led by a place or 中共, or a 发文字号, starts the writer's header
+    // (某某县人民政府办公室 is one name).
+    const end = valueEnd(text, v, to, MAX_FIELD_VALUE);
+    if (!ORGANISATION_LABEL.test(m[0])) return frameCut(text, v, end, isFrameAt, 0);
+    const name = BODY_NAME.exec(text.slice(v, end));
+    return name ? frameCut(text, v, end, () => false, name[0].length) : frameCut(text, v, end, isFrameAt, 1);
   }
   HOME.lastIndex = at;
   m = HOME.exec(text);
@@ -391,6 +396,10 @@ function frameCut(text: string, from: number, end: number, isFrameAt: (s: string
  */
 const FRAME_START =
   /^(?:中共|[\u4e00-\u9fa5]{1,8}[〔［[【(（]\s*(?:19|20)\d{2}|[\u4e00-\u9fa5]{1,6}(?:省|市|县|区|镇|乡|州|旗)[\u4e00-\u9fa5]{0,12}(?:委员会|人民政府|政府|党委|党工委|办公室|办事处|局|中心|街道))/;
+
+/** The shortest name of a body at the start of a value (某某县司法局, 中共某某县委办公室, 某某县人民政府). */
+const BODY_NAME =
+  /^(?:中共)?[\u4e00-\u9fa5]{1,6}(?:省|市|县|区|镇|乡|州|旗)[\u4e00-\u9fa5]{0,12}?(?:委员会|人民政府|政府|党委|党工委|办公室|办事处|局|中心|街道)/;
 
 const RUN_ON_CHROME_AT = (text: string, at: number): boolean => {
   RUN_ON_CHROME.lastIndex = at;

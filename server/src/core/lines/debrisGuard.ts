@@ -73,9 +73,15 @@ export function readsAsWriting(line: string): boolean {
 /** The lead's last words (现将有关情况报告如下：): the body begins. */
 const LEAD_END = /如下\s*[:：]$/;
 
-/** A line of the body itself: a heading, a sentence, the lead's 如下： (where a portal's chrome is not). */
+/**
+ * The 主送机关 (区委、区政府： / 县委：): the letter begins, so a portal's info bar (发布时间：… 来源：…) is
+ * above it, never below. Names of bodies only, with the colon ending the line.
+ */
+const ADDRESSEE = /^[\u4e00-\u9fa5、，,]{0,30}(?:委|政府|人大|政协|党组|办公室|局|厅)[\u4e00-\u9fa5]{0,4}[:：]$/;
+
+/** A line of the body itself: a heading, a sentence, the lead's 如下：, the addressee (where a portal's chrome is not). */
 export function isBodyEvidence(text: string): boolean {
-  return HEADING_START.test(text) || SENTENCE_END.test(text) || LEAD_END.test(text);
+  return HEADING_START.test(text) || SENTENCE_END.test(text) || LEAD_END.test(text) || ADDRESSEE.test(text);
 }
 
 /** A 发文字号 alone: the issuer's abbreviation, the year in brackets, the number (某府发〔2025〕3号). */

@@ -273,6 +273,11 @@ export class AnalysisCache {
     turn.newTail = shift ? shift.newTail : Infinity;
   }
 
+  /** How the lines of the analysis under way moved from the last one's (`newTail` Infinity: not known). */
+  get shift(): Readonly<LineShift> {
+    return this.turn;
+  }
+
   /** The values of a line memo (of one variant of it). */
   line<V, K>(memo: LineMemo<V, K>, variant: unknown = ''): LineCache<V, K> {
     return this.variant(this.lineMemos, memo, variant, () => new LineCache<unknown, unknown>(this.turn)) as LineCache<V, K>;

@@ -68,6 +68,9 @@ function linesOf(root: AnyNode): string[] {
   return w.lines;
 }
 
+/** Inline formatting elements, not blocks: their text is their block's own (links aside, counted as links). */
+const INLINE = new Set(['span', 'b', 'strong', 'i', 'em', 'u', 'font', 'small', 'big', 'sup', 'sub', 's', 'strike', 'ins', 'mark', 'o:p']);
+
 /** Chrome-bearing elements the density search never picks inside (their text is not the article's). */
 const CHROME = new Set(['header', 'footer', 'aside', 'nav']);
 const CHROME_NAME =
@@ -112,6 +115,12 @@ function mainBlock(doc: Document): { roots: AnyNode[]; paragraphs: Paragraph[] }
     if (up) {
       up.text += text;
       up.links += links;
+      // Inline formatting is its block's text (Word writes every run as <p><span>…</span></p>): a
+      // span holding a whole paragraph is no article of its own, its words count to the paragraph.
+      if (INLINE.has(el.name)) {
+        up.ownText += f.ownText;
+        return;
+      }
     }
     const paragraph = el.name === 'p' || el.name === 'td' || f.ownText.replace(/\s+/g, '').length >= 20;
     if (!paragraph || f.chrome) return;

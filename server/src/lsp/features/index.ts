@@ -20,6 +20,7 @@ import { similarReportsFeature } from './similarReports';
 import { sourceTextFeature } from './sourceText';
 import { statusFeature } from './status';
 import { checkFolderFeature } from './checkFolder';
+import { assessorPageFeature } from './assessorPage';
 
 export const features: readonly Feature[] = [
   outlineFeature,
@@ -42,4 +43,5 @@ export const features: readonly Feature[] = [
   similarReportsFeature,
   statusFeature,
   checkFolderFeature,
+  assessorPageFeature,
 ];

@@ -1,18 +1,19 @@
 /**
- * The assessor's page (`govreport check <folder> --format html -o review.html`, issue 26): one
- * self-contained HTML file — no network, opens from disk, prints — for reading a county's or a
- * city's reports at once: reports × mandatory parts (✔/✘), findings per rule, the share reused from
- * last year's report, near-copy pairs across the folder (as `govreport similar` finds them), the key
- * figures the profiles name side by side with a small inline SVG chart each, and every finding
- * listed below, each table cell linking to its findings. Sorting is a few lines of inline script.
+ * The assessor's page (issue 26): one self-contained HTML file — no network, opens from disk, prints —
+ * for reading a county's or a city's reports at once: reports × mandatory parts (✔/✘), findings per
+ * rule, the share reused from last year's report, near-copy pairs across the folder (as `govreport
+ * similar` finds them), the key figures the profiles name side by side with a small inline SVG chart
+ * each, and every finding listed below, each table cell linking to its findings. Sorting is a few
+ * lines of inline script. Built from models only (pure, no file access), so the CLI (`govreport
+ * check <folder> --format html -o review.html`, cli/assessorPageFile.ts) and the server
+ * (`govreport.assessorPage`, lsp/features/assessorPage.ts) make the same page.
  */
-import { keyFigures, type KeyFigure, type ReportModel, type SimilarPair } from '../core';
-import type { FileSummary } from './summary';
+import { keyFigures, severityCounts, type KeyFigure, type ReportModel, type SimilarPair } from '../core';
 
 export interface PageReport {
+  /** The report's name as the front end knows it (a path); shown relative to the folder all share. */
   readonly file: string;
   readonly model: ReportModel;
-  readonly summary: FileSummary;
 }
 
 export interface PageInput {
@@ -25,6 +26,15 @@ export interface PageInput {
   /** The similarity threshold the pairs were found with. */
   readonly threshold: number;
 }
+
+/** Near-copy pairs on the page share at least this much of their text (`govreport similar`'s default). */
+export const PAGE_SIMILARITY = 0.3;
+
+/** The page's default file name, beside the reports. */
+export const PAGE_FILE_NAME = 'review.html';
+
+/** The time shown in the page's header: 2025-03-01 09:30 (UTC). */
+export const generatedAt = (now: Date = new Date()) => now.toISOString().slice(0, 16).replace('T', ' ');
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -187,8 +197,9 @@ export function assessorPage(input: PageInput): string {
         ? `<td class="ok" data-v="1">✔</td>`
         : `<td class="no" data-v="0"><a href="#${anchor(i, 'missing-part')}">✘</a></td>`;
     });
-    const s = r.summary.findings;
-    const reused = r.summary.reused;
+    const s = severityCounts();
+    for (const f of r.model.findings) s[f.severity]++;
+    const reused = r.model.reuse ? r.model.reuse.share : null;
     return (
       `<tr><td class="name"><a href="#${anchor(i)}">${esc(shortName(r))}</a><br><span class="muted">${esc(r.model.header.title?.text ?? '')}</span></td>` +
       `<td data-v="${r.model.year ?? -1}">${r.model.year ?? '—'}</td>${cells.join('')}` +
@@ -288,7 +299,7 @@ export function assessorPage(input: PageInput): string {
     : '';
 
   return `<!DOCTYPE html>
-<html lang="${input.locale === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8">
+<html lang="${input.locale === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><meta name="generator" content="govreport">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>${W.title}</title><style>${CSS}</style></head><body>
