@@ -27,12 +27,6 @@ const TIMEOUT_MS = 60_000;
  */
 const LINEAR_ANYWAY: readonly { name: string; why: string; matches: (source: string) => boolean; attack: (n: number) => string }[] = [
   {
-    name: 'core/runOn.ts TITLE_IN_RUN',
-    why: 'a bounded repeat counts as unbounded to recheck: the title is at most 80 characters, so at most 80 steps from each boundary',
-    matches: (s) => s === String.raw`(?:^|[\s\]】>＞»›|｜）)])([^\s\]】\[【>＞»›:：。，,；;|｜!！?？]{6,80}?(?:报告|总结))(?![如中书会期])`,
-    attack: (n) => `\t${')报'.repeat(n / 2)}!`,
-  },
-  {
     name: 'core/chrome.ts LABEL (a field name, then a colon)',
     why:
       'recheck cannot build an automaton for this alternation of ~100 field names and falls back to fuzzing, which counts its own ' +

@@ -46,14 +46,38 @@ function toSymbol(model: ReportModel, n: OutlineNode): DocumentSymbol {
   // Straight from the outline node (no intermediate view tree): a document of headings has tens of
   // thousands of them. The same fields, in the same order, as `outlineView` gives the CLI.
   const detail = n.parts.length ? partDetail(model, n) : undefined;
-  return {
+  const kind = n.kind === 'item' ? SymbolKind.EnumMember : n.depth === 1 ? SymbolKind.Module : SymbolKind.Namespace;
+  const children = n.children.map((c) => toSymbol(model, c));
+  // A node the core kept or moved along a line (core/document/outline.ts) keeps its range objects:
+  // its symbol, unchanged, is the last one (a keystroke in 12,000 headings rebuilds only what moved).
+  const last = detail ? undefined : symbolOf.get(n.range);
+  if (
+    last &&
+    last.name === n.name &&
+    last.kind === kind &&
+    last.selectionRange === n.selectionRange &&
+    sameSymbols(last.children!, children)
+  )
+    return last;
+  const out: DocumentSymbol = {
     name: n.name,
     ...(detail ? { detail } : {}),
-    kind: n.kind === 'item' ? SymbolKind.EnumMember : n.depth === 1 ? SymbolKind.Module : SymbolKind.Namespace,
+    kind,
     range: n.range,
     selectionRange: n.selectionRange,
-    children: n.children.map((c) => toSymbol(model, c)),
+    children,
   };
+  if (!detail) symbolOf.set(n.range, out);
+  return out;
+}
+
+/** The last symbol made for a node's range object (symbols are plain data, never changed once sent). */
+const symbolOf = new WeakMap<Range, DocumentSymbol>();
+
+function sameSymbols(a: readonly DocumentSymbol[], b: readonly DocumentSymbol[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** One answer per model: the outline view, breadcrumbs and a repeated request of the same version share it. */

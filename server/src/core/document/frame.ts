@@ -4,6 +4,7 @@
  * from them the profile, the report year and which headings carry which parts.
  */
 import { withoutInlineDebris, type CleanLine } from '../lines/cleanLines';
+import { isFrameText } from '../lines/debrisGuard';
 import { runOnPieces, type RunOnLine } from '../lines/runOn';
 import type { Header, Locale, OutlineNode, PartStatus, Signature, TextSpan } from '../model';
 import type { TextIndex } from '../text/lineIndex';
@@ -100,7 +101,15 @@ function signatureLinesOf(
 /** The lines before the first heading; a run-on line adds its pieces before its first heading. */
 function headerLinesOf(lines: readonly CleanLine[], firstHeading: number, ro: RunOnLine | undefined): readonly CleanLine[] {
   if (!ro || ro.startsWithHeading) return lines;
-  const pieces = runOnPieces(lines[firstHeading], ro).filter((p) => p.contentStart < ro.firstHeading && !p.isDebris);
+  // Before the title only the 发文机关 and the 发文字号 are the header's: the rest is a page's chrome
+  // (a crawler's column name 法治政府建设年度报告 is no title), whether or not the guard let it go.
+  const titleAt = ro.title?.[0] ?? -1;
+  const pieces = runOnPieces(lines[firstHeading], ro).filter(
+    (p) =>
+      p.contentStart < ro.firstHeading &&
+      !p.isDebris &&
+      (p.contentStart >= titleAt || isFrameText(p.line.text.slice(p.contentStart, p.contentEnd))),
+  );
   return pieces.length ? [...lines.slice(0, firstHeading), ...pieces] : lines;
 }
 

@@ -109,7 +109,7 @@ const ISSUER_SUFFIX =
   /(?:委员会|人民政府|政府|党委|党组|党工委|工委|办公室|办公厅|办事处|管委会|局|厅|中心|大队|支队|总队|联合会|街道|镇|乡|人民法院|人民检察院|司法所|派出所|工作站|服务站|管理处|管理所|公司|集团)$/;
 const PORTAL_WORDS = new Set([...rawDebris.navigationWords, ...rawDebris.toolWords]);
 
-function isIssuingBody(piece: string): boolean {
+export function isIssuingBody(piece: string): boolean {
   return ISSUER_SUFFIX.test(piece) && isBodyLine(piece) && !PORTAL_WORDS.has(piece);
 }
 

@@ -10,9 +10,11 @@ import type { CleanLine } from './cleanLines';
 import { isBodyLine } from './frameLines';
 import { parseSmallChineseNumber } from '../text/numerals';
 import { skipSpaces, trimEndIndex } from '../text/lineIndex';
-import { chromeTokenAt, headerTokenAt, tailChromeStart } from './chrome';
+import { addressLine, chromeTokenAt, tailChromeStart } from './chrome';
+import { flatTokenAt } from './flatChrome';
 import { isFrameText } from './debrisGuard';
 import { mayRemove } from './removal';
+import { fieldValueStart, titleInRun } from './runOnTitle';
 
 /** Ordinals as they stand inside a run-on line: 一、 （一） 1. （1）. */
 const CANDIDATE =
@@ -36,6 +38,8 @@ export interface RunOnLine {
   readonly chrome: readonly (readonly [number, number])[];
   /** Where the 落款 at the end of the line starts (issuing body, then the 成文日期), if it does. */
   readonly signature?: number;
+  /** The title in the header (line-relative [start, end)), when one was found there (runOnTitle.ts). */
+  readonly title?: readonly [number, number];
 }
 
 interface Candidate {
@@ -64,12 +68,20 @@ function candidates(text: string, from: number, to: number): Candidate[] {
     const prev = m.index > from ? text[m.index - 1] : '';
     if (NUMERAL.test(prev)) continue;
     // （一） may follow a level-1 title directly; the others follow a sentence or clause end.
-    if (rank !== 2 && m.index > from && !BOUNDARY.test(prev)) continue;
+    if (rank !== 2 && m.index > from && !BOUNDARY.test(prev) && !afterAddress(text, from, m.index)) continue;
     // A part heading follows a sentence or the lead's colon, not a clause (…；二、… is an enumeration).
     if (rank === 1 && m.index > from && /[；;，,、]/.test(prev)) continue;
     out.push({ at: m.index, rank, value });
   }
   return out;
+}
+
+/** Right after a web address (a watermark's, …www.diyifanwen.com二、…): a heading may follow it. */
+function afterAddress(text: string, from: number, at: number): boolean {
+  if (!/[A-Za-z0-9/]/.test(text[at - 1] ?? '')) return false;
+  const before = text.slice(Math.max(from, at - 80), at);
+  const k = Math.max(before.lastIndexOf('www.'), before.lastIndexOf('://'));
+  return k >= 0 && !/[\s\u3000\u4e00-\u9fa5]/.test(before.slice(k));
 }
 
 /**
@@ -123,19 +135,24 @@ export function runOnBreaks(
     if (cut > 0) headingBreaks.unshift(cut);
   }
   const first = accepted[0].at;
-  const header = startsWithHeading ? { breaks: [], chrome: [] } : headerBreaks(text, cl.contentStart, first);
+  const header: HeaderCut = startsWithHeading ? { breaks: [], chrome: [] } : headerBreaks(text, cl.contentStart, first);
   const lastBreak = Math.max(first, headingBreaks[headingBreaks.length - 1]);
   // The page's footer after the last sentence, then the 落款 before it.
-  const tail = tailChromeStart(text, lastBreak, cl.contentEnd, isFrameText, (t) => mayRemove(t));
+  const afterSignature = tailAfterSignature(text, lastBreak, cl.contentEnd);
+  const tail = afterSignature >= 0 ? afterSignature : tailChromeStart(text, lastBreak, cl.contentEnd, isFrameText, (t) => mayRemove(t));
   const end = tail >= 0 ? trimEndIndex(text, tail) : cl.contentEnd;
   const signature = signatureBreaks(text, lastBreak, end);
+  const tailChrome: [number, number][] =
+    tail < 0 ? [] : mayRemove(text.slice(tail, cl.contentEnd)) ? [[tail, cl.contentEnd]] : chromeTokens(text, tail, cl.contentEnd);
+  const marks = watermarks(text, first, end, headingBreaks);
   return {
-    breaks: [...header.breaks, ...headingBreaks, ...signature, ...(tail >= 0 ? [tail] : [])],
-    chrome: tail >= 0 ? [...header.chrome, [tail, cl.contentEnd]] : header.chrome,
+    breaks: [...header.breaks, ...headingBreaks, ...signature, ...marks.flat(), ...tailChrome.flat()].sort((a, b) => a - b),
+    chrome: [...header.chrome, ...marks, ...tailChrome],
     firstHeading: first,
     startsWithHeading: startsWithHeading !== null,
     headings: accepted.length,
     ...(signature.length ? { signature: signature[0] } : {}),
+    ...(header.title ? { title: header.title } : {}),
   };
 }
 
@@ -162,6 +179,54 @@ function titleCut(text: string, at: number, next: number): number {
     return after;
   }
   return -1;
+}
+
+/** A web address inside the body (a template site's watermark between paragraphs). */
+const BODY_ADDRESS = /(?:https?:\/\/|www\.)[A-Za-z0-9.-]+[A-Za-z0-9./?=&_%#:~+-]*/g;
+const MAX_WATERMARK = 40;
+
+/**
+ * A template site's watermark run in between the paragraphs of a flattened page (…办结。第一范文网
+ * www.diyifanwen.com全面推进…): its site name and address, from the sentence end or heading before
+ * it, when chrome.ts addressLine calls it a watermark (not a government's address, not a sentence)
+ * and the guard lets it go.
+ */
+function watermarks(text: string, from: number, to: number, breaks: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  BODY_ADDRESS.lastIndex = from;
+  for (let m = BODY_ADDRESS.exec(text); m && m.index < to; m = BODY_ADDRESS.exec(text)) {
+    const floor = Math.max(from, m.index - MAX_WATERMARK, ...breaks.filter((b) => b <= m.index));
+    let a = m.index;
+    while (a > floor && !'。！？；'.includes(text[a - 1])) a--;
+    a = skipSpaces(text, a);
+    let e = Math.min(to, m.index + m[0].length);
+    if (text[e] === '】' || text[e] === ']') e++;
+    if (addressLine(text.slice(a, e).trim()) === 'watermark' && mayRemove(text.slice(a, e))) out.push([a, e]);
+  }
+  return out;
+}
+
+const SIGNATURE_DATE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:星期|周)[一二三四五六日天])/g;
+
+/**
+ * Where the page's chrome starts after the 落款 of a flattened page ([from, to)), or -1: right after
+ * the last 成文日期 that follows a sentence and the issuing bodies (…。某某县司法局2025年1月20日), when a
+ * token of chrome starts there (flatChrome.ts: 【打印】, 分享到：, 本文由…整理，…). What follows the 落款
+ * otherwise (（此件公开发布）, 附件：…) stays the writer's.
+ */
+function tailAfterSignature(text: string, from: number, to: number): number {
+  let found = -1;
+  SIGNATURE_DATE.lastIndex = from;
+  for (let m = SIGNATURE_DATE.exec(text); m && m.index < to; m = SIGNATURE_DATE.exec(text)) {
+    let b = m.index;
+    while (b > from && m.index - b <= MAX_ISSUER && !NOT_IN_SIGNATURE.test(text[b - 1])) b--;
+    if (b <= from || !SENTENCE_END.test(text[b - 1])) continue;
+    const body = text.slice(b, m.index).trim();
+    if (body && !isFrameText(body)) continue;
+    const p = skipSpaces(text, m.index + m[0].length);
+    if (p < to && flatTokenAt(text, p, to, isFrameText) > p) found = p;
+  }
+  return found;
 }
 
 /** The date that ends a run-on line (its trailing space cut first). */
@@ -191,50 +256,14 @@ function signatureBreaks(text: string, from: number, to: number): number[] {
   return body ? [bodyAt, dateAt] : [dateAt];
 }
 
-/**
- * A title inside run-on text: a run of words ending in 报告/总结 (not 报告如下) after a boundary
- * (the line start, white space, a bracket or crumb closing); the best one has a year and 关于.
- */
-const TITLE_IN_RUN = /(?:^|[\s\]】>＞»›|｜）)])([^\s\]】\[【>＞»›:：。，,；;|｜!！?？]{6,80}?(?:报告|总结))(?![如中书会期])/g;
 const ADDRESSEE_IN_RUN = /^[^。，,；;：:\s]{2,40}[：:]/;
 const NOT_ADDRESSEE = /如下|现将|报告|汇报/;
-const HAS_TITLE_WORD = /年|法治|政府|信息公开/;
-const LEADING_DOC_NUMBER =
-  /^(?:[\u4e00-\u9fa5]{1,12}\s*)?[〔［【(（]\s*(?:19|20)\d{2}\s*[〕］】)）]\s*(?:第\s*)?\d{1,5}\s*号\s*|^\d{1,5}\s*号\s*/;
-function titleScore(t: string): number {
-  return (
-    (/(?:19|20)\d{2}|[二][〇○零][一二三四五六七八九〇○零]{2}/.test(t) ? 4 : 0) +
-    (t.includes('关于') ? 2 : 0) +
-    (/法治|政府/.test(t) ? 1 : 0)
-  );
-}
-
-/** The title inside [from, to): its start and end, or null. */
-function titleIn(text: string, from: number, to: number): [number, number] | null {
-  const slice = text.slice(from, to);
-  let best: [number, number] | null = null;
-  let bestScore = -1;
-  TITLE_IN_RUN.lastIndex = 0;
-  for (let m = TITLE_IN_RUN.exec(slice); m; m = TITLE_IN_RUN.exec(slice)) {
-    // A 发文字号 run into the title (某委发〔2025〕3号关于…) is the header's, not the title's.
-    const doc = LEADING_DOC_NUMBER.exec(m[1]);
-    const t = doc ? m[1].slice(doc[0].length) : m[1];
-    if (t.length < 6) continue;
-    if (!HAS_TITLE_WORD.test(t)) continue;
-    const score = titleScore(t);
-    if (score > bestScore) {
-      const at = m.index + m[0].length - t.length;
-      best = [from + at, from + at + t.length];
-      bestScore = score;
-    }
-  }
-  return best;
-}
 
 /** The header of a run-on line: where its pieces start, and which stretches are page chrome. */
 interface HeaderCut {
   readonly breaks: number[];
   readonly chrome: [number, number][];
+  readonly title?: [number, number];
 }
 
 /**
@@ -246,12 +275,12 @@ interface HeaderCut {
 function headerBreaks(text: string, from: number, to: number): HeaderCut {
   const breaks: number[] = [];
   const chrome: [number, number][] = [];
-  const title = titleIn(text, from, to);
+  const title = titleInRun(text, from, to);
   let lead = skipSpaces(text, from);
   if (title) {
     const [ts, te] = title;
     if (ts > lead) {
-      for (const [a, b] of chromeTokens(text, lead, ts)) {
+      for (const [a, b] of chromeTokens(text, lead, fieldValueStart(text, lead, ts))) {
         chrome.push([a, b]);
         breaks.push(a, b);
       }
@@ -265,11 +294,11 @@ function headerBreaks(text: string, from: number, to: number): HeaderCut {
   }
   const a = ADDRESSEE_IN_RUN.exec(text.slice(lead, to));
   if (a && !NOT_ADDRESSEE.test(a[0]) && lead + a[0].length < to) breaks.push(lead + a[0].length);
-  return { breaks: [...new Set(breaks.filter((b) => b > from && b < to))].sort((x, y) => x - y), chrome };
+  return { breaks: [...new Set(breaks.filter((b) => b > from && b < to))].sort((x, y) => x - y), chrome, ...(title ? { title } : {}) };
 }
 
 /** What stands between tokens of chrome and does not part them: white space. */
-const BOUNDARY_CHAR = /[\s\u3000>＞»›|｜\]】）)]/;
+const BOUNDARY_CHAR = /[\s\u3000>＞»›|｜\]】）):：。，,]/;
 
 /**
  * The stretches of chrome in [from, to), token by token (chrome.ts headerTokenAt), each token at a
@@ -285,11 +314,12 @@ function chromeTokens(text: string, from: number, to: number): [number, number][
       boundary = true;
       continue;
     }
-    const end = boundary ? headerTokenAt(text, p, to, isFrameText) : p;
+    const end = boundary ? flatTokenAt(text, p, to, isFrameText) : p;
     if (end > p) {
       const goes = mayRemove(text.slice(p, end));
       const last = out[out.length - 1];
-      if (goes && last && text.slice(last[1], p).trim() === '') last[1] = end;
+      // Tokens next to each other are one stretch while the stretch, judged whole, may go too.
+      if (goes && last && text.slice(last[1], p).trim() === '' && mayRemove(text.slice(last[0], end))) last[1] = end;
       else if (goes) out.push([p, end]);
       p = skipSpaces(text, end);
       boundary = true;
