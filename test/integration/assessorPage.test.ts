@@ -1,8 +1,8 @@
 /**
  * The assessor's page in VS Code (issue 26): the client command 生成本文件夹的审核汇总页 run on the
  * workspace folder as the explorer's folder menu runs it (the folder's uri, then the selection), so no
- * dialog opens; review.html is read back from the folder: one row per fixture report in the table of
- * mandatory parts, ✘ where the part is missing. openExternal runs as it does for a user (in code-server
+ * dialog opens; review.html is read back from the folder: one row per fixture report (the Word one
+ * included) in the table of mandatory parts, ✘ where the part is missing. openExternal runs as it does for a user (in code-server
  * it hands the file's uri to the browser, which does not navigate away).
  */
 import * as assert from 'node:assert/strict';
@@ -39,8 +39,10 @@ suite("assessor's page", () => {
     assert.match(html, /^<!DOCTYPE html>/i);
     assert.match(html, /<meta name="generator" content="govreport">/);
     const rows = partsRows(html);
-    for (const name of ['complete.report.txt', 'missing-part.report.txt', 'quick-fix.report.txt'])
-      assert.ok(rows.has(name), `a row for ${name}`);
+    // The Word fixture too: the editor's page lists what `govreport check <folder>` reads.
+    for (const name of ['complete.report.txt', 'missing-part.report.txt', 'quick-fix.report.txt', 'word-report.docx'])
+      assert.ok(rows.has(name), `a row for ${name}: ${[...rows.keys()].join(', ')}`);
+    assert.doesNotMatch(rows.get('word-report.docx')!, /✘/, 'the Word report has every part');
     assert.ok(!rows.has('review.html'), 'the page is not a report of its own');
     assert.doesNotMatch(rows.get('complete.report.txt')!, /✘/, 'the complete report has every part');
     assert.match(rows.get('missing-part.report.txt')!, /<td class="no" data-v="0"><a href="#r\d+-missing-part">✘<\/a><\/td>/);
