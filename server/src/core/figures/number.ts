@@ -14,6 +14,9 @@ export interface NumberToken {
 const ARABIC = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?/y;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/y;
 const MULTIPLIER: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const WAN = '万'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+const YUAN = '元'.charCodeAt(0);
 
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -65,10 +68,11 @@ export function numberAt(text: string, at: number): NumberToken | null {
   if (a) {
     let value = plainDigits(a[0]) ? Number(a[0]) : Number(toHalfWidthDigits(a[0]).replace(/,/g, '').replace('．', '.'));
     let end = at + a[0].length;
-    const m = text[end];
-    // 5万元 is 5 of the unit 万元; 1万余份 is 10000+ 份.
-    if (m in MULTIPLIER && !(text[end + 1] === '元')) {
-      value *= MULTIPLIER[m];
+    // 5万元 is 5 of the unit 万元; 1万余份 is 10000+ 份. Read by character code: `text[end] in
+    // MULTIPLIER` made and hashed a one-character string for every number (issue 27).
+    const m = text.charCodeAt(end);
+    if ((m === WAN || m === YI) && text.charCodeAt(end + 1) !== YUAN) {
+      value *= m === WAN ? 1e4 : 1e8;
       end++;
     }
     return Number.isFinite(value) ? { value, end, chinese: false } : null;
