@@ -104,6 +104,25 @@ describe("the assessor's page through the server (govreport.assessorPage)", () =
     assert.equal(untimed(fromServer), untimed(cli.stdout));
   });
 
+  test('Word reports in the folder are on it, as the CLI puts them; a file that cannot be read is listed', async () => {
+    const dir = folder();
+    copyFileSync(join(ROOT, 'test', 'integration', 'fixtures', 'word-report.docx'), join(dir, 'county', 'word-report.docx'));
+    const fromServer = await page(pathToFileURL(dir).href);
+    assert.equal(fromServer.reports, 5);
+    const t = tables(fromServer.html);
+    const row = t.parts.find((r) => r[0].startsWith('county/word-report.docx'));
+    assert.ok(row, t.parts.map((r) => r[0]).join('\n'));
+    assert.ok(!row.includes('✘'), 'the Word report has every part');
+    const cli = spawnSync(process.execPath, [CLI, 'check', '.', '--format', 'html'], { cwd: dir, encoding: 'utf8' });
+    const untimed = (html: string) => html.replace(/生成时间 [\d-]+ [\d:]+/, '生成时间 …').trimEnd();
+    assert.equal(untimed(fromServer.html), untimed(cli.stdout));
+
+    writeFileSync(join(dir, 'broken.docx'), 'not a zip');
+    const withBroken = await page(pathToFileURL(dir).href);
+    assert.equal(withBroken.reports, 5);
+    assert.match(withBroken.html, /<h2>无法读取的文件<\/h2><ul><li>[^<]*broken\.docx[^<]*<\/li><\/ul>/);
+  });
+
   test('an open report counts as the editor has it, not as saved', async () => {
     const dir = folder();
     const file = join(dir, 'qingshan-2023.txt');

@@ -342,3 +342,16 @@ test('outline: a wrapped heading selects both its lines', () => {
   assert.equal(m.outline[0].name, '一、主要负责人履行职责，加强建设的有关情况');
   assert.deepEqual(m.outline[0].selectionRange, { start: { line: 0, character: 0 }, end: { line: 1, character: 9 } });
 });
+
+test('a heading wrapped onto the line a 落款 would start on keeps its words inside its section (found by the nesting property)', () => {
+  // Hard-wrapped text (every line the same width): the heading fills its line and goes on on the next.
+  const prose = '全年共办理行政复议案件0件，同比增长0.0%。';
+  const text = [prose, prose, prose, prose, '一、2024年推进法治政府建设的主要举措和成效', '某某区人民政府', '2019年1月1日'].join('\n');
+  const [node] = analyze(text).outline;
+  const { range, selectionRange } = node;
+  const before = (a: typeof range.end, b: typeof range.end) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  assert.ok(
+    before(selectionRange.end, range.end),
+    `${JSON.stringify(selectionRange.end)} after the section's end ${JSON.stringify(range.end)}`,
+  );
+});

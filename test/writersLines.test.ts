@@ -85,6 +85,12 @@ describe('item 1: the header of a run-on page is chrome only where chrome is rec
     assert.ok(debris.includes('有效性') && debris.includes('索引号'), debris);
     keeps(text, '中共旺草镇党委', '旺草镇人民政府');
   });
+  test('the time after a date field’s value goes with it (发布时间：2025-02-11 10:32: 10:32 was left as text)', () => {
+    const text = `首页 > 政务公开 > 法治政府建设 发布时间：2025-02-11 10:32 来源：本站 浏览次数：567 ${TITLE} ${body}`;
+    const fixed = sourceFixAll(text);
+    assert.ok(!fixed.includes('10:32'), fixed.slice(0, 60));
+    keeps(text, TITLE);
+  });
   test("a body named as a field's value goes whole with its label, never cut after its first character ([ 发布机构 ]某某县司法局: 某县司法局 was left)", () => {
     for (const [value, next] of [
       ['某某县司法局', ' [ 成文日期 ]2026-02-09 '],

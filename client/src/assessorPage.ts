@@ -3,7 +3,8 @@
  * default; the folder chosen in the explorer when run from there), has the server build the page
  * (SERVER_COMMANDS.assessorPage, the page `govreport check <folder> --format html` writes), writes it
  * as review.html in that folder through the workspace file system and opens it in the browser. A
- * review.html the extension did not write is replaced only when the user says so.
+ * review.html the extension did not write is replaced only when the user says so. Resolves with the
+ * file written.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
@@ -46,7 +47,7 @@ async function mayWrite(target: vscode.Uri): Promise<boolean> {
   return answer === replace;
 }
 
-export async function assessorPageForFolder(client: BaseLanguageClient, given?: vscode.Uri): Promise<void> {
+export async function assessorPageForFolder(client: BaseLanguageClient, given?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const folder = await chooseFolder(given);
   if (!folder) return;
   let page: Page;
@@ -68,4 +69,5 @@ export async function assessorPageForFolder(client: BaseLanguageClient, given?: 
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(page.html));
   void vscode.window.showInformationMessage(page.message);
   await vscode.env.openExternal(target);
+  return target;
 }

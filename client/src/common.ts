@@ -70,7 +70,9 @@ export function registerClientCommands(context: vscode.ExtensionContext, client:
     vscode.commands.registerCommand(CLIENT_COMMANDS.newReport, () => newReport(client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.exportFigures, () => exportFigures(client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.exportWord, () => exportWord(client)),
-    vscode.commands.registerCommand(CLIENT_COMMANDS.sendBackWithComments, (uri?: vscode.Uri) => sendBackWithComments(client, uri)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.sendBackWithComments, (uri?: vscode.Uri, options?: unknown) =>
+      sendBackWithComments(client, uri, optionsArg(options)),
+    ),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showPreview, () => PreviewPanel.show(context, client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.findSimilar, () => findSimilar(client)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.checkWorkspace, () => checkWorkspace(client)),
@@ -80,6 +82,11 @@ export function registerClientCommands(context: vscode.ExtensionContext, client:
   registerStatusBar(context, client);
   registerSourceDocuments(context, client);
   registerPasteAsReport(context, client);
+}
+
+/** A command's options object; the explorer passes the selected resources (an array) in its place. */
+function optionsArg<T extends object>(value: unknown): T {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as T) : ({} as T);
 }
 
 /** 查找相似报告: pairs of reports in the active report's folder sharing text; a chosen pair opens side by side. */

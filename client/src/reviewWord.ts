@@ -3,7 +3,8 @@
  * active report was opened from — back with every finding as a Word comment (批注) on its words. The
  * client reads the file's bytes (any file system), the server anchors the comments
  * (govreport.reviewDocx), the client asks where to save (draft.reviewed.docx beside it by default)
- * and never replaces a file without asking.
+ * and never replaces a file without asking. A caller (another extension, a test) may name the file to
+ * write as `{ target }` after the .docx; then there is no save dialog. Resolves with the file written.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
@@ -37,7 +38,17 @@ function docxOf(uri?: vscode.Uri): vscode.Uri | undefined {
   return undefined;
 }
 
-export async function sendBackWithComments(client: BaseLanguageClient, uri?: vscode.Uri): Promise<void> {
+/** What a caller may pass after the .docx (the explorer passes the selection, an array: ignored). */
+export interface SendBackOptions {
+  /** Where to write the reviewed file, instead of asking with a save dialog. */
+  readonly target?: vscode.Uri;
+}
+
+export async function sendBackWithComments(
+  client: BaseLanguageClient,
+  uri?: vscode.Uri,
+  options: SendBackOptions = {},
+): Promise<vscode.Uri | undefined> {
   let file = docxOf(uri);
   if (!file) {
     const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word document')]: ['docx'] } });
@@ -55,11 +66,13 @@ export async function sendBackWithComments(client: BaseLanguageClient, uri?: vsc
     void vscode.window.showErrorMessage((e as Error).message);
     return;
   }
-  const target = await vscode.window.showSaveDialog({
-    defaultUri: vscode.Uri.joinPath(file, '..', result.fileName),
-    filters: { [vscode.l10n.t('Word document')]: ['docx'] },
-    title: vscode.l10n.t('Send back with comments (Word)'),
-  });
+  const target =
+    options.target ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.joinPath(file, '..', result.fileName),
+      filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+      title: vscode.l10n.t('Send back with comments (Word)'),
+    }));
   if (!target) return;
   const name = target.path.replace(/^.*\//, '');
   if (target.toString() === file.toString()) {
@@ -79,4 +92,5 @@ export async function sendBackWithComments(client: BaseLanguageClient, uri?: vsc
   }
   await vscode.workspace.fs.writeFile(target, fromBase64(result.base64));
   void vscode.window.showInformationMessage(vscode.l10n.t('Wrote {0} with {1} comments', name, result.comments));
+  return target;
 }

@@ -59,6 +59,7 @@ const zh = {
   'workspace.checked': '已检查 {reports} 份报告（另有 {open} 份已打开）：{errors} 个错误，{warnings} 个警告',
   'assessor.page': '审核汇总页：{reports} 份报告，{errors} 个错误，{warnings} 个警告，{pairs} 对相似报告',
   'assessor.noReports': '文件夹中没有找到报告文件（{folder}）',
+  'assessor.unreadable': '无法读取 {file}',
   'codelens.figures': '数据 {count} 项',
   'codelens.noFigures': '没有数据',
   'large-document':
@@ -181,6 +182,7 @@ const en: Catalog = {
   'workspace.checked': 'Checked {reports} reports ({open} more are open): {errors} errors, {warnings} warnings',
   'assessor.page': "Assessor's page: {reports} reports, {errors} errors, {warnings} warnings, {pairs} near-copy pairs",
   'assessor.noReports': 'No report files found in the folder ({folder})',
+  'assessor.unreadable': 'Cannot read {file}',
   'codelens.figures': '{count} figures',
   'codelens.noFigures': 'no figures',
   'large-document':

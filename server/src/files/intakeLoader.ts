@@ -3,6 +3,11 @@
  * are a separate file, dist/intake.js (esbuild.mjs marks this import external), so checking plain
  * text and starting the server never load them; bundled tests get them inline.
  */
+import { fileURLToPath } from 'node:url';
+import { isSourceFile } from '../intake/sourceFormats';
+import { filesUnder } from './nodeReportFiles';
+import { isReportFileName, MAX_REPORT_FILE_BYTES, readRegularFile } from './reportFile';
+
 export type Intake = typeof import('../intake');
 
 let intake: Promise<Intake> | undefined;
@@ -18,5 +23,17 @@ export const nodeSourceReader = {
   },
   async fragment(html: string): Promise<string> {
     return (await loadIntake()).fragmentText(html);
+  },
+  /** Text reports and Word, PDF, web pages… under a folder, as `govreport check <folder>` lists them. */
+  filesUnder(uri: string, limit: number): readonly string[] {
+    return filesUnder(uri, limit, (name) => isReportFileName(name) || isSourceFile(name));
+  },
+  /** A file's bytes (a regular file under the CLI's cap), or undefined. */
+  bytes(uri: string): Uint8Array | undefined {
+    try {
+      return readRegularFile(fileURLToPath(uri), MAX_REPORT_FILE_BYTES);
+    } catch {
+      return undefined;
+    }
   },
 };

@@ -18,6 +18,31 @@ const pathOf = (uri: string): string | undefined => {
   }
 };
 
+/**
+ * The files under the folder `uri` whose names `accept` takes (at most `limit`; file: URIs only):
+ * depth first, sorted; hidden folders and node_modules left out, as `govreport check folder/` does.
+ */
+export function filesUnder(uri: string, limit: number, accept: (name: string) => boolean): string[] {
+  const root = pathOf(uri);
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (out.length >= limit) return;
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.isFile() && accept(e.name)) out.push(pathToFileURL(join(dir, e.name)).href);
+    }
+  };
+  if (root) walk(root);
+  return out;
+}
+
 /** `maxBytes`: neighbours larger than this are not read (the default document size limit, as bytes). */
 export function nodeReportFiles(maxBytes = DEFAULT_MAX_DOCUMENT_SIZE): ReportFiles {
   return {
@@ -45,27 +70,7 @@ export function nodeReportFiles(maxBytes = DEFAULT_MAX_DOCUMENT_SIZE): ReportFil
         return undefined;
       }
     },
-    under(uri, limit) {
-      const root = pathOf(uri);
-      const out: string[] = [];
-      // Depth first, sorted; hidden folders and node_modules left out, as `govreport check folder/` does.
-      const walk = (dir: string) => {
-        let entries;
-        try {
-          entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-        } catch {
-          return;
-        }
-        for (const e of entries) {
-          if (out.length >= limit) return;
-          if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-          if (e.isDirectory()) walk(join(dir, e.name));
-          else if (e.isFile() && isReportFileName(e.name)) out.push(pathToFileURL(join(dir, e.name)).href);
-        }
-      };
-      if (root) walk(root);
-      return out;
-    },
+    under: (uri, limit) => filesUnder(uri, limit, isReportFileName),
     read(uri) {
       const path = pathOf(uri);
       if (!path) return undefined;

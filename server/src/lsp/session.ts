@@ -45,6 +45,10 @@ export interface SourceReader {
   ): Promise<{ text: string; format: string; notes?: readonly { localized(locale: string): string }[] }>;
   /** Pasted HTML as report text. */
   fragment(html: string): Promise<string>;
+  /** Report files of every kind (text, Word, PDF…) under a folder, at most `limit` (the assessor's page). */
+  filesUnder?(uri: string, limit: number): readonly string[];
+  /** A file's bytes, or undefined when it cannot be read. */
+  bytes?(uri: string): Uint8Array | undefined;
 }
 
 export interface Feature {

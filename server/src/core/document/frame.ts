@@ -27,7 +27,7 @@ export function readFrame(text: string, index: TextIndex, structure: Structure, 
   const { lines, draft, bodyLines } = structure;
   const firstHeading = draft.firstHeadingLine < 0 ? lines.length : draft.firstHeadingLine;
   // A run-on last line: the 落款 at its end is read from its pieces (lines/runOn.ts).
-  const last = lastLineOf(draft.roots);
+  const last = lastLineOf(draft.roots, lines);
   const sigLines = signatureLinesOf(lines, last, bodyLines, draft.runOn);
   const sl = sigLines ? readSignature(sigLines, 0, sigLines.length) : readSignature(lines, last + 1, bodyLines);
   const sLines = sigLines ?? lines;
@@ -125,10 +125,13 @@ function clampEnd(nodes: readonly MutableNode[], end: number): void {
  * The line of the last heading or item, or -1. The build attaches nodes in reading order, each as the
  * last child of a node on the open chain, so the last one is at the end of the chain of last children.
  */
-function lastLineOf(nodes: readonly MutableNode[]): number {
+function lastLineOf(nodes: readonly MutableNode[], lines: readonly CleanLine[]): number {
   let last = -1;
   for (let n: MutableNode | undefined = nodes[nodes.length - 1]; n; n = n.children[n.children.length - 1]) {
-    if (n.token.line > last) last = n.token.line;
+    // A heading wrapped onto the next line ends there: the 落款 starts after its rest, not inside it.
+    const line = lines[n.token.line];
+    const end = line && n.token.titleEnd > line.line.start + line.line.text.length ? n.token.line + 1 : n.token.line;
+    if (end > last) last = end;
   }
   return last;
 }

@@ -327,6 +327,7 @@ export function tailChromeStart(
 }
 const MAX_SIGNATURE = 80;
 
+const TIME_OF_DAY = /(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?/y;
 const CRUMB_LABEL = /(?:您当前的?位置|您现在的?位置|当前位置|所在位置|您的位置)\s*(?:是\s*)?[:：]/y;
 const HOME = /(?:网站首页|门户首页|政府首页|首页|主页)/y;
 const CRUMB_SEPARATOR = /(?:>>|[>＞»›→])\s*/y; // tokens start after white space (runOn.ts chromeTokens)
@@ -376,6 +377,10 @@ export function headerTokenAt(text: string, at: number, to: number, isFrameAt: (
   }
   HOME.lastIndex = at;
   m = HOME.exec(text);
+  if (m && atBoundary(text, at + m[0].length, to)) return at + m[0].length;
+  // The time after a date field's value (发布时间：2025-02-11 10:32): the value ended at the space.
+  TIME_OF_DAY.lastIndex = at;
+  m = TIME_OF_DAY.exec(text);
   if (m && atBoundary(text, at + m[0].length, to)) return at + m[0].length;
   const end = chromeTokenAt(text, at, to);
   return end > at && (RUN_ON_CHROME_AT(text, at) || atBoundary(text, end, to)) ? end : at;

@@ -108,7 +108,7 @@ const LINE_CLASSES = lineMemo<LineClass>('lineClasses');
  * that is the same object (the lines before an edit are) with the same class is the same CleanLine.
  */
 interface ClassifiedLines {
-  readonly classes: LineClass[];
+  readonly classes: (LineClass | undefined)[];
   readonly lines: (CleanLine | undefined)[];
 }
 const CLASSIFIED = documentMemo<ClassifiedLines>('classifiedLines', () => ({ classes: [], lines: [] }));
@@ -162,7 +162,10 @@ export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): Clean
       }
     }
   }
-  if (made) made.classes.length = made.lines.length = lines.length;
+  // What lay past the end is forgotten (a line there holds an older text alive) without setting the
+  // arrays' length, which copies them whenever they grow again.
+  if (made)
+    for (let i = lines.length; i < made.lines.length && made.lines[i] !== undefined; i++) made.classes[i] = made.lines[i] = undefined;
   if (contextual) confirmChromeBlocks(out, classes, debrisLine);
   markRunningHeaders(out);
   return out;

@@ -39,6 +39,31 @@ class Turn implements LineShift {
   }
 }
 
+/**
+ * One value per line number, in an array reused from analysis to analysis: `count` slots are the
+ * analysis's, the array may be longer. Setting an array's `length` costs a copy or a fill of the
+ * whole backing store whenever it grows (0.1–0.2 ms for 12,000 lines, several times a keystroke,
+ * issue 27), so the array only ever grows, with room to spare, and `count` says where it ends.
+ */
+class Slots<T> {
+  items: (T | undefined)[] = [];
+  count = 0;
+
+  /**
+   * The slots `count` long, to be filled again. What they held from an older analysis may stay
+   * where this one writes nothing; that is harmless, as a line's key is compared before its value
+   * is used, and a placement is checked against what it was placed from. What lies past the new
+   * end is emptied, as truncating the array did: a slot past the end reads as never set.
+   */
+  cleared(count: number): this {
+    const items = this.items;
+    for (let i = count; i < this.count; i++) items[i] = undefined;
+    if (items.length < count) items.length = count + (count >> 3) + 64;
+    this.count = count;
+    return this;
+  }
+}
+
 export class LineCache<V, K = string> {
   /** Each value with the number of the last analysis that used it. */
   private readonly entries = new Map<K, { v: V; used: number }>();
@@ -55,10 +80,10 @@ export class LineCache<V, K = string> {
    * table of ten thousand entries. Only a hint: the key is compared, so a value found here is the
    * key's value whatever the line numbers did.
    */
-  private lastKeys: (K | undefined)[] = [];
-  private lastValues: (V | undefined)[] = [];
-  private keys: (K | undefined)[] = [];
-  private values: (V | undefined)[] = [];
+  private lastKeys = new Slots<K>();
+  private lastValues = new Slots<V>();
+  private keys = new Slots<K>();
+  private values = new Slots<V>();
   private at = -1;
 
   constructor(private readonly turn?: Turn) {}
@@ -82,8 +107,8 @@ export class LineCache<V, K = string> {
     if (this.at !== turn.generation) this.advance(turn);
     const j = turn.old(line);
     let v: V | undefined;
-    if (j >= 0 && j < this.lastKeys.length && this.lastKeys[j] === key) {
-      v = this.lastValues[j] as V;
+    if (j >= 0 && j < this.lastKeys.count && this.lastKeys.items[j] === key) {
+      v = this.lastValues.items[j] as V;
       this.used++;
     } else {
       const e = this.entries.get(key);
@@ -94,8 +119,8 @@ export class LineCache<V, K = string> {
       }
       v = e.v;
     }
-    this.keys[line] = key;
-    this.values[line] = v;
+    this.keys.items[line] = key;
+    this.values.items[line] = v;
     return v;
   }
 
@@ -106,8 +131,8 @@ export class LineCache<V, K = string> {
     this.computed++;
     if (this.turn !== undefined) {
       if (this.at !== this.turn.generation) this.advance(this.turn);
-      this.keys[line] = key;
-      this.values[line] = v;
+      this.keys.items[line] = key;
+      this.values.items[line] = v;
     }
     return v;
   }
@@ -121,11 +146,11 @@ export class LineCache<V, K = string> {
       this.lastKeys = this.keys;
       this.lastValues = this.values;
     } else {
-      this.lastKeys = cleared(this.keys, 0);
-      this.lastValues = cleared(this.values, 0);
+      this.lastKeys = this.keys.cleared(0);
+      this.lastValues = this.values.cleared(0);
     }
-    this.keys = cleared(keys, turn.lineCount);
-    this.values = cleared(values, turn.lineCount);
+    this.keys = keys.cleared(turn.lineCount);
+    this.values = values.cleared(turn.lineCount);
     this.at = turn.generation;
   }
 
@@ -167,38 +192,28 @@ export class LineCache<V, K = string> {
  * analysis set on that line number, if anything.
  */
 export class LineSlots<V> {
-  private lastValues: (V | undefined)[] = [];
-  private values: (V | undefined)[] = [];
+  private lastValues = new Slots<V>();
+  private values = new Slots<V>();
   private at = -1;
 
   constructor(private readonly turn: Turn) {}
 
   last(line: number): V | undefined {
     if (this.at !== this.turn.generation) this.advance();
-    return this.lastValues[line];
+    return line < this.lastValues.count ? this.lastValues.items[line] : undefined;
   }
 
   set(line: number, v: V): void {
     if (this.at !== this.turn.generation) this.advance();
-    this.values[line] = v;
+    this.values.items[line] = v;
   }
 
   private advance(): void {
     const values = this.lastValues;
-    this.lastValues = this.at === this.turn.generation - 1 ? this.values : cleared(this.values, 0);
-    this.values = cleared(values, this.turn.lineCount);
+    this.lastValues = this.at === this.turn.generation - 1 ? this.values : this.values.cleared(0);
+    this.values = values.cleared(this.turn.lineCount);
     this.at = this.turn.generation;
   }
-}
-
-/**
- * The array `length` long, to be filled again: reused rather than allocated. What it held from an
- * older analysis may stay where this one writes nothing; that is harmless, as a line's key is
- * compared before its value is used, and a placement is checked against what it was placed from.
- */
-function cleared<T>(array: (T | undefined)[], length: number): (T | undefined)[] {
-  array.length = length;
-  return array;
 }
 
 /**
