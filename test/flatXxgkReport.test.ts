@@ -16,14 +16,11 @@ import { applyEdits } from './support/edits';
 const REPORT = readFileSync(resolve(__dirname, '..', '..', 'test', 'fixtures', 'portal', 'xxgk-short.txt'), 'utf8')
   .replace(/\r\n/g, '\n')
   .trimEnd();
-const SIX = [
-  '一、总体情况',
-  '二、主动公开政府信息情况',
-  '三、收到和处理政府信息公开申请情况',
-  '四、政府信息公开行政复议、行政诉讼情况',
-  '五、存在的主要问题及改进情况',
-  '六、其他需要报告的事项',
-];
+/** The six part headings of the national template, as the profile writes them (一、总体情况 … 六、其他需要报告的事项). */
+const XXGK = JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'profiles', 'xxgk-annual.json'), 'utf8')) as {
+  parts: { standardHeading: string }[];
+};
+const SIX = XXGK.parts.map((p, k) => `${'一二三四五六'[k]}、${p.standardHeading}`);
 
 /** The report's lines flattened: joined by `sep`, a table's cells by `cell` (tabs as they are, spaces, or nothing). */
 function flatten(report: string, sep: string, cell: string): string {
