@@ -9,6 +9,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyze, fixAllCodes, mergeEdits, type TextEdit } from '../server/src/core';
 import { canBeReportText } from '../server/src/core/lines/debrisGuard';
+import { debrisSpan, mayRemove } from '../server/src/core/lines/removal';
 import { blockText, reportBlocks } from '../server/src/export/blocks';
 import { applyEdits } from './support/edits';
 import { runOnPage } from './support/runOnArb';
@@ -118,11 +119,30 @@ describe('one door for every removal (core/lines/removal.ts)', () => {
       keep: ['附件：某某县2024年法治工作台账.xlsx'],
     },
     {
+      path: 'the footer of a run-on page after the 落款, holding a 附注 (GB/T 9704)',
+      text: `${TITLE}县委：现将有关情况报告如下：一、主要举措和成效。全年办理案件3件。二、存在的不足和原因。基层力量不足。某某县司法局2025年1月20日【打印本页】（此件公开发布）`,
+      keep: ['（此件公开发布）'],
+    },
+    {
+      path: 'a line of reading tools holding a 附注',
+      text: [TITLE, '一、工作开展情况', '内容。', '某某县司法局', '2025年1月20日', '【打印】【关闭】(此件主动公开)'].join('\n'),
+      keep: ['(此件主动公开)'],
+    },
+    {
       path: 'chrome glued to the title (the title stays)',
       text: ['- [ 时效 ] 现行有效某某镇人民政府关于2024年法治政府建设情况的报告', '一、工作开展情况', '内容。'].join('\n'),
       keep: ['某某镇人民政府关于2024年法治政府建设情况的报告'],
     },
   ];
+  test('a removal covering a 附注 (（此件公开发布）, (此件主动公开)) is refused by the guard', () => {
+    for (const note of ['（此件公开发布）', '(此件主动公开)', '（ 此件依申请公开 ）'])
+      for (const span of [note, `【打印本页】${note}`, `${note}【关闭窗口】`, `返回顶部 ${note} 网站地图`]) {
+        assert.equal(canBeReportText(span), true, span);
+        assert.equal(mayRemove(span), false, span);
+        assert.equal(debrisSpan(span, 'web', 0, span.length, true), null, span);
+      }
+  });
+
   for (const { path, text, keep } of paths) {
     test(`${path}: the writer’s words stay in the model, after fix-all and in export`, () => {
       const m = analyze(text);

@@ -18,9 +18,11 @@ export function hasReportTitleWords(text: string): boolean {
     .slice(0, 4000)
     .split(/\r\n|\r|\n/, HEAD_LINES)
     .join('\n');
-  const titleWords = builtinProfiles.flatMap((p) => p.detect?.title ?? []);
-  return titleWords.some((w) => head.includes(w));
+  return TITLE_WORDS.some((w) => w.test(head));
 }
+
+/** The profiles' `detect.title` are patterns (政府信息公开.{0,6}年度报告), not words: read as such. */
+const TITLE_WORDS = builtinProfiles.flatMap((p) => p.detect?.title ?? []).map((w) => new RegExp(w));
 
 export function looksLikeReport(text: string): boolean {
   if (text.length === 0 || !hasReportTitleWords(text)) return false;

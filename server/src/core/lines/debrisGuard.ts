@@ -16,7 +16,9 @@
  *   (某某县人民政府 某府发〔2025〕3号, 某某镇人民政府 2025年1月20日);
  * - a 发文字号 that is not a metadata field's value (某府发[2025]3号, not 文号：某府发〔2025〕3号);
  * - a report's title (…关于2024年法治政府建设情况的报告: 报告 or 总结 at the end, a year or 关于,
- *   no label, link or bracket).
+ *   no label, link or bracket);
+ * - a 附注 (GB/T 9704 §7.3.7: （此件公开发布）, (此件主动公开), （此件依申请公开）) anywhere in it: a span
+ *   that holds one is never let go, whatever chrome stands around it.
  * Chrome has none of these: it is labels, links, names, dates and numbers without units. Commas
  * alone say nothing (建议使用IE9以上浏览器，1366*768分辨率浏览本站 is chrome). A template site's own
  * words are never the writer's, whatever their punctuation (以下是小编为大家整理的…，供大家参考。;
@@ -51,8 +53,11 @@ const MAX_TEMPLATE_LINE = 150;
 export function canBeReportText(line: string): boolean {
   const text = line.trim();
   if (text.length === 0) return false;
-  return readsAsWriting(text) || isFrameText(text) || hasOwnDocNumber(text) || isTitleText(text);
+  return readsAsWriting(text) || isFrameText(text) || hasOwnDocNumber(text) || isTitleText(text) || NOTE.test(text);
 }
+
+/** A 附注 of GB/T 9704 in brackets: how the document is published (（此件公开发布）, (此件主动公开)). */
+const NOTE = /[（(][ \u3000]*此件[^（）()]{1,20}[）)]/;
 
 /**
  * The guard's first half: a heading, a sentence, a report verb, a count (the second half is the

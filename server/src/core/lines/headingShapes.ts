@@ -6,6 +6,7 @@
 import type { CleanLine } from './cleanLines';
 import type { OrdinalStyle } from '../model';
 import { parseSmallChineseNumber, toHalfWidthDigits } from '../text/numerals';
+import { isRowLabel } from './tableRows';
 
 export interface HeadingToken {
   readonly kind: 'heading' | 'item';
@@ -133,6 +134,8 @@ export function headingShape(content: string): HeadingShape | null {
   const titleEnd = titleEndIn(content, titleStart, content.length, TITLE_END);
   // A bare ordinal with nothing after it is not a heading (e.g. a stray "1." line).
   if (titleEnd <= titleStart) return null;
+  // A table row with its number cells (一、本年新收…数量 10 2 0…, a flattened table's piece) is not a heading.
+  if (isRowLabel(content, titleStart, content.length)) return null;
   // "1.5万" and the like were excluded by the regexes; a numbered line that is a date is not a heading.
   return { style, value, start, ordinalEnd: start + ordinalText.length, titleStart, titleEnd, ordinalText, variants };
 }

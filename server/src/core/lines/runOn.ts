@@ -15,6 +15,7 @@ import { flatTokenAt } from './flatChrome';
 import { isFrameText } from './debrisGuard';
 import { mayRemove } from './removal';
 import { fieldValueStart, titleInRun } from './runOnTitle';
+import { afterCell, ARABIC, isRowLabel, PART_WORD } from './tableRows';
 
 /** Ordinals as they stand inside a run-on line: 一、 （一） 1. （1）. */
 const CANDIDATE =
@@ -66,11 +67,18 @@ function candidates(text: string, from: number, to: number): Candidate[] {
     const value = rank === 1 || rank === 2 ? parseSmallChineseNumber(digits) : Number(digits);
     if (value === null || value <= 0) continue;
     const prev = m.index > from ? text[m.index - 1] : '';
-    if (NUMERAL.test(prev)) continue;
+    // After a flattened table's last number cell (…收费\t0三、收到和处理…, …继续办理3100004四、…) a heading
+    // may start: an Arabic number is never one with the Chinese ordinal after it.
+    const cell = m.index > from && (rank === 1 ? ARABIC.test(prev) : afterCell(text, from, m.index));
+    if (NUMERAL.test(prev) && !cell) continue;
+    // 第（一）项 names a clause of a law (第二十条第（一）项), not a heading.
+    if ((rank === 2 || rank === 4) && prev === '第') continue;
     // （一） may follow a level-1 title directly; the others follow a sentence or clause end.
-    if (rank !== 2 && m.index > from && !BOUNDARY.test(prev) && !afterAddress(text, from, m.index)) continue;
+    if (rank !== 2 && m.index > from && !BOUNDARY.test(prev) && !cell && !afterAddress(text, from, m.index)) continue;
     // A part heading follows a sentence or the lead's colon, not a clause (…；二、… is an enumeration).
     if (rank === 1 && m.index > from && /[；;，,、]/.test(prev)) continue;
+    // A flattened table's row label (一、本年新收…申请数量\t10\t2…, （一）予以公开 6 1…) is no heading.
+    if (isRowLabel(text, m.index + m[0].length, to)) continue;
     out.push({ at: m.index, rank, value });
   }
   return out;
@@ -107,9 +115,9 @@ export function runOnBreaks(
   const found = candidates(text, cl.contentStart, cl.contentEnd);
   // 一、 inside a line while the document is past its part 一: an enumeration in a paragraph, not parts.
   if (nextLevel1 > 1 && found.some((c) => c.rank === 1 && c.value === 1 && c.at > cl.contentStart)) return null;
-  for (const c of found) {
+  for (const [k, c] of found.entries()) {
     if (c.at === cl.contentStart) continue;
-    if (c.value !== expected[c.rank]) continue;
+    if (c.value !== expected[c.rank] && !skipsMissingPart(text, found, k, expected[1])) continue;
     // A lower level needs an open level above it on this line or at its start.
     if (c.rank > 1 && accepted.length === 0 && !startsWithHeading && c.rank !== 2) continue;
     accepted.push(c);
@@ -156,12 +164,30 @@ export function runOnBreaks(
   };
 }
 
+/** How many level-1 values a run-on line may skip: parts left out of a report (四、 then 六、). */
+const MAX_SKIP = 2;
+
+/**
+ * A level-1 ordinal past the one expected, after a sentence end or a table's last cell, when the values
+ * it skips never come later on the line: the parts left out (…结转下年度继续办理\t1五、存在的主要问题…).
+ */
+function skipsMissingPart(text: string, found: readonly Candidate[], k: number, expected: number): boolean {
+  const c = found[k];
+  if (c.rank !== 1 || c.value <= expected || c.value - expected > MAX_SKIP) return false;
+  let b = c.at;
+  while (b > 0 && /[ \t\u3000]/.test(text[b - 1])) b--;
+  if (!/[。！？!?0-9０-９]/.test(text[b - 1] ?? '')) return false;
+  for (let j = k + 1; j < found.length; j++)
+    if (found[j].rank === 1 && found[j].value >= expected && found[j].value < c.value) return false;
+  return true;
+}
+
 /**
  * Words a part heading ends on (…情况, …成效, …原因, …安排). In run-on text the body follows the
  * heading with nothing between (…责任人职责情况镇党委书记…): the title is cut after the first of
  * these words that is not followed by a connective or another such word (举措和成效, 思路目标举措).
  */
-const TITLE_END_WORD = /情况|成效|原因|安排|打算|举措|措施|不足|问题|思路|目标|计划|亮点|事项|做法|成绩|经验/g;
+const TITLE_END_WORD = new RegExp(PART_WORD.source, 'g');
 const CONTINUES =
   /^(?:[和及与、，,的]|任务|完成|落实|推进|开展|执行|进展|及其|以及|方面|等|情况|成效|原因|安排|打算|举措|措施|不足|问题|思路|目标|计划|亮点|事项|做法|成绩|经验|分析|报告|汇报|[（(][^）)]{0,12}[）)]$)/;
 const MAX_HEADING = 60;
