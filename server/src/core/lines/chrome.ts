@@ -391,18 +391,19 @@ export function headerTokenAt(text: string, at: number, to: number, isFrameAt: (
  * [ 主题分类 ]其他某府发[2025]3号): it ends where the 发文机关 or the 发文字号 begins.
  */
 function frameCut(text: string, from: number, end: number, isFrameAt: (s: string) => boolean, skip = 1): number {
-  for (let k = from + skip; k < end; k++)
-    if (FRAME_START.test(text.slice(k, Math.min(end, k + 30))) || isFrameAt(text.slice(k, end))) return k;
+  for (let k = from + skip; k < end; k++) {
+    const head = text.slice(k, Math.min(end, k + 30));
+    if (ISSUER_START.test(head) || BODY_NAME.test(head) || isFrameAt(text.slice(k, end))) return k;
+  }
   return end;
 }
-/**
- * Where a 发文字号 may begin (an issuer's abbreviation before a bracketed year), or a 发文机关: 中共…,
- * or a place (某某县…) followed by a body's name (…人民政府, …司法局); not 万盛经济技术开发区 alone.
- */
-const FRAME_START =
-  /^(?:中共|[\u4e00-\u9fa5]{1,8}[〔［[【(（]\s*(?:19|20)\d{2}|[\u4e00-\u9fa5]{1,6}(?:省|市|县|区|镇|乡|州|旗)[\u4e00-\u9fa5]{0,12}(?:委员会|人民政府|政府|党委|党工委|办公室|办事处|局|中心|街道))/;
+/** Where a 发文字号 may begin (an issuer's abbreviation before a bracketed year), or a 发文机关 led by 中共. */
+const ISSUER_START = /^(?:中共|[\u4e00-\u9fa5]{1,8}[〔［[【(（]\s*(?:19|20)\d{2})/;
 
-/** The shortest name of a body at the start of a value (某某县司法局, 中共某某县委办公室, 某某县人民政府). */
+/**
+ * The shortest name of a body at the start of a text: a place (某某县…) followed by a body's name
+ * (…人民政府, …司法局), 中共 before it or not (某某县司法局, 中共某某县委办公室); not 万盛经济技术开发区 alone.
+ */
 const BODY_NAME =
   /^(?:中共)?[\u4e00-\u9fa5]{1,6}(?:省|市|县|区|镇|乡|州|旗)[\u4e00-\u9fa5]{0,12}?(?:委员会|人民政府|政府|党委|党工委|办公室|办事处|局|中心|街道)/;
 
