@@ -24,7 +24,7 @@ const STYLES: Record<string, string> = {
 const norm = (l: string) => l.replace(/\s+/g, '');
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-let pdfs: Record<string, string> = {};
+const pdfs: Record<string, string> = {};
 const seedsAndChromium = () => (!haveSeeds ? { skip: 'no ../shared/seeds' } : needsChromium());
 
 before(() => {
