@@ -19,6 +19,7 @@ const zh = {
   unknown: '{file} 不是可识别的报告格式',
   // Notes: the file was read, but not everything in it is in the text, or some of it is in doubt.
   htmlLeftOut: '网页中正文以外还有 {chars} 字的段落未读入（{blocks} 处，如“{sample}”）；若其中有报告内容，请另存网页的正文后再检查',
+  hiddenText: '{file} 中有 {chars} 字设为隐藏文字，未读入（如“{sample}”）；若其中有报告内容，请在 Word 或 WPS 中取消隐藏后再检查',
   charsetMismatch: '网页声明的编码是 {declared}，但内容是 {actual}，已按 {actual} 读取',
   undecodable: '{file} 中有 {count} 处字节不是有效的 {encoding} 编码，已显示为“\ufffd”：文字可能有误，请核对原文件',
 };
@@ -39,6 +40,8 @@ const en: typeof zh = {
   unknown: '{file} is not a report format this tool reads',
   htmlLeftOut:
     'outside the article, {chars} characters of paragraphs on the page were not read ({blocks} blocks, e.g. “{sample}”); if they are part of the report, save the article on its own and check that',
+  hiddenText:
+    '{file} has {chars} characters formatted as hidden text, not read (e.g. “{sample}”); if they are part of the report, unhide them in Word or WPS and check again',
   charsetMismatch: 'the page declares the encoding {declared} but its content is {actual}: read as {actual}',
   undecodable:
     '{file} has {count} byte sequences that are not valid {encoding}, shown as “\ufffd”: the text may be wrong, compare it with the original',
