@@ -2,8 +2,6 @@
  * The language server for Node: `node dist/server.js --stdio` (any editor) or `--node-ipc`
  * (the VS Code client). Everything else lives in lsp/ (protocol) and core/ (analysis).
  */
-// First: how the heap grows is set before it fills (heapGrowth.ts).
-import './heapGrowth';
 import {
   IPCMessageReader,
   IPCMessageWriter,
