@@ -14,6 +14,7 @@ const zh = {
   pdfNoText: '{file} 中没有可提取的文字（可能是扫描件，需要先进行文字识别）',
   pdfTooManyPages: '{file} 有 {pages} 页，超过上限 {max} 页，不像是一份报告，未读取',
   badOfd: '{file} 不是有效的 OFD 文件（{reason}）',
+  badMht: '{file} 不是可读取的单个文件网页（.mht）（{reason}）：请在 Word 或浏览器中打开并另存为 .docx 或网页后再检查',
   ofdNoText: '{file} 中没有可提取的文字（可能是扫描件，需要先进行文字识别）',
   tooLarge: '{file} 读出的文字有 {chars} 字，超过上限 {max} 字，不像是一份报告，未读取',
   unknown: '{file} 不是可识别的报告格式',
@@ -35,6 +36,8 @@ const en: typeof zh = {
   pdfNoText: '{file} contains no extractable text (probably a scan: run text recognition first)',
   pdfTooManyPages: '{file} has {pages} pages, more than the limit of {max}: not a report, not read',
   badOfd: '{file} is not a valid OFD file ({reason})',
+  badMht:
+    '{file} cannot be read as a single-file web page (.mht) ({reason}): open it in Word or a browser, save it as .docx or a web page and check that',
   ofdNoText: '{file} contains no extractable text (probably a scan: run text recognition first)',
   tooLarge: '{file} reads as {chars} characters, more than the limit of {max}: not a report, not read',
   unknown: '{file} is not a report format this tool reads',
