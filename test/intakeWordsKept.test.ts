@@ -99,6 +99,22 @@ test('a paragraph in one span does not outweigh its section (Word writes <p><spa
   assert.deepEqual(notes, []);
 });
 
+test('a short report beside a metadata table is the article, not the table’s codes (found by the property, seed -156602489: only the 索引号 rows were read, no note)', async () => {
+  const lines = [
+    '某某区司法局',
+    '关于2019年法治政府建设情况的报告',
+    '区委、区政府：',
+    '）》”多余的右括号',
+    '|---|---|---|',
+    '（一）存在的问题',
+    '某某区司法局',
+    '2020年1月20日',
+  ];
+  const { text } = await readSource('report.html', new TextEncoder().encode(portal(lines, 4)));
+  assert.deepEqual(missing(lines, text), [], text);
+  assert.doesNotMatch(text, /索引号/);
+});
+
 test('the check can fail: a line the reader dropped is reported', () => {
   assert.deepEqual(missing(['一、主要举措', '全年办理12件。'], '一、主要举措\n'), ['全年办理12件。']);
   assert.deepEqual(missing(['  一、主要 举措'], '一、主要举措'), []);

@@ -128,7 +128,10 @@ function mainBlock(doc: Document): { roots: AnyNode[]; paragraphs: Paragraph[] }
     const punctuation = (f.ownText.match(/[，。；：、]/g) ?? []).length;
     const own = f.ownText.replace(/\s+/g, '');
     if (own.length >= 10 && /[，。；]/.test(own)) paragraphs.push({ el, chars: own.length, sample: own.slice(0, 20) });
-    const score = text - links + punctuation * 10;
+    // Chinese prose outweighs codes and dates: an 索引号 like 11500106MB1234567X/2025-00012 in a metadata
+    // table once outscored a short report's paragraphs, and the whole article was left out.
+    const other = f.ownText.replace(/[\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu, '').length;
+    const score = text - links - Math.min(other, Math.max(0, text - links)) * 0.7 + punctuation * 10;
     const parent = el.parent && isElement(el.parent as AnyNode) ? (el.parent as Element) : undefined;
     const grand = parent?.parent && isElement(parent.parent as AnyNode) ? (parent.parent as Element) : undefined;
     if (el.name !== 'p' && el.name !== 'td') scores.set(el, (scores.get(el) ?? 0) + score);
