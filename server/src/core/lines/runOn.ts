@@ -10,7 +10,7 @@ import type { CleanLine } from './cleanLines';
 import { isBodyLine } from './frameLines';
 import { parseSmallChineseNumber } from '../text/numerals';
 import { skipSpaces, trimEndIndex } from '../text/lineIndex';
-import { addressLine, chromeTokenAt, tailChromeStart } from './chrome';
+import { addressLine, chromeTokenAt, tailChromeStart, tailWordAt } from './chrome';
 import { flatTokenAt } from './flatChrome';
 import { isFrameText } from './debrisGuard';
 import { mayRemove } from './removal';
@@ -147,7 +147,13 @@ export function runOnBreaks(
   const lastBreak = Math.max(first, headingBreaks[headingBreaks.length - 1]);
   // The page's footer after the last sentence, then the 落款 before it.
   const afterSignature = tailAfterSignature(text, lastBreak, cl.contentEnd);
-  const tail = afterSignature >= 0 ? afterSignature : tailChromeStart(text, lastBreak, cl.contentEnd, isFrameText, (t) => mayRemove(t));
+  const afterSentence = afterSignature >= 0 ? -1 : chromeAfterSentence(text, lastBreak, cl.contentEnd);
+  const tail =
+    afterSignature >= 0
+      ? afterSignature
+      : afterSentence >= 0
+        ? afterSentence
+        : tailChromeStart(text, lastBreak, cl.contentEnd, isFrameText, (t) => mayRemove(t));
   const end = tail >= 0 ? trimEndIndex(text, tail) : cl.contentEnd;
   const signature = signatureBreaks(text, lastBreak, end);
   const tailChrome: [number, number][] =
@@ -253,6 +259,41 @@ function tailAfterSignature(text: string, from: number, to: number): number {
     if (p < to && flatTokenAt(text, p, to, isFrameText) > p) found = p;
   }
   return found;
+}
+
+/** How far back from the end of a flattened page its footer is looked for: sentence ends, characters. */
+const MAX_TAIL_SENTENCES = 4;
+const MAX_TAIL = 600;
+
+/**
+ * Where the page's chrome starts right after one of the last sentences of a flattened page whose
+ * 落款 date was not found, or -1: when everything from there to the end is chrome, token after token
+ * (flatChrome.ts: 分享到：微信 微博, 来源：某某县司法局, 【打印本页】, 本文由…整理，转载请注明出处。), up to
+ * the end or to a footer word (主办单位, 上一篇：) that takes the rest. The earliest such sentence
+ * end wins (a template site's outro ends on 。 itself). Nothing that is no chrome token is passed
+ * over, so a 落款 or a 附注 after the last sentence (某某县司法局, （此件公开发布）) leaves the tail to
+ * tailChromeStart.
+ */
+function chromeAfterSentence(text: string, from: number, to: number): number {
+  let found = -1;
+  for (let k = to - 1, seen = 0; k >= from && to - k <= MAX_TAIL && seen < MAX_TAIL_SENTENCES; k--) {
+    if (!'。！？'.includes(text[k])) continue;
+    seen++;
+    const p = skipSpaces(text, k + 1);
+    if (p < to && chromeToEnd(text, p, to)) found = p;
+  }
+  return found;
+}
+
+/** Whether [p, to) is chrome tokens all the way, or up to a footer word. */
+function chromeToEnd(text: string, p: number, to: number): boolean {
+  while (p < to) {
+    if (tailWordAt(text, p)) return true;
+    const n = flatTokenAt(text, p, to, isFrameText);
+    if (n <= p) return false;
+    p = skipSpaces(text, n);
+  }
+  return true;
 }
 
 /** The date that ends a run-on line (its trailing space cut first). */
