@@ -139,6 +139,13 @@ describe('a flattened page: the writer’s words after the last sentence stay', 
     const text = `${SHORT.join('')}（此件公开发布）分享到：微信微博QQ空间\n`;
     assert.ok(squeeze(fixAll(text)).includes('继续加强普法。（此件公开发布）'));
   });
+  test('a sentence that starts with a footer word, the 落款 date not found: nothing of it goes (a property’s counterexample)', () => {
+    const text =
+      `${SHORT.slice(0, -1).join('')}三、2025年工作安排。返回顶部按钮旁设置了法律援助申请入口。` +
+      '附件：某某县2024年度法治建设相关阅读书目某某县司法局 2025年1月20日返回顶部 主办单位：某某县人民政府办公室\n';
+    const fixed = squeeze(fixAll(text));
+    assert.ok(fixed.includes('返回顶部按钮旁设置了法律援助申请入口。附件：某某县2024年度法治建设相关阅读书目'), fixed);
+  });
   test('an empty bare field before the issuing body takes nothing of it', () => {
     const text = `索引号 11500106MB1A23456X/2025-00012 发文字号 中共某某县委员会 某某县人民政府 关于2024年法治政府建设情况的报告 ${SHORT.slice(1).join(' ')}\n`;
     assert.ok(squeeze(fixAll(text)).includes('中共某某县委员会某某县人民政府关于2024年法治政府建设情况的报告'));

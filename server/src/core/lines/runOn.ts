@@ -74,7 +74,15 @@ function candidates(text: string, from: number, to: number): Candidate[] {
     // 第（一）项 names a clause of a law (第二十条第（一）项), not a heading.
     if ((rank === 2 || rank === 4) && prev === '第') continue;
     // （一） may follow a level-1 title directly; the others follow a sentence or clause end.
-    if (rank !== 2 && m.index > from && !BOUNDARY.test(prev) && !cell && !afterAddress(text, from, m.index)) continue;
+    if (
+      rank !== 2 &&
+      m.index > from &&
+      !BOUNDARY.test(prev) &&
+      !cell &&
+      !afterAddress(text, from, m.index) &&
+      !firstItemAfterTitle(text, from, m.index, rank, value)
+    )
+      continue;
     // A part heading follows a sentence or the lead's colon, not a clause (…；二、… is an enumeration).
     if (rank === 1 && m.index > from && /[；;，,、]/.test(prev)) continue;
     // A flattened table's row label (一、本年新收…申请数量\t10\t2…, （一）予以公开 6 1…) is no heading.
@@ -82,6 +90,18 @@ function candidates(text: string, from: number, to: number): Candidate[] {
     out.push({ at: m.index, rank, value });
   }
   return out;
+}
+
+/** A level-1 heading's ordinal and its title's words up to `at`: no sentence or clause mark between. */
+const LEVEL1_TITLE_BEFORE = /[一二三四五六七八九十]{1,3}[、．][^。！？!?；;，,：:、（(0-9０-９]{1,40}$/;
+
+/**
+ * The first item (1. or （1）) run straight into a level-1 heading's title (一、坚持党的全面领导1.加强学习。):
+ * it starts the items, the title ends before it. Only value 1, only right after the title's words.
+ */
+function firstItemAfterTitle(text: string, from: number, at: number, rank: number, value: number): boolean {
+  if ((rank !== 3 && rank !== 4) || value !== 1 || !/[\u4e00-\u9fa5]/.test(text[at - 1])) return false;
+  return LEVEL1_TITLE_BEFORE.test(text.slice(Math.max(from, at - 45), at));
 }
 
 /** Right after a web address (a watermark's, …www.diyifanwen.com二、…): a heading may follow it. */
@@ -285,12 +305,15 @@ function chromeAfterSentence(text: string, from: number, to: number): number {
   return found;
 }
 
-/** Whether [p, to) is chrome tokens all the way, or up to a footer word. */
+/**
+ * Whether [p, to) is chrome tokens all the way, each one the guard lets go, or up to a footer word
+ * whose rest the guard lets go whole (…。返回顶部按钮旁设置了…入口。 is the writer's sentence).
+ */
 function chromeToEnd(text: string, p: number, to: number): boolean {
   while (p < to) {
-    if (tailWordAt(text, p)) return true;
+    if (tailWordAt(text, p)) return mayRemove(text.slice(p, to));
     const n = flatTokenAt(text, p, to, isFrameText);
-    if (n <= p) return false;
+    if (n <= p || !mayRemove(text.slice(p, n))) return false;
     p = skipSpaces(text, n);
   }
   return true;
