@@ -7,9 +7,10 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { analyze, nodesAtLine, TextIndex, type OutlineNode } from '../server/src/core';
+import { analyze, AnalysisCache, nodesAtLine, TextIndex, type OutlineNode } from '../server/src/core';
 import { contains } from '../server/src/core/document/outlineWalk';
 import { updatedIndex } from '../server/src/core/text/indexUpdate';
+import { readLines } from '../server/src/core/lines/readLines';
 import { isSpace, skipSpaces, trimEndIndex } from '../server/src/core/text/lineIndex';
 import { random } from './support/random';
 import { haveSeeds, needsSeeds, seed } from './support/seeds';
@@ -19,7 +20,7 @@ const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example
 const PIECES = ['\n', '\r\n', '\r', '法', '12件\n', '', '\n\n', 'x\ry', '\r\n\r\n一、'];
 
 function plain(index: TextIndex) {
-  return index.lines.map((l) => ({ index: l.index, start: l.start, end: l.end, text: l.text }));
+  return index.lines.map((l, i) => ({ number: i, index: l.index, start: index.lineStart(i), end: index.lineEnd(i), text: l.text }));
 }
 
 function checkIndex(text: string, steps: number, seedValue: number): void {
@@ -44,7 +45,7 @@ function checkIndex(text: string, steps: number, seedValue: number): void {
     // The lines before the edit are the previous lines themselves, not copies.
     const firstChanged = kind >= 0.98 ? 0 : at;
     for (const l of before.lines) {
-      if (l.end + 2 >= firstChanged) break;
+      if (before.lineEnd(l.index) + 2 >= firstChanged) break;
       assert.equal(index.lines[l.index], l, `step ${i}: line ${l.index} before the edit is kept`);
     }
   }
@@ -66,8 +67,33 @@ describe('line index updated from the edit', () => {
     assert.equal(updatedIndex(index, '一、甲\n乙\n丙\n'), index);
     const next = updatedIndex(index, '一、甲\n乙乙\n丙\n');
     assert.equal(next.lines[0], index.lines[0]);
-    assert.deepEqual(next.lines[2], { index: 2, start: 7, end: 8, text: '丙' });
+    assert.deepEqual(next.lines[2], { index: 2, text: '丙' });
+    assert.deepEqual([next.lineStart(2), next.lineEnd(2)], [7, 8]);
     assert.deepEqual(next.positionAt(7), { line: 2, character: 0 });
+    // The line after the edit kept its number: the same object, only its start moved (issue 27).
+    assert.equal(next.lines[2], index.lines[2]);
+    assert.deepEqual([index.lineStart(2), index.lineEnd(2)], [6, 7], 'the older index reads its own offsets');
+    // A line inserted: the lines after it are numbered anew.
+    const longer = updatedIndex(next, '一、甲\n乙乙\n新\n丙\n');
+    assert.deepEqual(longer.lines[3], { index: 3, text: '丙' });
+    assert.deepEqual([longer.lineStart(3), longer.offsetAt({ line: 4, character: 0 })], [9, 11]);
+    assert.equal(next.lines[2].index, 2);
+  });
+
+  test('an edit within a line makes no line object, and no line class, for the lines after it', () => {
+    const text = '一、甲\n第一行文字。\n二、乙\n第二行文字。\n';
+    const cache = new AnalysisCache();
+    const before = readLines(text, cache);
+    // What analyze does after each analysis: the next index is updated from this one.
+    cache.index = before.index;
+    cache.rotate();
+    const after = readLines(text.replace('第一行', '第一行又'), cache);
+    for (const k of [2, 3, 4]) {
+      assert.equal(after.index.lines[k], before.index.lines[k], `line ${k}`);
+      assert.equal(after.lines[k], before.lines[k], `line ${k}'s class`);
+      assert.equal(after.index.lineStart(k), before.index.lineStart(k) + 1);
+    }
+    assert.notEqual(after.lines[1], before.lines[1]);
   });
 });
 

@@ -14,6 +14,7 @@ const ITEM_TITLE_END = /[，,。；;：:！？!?]/;
 /** The specification: the regex over the line's content, as the analysis used to run it. */
 function reference(
   cl: CleanLine,
+  lineStart: number,
   from: number,
 ): Pick<HeadingToken, 'value' | 'start' | 'ordinalEnd' | 'titleStart' | 'titleEnd' | 'ordinalText'>[] {
   const text = cl.line.text;
@@ -33,7 +34,7 @@ function reference(
     let titleEnd = e ? titleStart + e.index : Math.min(limit, titleStart + slice.length);
     while (titleEnd > titleStart && /\s|\u3000/.test(text[titleEnd - 1])) titleEnd--;
     if (titleEnd <= titleStart) continue;
-    const base = cl.line.start;
+    const base = lineStart;
     out.push({
       value,
       start: base + rel,
@@ -47,10 +48,12 @@ function reference(
 }
 
 function compare(text: string) {
-  const lines = scanDebris(new TextIndex(text).lines);
+  const index = new TextIndex(text);
+  const lines = scanDebris(index.lines);
   for (const cl of lines) {
+    const lineStart = index.lineStart(cl.line.index);
     for (const from of [0, 1, 3, cl.contentStart + 2]) {
-      const got = findItems(cl, from).map(({ value, start, ordinalEnd, titleStart, titleEnd, ordinalText }) => ({
+      const got = findItems(cl, lineStart, from).map(({ value, start, ordinalEnd, titleStart, titleEnd, ordinalText }) => ({
         value,
         start,
         ordinalEnd,
@@ -58,7 +61,7 @@ function compare(text: string) {
         titleEnd,
         ordinalText,
       }));
-      assert.deepEqual(got, reference(cl, from), `line ${JSON.stringify(cl.line.text)} from ${from}`);
+      assert.deepEqual(got, reference(cl, lineStart, from), `line ${JSON.stringify(cl.line.text)} from ${from}`);
     }
   }
 }
@@ -66,7 +69,7 @@ function compare(text: string) {
 test('findItems: examples read as before', () => {
   const cl = scanDebris(new TextIndex('  一是健全机制，落实责任。二是加强考核；十一是好的。三是的确如此。,四是\u3000完善').lines)[0];
   assert.deepEqual(
-    findItems(cl, 0).map((t) => [t.ordinalText, t.value]),
+    findItems(cl, 0, 0).map((t) => [t.ordinalText, t.value]),
     [
       ['一是', 1],
       ['二是', 2],

@@ -96,7 +96,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ReportModel
     reuseWarning: options.reuseWarning,
     firstContentLineRange() {
       const first = lines.find((c) => !c.isDebris && c.contentStart < c.contentEnd);
-      return first ? index.range(first.line.start + first.contentStart, first.line.start + first.contentEnd) : index.lineRange(0);
+      const at = first ? index.lineStart(first.line.index) : 0;
+      return first ? index.range(at + first.contentStart, at + first.contentEnd) : index.lineRange(0);
     },
   };
   // 4. The rules over the finished document.

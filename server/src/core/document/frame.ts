@@ -27,7 +27,7 @@ export function readFrame(text: string, index: TextIndex, structure: Structure, 
   const { lines, draft, bodyLines } = structure;
   const firstHeading = draft.firstHeadingLine < 0 ? lines.length : draft.firstHeadingLine;
   // A run-on last line: the 落款 at its end is read from its pieces (lines/runOn.ts).
-  const last = lastLineOf(draft.roots, lines);
+  const last = lastLineOf(draft.roots, lines, index);
   const sigLines = signatureLinesOf(lines, last, bodyLines, draft.runOn);
   const sl = sigLines ? readSignature(sigLines, 0, sigLines.length) : readSignature(lines, last + 1, bodyLines);
   const sLines = sigLines ?? lines;
@@ -38,7 +38,7 @@ export function readFrame(text: string, index: TextIndex, structure: Structure, 
   const hLines = headerEnd === firstHeading ? headerLinesOf(lines, firstHeading, draft.runOn.get(firstHeading)) : lines;
   const hl = readHeader(hLines, hLines === lines ? headerEnd : hLines.length);
   // The signature is not part of the last section.
-  if (sl.start >= 0) clampEnd(draft.roots, sLines[sl.start].line.start + (sigLines ? sLines[sl.start].contentStart : 0));
+  if (sl.start >= 0) clampEnd(draft.roots, index.lineStart(sLines[sl.start].line.index) + (sigLines ? sLines[sl.start].contentStart : 0));
 
   const header: Header = {
     bodies: hl.bodyLines.map((l) => span(index, hLines, l, l)),
@@ -75,8 +75,8 @@ export function readFrame(text: string, index: TextIndex, structure: Structure, 
 function span(index: TextIndex, lines: readonly CleanLine[], from: number, to: number): TextSpan {
   const a = lines[from];
   const b = lines[to];
-  const start = a.line.start + a.contentStart;
-  const end = b.line.start + b.contentEnd;
+  const start = index.lineStart(a.line.index) + a.contentStart;
+  const end = index.lineStart(b.line.index) + b.contentEnd;
   const parts: string[] = [];
   for (let i = from; i <= to; i++) {
     const c = lines[i];
@@ -125,12 +125,12 @@ function clampEnd(nodes: readonly MutableNode[], end: number): void {
  * The line of the last heading or item, or -1. The build attaches nodes in reading order, each as the
  * last child of a node on the open chain, so the last one is at the end of the chain of last children.
  */
-function lastLineOf(nodes: readonly MutableNode[], lines: readonly CleanLine[]): number {
+function lastLineOf(nodes: readonly MutableNode[], lines: readonly CleanLine[], index: TextIndex): number {
   let last = -1;
   for (let n: MutableNode | undefined = nodes[nodes.length - 1]; n; n = n.children[n.children.length - 1]) {
     // A heading wrapped onto the next line ends there: the 落款 starts after its rest, not inside it.
     const line = lines[n.token.line];
-    const end = line && n.token.titleEnd > line.line.start + line.line.text.length ? n.token.line + 1 : n.token.line;
+    const end = line && n.token.titleEnd > index.lineEnd(line.line.index) ? n.token.line + 1 : n.token.line;
     if (end > last) last = end;
   }
   return last;

@@ -5,7 +5,7 @@
  * a level-1 heading with the ordinal it lost (the heading-style rule offers to write it).
  */
 import type { CleanLine } from '../lines/cleanLines';
-import { matchHeading } from '../lines/headingShapes';
+import { headingShapeOf } from '../lines/headingShapes';
 import type { Profile } from './profile';
 import { classifyHeading } from './parts';
 
@@ -35,7 +35,7 @@ export function findLostOrdinals(lines: readonly CleanLine[], from: number, to: 
       content.length <= MAX_TITLE &&
       !NOT_TITLE_END.test(content) &&
       !ITEM_START.test(content) &&
-      !matchHeading(cl)
+      !headingShapeOf(cl)
     ) {
       const ids = classifyHeading(profile, content, null);
       if (ids.length > 0) {

@@ -5,7 +5,7 @@
  * of the `（三）` that follows it (seed 001).
  */
 import type { CleanLine } from '../lines/cleanLines';
-import { findItems, lostOrdinalHeading, matchHeading, type HeadingToken } from '../lines/headingShapes';
+import { findItems, headingShapeOf, lostOrdinalHeading, matchHeading, type HeadingToken } from '../lines/headingShapes';
 import type { OutlineNode, Position, Range } from '../model';
 import type { TextIndex } from '../text/lineIndex';
 import { runOnBreaks, runOnPieces, type RunOnLine } from '../lines/runOn';
@@ -72,9 +72,9 @@ const MAX_CONTINUATION = 30;
  * end of its rest on `next`, or -1. Only when the break is plain from the words (the first line
  * ends, or the second begins, with a connective) and the rest is short and not a sentence.
  */
-function headingContinuation(cl: CleanLine, next: CleanLine, heading: HeadingToken): number {
-  if (heading.titleEnd !== cl.line.start + cl.contentEnd) return -1; // ended by 。 or ：
-  if (next.isDebris || next.contentStart >= next.contentEnd || matchHeading(next)) return -1;
+function headingContinuation(cl: CleanLine, lineStart: number, next: CleanLine, heading: HeadingToken): number {
+  if (heading.titleEnd !== lineStart + cl.contentEnd) return -1; // ended by 。 or ：
+  if (next.isDebris || next.contentStart >= next.contentEnd || headingShapeOf(next)) return -1;
   const rest = next.line.text.slice(next.contentStart, next.contentEnd);
   const first = cl.line.text.slice(cl.contentStart, cl.contentEnd);
   const openEnd = OPEN_END.test(first);
@@ -129,6 +129,8 @@ function newNode(token: HeadingToken, name: string, title: string): MutableNode 
 /** What `buildOutline` reads: the body lines [fromLine, toLine) of the text. */
 export interface OutlineSource {
   readonly text: string;
+  /** The text's line index: where each line starts (the lines hold no offsets). */
+  readonly index: TextIndex;
   readonly lines: readonly CleanLine[];
   readonly fromLine: number;
   readonly toLine: number;
@@ -145,7 +147,7 @@ export interface OutlineSource {
 }
 
 /** Scans the body lines [fromLine, toLine) for headings and items. */
-export function buildOutline({ text, lines, fromLine, toLine, bodyEnd, clean, lost, wrap, splice }: OutlineSource): OutlineDraft {
+export function buildOutline({ text, index, lines, fromLine, toLine, bodyEnd, clean, lost, wrap, splice }: OutlineSource): OutlineDraft {
   const roots: MutableNode[] = [];
   const stack: MutableNode[] = [];
   let firstHeadingLine = -1;
@@ -174,19 +176,20 @@ export function buildOutline({ text, lines, fromLine, toLine, bodyEnd, clean, lo
   const tableish = (cl: CleanLine, i: number): boolean => {
     const content = cl.line.text.slice(cl.contentStart, cl.contentEnd);
     return (
-      TABLE_CELL.test(content) || CELLS_ON_LINE.test(content) || (matchHeading(cl) !== null && isTableRowLabel(cl, i, cl.contentStart))
+      TABLE_CELL.test(content) || CELLS_ON_LINE.test(content) || (headingShapeOf(cl) !== null && isTableRowLabel(cl, i, cl.contentStart))
     );
   };
   /** One line, or one piece of a run-on line; true when the next line was the rest of its heading. */
   const readLine = (cl: CleanLine, i: number, mayWrap: boolean): boolean => {
     const entry = entryState(nextLevel1, inTable, inAttachmentList);
-    let heading = matchHeading(cl);
-    if (heading && isTableRowLabel(cl, i, heading.titleStart - cl.line.start)) heading = null;
+    const lineStart = index.lineStart(cl.line.index);
+    let heading = matchHeading(cl, lineStart);
+    if (heading && isTableRowLabel(cl, i, heading.titleStart - lineStart)) heading = null;
     // A level-1 ordinal going back (三、 after 三、) right after table cells is a row group of the table.
     if (heading?.rank === 1 && heading.value < nextLevel1 && inTable) heading = null;
     inTable = heading === null && tableish(cl, i);
     const lostValue = mayWrap ? lost?.get(i) : undefined;
-    if (!heading && lostValue !== undefined) heading = lostOrdinalHeading(cl, lostValue);
+    if (!heading && lostValue !== undefined) heading = lostOrdinalHeading(cl, lineStart, lostValue);
     if (ATTACHMENT_NOTE.test(cl.line.text.slice(cl.contentStart, cl.contentEnd))) {
       inAttachmentList = true;
       return false;
@@ -197,23 +200,23 @@ export function buildOutline({ text, lines, fromLine, toLine, bodyEnd, clean, lo
     if (heading) {
       if (firstHeadingLine < 0) firstHeadingLine = i;
       if (heading.rank === 1) nextLevel1 = heading.value + 1;
-      const rest = mayWrap && i + 1 < toLine ? wrappedHeadingEnd(wrap, lines, i, heading.titleEnd) : -1;
+      const rest = mayWrap && i + 1 < toLine ? wrappedHeadingEnd(wrap, lines, i, heading.titleEnd - lineStart) : -1;
       if (rest >= 0) {
         // The rest of the heading on the next line; that line's items start after it.
-        heading = { ...heading, titleEnd: lines[i + 1].line.start + rest };
+        heading = { ...heading, titleEnd: index.lineStart(lines[i + 1].line.index) + rest };
         itemsFrom.set(i + 1, rest);
         attach(makeNode(heading, text, clean));
         return false;
       }
-      const wrapped = mayWrap && i + 1 < toLine ? headingContinuation(cl, lines[i + 1], heading) : -1;
-      if (wrapped >= 0) heading = { ...heading, titleEnd: lines[i + 1].line.start + wrapped };
+      const wrapped = mayWrap && i + 1 < toLine ? headingContinuation(cl, lineStart, lines[i + 1], heading) : -1;
+      if (wrapped >= 0) heading = { ...heading, titleEnd: index.lineStart(lines[i + 1].line.index) + wrapped };
       const node = makeNode(heading, text, clean);
       attach(node);
       if (mayWrap && heading.rank === 1 && node.depth === 1) node.entry = entry;
       if (wrapped >= 0) return true; // the next line was the rest of this heading
-      itemFrom = heading.titleEnd - cl.line.start;
+      itemFrom = heading.titleEnd - lineStart;
     }
-    for (const item of findItems(cl, itemFrom)) {
+    for (const item of findItems(cl, lineStart, itemFrom)) {
       // The container is the nearest heading on the stack.
       let containerIndex = stack.length - 1;
       while (containerIndex >= 0 && stack[containerIndex].token.kind === 'item') containerIndex--;
@@ -269,7 +272,7 @@ export function buildOutline({ text, lines, fromLine, toLine, bodyEnd, clean, lo
         break;
       }
     }
-    const atStart = matchHeading(cl);
+    const atStart = matchHeading(cl, index.lineStart(cl.line.index));
     const ro = runOnBreaks(cl, nextLevel1, atStart);
     if (!ro) {
       if (readLine(cl, i, true)) i++;
@@ -450,8 +453,10 @@ function freezeNode(n: MutableNode, children: OutlineNode[], index: TextIndex, t
   while (end > n.token.titleEnd && /\s|\u3000/.test(text[end - 1])) end--;
   // The ordinal and the title lie on the heading's line (no search needed for their positions),
   // except the end of a heading wrapped onto a second line.
-  const line = index.lines[n.token.line];
-  const at = (offset: number) => (offset <= line.end ? { line: line.index, character: offset - line.start } : index.positionAt(offset));
+  const line = n.token.line;
+  const lineStart = index.lineStart(line);
+  const lineEnd = index.lineEnd(line);
+  const at = (offset: number) => (offset <= lineEnd ? { line, character: offset - lineStart } : index.positionAt(offset));
   const start = at(n.token.start);
   return {
     kind: n.token.kind,

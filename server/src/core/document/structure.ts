@@ -35,8 +35,8 @@ export function readStructure(
   text: string,
   lines: CleanLine[],
   requested: Profile | undefined,
-  cache?: AnalysisCache,
-  index?: TextIndex,
+  cache: AnalysisCache | undefined,
+  index: TextIndex,
 ): Structure {
   let bodyLines = attachmentsStart(lines);
   // PDF text broken at the line width: lines that fill it go on on the next (lines/hardWrap.ts).
@@ -50,10 +50,11 @@ export function readStructure(
   const outlineOf = (toLine: number, lost?: ReadonlyMap<number, number>) =>
     buildOutline({
       text,
+      index,
       lines,
       fromLine: 0,
       toLine,
-      bodyEnd: toLine < lines.length ? lines[toLine].line.start : text.length,
+      bodyEnd: toLine < lines.length ? index.lineStart(lines[toLine].line.index) : text.length,
       clean: withoutInlineDebris,
       lost,
       wrap,

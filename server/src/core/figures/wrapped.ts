@@ -25,10 +25,11 @@ export function joinedLines(src: FigureSource, first: number): JoinedLines {
   let i = first;
   for (;;) {
     const cl = src.lines[i];
+    const start = src.index.lineStart(cl.line.index);
     for (const [a, b] of src.segments(cl)) {
       pieces.push({ line: cl.line.index, from: a, at: text.length, to: b });
       text += cl.line.text.slice(a, b);
-      for (let k = a; k < b; k++) offsets.push(cl.line.start + k);
+      for (let k = a; k < b; k++) offsets.push(start + k);
     }
     const next = src.joins?.get(i);
     if (next === undefined) break;

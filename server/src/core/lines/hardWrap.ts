@@ -6,7 +6,7 @@
  * heading broken over two lines is one heading and a sentence broken over lines is one sentence.
  */
 import type { CleanLine } from './cleanLines';
-import { matchHeading } from './headingShapes';
+import { headingShapeOf } from './headingShapes';
 import { visualWidth } from '../text/width';
 
 /** Where a heading's title ends inside the line it continues on (as headings.ts reads a title). */
@@ -14,11 +14,12 @@ const TITLE_END = /[。！？!?：]/;
 
 /**
  * A heading that fills its line and is not ended there continues on the next line (when that is
- * the very next line): returns the line-relative end of its rest there, or -1.
+ * the very next line): returns the line-relative end of its rest there, or -1. `titleEnd`: where
+ * the title ends in its line (line-relative).
  */
 export function wrappedHeadingEnd(wrap: HardWrap | undefined, lines: readonly CleanLine[], i: number, titleEnd: number): number {
   const cl = lines[i];
-  if (!wrap || titleEnd !== cl.line.start + cl.contentEnd || wrap.next.get(i) !== i + 1) return -1;
+  if (!wrap || titleEnd !== cl.contentEnd || wrap.next.get(i) !== i + 1) return -1;
   const next = lines[i + 1];
   const rest = next.line.text.slice(next.contentStart, next.contentEnd);
   const stop = TITLE_END.exec(rest);
@@ -95,7 +96,7 @@ function continuation(lines: readonly CleanLine[], i: number): number {
       blank = true;
       continue;
     }
-    if ((blank && !pageBreak) || matchHeading(c) || ITEM_START.test(c.line.text.slice(c.contentStart, c.contentEnd))) return -1;
+    if ((blank && !pageBreak) || headingShapeOf(c) || ITEM_START.test(c.line.text.slice(c.contentStart, c.contentEnd))) return -1;
     return k;
   }
   return -1;

@@ -141,10 +141,12 @@ export function headingShape(content: string): HeadingShape | null {
 }
 
 /**
- * Each line's token as last placed: a line that is the same object (the lines an edit did not
- * move) gets the same token back, and the passes that ask a line more than once make one.
+ * Each line's token as last placed: a line that is the same object at the same offset (the lines
+ * before an edit; those after it have moved) gets the same token back, and the passes that ask a
+ * line more than once make one. A line object outlives a shift of its offset (text/lineIndex.ts),
+ * so the offset is compared.
  */
-const placed = new WeakMap<CleanLine, HeadingToken | null>();
+const placed = new WeakMap<CleanLine, HeadingToken>();
 /**
  * The shape of each line class's content, kept by the class's debris list (one array per class,
  * cleanLines.ts: the lines of one text share it from analysis to analysis). The content is kept
@@ -152,15 +154,23 @@ const placed = new WeakMap<CleanLine, HeadingToken | null>();
  */
 const shapes = new WeakMap<object, { readonly content: string; readonly shape: HeadingShape | null }>();
 
-/** Recognises a structural heading at the content start of a line, or returns null. */
-export function matchHeading(cl: CleanLine): HeadingToken | null {
+/** The shape of a structural heading at the content start of a line (where it is aside), or null. */
+export function headingShapeOf(cl: CleanLine): HeadingShape | null {
   if (cl.isDebris || cl.contentStart >= cl.contentEnd) return null;
-  let token = placed.get(cl);
-  if (token !== undefined) return token;
   const content = cl.content ?? cl.line.text.slice(cl.contentStart, cl.contentEnd);
   let kept = shapes.get(cl.debris);
   if (kept === undefined || kept.content !== content) shapes.set(cl.debris, (kept = { content, shape: headingShape(content) }));
-  token = kept.shape && placeShape(kept.shape, cl.line.start + cl.contentStart, cl.line.index);
+  return kept.shape;
+}
+
+/** Recognises a structural heading at the content start of a line that starts at `lineStart` in the text, or returns null. */
+export function matchHeading(cl: CleanLine, lineStart: number): HeadingToken | null {
+  const shape = headingShapeOf(cl);
+  if (shape === null) return null;
+  const at = lineStart + cl.contentStart;
+  let token = placed.get(cl);
+  if (token !== undefined && token.start === at + shape.start) return token;
+  token = placeShape(shape, at, cl.line.index);
   placed.set(cl, token);
   return token;
 }
@@ -182,10 +192,10 @@ function placeShape(shape: HeadingShape, contentStart: number, line: number): He
 }
 
 /**
- * Finds 一是/二是… items in a line, from `from` (a line-relative offset) on. The caller keeps
+ * Finds 一是/二是… items in a line that starts at `lineStart` in the text, from `from` (a line-relative offset) on. The caller keeps
  * the sequence check (an item counts only as 一是 or as the successor of the previous one).
  */
-export function findItems(cl: CleanLine, from: number): HeadingToken[] {
+export function findItems(cl: CleanLine, lineStart: number, from: number): HeadingToken[] {
   const text = cl.line.text;
   const start = Math.max(from, cl.contentStart);
   const limit = cl.contentEnd;
@@ -212,7 +222,7 @@ export function findItems(cl: CleanLine, from: number): HeadingToken[] {
     const titleStartRel = r + ordinalLen;
     const titleEndRel = titleEndIn(text, titleStartRel, limit, ITEM_TITLE_END);
     if (titleEndRel <= titleStartRel) continue;
-    const base = cl.line.start;
+    const base = lineStart;
     out.push({
       kind: 'item',
       style: 'item',
@@ -231,8 +241,8 @@ export function findItems(cl: CleanLine, from: number): HeadingToken[] {
 }
 
 /** The level-1 heading token of a line that lost its ordinal `value`. */
-export function lostOrdinalHeading(cl: CleanLine, value: number): HeadingToken {
-  const start = cl.line.start + cl.contentStart;
+export function lostOrdinalHeading(cl: CleanLine, lineStart: number, value: number): HeadingToken {
+  const start = lineStart + cl.contentStart;
   return {
     kind: 'heading',
     style: 'cn-comma',
@@ -242,7 +252,7 @@ export function lostOrdinalHeading(cl: CleanLine, value: number): HeadingToken {
     start,
     ordinalEnd: start,
     titleStart: start,
-    titleEnd: cl.line.start + cl.contentEnd,
+    titleEnd: lineStart + cl.contentEnd,
     ordinalText: '',
     variants: ['lost-ordinal'],
   };

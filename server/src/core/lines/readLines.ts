@@ -25,11 +25,13 @@ export function readLines(text: string, cache: AnalysisCache | undefined): ReadL
 export function debrisOf(index: TextIndex, lines: readonly CleanLine[]): Debris[] {
   const debris: Debris[] = [];
   for (const cl of lines) {
+    if (cl.debris.length === 0) continue;
+    const at = index.lineStart(cl.line.index);
     for (const d of cl.debris) {
       debris.push({
         kind: d.kind,
         text: cl.line.text.slice(d.start, d.end),
-        range: index.range(cl.line.start + d.start, cl.line.start + d.end),
+        range: index.range(at + d.start, at + d.end),
         wholeLine: d.wholeLine,
       });
     }

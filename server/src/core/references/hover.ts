@@ -23,7 +23,7 @@ export function referenceHover(
 ): ReferenceHover | undefined {
   const table = referenceTable(extra);
   const cl: CleanLine = {
-    line: { index: line, text: lineText, start: 0, end: lineText.length },
+    line: { index: line, text: lineText },
     contentStart: 0,
     contentEnd: lineText.length,
     debris: [],

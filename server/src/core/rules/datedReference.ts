@@ -27,7 +27,7 @@ export const datedReference: Rule = {
     const date = ctx.signature?.date;
     for (const c of citations(ctx, ctx.references)) {
       if (!DATED.has(c.ref.kind) || c.ref.day <= day) continue;
-      const start = ctx.lines[c.line].line.start;
+      const start = ctx.index.lineStart(ctx.lines[c.line].line.index);
       const happened = formatDay(c.ref.date, ctx.locale);
       emit({
         range: ctx.index.range(start + c.start, start + c.end),

@@ -41,10 +41,9 @@ export const figureSum: Rule = {
     }
     // Tables with their own arithmetic (政府信息公开: new + carried over = decided + carried forward).
     if (!ctx.profile.tables) return;
-    const lines = ctx.index.lines;
     for (const p of checkTables(readTableRows(ctx.lines), ctx.profile.tables)) {
       emit({
-        range: ctx.index.range(lines[p.row.firstLine].start, lines[p.row.lastLine].end),
+        range: ctx.index.range(ctx.index.lineStart(p.row.firstLine), ctx.index.lineEnd(p.row.lastLine)),
         message: t(ctx.locale, 'figure-sum.table', { detail: tableDetail(ctx.locale, p) }),
         data: { table: p.kind, ...(p.kind === 'row' ? {} : { column: p.column }) },
       });

@@ -22,7 +22,7 @@ export const missingPart: Rule = {
     let eol: string | undefined;
     const geometry = {
       lineCount: lines.length,
-      lineLength: (l: number) => lines[l].end - lines[l].start,
+      lineLength: (l: number) => lines[l].text.length,
       get eol() {
         return (eol ??= /\r\n/.test(ctx.text) ? '\r\n' : '\n');
       },

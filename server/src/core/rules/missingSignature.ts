@@ -25,8 +25,9 @@ export const missingSignature: Rule = {
     while (last > 0 && (ctx.lines[last].isDebris || ctx.lines[last].contentStart >= ctx.lines[last].contentEnd)) last--;
     const key = !bodies && !date ? 'missing-signature' : !bodies ? 'missing-signature.bodies' : 'missing-signature.date';
     const cl = ctx.lines[last];
+    const at = ctx.index.lineStart(cl.line.index);
     emit({
-      range: ctx.index.range(cl.line.start + cl.contentStart, cl.line.start + cl.contentEnd),
+      range: ctx.index.range(at + cl.contentStart, at + cl.contentEnd),
       message: t(ctx.locale, key),
       data: { bodies, date },
     });

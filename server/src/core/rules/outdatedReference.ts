@@ -44,7 +44,7 @@ export const outdatedReference: Rule = {
 };
 
 function rangeOf(ctx: AnalysisContext, c: Citation) {
-  const start = ctx.lines[c.line].line.start;
+  const start = ctx.index.lineStart(ctx.lines[c.line].line.index);
   return ctx.index.range(start + c.start, start + c.end);
 }
 

@@ -35,7 +35,7 @@ function hidden(ctx: AnalysisContext, ignore: readonly IgnoredFinding[], f: Find
   const mine = ignore.filter((i) => i.rule === f.code);
   if (mine.length === 0) return false;
   const line = ctx.index.lines[f.range.start.line];
-  const text = line ? ctx.text.slice(line.start, line.end).trim() : '';
+  const text = line ? line.text.trim() : '';
   return mine.some((i) => i.text.trim() === text);
 }
 

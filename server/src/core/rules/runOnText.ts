@@ -24,10 +24,10 @@ export const runOnText: Rule = {
     // Looked for when a fix is asked for (it reads the whole text).
     const eol = () => (ctx.text.includes('\r\n') ? '\r\n' : '\n');
     for (const [line, ro] of ctx.runOn) {
-      const base = ctx.index.lines[line].start;
+      const base = ctx.index.lineStart(line);
       const at = base + ro.firstHeading;
       const headings = ro.headings;
-      const range = ctx.index.range(at, Math.min(at + 2, ctx.index.lines[line].end));
+      const range = ctx.index.range(at, Math.min(at + 2, ctx.index.lineEnd(line)));
       emit({
         range,
         message: t(ctx.locale, 'run-on-text', { count: headings }),

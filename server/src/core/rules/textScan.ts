@@ -11,11 +11,12 @@ export function sectionLines(ctx: AnalysisContext, node: OutlineNode): string[] 
   // Only the section's own lines: from its heading's line until `to` (linear in the section, not the document).
   for (let i = node.line; i < ctx.lines.length; i++) {
     const cl = ctx.lines[i];
-    if (cl.line.start >= to) break;
-    if (cl.line.end < from) continue;
+    const start = ctx.index.lineStart(cl.line.index);
+    if (start >= to) break;
+    if (start + cl.line.text.length < from) continue;
     const parts = contentSegments(cl).map(([a, b]) => {
-      const s = Math.max(cl.line.start + a, from);
-      const e = Math.min(cl.line.start + b, to);
+      const s = Math.max(start + a, from);
+      const e = Math.min(start + b, to);
       return e > s ? ctx.text.slice(s, e) : '';
     });
     out.push(parts.join(''));

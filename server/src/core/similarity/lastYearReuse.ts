@@ -4,6 +4,7 @@
  */
 import type { CleanLine } from '../lines/cleanLines';
 import type { ReuseSummary } from '../model';
+import type { TextIndex } from '../text/lineIndex';
 import type { BodyEvidence } from './body';
 import { paragraphsOfLines } from './paragraphs';
 import { compareParagraphs, type PreviousReport, type Reuse } from './paragraphReuse';
@@ -28,6 +29,8 @@ export function resolvePrevious(
 /** What the comparison reads of an analysis (its context): the report's lines and last year's report. */
 export interface ReuseSource {
   readonly lines: readonly CleanLine[];
+  /** Where each line starts (the lines hold no offsets). */
+  readonly index: TextIndex;
   readonly previous?: PreviousReport;
 }
 
@@ -36,7 +39,7 @@ const memo = new WeakMap<ReuseSource, Reuse>();
 export function reportReuse(ctx: ReuseSource): Reuse | undefined {
   if (!ctx.previous) return undefined;
   let r = memo.get(ctx);
-  if (!r) memo.set(ctx, (r = compareParagraphs(paragraphsOfLines(ctx.lines), ctx.previous)));
+  if (!r) memo.set(ctx, (r = compareParagraphs(paragraphsOfLines(ctx.lines, ctx.index), ctx.previous)));
   return r;
 }
 

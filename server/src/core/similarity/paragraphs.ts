@@ -47,7 +47,8 @@ function pieces(cl: CleanLine): [number, number][] {
   return out;
 }
 
-export function paragraphsOfLines(lines: readonly CleanLine[]): Paragraph[] {
+/** `index`: where each line starts (the lines hold no offsets). */
+export function paragraphsOfLines(lines: readonly CleanLine[], index: TextIndex): Paragraph[] {
   const out: Paragraph[] = [];
   let open: { line: number; endLine: number; start: number; end: number; parts: string[] } | undefined;
   const close = () => {
@@ -56,12 +57,12 @@ export function paragraphsOfLines(lines: readonly CleanLine[]): Paragraph[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const cl = lines[i];
+    const at = index.lineStart(cl.line.index);
     const cut = pieces(cl);
     if (cut.length > 1 && !cl.debris.length) {
       // A run-on line: each piece between inner headings is a paragraph of its own.
       close();
-      for (const [a, b] of cut)
-        out.push({ line: i, endLine: i, start: cl.line.start + a, end: cl.line.start + b, text: cl.line.text.slice(a, b) });
+      for (const [a, b] of cut) out.push({ line: i, endLine: i, start: at + a, end: at + b, text: cl.line.text.slice(a, b) });
       continue;
     }
     const w = words(cl);
@@ -76,10 +77,10 @@ export function paragraphsOfLines(lines: readonly CleanLine[]): Paragraph[] {
       open && open.endLine === i - 1 && !headingLine && last.length >= WRAP_MIN && !ENDS_SENTENCE.test(last) && !STARTS_HEADING.test(w);
     if (!runsOn) {
       close();
-      open = { line: i, endLine: i, start: cl.line.start + cl.contentStart, end: cl.line.start + cl.contentEnd, parts: [w] };
+      open = { line: i, endLine: i, start: at + cl.contentStart, end: at + cl.contentEnd, parts: [w] };
     } else {
       open!.endLine = i;
-      open!.end = cl.line.start + cl.contentEnd;
+      open!.end = at + cl.contentEnd;
       open!.parts.push(w);
     }
   }
@@ -88,5 +89,6 @@ export function paragraphsOfLines(lines: readonly CleanLine[]): Paragraph[] {
 }
 
 export function paragraphsOfText(text: string): Paragraph[] {
-  return paragraphsOfLines(scanDebris(new TextIndex(text).lines));
+  const index = new TextIndex(text);
+  return paragraphsOfLines(scanDebris(index.lines), index);
 }

@@ -1,7 +1,8 @@
 /**
  * The line index of a new version of a text, from the index of the previous version: the lines
- * before and after the edited region are kept (the same line strings, the lines after it moved
- * by the edit's length), only the edited region is split again. The edit is found by comparing
+ * before and after the edited region are kept (the same line objects while their numbers stay,
+ * the same line strings always; the starts after it moved by the edit's length in a typed array),
+ * only the edited region is split again. The edit is found by comparing
  * the two texts from both ends — one pass over the unchanged text at the speed of a raw scan,
  * and exact whatever the editor sent (several changes, a whole-text replace, CRLF).
  *
@@ -44,50 +45,55 @@ export function updatedIndex(previous: TextIndex, text: string, shift?: LineShif
   while (suffix < maxSuffix && old.charCodeAt(oe - 1 - suffix) === text.charCodeAt(te - 1 - suffix)) suffix++;
 
   const lines = previous.lines;
+  const starts = previous.startsFrom(0);
   // Kept from the front: the lines before the one holding the first changed character, i.e.
   // whose line break lies wholly before it (a CR kept before a changed LF is not a whole break).
-  const first = prefix === 0 ? 0 : lastLineStartingBefore(lines, prefix);
+  const first = prefix === 0 ? 0 : lastLineStartingBefore(starts, prefix);
   // Kept from the back: the lines whose preceding line break lies wholly in the unchanged end.
-  const tailFrom = firstLineStartingAtOrAfter(lines, old.length - suffix + 1);
+  const tailFrom = firstLineStartingAtOrAfter(starts, old.length - suffix + 1);
   const delta = text.length - old.length;
 
   const out: Line[] = lines.slice(0, first);
   const splitFrom = out.length;
-  const until = tailFrom < lines.length ? lines[tailFrom].start + delta : text.length;
-  const stoppedAt = splitLines(text, first < lines.length ? lines[first].start : 0, until, out);
-  for (let i = splitFrom; i < out.length; i++) {
-    const l = out[i];
-    out[i] = { index: l.index, start: l.start, end: l.end, text: own(l.text) };
-  }
+  const until = tailFrom < lines.length ? starts[tailFrom] + delta : text.length;
+  const splitStarts: number[] = [];
+  const stoppedAt = splitLines(text, first < lines.length ? starts[first] : 0, until, out, splitStarts);
+  for (let i = splitFrom; i < out.length; i++) out[i] = { index: out[i].index, text: own(out[i].text) };
   if (shift) Object.assign(shift, { first: splitFrom, oldTail: tailFrom, newTail: stoppedAt >= 0 ? out.length : Infinity });
-  if (stoppedAt >= 0) {
-    for (let i = tailFrom; i < lines.length; i++) {
-      const l = lines[i];
-      out.push({ index: out.length, start: l.start + delta, end: l.end + delta, text: l.text });
-    }
+  const tail = stoppedAt >= 0 ? lines.length - tailFrom : 0;
+  const newStarts = new Int32Array(out.length + tail);
+  newStarts.set(starts.subarray(0, splitFrom));
+  newStarts.set(splitStarts, splitFrom);
+  if (tail > 0) {
+    // The lines after the edit keep their objects while their numbers stay (an edit within a line,
+    // or one that joins as many lines as it splits): only their starts move, in the typed array.
+    const moved = out.length - tailFrom;
+    for (let i = tailFrom, j = out.length; i < lines.length; i++, j++) newStarts[j] = starts[i] + delta;
+    if (moved === 0) for (let i = tailFrom; i < lines.length; i++) out.push(lines[i]);
+    else for (let i = tailFrom; i < lines.length; i++) out.push({ index: i + moved, text: lines[i].text });
   }
-  return new TextIndex(text, out);
+  return new TextIndex(text, out, newStarts);
 }
 
 /** Index of the last line whose start is before `offset` (line 0 starts at 0 < offset). */
-function lastLineStartingBefore(lines: readonly Line[], offset: number): number {
+function lastLineStartingBefore(starts: Int32Array, offset: number): number {
   let lo = 0;
-  let hi = lines.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start < offset) lo = mid;
+    if (starts[mid] < offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
 /** Index of the first line (from 1) whose start is at or after `offset`, or lines.length. */
-function firstLineStartingAtOrAfter(lines: readonly Line[], offset: number): number {
+function firstLineStartingAtOrAfter(starts: Int32Array, offset: number): number {
   let lo = 1;
-  let hi = lines.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (lines[mid].start >= offset) hi = mid;
+    if (starts[mid] >= offset) hi = mid;
     else lo = mid + 1;
   }
   return lo;

@@ -6,62 +6,91 @@
  */
 import type { Position, Range } from '../model';
 
+/**
+ * One line of one or more versions of a text: its number and its text, no offset. Where it starts
+ * is the version's (`TextIndex.lineStart`): an edit moves the offsets of every line after it but
+ * not those lines, so the next version's index keeps their objects, and so does every per-line
+ * result that holds one (cleanLines.ts) — a keystroke makes no object for a line it did not touch
+ * (issue 27). A line keeps its object while its number and text stay.
+ */
 export interface Line {
   /** 0-based line number. */
   readonly index: number;
-  /** Offset of the first character of the line. */
-  readonly start: number;
-  /** Offset just past the last character, line break excluded. */
-  readonly end: number;
   /** The line's text without its line break. */
   readonly text: string;
 }
 
 export class TextIndex {
   readonly lines: readonly Line[];
+  /** Where each line starts in `text` (its end is the start plus its text's length). */
+  private readonly starts: Int32Array;
 
-  /** `lines` when they are known already (textUpdate.ts updates them from an edit); else the text is split. */
+  /** `lines` and their `starts` when they are known already (indexUpdate.ts updates them from an edit); else the text is split. */
   constructor(
     readonly text: string,
     lines?: readonly Line[],
+    starts?: Int32Array,
   ) {
-    if (lines) {
+    if (lines && starts) {
       this.lines = lines;
+      this.starts = starts;
       return;
     }
     const out: Line[] = [];
-    splitLines(text, 0, text.length, out);
+    const at: number[] = [];
+    splitLines(text, 0, text.length, out, at);
     this.lines = out;
+    this.starts = Int32Array.from(at);
   }
 
   get lineCount(): number {
     return this.lines.length;
   }
 
-  /** Line containing the offset (binary search: O(log n), no per-call scans). */
-  lineAt(offset: number): Line {
-    const lines = this.lines;
+  /** Offset of the first character of line `line`. */
+  lineStart(line: number): number {
+    return this.starts[line];
+  }
+
+  /** Offset just past the last character of line `line`, line break excluded. */
+  lineEnd(line: number): number {
+    return this.starts[line] + this.lines[line].text.length;
+  }
+
+  /** The line starts from `from` on, for the next version's index (indexUpdate.ts). */
+  startsFrom(from: number): Int32Array {
+    return this.starts.subarray(from);
+  }
+
+  /** Number of the line containing the offset (binary search: O(log n), no per-call scans). */
+  lineNumberAt(offset: number): number {
+    const starts = this.starts;
     let lo = 0;
-    let hi = lines.length - 1;
+    let hi = this.lines.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lines[mid].start <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return lines[lo];
+    return lo;
+  }
+
+  /** Line containing the offset. */
+  lineAt(offset: number): Line {
+    return this.lines[this.lineNumberAt(offset)];
   }
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const line = this.lineAt(clamped);
-    return { line: line.index, character: Math.min(clamped, line.end) - line.start };
+    const line = this.lineNumberAt(clamped);
+    return { line, character: Math.min(clamped, this.lineEnd(line)) - this.starts[line] };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.lines.length) return this.text.length;
-    const line = this.lines[position.line];
-    return line.start + Math.max(0, Math.min(position.character, line.end - line.start));
+    const start = this.starts[position.line];
+    return start + Math.max(0, Math.min(position.character, this.lines[position.line].text.length));
   }
 
   range(startOffset: number, endOffset: number): Range {
@@ -70,29 +99,30 @@ export class TextIndex {
 
   /** Range covering a whole line's text (line break excluded). */
   lineRange(line: number): Range {
-    const l = this.lines[line];
-    return { start: { line: l.index, character: 0 }, end: { line: l.index, character: l.end - l.start } };
+    return { start: { line, character: 0 }, end: { line, character: this.lines[line].text.length } };
   }
 }
 
 /**
- * Splits `text` from `from` (a line start) into `into`, line numbers continuing from its length.
- * Stops at the first line start at or after `until` and returns it (`until` = the text's
- * length: to the end, the last line included; the result is then -1).
+ * Splits `text` from `from` (a line start) into `into` and each line's start into `starts`, line
+ * numbers continuing from `into`'s length. Stops at the first line start at or after `until` and
+ * returns it (`until` = the text's length: to the end, the last line included; the result is then -1).
  */
-export function splitLines(text: string, from: number, until: number, into: Line[]): number {
+export function splitLines(text: string, from: number, until: number, into: Line[], starts: number[]): number {
   let start = from;
   const n = text.length;
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */ || c === 13 /* \r */) {
-      into.push({ index: into.length, start, end: i, text: text.slice(start, i) });
+      into.push({ index: into.length, text: text.slice(start, i) });
+      starts.push(start);
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
       if (start >= until && until < n) return start;
     }
   }
-  into.push({ index: into.length, start, end: n, text: text.slice(start, n) });
+  into.push({ index: into.length, text: text.slice(start, n) });
+  starts.push(start);
   return -1;
 }
 
