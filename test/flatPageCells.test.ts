@@ -68,6 +68,8 @@ const BODY = /^[\u4e00-\u9fa5]{2,30}(?:人民政府|委员会|党委|局|厅|办
 
 const TABLE_CELLS = ['索引号', '11500106MB1A23456X/2025-00012', '主题分类', '综合政务', '成文日期', '2025-01-25', '发布日期', '2025-01-25'];
 const CLASSES: [string, string[], string[]][] = [
+  ["a portal's date line with the lunar date", ['2025年3月4日 星期二 农历二月初五'], []],
+  ['a bar of reading tools written with letters after the last sentence', [], ['A+ A A-']],
   ['a metadata table read cell by cell, its field names bare', TABLE_CELLS, []],
   [
     'a metadata table with a body as a value, read cell by cell',
@@ -145,6 +147,16 @@ describe('a flattened page: the writer’s words after the last sentence stay', 
       '附件：某某县2024年度法治建设相关阅读书目某某县司法局 2025年1月20日返回顶部 主办单位：某某县人民政府办公室\n';
     const fixed = squeeze(fixAll(text));
     assert.ok(fixed.includes('返回顶部按钮旁设置了法律援助申请入口。附件：某某县2024年度法治建设相关阅读书目'), fixed);
+  });
+  test('a watermark right before the 落款: the footer after the 落款 is chrome, the 落款 stays', () => {
+    for (const sep of ['', ' ']) {
+      const chrome = ['第一范文网 www.diyifanwen.com', '分享到：微信 微博 QQ空间'];
+      const text = [...SHORT, chrome[0], '某某县司法局', '2025年1月20日', chrome[1]].join(sep) + '\n';
+      const m = analyze(text);
+      const debris = m.debris.map((d) => text.slice(d.range.start.character, d.range.end.character).trim());
+      for (const c of chrome) assert.ok(debris.includes(c), `${c} in ${JSON.stringify(debris)}`);
+      assert.ok(squeeze(fixAll(text)).includes('继续加强普法。某某县司法局2025年1月20日'));
+    }
   });
   test('an empty bare field before the issuing body takes nothing of it', () => {
     const text = `索引号 11500106MB1A23456X/2025-00012 发文字号 中共某某县委员会 某某县人民政府 关于2024年法治政府建设情况的报告 ${SHORT.slice(1).join(' ')}\n`;

@@ -266,14 +266,27 @@ export function gluedTitleStart(trimmed: string, isTitle: (s: string) => boolean
 const RUN_ON_CHROME = new RegExp(rawDebris.runOnChrome.map((p) => `(?:${p})`).join('|'), 'y');
 /** A label as flattened pages hold it: bracketed, with a colon, or bold (a Markdown converter's `**索引号**：`). */
 const LABEL_STICKY = new RegExp(`${LABEL.source}|\\*\\*[ \\t]*${FIELD}[ \\t]*\\*\\*[ \\t]*[:：]`, 'y');
-/** A field name without colon or bracket, as a metadata table read cell by cell has it (索引号 1150…, 发布机构某某镇人民政府). */
-const BARE_STICKY = new RegExp(
-  `(?:${[...rawDebris.metadataFieldsBare]
-    .sort((a, b) => b.length - a.length)
-    .map(fieldSource)
-    .join('|')})`,
-  'y',
-);
+const BARE_FIELDS = [...rawDebris.metadataFieldsBare].sort((a, b) => b.length - a.length);
+const INNER_SPACE = /[ \t\u3000]/;
+
+/**
+ * The length of a field name without colon or bracket at `at`, as a metadata table read cell by cell
+ * has it (索引号 1150…, 发布机构某某镇人民政府, 索 引 号), or 0. Compared character by character, longest
+ * name first (an alternation of the names with the spaces between their characters is one recheck
+ * cannot decide).
+ */
+function bareFieldAt(text: string, at: number): number {
+  for (const f of BARE_FIELDS) {
+    let k = at;
+    let i = 0;
+    for (; i < f.length && text[k] === f[i]; i++) {
+      k++;
+      if (i + 1 < f.length) while (INNER_SPACE.test(text[k] ?? '')) k++;
+    }
+    if (i === f.length) return k - at;
+  }
+  return 0;
+}
 /** Fields whose value is a date (成文日期, 发布时间): the value is the date and ends with it. */
 const DATE_FIELD = /日期|时间/;
 /** A metadata value inside flattened text: a date (and time), a count, or nothing. */
@@ -378,21 +391,17 @@ export function headerTokenAt(text: string, at: number, to: number, isFrameAt: (
   }
   LABEL_STICKY.lastIndex = at;
   m = LABEL_STICKY.exec(text);
-  if (!m) {
-    // A table read cell by cell: the field name bare, its value after a space or a tab, or none.
-    BARE_STICKY.lastIndex = at;
-    m = BARE_STICKY.exec(text);
-  }
-  if (m) {
-    let v = at + m[0].length;
+  // A table read cell by cell: the field name bare, its value after a space or a tab, or none.
+  const label = m ? m[0] : text.slice(at, at + bareFieldAt(text, at));
+  if (label) {
+    let v = at + label.length;
     while (v < to && (text[v] === ' ' || text[v] === '\u3000' || text[v] === '\t')) v++;
     // An empty field ([ 发文字号 ] [ 发布机构 ]…, 文　　号：主 题 词：…) ends at its label.
-    if (v >= to || text[v] === '[' || text[v] === '【' || labelAt(text, v)) return Math.min(to, at + m[0].length);
+    if (v >= to || text[v] === '[' || text[v] === '【' || labelAt(text, v)) return Math.min(to, at + label.length);
     // A bare name glued to words that make a body's name with it is the writer's (索引号管理办公室).
-    if (v === at + m[0].length && !LABEL_STICKY_AT(text, at) && isFrameAt(text.slice(at, valueEnd(text, v, to, MAX_FIELD_VALUE))))
-      return at;
+    if (!m && v === at + label.length && isFrameAt(text.slice(at, valueEnd(text, v, to, MAX_FIELD_VALUE)))) return at;
     // A date field's value is the date (发布日期2024-01-28/data/crawl/…: the page's next token follows it straight).
-    if (DATE_FIELD.test(m[0])) {
+    if (DATE_FIELD.test(label)) {
       DATE_VALUE.lastIndex = v;
       const d = DATE_VALUE.exec(text);
       if (d) return Math.min(to, v + d[0].length);
@@ -403,7 +412,7 @@ export function headerTokenAt(text: string, at: number, to: number, isFrameAt: (
     // After that name, only a new body led by a place or 中共, or a 发文字号, starts the writer's header
     // (某某县人民政府办公室 is one name).
     const end = valueEnd(text, v, to, MAX_FIELD_VALUE);
-    if (!ORGANISATION_LABEL.test(m[0])) return frameCut(text, v, end, isFrameAt, 0);
+    if (!ORGANISATION_LABEL.test(label)) return frameCut(text, v, end, isFrameAt, 0);
     const name = BODY_NAME.exec(text.slice(v, end));
     return name ? frameCut(text, v, end, () => false, name[0].length) : frameCut(text, v, end, isFrameAt, 1);
   }
@@ -460,16 +469,9 @@ function valueEnd(text: string, from: number, to: number, max: number): number {
   return k === limit && limit < to && !VALUE_END.test(text[limit]) ? from : k;
 }
 
-const LABEL_STICKY_AT = (text: string, k: number): boolean => {
-  LABEL_STICKY.lastIndex = k;
-  return LABEL_STICKY.test(text);
-};
-
 const labelAt = (text: string, k: number): boolean => {
   LABEL_STICKY.lastIndex = k;
-  if (LABEL_STICKY.test(text)) return true;
-  BARE_STICKY.lastIndex = k;
-  return BARE_STICKY.test(text);
+  return LABEL_STICKY.test(text) || bareFieldAt(text, k) > 0;
 };
 
 const atBoundary = (text: string, k: number, to: number) => k >= to || /[\s\u3000>＞»›|｜【】[\]（）()]/.test(text[k]);

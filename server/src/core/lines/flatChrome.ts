@@ -13,11 +13,14 @@ import { addressLine, headerTokenAt } from './chrome';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The words of navigation, tools and share widgets, longest first; one-character tools only as a bar (大中小). */
+// The bars first: A+ A A- is one token, not A+ alone with A A- left over.
 const WORD = new RegExp(
-  `(?:${[...new Set([...rawDebris.navigationWords, ...rawDebris.toolWords.filter((w) => w.length >= 2 && !/^[【】]$/.test(w))])]
+  `(?:[【\\[]?大[】\\]]?\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?|A\\+\\s*A\\s*A-|[|｜]|[-*+•]\\s)|(?:${[
+    ...new Set([...rawDebris.navigationWords, ...rawDebris.toolWords.filter((w) => w.length >= 2 && !/^[【】]$/.test(w))]),
+  ]
     .sort((a, b) => b.length - a.length)
     .map(escape)
-    .join('|')})(?:[:：](?![0-9]))?|(?:[【\\[]?大[】\\]]?\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?|A\\+\\s*A\\s*A-|[|｜]|[-*+•]\\s)`,
+    .join('|')})(?:[:：](?![0-9]))?`,
   'y',
 );
 /** A portal's own name: 某某县人民政府门户网站, 某某县人民政府网, 走进某某. */

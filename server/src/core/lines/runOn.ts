@@ -92,8 +92,9 @@ function candidates(text: string, from: number, to: number): Candidate[] {
   return out;
 }
 
-/** A level-1 heading's ordinal and its title's words up to `at`: no sentence or clause mark between. */
-const LEVEL1_TITLE_BEFORE = /[一二三四五六七八九十]{1,3}[、．][^。！？!?；;，,：:、（(0-9０-９]{1,40}$/;
+/** What cannot stand in a level-1 heading's title before its first item: a sentence or clause mark, a number, a bracket. */
+const NOT_IN_TITLE_BEFORE_ITEM = /[。！？!?；;，,：:、（(0-9０-９]/;
+const MAX_TITLE_BEFORE_ITEM = 40;
 
 /**
  * The first item (1. or （1）) run straight into a level-1 heading's title (一、坚持党的全面领导1.加强学习。):
@@ -101,7 +102,11 @@ const LEVEL1_TITLE_BEFORE = /[一二三四五六七八九十]{1,3}[、．][^。�
  */
 function firstItemAfterTitle(text: string, from: number, at: number, rank: number, value: number): boolean {
   if ((rank !== 3 && rank !== 4) || value !== 1 || !/[\u4e00-\u9fa5]/.test(text[at - 1])) return false;
-  return LEVEL1_TITLE_BEFORE.test(text.slice(Math.max(from, at - 45), at));
+  // Back over the title's words to the level-1 ordinal's 、 (scanned, not matched at the end: linear).
+  let k = at;
+  while (k > from && at - k < MAX_TITLE_BEFORE_ITEM && !NOT_IN_TITLE_BEFORE_ITEM.test(text[k - 1])) k--;
+  if (k === at || k - 2 < from || !'、．'.includes(text[k - 1])) return false;
+  return /[一二三四五六七八九十]/.test(text[k - 2]);
 }
 
 /** Right after a web address (a watermark's, …www.diyifanwen.com二、…): a heading may follow it. */
@@ -273,7 +278,7 @@ function tailAfterSignature(text: string, from: number, to: number): number {
     let b = m.index;
     while (b > from && m.index - b <= MAX_ISSUER && !NOT_IN_SIGNATURE.test(text[b - 1])) b--;
     if (b <= from || !SENTENCE_END.test(text[b - 1])) continue;
-    const body = text.slice(b, m.index).trim();
+    const body = withoutWatermark(text.slice(b, m.index)).trim();
     if (body && !isFrameText(body)) continue;
     const p = skipSpaces(text, m.index + m[0].length);
     if (p < to && flatTokenAt(text, p, to, isFrameText) > p) found = p;
@@ -317,6 +322,19 @@ function chromeToEnd(text: string, p: number, to: number): boolean {
     p = skipSpaces(text, n);
   }
   return true;
+}
+
+/**
+ * The words between the last sentence and the 落款's date without a template site's watermark before
+ * the bodies (…。第一范文网 www.diyifanwen.com 中共某某乡委员会 某某乡人民政府 2024年2月2日): the bodies.
+ */
+function withoutWatermark(between: string): string {
+  let end = -1;
+  BODY_ADDRESS.lastIndex = 0;
+  for (let m = BODY_ADDRESS.exec(between); m; m = BODY_ADDRESS.exec(between)) end = m.index + m[0].length;
+  if (end < 0) return between;
+  if (between[end] === '】' || between[end] === ']') end++;
+  return addressLine(between.slice(0, end).trim()) === 'watermark' ? between.slice(end) : between;
 }
 
 /** The date that ends a run-on line (its trailing space cut first). */
