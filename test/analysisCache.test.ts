@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze, AnalysisCache, type ReportModel } from '../server/src/core';
+import type { Rule } from '../server/src/core/rules/rule';
 import { random } from './support/random';
 import { needsSeeds, seed } from './support/seeds';
 import { Typist } from './support/typist';
@@ -167,6 +168,70 @@ describe('analysis cache, typing that accumulates (issue 27)', () => {
 
   test('the seeds, typed into as people type, read as fresh at every keystroke', { skip: needsSeeds }, () => {
     for (let n = 0; n < 5; n++) checkTyping(seed(n), 26, n);
+  });
+});
+
+describe('findings of rules over the whole document (issue 27)', () => {
+  const report = [
+    '关于2024年法治政府建设情况的报告',
+    '',
+    '区委、区政府：',
+    '2024年，我镇持续推进法治政府建设。现将有关情况报告如下：',
+    '一、2023年推进法治政府建设的主要举措和成效',
+    '（一）强化领导。全年组织学法12次。',
+    '二、党政主要负责人履行推进法治建设第一责任人职责情况',
+    '主要负责人带头学法，专题研究法治工作4次。',
+    '',
+    '某镇人民政府',
+    '2024年12月28日',
+  ].join('\n');
+  const mismatch = (m: ReportModel) => m.findings.find((f) => f.code === 'year-mismatch')!;
+
+  test('a keystroke elsewhere hands out the same finding object; one that changes it makes a new one, as fresh', () => {
+    const cache = new AnalysisCache();
+    const first = analyze(report, { cache });
+    assert.ok(mismatch(first), 'the report has a year-mismatch finding');
+    const typed = report.replace('学法12次', '学法12次，');
+    const second = analyze(typed, { cache });
+    assert.equal(mismatch(second), mismatch(first), 'kept: equal in every field');
+    assert.equal(json(second), json(analyze(typed)));
+    // The heading's year changes: a new message, a new finding.
+    const renamed = typed.replace('一、2023年', '一、2022年');
+    const third = analyze(renamed, { cache });
+    assert.notEqual(mismatch(third), mismatch(second));
+    assert.equal(json(third), json(analyze(renamed)));
+    // Back to 2023: the finding of two analyses ago is not the last one's; a new object equal to it.
+    const back = analyze(typed, { cache });
+    assert.deepEqual(mismatch(back), mismatch(first));
+    assert.equal(json(back), json(analyze(typed)));
+    // The older models still read as they did (nothing they hold was changed).
+    assert.equal(json(first), json(analyze(report)));
+    assert.equal(json(third), json(analyze(renamed)));
+  });
+
+  test('a finding whose data changed at the same place with the same message is a new one', () => {
+    // What the text's length is, said on the first line: the data change with every keystroke, the message never.
+    const counting: Rule = {
+      code: 'count-characters',
+      defaultSeverity: 'information',
+      description: { 'zh-cn': '字数', en: 'characters' },
+      docs: { finds: 'the length of the text' },
+      run(ctx, emit) {
+        emit({ range: ctx.index.lineRange(0), message: 'length', data: { length: ctx.text.length, lines: [ctx.index.lineCount] } });
+        emit({ range: ctx.index.lineRange(0), message: 'lines', data: { lines: [ctx.index.lineCount] } });
+      },
+    };
+    const cache = new AnalysisCache();
+    const first = analyze(report, { cache, rules: [counting] });
+    const typed = report.replace('学法12次', '学法12次，');
+    const second = analyze(typed, { cache, rules: [counting] });
+    assert.deepEqual(second.findings[0].data, { length: report.length + 1, lines: [11] });
+    assert.notEqual(second.findings[0], first.findings[0]);
+    assert.equal(second.findings[1], first.findings[1], 'the one whose data stayed is kept');
+    const split = typed.replace('学法12次，', '学法12次，\n');
+    const third = analyze(split, { cache, rules: [counting] });
+    assert.deepEqual(third.findings[1].data, { lines: [12] });
+    assert.equal(json(third), json(analyze(split, { rules: [counting] })));
   });
 });
 

@@ -122,6 +122,28 @@ test('docx from a reviewer: tracked changes accepted, comments listed with autho
   assert.match(none.stderr, /没有批注/);
 });
 
+test('docx: hidden text (w:vanish) stays out of the text and is said in a note, through the CLI too (was: dropped in silence)', async () => {
+  const hidden = (t: string) => `<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">${t}</w:t></w:r>`;
+  const docx = patchDocx(await simple(['标记']), {
+    document: replacing('标记', wp(wr('全年办理行政复议案件9件') + hidden('（含撤回 2 件，待核实）') + wr('。'))),
+  });
+  const read = await readSource('hidden.docx', docx);
+  assert.equal(read.text, '全年办理行政复议案件9件。');
+  assert.deepEqual(
+    read.notes.map((n) => [n.key, n.localized('zh-cn')]),
+    [
+      [
+        'hiddenText',
+        'hidden.docx 中有 11 字设为隐藏文字，未读入（如“（含撤回2件，待核实）”）；若其中有报告内容，请在 Word 或 WPS 中取消隐藏后再检查',
+      ],
+    ],
+  );
+  const r = spawnSync(process.execPath, [CLI, 'text', tmpFile('hidden.docx', docx)], { encoding: 'utf8' });
+  assert.equal(r.stdout, '全年办理行政复议案件9件。\n');
+  assert.match(r.stderr, /11 字设为隐藏文字/);
+  assert.deepEqual((await readSource('plain.docx', await simple(['全年办理行政复议案件9件。']))).notes, []);
+});
+
 test('docx: a part in GB2312 reads right; bytes invalid in UTF-8 are counted in a note (was mojibake, exit 0)', async () => {
   const base = await simple(['全年办理行政复议案件9件。']);
   const gb = patchDocx(base, {});

@@ -129,6 +129,36 @@ test('pdf layout: a centred title over two lines is one title; block paragraphs 
   );
 });
 
+test('pdf layout: a browser’s line breaking — a quote binds what stands on either side, a per cent sign is wide — never cuts a paragraph (a portal page printed by Chromium was cut after 世界环境)', () => {
+  const { text } = layoutPdf([
+    page([
+      at('一、主要举措', 80, 200, 780),
+      at('一是加强宪法学习。结合三月法治宣传月、“6·5”世界环境', 112, 464, 751),
+      // 日、“6·25”全 goes down whole (no break beside a quote): 48 pt of room left, three characters.
+      at('日、“6·25”全国土地日、“6·26”国际禁毒日、“9·10”教师节、“12·4”国家宪法', 80, 512, 722),
+      at('日等开展集中宣传活动，全年排查矛盾纠纷572件，化解551件，化解成功率达到', 80, 471, 693),
+      // 96%。 did not fit in the 41 pt left: two digits, a per cent sign and a full stop.
+      at('96%。结合“全民反诈”“《民法典》宣讲进乡村”“宪法宣传周”等主题开展普法宣传', 80, 512, 664),
+      at('活动20余场次。三是探索“普法+调解”新路径，我镇利用平台采用“调解', 80, 490, 635),
+      // +普 is one unit (a prefix sign binds the character after it): 22 pt left, less than a sign and a character.
+      at('+普法”的工作模式。', 80, 220, 606),
+      // A sentence ended short of the margin: the next line is a new paragraph though a quote starts it.
+      at('二是压实责任，全面落实普法责任制，各执法部门按照清单开展普法工作。', 80, 464, 577),
+      at('“谁执法谁普法”责任制全面落实，行政执法人员全部持证上岗，执法规范化', 80, 512, 548),
+      at('水平进一步提升。', 80, 210, 519),
+    ]),
+  ]);
+  assert.equal(
+    text,
+    [
+      '一、主要举措',
+      '一是加强宪法学习。结合三月法治宣传月、“6·5”世界环境日、“6·25”全国土地日、“6·26”国际禁毒日、“9·10”教师节、“12·4”国家宪法日等开展集中宣传活动，全年排查矛盾纠纷572件，化解551件，化解成功率达到96%。结合“全民反诈”“《民法典》宣讲进乡村”“宪法宣传周”等主题开展普法宣传活动20余场次。三是探索“普法+调解”新路径，我镇利用平台采用“调解+普法”的工作模式。',
+      '二是压实责任，全面落实普法责任制，各执法部门按照清单开展普法工作。',
+      '“谁执法谁普法”责任制全面落实，行政执法人员全部持证上岗，执法规范化水平进一步提升。',
+    ].join('\n'),
+  );
+});
+
 test('pdf: 200,000 glyphs on one baseline and 200,000 baselines are laid out without a stack overflow or a quadratic search', () => {
   const item = (str: string, x: number, y: number): TextItem => ({ str, transform: [12, 0, 0, 12, x, y], width: 12, height: 12 });
   const one = toLines(Array.from({ length: 200_000 }, (_, i) => item('字', 72 + i * 12, 700)));

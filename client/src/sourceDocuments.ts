@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CLIENT_COMMANDS, LANGUAGE_ID, REQUESTS, SOURCE_SCHEME } from '../../server/src/protocol';
 
-const SOURCE_FILE = /\.(docx|pdf|html?|doc|wps|ofd)$/i;
+const SOURCE_FILE = /\.(docx|pdf|html?|doc|wps|ofd|rtf|mht|mhtml)$/i;
 
 /** govreport-source:/…/报告.docx.govreport?<the file's URI> — the path names the file, the query finds it. */
 export function sourceUri(file: vscode.Uri): vscode.Uri {
@@ -64,7 +64,7 @@ async function openAsReportText(uri?: vscode.Uri): Promise<void> {
   if (!file || !SOURCE_FILE.test(file.path)) {
     const picked = await vscode.window.showOpenDialog({
       canSelectMany: false,
-      filters: { [vscode.l10n.t('Word, PDF and web pages')]: ['docx', 'doc', 'wps', 'pdf', 'ofd', 'html', 'htm'] },
+      filters: { [vscode.l10n.t('Word, PDF and web pages')]: ['docx', 'doc', 'wps', 'rtf', 'mht', 'mhtml', 'pdf', 'ofd', 'html', 'htm'] },
     });
     file = picked?.[0];
   }

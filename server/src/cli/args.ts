@@ -40,7 +40,7 @@ export const COMMAND_HELP: Readonly<Record<string, { readonly synopsis: string; 
   },
   text: {
     synopsis:
-      'govreport text <文件或 - file or -> [--frame | --comments]   读出的报告文本（.docx/.doc/.pdf/.ofd/.html 或文本文件；check 的行列号即指此文本；--frame 版头与页眉页脚，--comments Word 批注） (the report text read from a file; its frame; its comments)',
+      'govreport text <文件或 - file or -> [--frame | --comments]   读出的报告文本（.docx/.doc/.rtf/.mht/.pdf/.ofd/.html 或文本文件；check 的行列号即指此文本；--frame 版头与页眉页脚，--comments Word 批注） (the report text read from a file; its frame; its comments)',
   },
   export: {
     synopsis:

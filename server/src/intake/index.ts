@@ -1,5 +1,5 @@
 /**
- * Intake: reports as they arrive (DOMAIN.md §7) — Word (.docx), PDF and web pages (.html) — read into
+ * Intake: reports as they arrive (DOMAIN.md §7) — Word (.docx, .doc, .rtf, .mht), PDF, OFD and web pages — read into
  * the plain report text the core analyses (one paragraph a line, headings with their ordinals).
  * API boundary: bytes and a file name in, text out. The heavy readers are loaded only when a file of
  * their kind is read (PDF's pdf.js is a separate file loaded on first use).
@@ -7,10 +7,12 @@
  */
 import { NotDocxError, readDocx, type DocxComment } from './docx';
 import { htmlToText } from './html';
-import { SourceError, type SourceNote } from './messages';
+import { SourceError, SourceNote } from './messages';
+import { isMht } from './mht';
+import { isRtf } from './rtf/sniff';
 import { MAX_SOURCE_CHARS, TooMuchText } from './lines';
 
-export { SourceError, SourceNote } from './messages';
+export { SourceError, SourceNote };
 export { fragmentText } from './html';
 
 import type { SourceFormat } from './sourceFormats';
@@ -31,10 +33,15 @@ export function sniffFormat(name: string, bytes: Uint8Array): SourceFormat | 'bi
   if (startsWith(bytes, ZIP)) return isOfdPackage(name, bytes) ? 'ofd' : 'docx';
   if (startsWith(bytes, OLE)) return 'binary-word';
   if (startsWith(bytes, PDF) || indexOfPdfHeader(bytes) >= 0) return 'pdf';
+  // RTF and MHTML (Word's single-file web page) are often served under a .doc name.
+  if (isRtf(bytes)) return 'rtf';
+  if (isMht(bytes)) return 'mht';
   const lower = name.toLowerCase();
   if (lower.endsWith('.docx')) return 'docx';
   if (lower.endsWith('.pdf')) return 'pdf';
   if (lower.endsWith('.ofd')) return 'ofd';
+  if (lower.endsWith('.rtf')) return 'rtf';
+  if (lower.endsWith('.mht') || lower.endsWith('.mhtml')) return 'mht';
   if (lower.endsWith('.html') || lower.endsWith('.htm') || looksLikeHtml(bytes)) return 'html';
   if (lower.endsWith('.doc') || lower.endsWith('.wps')) return 'binary-word';
   return null;
@@ -122,6 +129,25 @@ async function readFormat(name: string, bytes: Uint8Array): Promise<SourceText> 
     }
     case 'html':
       return { ...htmlToText(bytes, name), format };
+    case 'rtf': {
+      const { rtfToText } = await import('./rtf');
+      const read = rtfToText(bytes);
+      const hidden = read.hiddenChars
+        ? [new SourceNote('hiddenText', { file: name, chars: String(read.hiddenChars), sample: read.hiddenSample })]
+        : [];
+      return { text: read.text, frame: read.frame, format, notes: hidden };
+    }
+    case 'mht': {
+      const { mhtToText } = await import('./mht');
+      let read: Awaited<ReturnType<typeof mhtToText>>;
+      try {
+        read = await mhtToText(bytes);
+      } catch (e) {
+        throw new SourceError('badMht', { file: name, reason: String((e as Error)?.message ?? e) });
+      }
+      if (!read) throw new SourceError('badMht', { file: name, reason: 'no web page inside' });
+      return { ...read, format };
+    }
     default:
       throw new SourceError('unknown', { file: name });
   }

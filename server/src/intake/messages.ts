@@ -14,11 +14,13 @@ const zh = {
   pdfNoText: '{file} 中没有可提取的文字（可能是扫描件，需要先进行文字识别）',
   pdfTooManyPages: '{file} 有 {pages} 页，超过上限 {max} 页，不像是一份报告，未读取',
   badOfd: '{file} 不是有效的 OFD 文件（{reason}）',
+  badMht: '{file} 不是可读取的单个文件网页（.mht）（{reason}）：请在 Word 或浏览器中打开并另存为 .docx 或网页后再检查',
   ofdNoText: '{file} 中没有可提取的文字（可能是扫描件，需要先进行文字识别）',
   tooLarge: '{file} 读出的文字有 {chars} 字，超过上限 {max} 字，不像是一份报告，未读取',
   unknown: '{file} 不是可识别的报告格式',
   // Notes: the file was read, but not everything in it is in the text, or some of it is in doubt.
   htmlLeftOut: '网页中正文以外还有 {chars} 字的段落未读入（{blocks} 处，如“{sample}”）；若其中有报告内容，请另存网页的正文后再检查',
+  hiddenText: '{file} 中有 {chars} 字设为隐藏文字，未读入（如“{sample}”）；若其中有报告内容，请在 Word 或 WPS 中取消隐藏后再检查',
   charsetMismatch: '网页声明的编码是 {declared}，但内容是 {actual}，已按 {actual} 读取',
   undecodable: '{file} 中有 {count} 处字节不是有效的 {encoding} 编码，已显示为“\ufffd”：文字可能有误，请核对原文件',
 };
@@ -34,11 +36,15 @@ const en: typeof zh = {
   pdfNoText: '{file} contains no extractable text (probably a scan: run text recognition first)',
   pdfTooManyPages: '{file} has {pages} pages, more than the limit of {max}: not a report, not read',
   badOfd: '{file} is not a valid OFD file ({reason})',
+  badMht:
+    '{file} cannot be read as a single-file web page (.mht) ({reason}): open it in Word or a browser, save it as .docx or a web page and check that',
   ofdNoText: '{file} contains no extractable text (probably a scan: run text recognition first)',
   tooLarge: '{file} reads as {chars} characters, more than the limit of {max}: not a report, not read',
   unknown: '{file} is not a report format this tool reads',
   htmlLeftOut:
     'outside the article, {chars} characters of paragraphs on the page were not read ({blocks} blocks, e.g. “{sample}”); if they are part of the report, save the article on its own and check that',
+  hiddenText:
+    '{file} has {chars} characters formatted as hidden text, not read (e.g. “{sample}”); if they are part of the report, unhide them in Word or WPS and check again',
   charsetMismatch: 'the page declares the encoding {declared} but its content is {actual}: read as {actual}',
   undecodable:
     '{file} has {count} byte sequences that are not valid {encoding}, shown as “\ufffd”: the text may be wrong, compare it with the original',

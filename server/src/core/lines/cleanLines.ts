@@ -26,6 +26,7 @@ import {
 import { confirmChromeBlocks, type Contextual } from './chromeBlocks';
 import { isAttachmentHead, isBodyLine, isSignatureFrame } from './frameLines';
 import { debrisSpan, type LineDebris } from './removal';
+import { FirstCharAlternation } from './firstCharAlternation';
 
 export type { LineDebris } from './removal';
 
@@ -38,10 +39,12 @@ const inline: DebrisPattern[] = rawDebris.inline.map((p) => ({ kind: p.kind as D
 const wholeLine: DebrisPattern[] = rawDebris.lines.map((p) => ({ kind: p.kind as DebrisKind, re: new RegExp(p.pattern) }));
 /**
  * Each list as one alternation: most lines match nothing, and one regex call that says so is
- * much cheaper than twenty. Only a line that matches looks for which pattern it was.
+ * much cheaper than twenty. Only a line that matches looks for which pattern it was. The
+ * whole-line patterns are tried by the line's first character (firstCharAlternation.ts: only
+ * the alternatives that can start with it), which answers as their plain alternation does.
  */
 const anyOf = (sources: readonly string[]) => new RegExp(sources.map((s) => `(?:${s})`).join('|'));
-const anyWholeLine = anyOf(rawDebris.lines.map((p) => p.pattern));
+const anyWholeLine = new FirstCharAlternation(rawDebris.lines.map((p) => p.pattern));
 const anyTailMarker = anyOf(rawDebris.tailMarkers);
 const TAIL_MAX = rawDebris.tailLineMaxLength;
 const HAS_SENTENCE_PUNCT = /[。，；：,;:]/;

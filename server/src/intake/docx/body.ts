@@ -3,7 +3,7 @@
  * with the label Word shows (一、 （一） 1. …), tables as `| a | b |` rows, tracked changes as
  * accepted (insertions in, deletions out), the base text of 拼音指南 (w:ruby) without its guide, an
  * embedded chunk (w:altChunk) read in its place by `chunks`. Not report text, so left out: footnote
- * and comment marks, field codes, deleted and moved-away revisions, hidden text, bookmarks (they are
+ * and comment marks, field codes, deleted and moved-away revisions, hidden text (counted for a note), bookmarks (they are
  * markers, never text), drawings. Text boxes (a 红头 drawn in them) and page headers and footers are
  * the frame: read into `frame`, never into the body. The text each comment is anchored on is kept
  * for the comment list (`anchors`).
@@ -53,6 +53,9 @@ export class BodyReader {
   /** The text each comment (by w:id) is anchored on, as it was read. */
   readonly anchors = new Map<string, string>();
   private readonly openAnchors = new Set<string>();
+  /** Hidden text (w:vanish) left out of the body: how much and the start of it, for the note that says so. */
+  hiddenChars = 0;
+  hiddenSample = '';
   /** Characters read so far, against MAX_SOURCE_CHARS. */
   private size = 0;
 
@@ -150,6 +153,13 @@ export class BodyReader {
     return this.numbering.next(numId, ilvl ?? 0);
   }
 
+  /** Counts a hidden run's text: Word neither shows nor prints it, so it is not report text, but it is the writer's. */
+  private hidden(text: string): void {
+    const visible = text.replace(/\s+/g, '');
+    this.hiddenChars += [...visible].length;
+    if (this.hiddenSample.length < 20) this.hiddenSample += visible.slice(0, 20 - this.hiddenSample.length);
+  }
+
   /** Run-level content of a paragraph, in order. */
   private inline(el: Element): string {
     let out = '';
@@ -170,7 +180,10 @@ export class BodyReader {
         const base = wChild(c, 'rubyBase'); // the base text, not the guide above it (w:rt)
         if (base) out += this.inline(base);
       } else if (name === 'r') {
-        if (wFlag(wChild(c, 'rPr'), 'vanish')) continue;
+        if (wFlag(wChild(c, 'rPr'), 'vanish')) {
+          this.hidden(this.inline(c));
+          continue;
+        }
         out += this.inline(c);
       } else if (name === 't') out += this.text(c.textContent ?? '');
       else if (name === 'tab' || name === 'ptab') out += '\t';

@@ -55,6 +55,8 @@ export function readDocx(bytes: Uint8Array, name = 'file.docx', depth = 0): Docx
   const reader = new BodyReader(parts, chunk);
   const text = tidyLines(reader.read(parts.document).join('\n'));
   for (const frame of parts.frames) reader.readFrame(frame);
+  if (reader.hiddenChars > 0)
+    notes.push(new SourceNote('hiddenText', { file: name, chars: String(reader.hiddenChars), sample: reader.hiddenSample }));
   if (parts.undecodable) notes.push(new SourceNote('undecodable', { file: name, count: String(parts.undecodable), encoding: 'XML' }));
   const frame = reader.frame.map((l) => l.trim()).filter(Boolean);
   return { text, frame, comments: readComments(parts.comments, reader.anchors), notes };

@@ -184,29 +184,47 @@ function least(values: readonly number[]): number {
   return min;
 }
 
-/** A line cannot start with these (Chinese line breaking): one that does continues the line before. */
-const NO_START = /^[，。、；：？！”’）》」』〕】…%,.;:?!)\]]/;
+/** A line cannot start with these (Chinese line breaking; a breadcrumb’s `>`): one that does continues the line before. */
+const NO_START = /^[，。、；：？！”’）》」』〕】…%,.;:?!)\]>＞]/;
 /** A heading's or an item's ordinal at the start of a line (一、 （一） 1. （1） 一是). */
 const ORDINAL_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|[（(]\d+[)）]|\d+[.．、](?!\d))/;
 /** A line that stops mid-word (a character, a letter or a digit last), not after punctuation or a bracket. */
 const MID_WORD = /[\p{Script=Han}A-Za-z0-9]$/u;
-const LATIN_RUN = /^[A-Za-z0-9.,%·:/+-]+/;
+const LATIN_RUN = /^[A-Za-z0-9.,%·:/+¥$-]+/;
 const OPENING = /^[“‘（《〔【「『(]/;
+/** A line that ends a sentence or a clause: the paragraph may end with it. */
+const SENTENCE_END = /[。！？；：!?;:]$/;
+
+/** A Latin run's width in ems: digits and letters about half an em, a per cent sign nearly a whole one. */
+const latinWidth = (run: string) => run.length * 0.55 + (run.split('%').length - 1) * 0.35;
+
+/** Quotation marks: Chinese text set by a browser (Unicode line breaking, class QU) never breaks on either side of one. */
+const QUOTE = /^[“”‘’"]/;
 
 /**
  * How wide the start of a line is that line breaking could not have left on the line before: a run
  * of digits or Latin letters (2024, 5G) is never broken, an opening quote or bracket goes with the
  * character after it, and punctuation that cannot start a line goes with the character before it.
+ * With `quotesBind` (the line before stopped mid-sentence), a quotation mark also binds what stands
+ * on its either side, as a browser's line breaking does: `日、“6·25”全` went to the next line whole,
+ * leaving room for three characters, and the paragraph was cut after 世界环境.
  * A line that left less room than that at its end was full.
  */
-function leadingUnit(text: string, size: number): number {
+function leadingUnit(text: string, size: number, quotesBind = false): number {
   let i = 0;
   let width = 0;
-  if (OPENING.test(text)) ((i = 1), (width = size));
-  const latin = LATIN_RUN.exec(text.slice(i));
-  if (latin) ((i += latin[0].length), (width += latin[0].length * 0.55 * size));
-  else ((i += 1), (width += size));
-  while (i < text.length && NO_START.test(text.slice(i, i + 1))) ((i += 1), (width += size));
+  for (let units = 0; units < 8 && i < text.length; units++) {
+    if (OPENING.test(text.slice(i, i + 1))) ((i += 1), (width += size));
+    const latin = LATIN_RUN.exec(text.slice(i));
+    if (latin) ((i += latin[0].length), (width += latinWidth(latin[0]) * size));
+    else if (i < text.length) ((i += 1), (width += size));
+    // A prefix sign (+, ¥, $) binds the character after it: `+普法` is one unit.
+    if (latin && /[+¥$]$/.test(latin[0]) && i < text.length) ((i += 1), (width += size));
+    while (i < text.length && NO_START.test(text.slice(i, i + 1))) ((i += 1), (width += size));
+    // A quote just taken (”) or next (“) binds the unit after it.
+    if (!quotesBind || !(QUOTE.test(text.slice(i - 1, i)) || QUOTE.test(text.slice(i, i + 1)))) break;
+    if (QUOTE.test(text.slice(i, i + 1)) && !OPENING.test(text.slice(i, i + 1))) ((i += 1), (width += size));
+  }
   return width;
 }
 
@@ -290,7 +308,7 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfText {
         const room = right - previous.x1;
         // Full: what starts this line would not have fitted in the room left at the end of the one before
         // (the room a line leaves is less than a character when it is full, whatever its glyphs).
-        const filled = room < leadingUnit(text, s) - s * 0.1;
+        const filled = room < leadingUnit(text, s, !SENTENCE_END.test(previousText)) - s * 0.1;
         const fromLeft = Math.abs(previous.x0 - leftEdge) < s * 2.5; // a paragraph's first or later line
         if (NO_START.test(text) && !indented) continues = true;
         // An ordinal starts a heading unless the line before ran to the margin mid-word (一是 items run on in their paragraph).
