@@ -95,6 +95,22 @@ describe('line index updated from the edit', () => {
     }
     assert.notEqual(after.lines[1], before.lines[1]);
   });
+
+  test('the debris of the lines after an in-line edit is listed as the same objects, where a fresh analysis puts it', () => {
+    const text = '一、甲\n第一行文字。\n- 1 -\n二、乙[bookmark]\n第二行文字。\n';
+    const cache = new AnalysisCache();
+    const before = analyze(text, { cache });
+    assert.ok(before.debris.length >= 1, JSON.stringify(before.debris));
+    const edited = text.replace('第一行', '第一行又');
+    const after = analyze(edited, { cache });
+    assert.deepEqual(after.debris, analyze(edited).debris);
+    after.debris.forEach((d, k) => assert.equal(d, before.debris[k], d.text));
+    // A line inserted above: the lines after it have new numbers, and their debris new ranges.
+    const inserted = edited.replace('第一行', '新的一行。\n第一行');
+    const third = analyze(inserted, { cache });
+    assert.deepEqual(third.debris, analyze(inserted).debris);
+    assert.equal(third.debris[0].range.start.line, before.debris[0].range.start.line + 1);
+  });
 });
 
 describe('spaces read by character code', () => {

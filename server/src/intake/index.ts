@@ -1,5 +1,5 @@
 /**
- * Intake: reports as they arrive (DOMAIN.md §7) — Word (.docx, .doc, .rtf, .mht), PDF, OFD and web pages — read into
+ * Intake: reports as they arrive (DOMAIN.md §7) — Word (.docx, .doc, .rtf, .mht, Word 2003 XML), PDF, OFD and web pages — read into
  * the plain report text the core analyses (one paragraph a line, headings with their ordinals).
  * API boundary: bytes and a file name in, text out. The heavy readers are loaded only when a file of
  * their kind is read (PDF's pdf.js is a separate file loaded on first use).
@@ -10,6 +10,7 @@ import { htmlToText } from './html';
 import { SourceError, SourceNote } from './messages';
 import { isMht } from './mht';
 import { isRtf } from './rtf/sniff';
+import { isWordml } from './wordml/sniff';
 import { MAX_SOURCE_CHARS, TooMuchText } from './lines';
 
 export { SourceError, SourceNote };
@@ -36,6 +37,7 @@ export function sniffFormat(name: string, bytes: Uint8Array): SourceFormat | 'bi
   // RTF and MHTML (Word's single-file web page) are often served under a .doc name.
   if (isRtf(bytes)) return 'rtf';
   if (isMht(bytes)) return 'mht';
+  if (isWordml(bytes)) return 'wordml';
   const lower = name.toLowerCase();
   if (lower.endsWith('.docx')) return 'docx';
   if (lower.endsWith('.pdf')) return 'pdf';
@@ -132,6 +134,14 @@ async function readFormat(name: string, bytes: Uint8Array): Promise<SourceText> 
     case 'rtf': {
       const { rtfToText } = await import('./rtf');
       const read = rtfToText(bytes);
+      const hidden = read.hiddenChars
+        ? [new SourceNote('hiddenText', { file: name, chars: String(read.hiddenChars), sample: read.hiddenSample })]
+        : [];
+      return { text: read.text, frame: read.frame, format, notes: hidden };
+    }
+    case 'wordml': {
+      const { wordmlToText } = await import('./wordml');
+      const read = wordmlToText(bytes);
       const hidden = read.hiddenChars
         ? [new SourceNote('hiddenText', { file: name, chars: String(read.hiddenChars), sample: read.hiddenSample })]
         : [];

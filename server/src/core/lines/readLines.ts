@@ -21,20 +21,32 @@ export function readLines(text: string, cache: AnalysisCache | undefined): ReadL
   return { index, lines: scanDebris(index.lines, cache) };
 }
 
+/**
+ * Each line's debris as the model lists it, kept by the line's object: a line an edit did not touch
+ * keeps its object however far the edit moved it (text/lineIndex.ts), and its spans' positions are
+ * relative to it, so it lists the same (immutable) objects again. Only lines whose spans lie within
+ * their text are kept: such a span's range does not depend on where the line starts.
+ */
+const listed = new WeakMap<CleanLine, readonly Debris[]>();
+
 /** The debris of the lines as the model lists it (ranges in the text). */
 export function debrisOf(index: TextIndex, lines: readonly CleanLine[]): Debris[] {
   const debris: Debris[] = [];
   for (const cl of lines) {
     if (cl.debris.length === 0) continue;
-    const at = index.lineStart(cl.line.index);
-    for (const d of cl.debris) {
-      debris.push({
+    let own = listed.get(cl);
+    if (own === undefined) {
+      const at = index.lineStart(cl.line.index);
+      const text = cl.line.text;
+      own = cl.debris.map((d) => ({
         kind: d.kind,
-        text: cl.line.text.slice(d.start, d.end),
+        text: text.slice(d.start, d.end),
         range: index.range(at + d.start, at + d.end),
         wholeLine: d.wholeLine,
-      });
+      }));
+      if (cl.debris.every((d) => d.start >= 0 && d.end <= text.length)) listed.set(cl, own);
     }
+    for (const d of own) debris.push(d);
   }
   return debris;
 }
