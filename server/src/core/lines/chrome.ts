@@ -264,7 +264,31 @@ export function gluedTitleStart(trimmed: string, isTitle: (s: string) => boolean
 }
 
 const RUN_ON_CHROME = new RegExp(rawDebris.runOnChrome.map((p) => `(?:${p})`).join('|'), 'y');
-const LABEL_STICKY = new RegExp(LABEL.source, 'y');
+/** A label as flattened pages hold it: bracketed, with a colon, or bold (a Markdown converter's `**索引号**：`). */
+const LABEL_STICKY = new RegExp(`${LABEL.source}|\\*\\*[ \\t]*${FIELD}[ \\t]*\\*\\*[ \\t]*[:：]`, 'y');
+const BARE_FIELDS = [...rawDebris.metadataFieldsBare].sort((a, b) => b.length - a.length);
+const INNER_SPACE = /[ \t\u3000]/;
+
+/**
+ * The length of a field name without colon or bracket at `at`, as a metadata table read cell by cell
+ * has it (索引号 1150…, 发布机构某某镇人民政府, 索 引 号), or 0. Compared character by character, longest
+ * name first (an alternation of the names with the spaces between their characters is one recheck
+ * cannot decide).
+ */
+function bareFieldAt(text: string, at: number): number {
+  for (const f of BARE_FIELDS) {
+    let k = at;
+    let i = 0;
+    for (; i < f.length && text[k] === f[i]; i++) {
+      k++;
+      if (i + 1 < f.length) while (INNER_SPACE.test(text[k] ?? '')) k++;
+    }
+    if (i === f.length) return k - at;
+  }
+  return 0;
+}
+/** Fields whose value is a date (成文日期, 发布时间): the value is the date and ends with it. */
+const DATE_FIELD = /日期|时间/;
 /** A metadata value inside flattened text: a date (and time), a count, or nothing. */
 const VALUE_STICKY = /\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,9}\s*次?)?/y;
 const TOOL_WORDS = [...TOOLS].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
@@ -289,6 +313,13 @@ export function chromeTokenAt(text: string, at: number, to: number): number {
 }
 
 const RUN_ON_TAIL = new RegExp(rawDebris.runOnTail.map((p) => `(?:${p})`).join('|'), 'g');
+const RUN_ON_TAIL_AT = new RegExp(RUN_ON_TAIL.source, 'y');
+
+/** A footer word (data/debris.json runOnTail: 主办单位, 上一篇：, 版权所有) at `at`: a page's footer goes on from there. */
+export function tailWordAt(text: string, at: number): boolean {
+  RUN_ON_TAIL_AT.lastIndex = at;
+  return RUN_ON_TAIL_AT.test(text);
+}
 /** What may stand right before a footer word: nothing, white space, a closing bracket, another footer word's end. */
 const TAIL_BOUNDARY = /[\s\u3000】\]）)|｜>＞]/;
 
@@ -360,18 +391,28 @@ export function headerTokenAt(text: string, at: number, to: number, isFrameAt: (
   }
   LABEL_STICKY.lastIndex = at;
   m = LABEL_STICKY.exec(text);
-  if (m) {
-    let v = at + m[0].length;
-    while (v < to && (text[v] === ' ' || text[v] === '\u3000')) v++;
-    // An empty field ([ 发文字号 ] [ 发布机构 ]…) ends at its label.
-    if (v >= to || text[v] === '[' || text[v] === '【') return Math.min(to, at + m[0].length);
+  // A table read cell by cell: the field name bare, its value after a space or a tab, or none.
+  const label = m ? m[0] : text.slice(at, at + bareFieldAt(text, at));
+  if (label) {
+    let v = at + label.length;
+    while (v < to && (text[v] === ' ' || text[v] === '\u3000' || text[v] === '\t')) v++;
+    // An empty field ([ 发文字号 ] [ 发布机构 ]…, 文　　号：主 题 词：…) ends at its label.
+    if (v >= to || text[v] === '[' || text[v] === '【' || labelAt(text, v)) return Math.min(to, at + label.length);
+    // A bare name glued to words that make a body's name with it is the writer's (索引号管理办公室).
+    if (!m && v === at + label.length && isFrameAt(text.slice(at, valueEnd(text, v, to, MAX_FIELD_VALUE)))) return at;
+    // A date field's value is the date (发布日期2024-01-28/data/crawl/…: the page's next token follows it straight).
+    if (DATE_FIELD.test(label)) {
+      DATE_VALUE.lastIndex = v;
+      const d = DATE_VALUE.exec(text);
+      if (d) return Math.min(to, v + d[0].length);
+    }
     // A field whose value is a body (发布机构, 来源) keeps that body's whole name as chrome (cut after
     // its first character, 某某县司法局 left 某县司法局 behind as text); any other field's value may be
     // empty, the writer's 发文机关 run into it ([ 有效性 ]中共旺草镇党委 …).
     // After that name, only a new body led by a place or 中共, or a 发文字号, starts the writer's header
     // (某某县人民政府办公室 is one name).
     const end = valueEnd(text, v, to, MAX_FIELD_VALUE);
-    if (!ORGANISATION_LABEL.test(m[0])) return frameCut(text, v, end, isFrameAt, 0);
+    if (!ORGANISATION_LABEL.test(label)) return frameCut(text, v, end, isFrameAt, 0);
     const name = BODY_NAME.exec(text.slice(v, end));
     return name ? frameCut(text, v, end, () => false, name[0].length) : frameCut(text, v, end, isFrameAt, 1);
   }
@@ -413,17 +454,24 @@ const RUN_ON_CHROME_AT = (text: string, at: number): boolean => {
   return m !== null && m[0].length > 0;
 };
 
+/** A date as a field's value: 2024-01-28, 2024年1月28日, with the time of day or not. */
+const DATE_VALUE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/y;
+
+/**
+ * Where a crumb or a value ends: white space, a crumb separator, the next field's label (a table read
+ * cell by cell runs them together: …/2024-00011发布机构沙河镇人民政府主题分类…, 工作报告索 引 号：…).
+ */
 function valueEnd(text: string, from: number, to: number, max: number): number {
   let k = from;
   const limit = Math.min(to, from + max);
-  while (k < limit && !(VALUE_END.test(text[k]) && (text[k] !== '[' && text[k] !== '【' ? true : labelAt(text, k)))) k++;
+  while (k < limit && !((VALUE_END.test(text[k]) && text[k] !== '[' && text[k] !== '【') || labelAt(text, k))) k++;
   // A value that runs past its limit without an end is no value: the words are the writer's.
   return k === limit && limit < to && !VALUE_END.test(text[limit]) ? from : k;
 }
 
 const labelAt = (text: string, k: number): boolean => {
   LABEL_STICKY.lastIndex = k;
-  return LABEL_STICKY.test(text);
+  return LABEL_STICKY.test(text) || bareFieldAt(text, k) > 0;
 };
 
 const atBoundary = (text: string, k: number, to: number) => k >= to || /[\s\u3000>＞»›|｜【】[\]（）()]/.test(text[k]);

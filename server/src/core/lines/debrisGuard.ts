@@ -114,8 +114,15 @@ const ISSUER_SUFFIX =
   /(?:委员会|人民政府|政府|党委|党组|党工委|工委|办公室|办公厅|办事处|管委会|局|厅|中心|大队|支队|总队|联合会|街道|镇|乡|人民法院|人民检察院|司法所|派出所|工作站|服务站|管理处|管理所|公司|集团)$/;
 const PORTAL_WORDS = new Set([...rawDebris.navigationWords, ...rawDebris.toolWords]);
 
+/**
+ * A portal field's label run into a body's name (发布机构沙河镇人民政府: a metadata table read cell by
+ * cell, nothing between): no body's name starts with one.
+ */
+const FIELD_BEFORE_NAME =
+  /^(?:发布机构|发文机关|发布单位|发文单位|公开单位|来源单位|所属机构|信息来源|文章来源|稿件来源)(?=[\u4e00-\u9fa5])/;
+
 export function isIssuingBody(piece: string): boolean {
-  return ISSUER_SUFFIX.test(piece) && isBodyLine(piece) && !PORTAL_WORDS.has(piece);
+  return ISSUER_SUFFIX.test(piece) && isBodyLine(piece) && !PORTAL_WORDS.has(piece) && !FIELD_BEFORE_NAME.test(piece);
 }
 
 /** A 发文字号 in the text that is not the value of a metadata field (文号：…, [ 发文字号 ] …). */

@@ -13,11 +13,14 @@ import { addressLine, headerTokenAt } from './chrome';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The words of navigation, tools and share widgets, longest first; one-character tools only as a bar (大中小). */
+// The bars first: A+ A A- is one token, not A+ alone with A A- left over.
 const WORD = new RegExp(
-  `(?:${[...new Set([...rawDebris.navigationWords, ...rawDebris.toolWords.filter((w) => w.length >= 2 && !/^[【】]$/.test(w))])]
+  `(?:[【\\[]?大[】\\]]?\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?|A\\+\\s*A\\s*A-|[|｜]|[-*+•]\\s)|(?:${[
+    ...new Set([...rawDebris.navigationWords, ...rawDebris.toolWords.filter((w) => w.length >= 2 && !/^[【】]$/.test(w))]),
+  ]
     .sort((a, b) => b.length - a.length)
     .map(escape)
-    .join('|')})(?:[:：](?![0-9]))?|(?:[【\\[]?大[】\\]]?\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?|A\\+\\s*A\\s*A-|[|｜]|[-*+•]\\s)`,
+    .join('|')})(?:[:：](?![0-9]))?`,
   'y',
 );
 /** A portal's own name: 某某县人民政府门户网站, 某某县人民政府网, 走进某某. */
@@ -45,6 +48,8 @@ const TEMPLATE = new RegExp(rawDebris.templateMarks.map((p) => `(?:${p})`).join(
 const TEMPLATE_START =
   /以下是|小编|本文由|本文来源|开头部分|更多相关|更多精品|免费下载|相关推荐|（本文档|\(本文档|第一范文网|[\u4e00-\u9fa5]{1,6}范文网/y;
 const MAX_TEMPLATE = 80;
+/** What ends a template site's words after their mark: a count of characters, a closing bracket. */
+const MARK_TAIL = /[0-9０-９]{0,6}\s*字?[）)]?/y;
 
 /**
  * The end of the chrome token at `at` in a flattened page (before `to`), or `at` when none.
@@ -55,6 +60,9 @@ export function flatTokenAt(text: string, at: number, to: number, isFrameAt: (s:
   if (known > at) return known;
   const special = bannerEnd(text, at, to) || footerEnd(text, at, to) || pathEnd(text, at, to);
   if (special > at) return special;
+  // A template site's sentence or watermark before the words it starts with (更多相关范文请访问 www…: not 更多 alone).
+  const template = templateEnd(text, at, to);
+  if (template > at) return template;
   for (const re of [SITE, WORD]) {
     re.lastIndex = at;
     const m = re.exec(text);
@@ -62,8 +70,7 @@ export function flatTokenAt(text: string, at: number, to: number, isFrameAt: (s:
   }
   ADDRESS_START.lastIndex = at;
   const a = ADDRESS_START.exec(text);
-  if (a) return at + a[0].length;
-  return templateEnd(text, at, to);
+  return a ? at + a[0].length : at;
 }
 
 /** A banner at `at`: its tail, or a body's name and its tail; 0 when none. */
@@ -118,9 +125,18 @@ function templateEnd(text: string, at: number, to: number): number {
   const limit = Math.min(to, at + MAX_TEMPLATE);
   let end = at;
   while (end < limit && !'。！？'.includes(text[end])) end++;
-  if (end < limit) end++;
+  const sentence = end < limit;
+  if (sentence) end++;
   const s = text.slice(at, end);
-  if (TEMPLATE.test(s)) return end;
+  const mark = TEMPLATE.exec(s);
+  if (mark) {
+    if (sentence) return end;
+    // No sentence end near: the site's words end with the mark and the count after it (开头部分已省略500字),
+    // not 80 characters on, inside what follows.
+    const after = at + mark.index + mark[0].length;
+    MARK_TAIL.lastIndex = after;
+    return after + (MARK_TAIL.exec(text)?.[0].length ?? 0);
+  }
   // A watermark: a site's name and its address (第一范文网 www.diyifanwen.com).
   const addr = /(?:https?:\/\/|www\.)[A-Za-z0-9./?=&_%#:~+-]+/.exec(s);
   if (!addr) return at;

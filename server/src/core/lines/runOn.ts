@@ -10,7 +10,7 @@ import type { CleanLine } from './cleanLines';
 import { isBodyLine } from './frameLines';
 import { parseSmallChineseNumber } from '../text/numerals';
 import { skipSpaces, trimEndIndex } from '../text/lineIndex';
-import { addressLine, chromeTokenAt, tailChromeStart } from './chrome';
+import { addressLine, chromeTokenAt, tailChromeStart, tailWordAt } from './chrome';
 import { flatTokenAt } from './flatChrome';
 import { isFrameText } from './debrisGuard';
 import { mayRemove } from './removal';
@@ -74,7 +74,15 @@ function candidates(text: string, from: number, to: number): Candidate[] {
     // 第（一）项 names a clause of a law (第二十条第（一）项), not a heading.
     if ((rank === 2 || rank === 4) && prev === '第') continue;
     // （一） may follow a level-1 title directly; the others follow a sentence or clause end.
-    if (rank !== 2 && m.index > from && !BOUNDARY.test(prev) && !cell && !afterAddress(text, from, m.index)) continue;
+    if (
+      rank !== 2 &&
+      m.index > from &&
+      !BOUNDARY.test(prev) &&
+      !cell &&
+      !afterAddress(text, from, m.index) &&
+      !firstItemAfterTitle(text, from, m.index, rank, value)
+    )
+      continue;
     // A part heading follows a sentence or the lead's colon, not a clause (…；二、… is an enumeration).
     if (rank === 1 && m.index > from && /[；;，,、]/.test(prev)) continue;
     // A flattened table's row label (一、本年新收…申请数量\t10\t2…, （一）予以公开 6 1…) is no heading.
@@ -82,6 +90,23 @@ function candidates(text: string, from: number, to: number): Candidate[] {
     out.push({ at: m.index, rank, value });
   }
   return out;
+}
+
+/** What cannot stand in a level-1 heading's title before its first item: a sentence or clause mark, a number, a bracket. */
+const NOT_IN_TITLE_BEFORE_ITEM = /[。！？!?；;，,：:、（(0-9０-９]/;
+const MAX_TITLE_BEFORE_ITEM = 40;
+
+/**
+ * The first item (1. or （1）) run straight into a level-1 heading's title (一、坚持党的全面领导1.加强学习。):
+ * it starts the items, the title ends before it. Only value 1, only right after the title's words.
+ */
+function firstItemAfterTitle(text: string, from: number, at: number, rank: number, value: number): boolean {
+  if ((rank !== 3 && rank !== 4) || value !== 1 || !/[\u4e00-\u9fa5]/.test(text[at - 1])) return false;
+  // Back over the title's words to the level-1 ordinal's 、 (scanned, not matched at the end: linear).
+  let k = at;
+  while (k > from && at - k < MAX_TITLE_BEFORE_ITEM && !NOT_IN_TITLE_BEFORE_ITEM.test(text[k - 1])) k--;
+  if (k === at || k - 2 < from || !'、．'.includes(text[k - 1])) return false;
+  return /[一二三四五六七八九十]/.test(text[k - 2]);
 }
 
 /** Right after a web address (a watermark's, …www.diyifanwen.com二、…): a heading may follow it. */
@@ -147,7 +172,13 @@ export function runOnBreaks(
   const lastBreak = Math.max(first, headingBreaks[headingBreaks.length - 1]);
   // The page's footer after the last sentence, then the 落款 before it.
   const afterSignature = tailAfterSignature(text, lastBreak, cl.contentEnd);
-  const tail = afterSignature >= 0 ? afterSignature : tailChromeStart(text, lastBreak, cl.contentEnd, isFrameText, (t) => mayRemove(t));
+  const afterSentence = afterSignature >= 0 ? -1 : chromeAfterSentence(text, lastBreak, cl.contentEnd);
+  const tail =
+    afterSignature >= 0
+      ? afterSignature
+      : afterSentence >= 0
+        ? afterSentence
+        : tailChromeStart(text, lastBreak, cl.contentEnd, isFrameText, (t) => mayRemove(t));
   const end = tail >= 0 ? trimEndIndex(text, tail) : cl.contentEnd;
   const signature = signatureBreaks(text, lastBreak, end);
   const tailChrome: [number, number][] =
@@ -247,12 +278,63 @@ function tailAfterSignature(text: string, from: number, to: number): number {
     let b = m.index;
     while (b > from && m.index - b <= MAX_ISSUER && !NOT_IN_SIGNATURE.test(text[b - 1])) b--;
     if (b <= from || !SENTENCE_END.test(text[b - 1])) continue;
-    const body = text.slice(b, m.index).trim();
+    const body = withoutWatermark(text.slice(b, m.index)).trim();
     if (body && !isFrameText(body)) continue;
     const p = skipSpaces(text, m.index + m[0].length);
     if (p < to && flatTokenAt(text, p, to, isFrameText) > p) found = p;
   }
   return found;
+}
+
+/** How far back from the end of a flattened page its footer is looked for: sentence ends, characters. */
+const MAX_TAIL_SENTENCES = 4;
+const MAX_TAIL = 600;
+
+/**
+ * Where the page's chrome starts right after one of the last sentences of a flattened page whose
+ * 落款 date was not found, or -1: when everything from there to the end is chrome, token after token
+ * (flatChrome.ts: 分享到：微信 微博, 来源：某某县司法局, 【打印本页】, 本文由…整理，转载请注明出处。), up to
+ * the end or to a footer word (主办单位, 上一篇：) that takes the rest. The earliest such sentence
+ * end wins (a template site's outro ends on 。 itself). Nothing that is no chrome token is passed
+ * over, so a 落款 or a 附注 after the last sentence (某某县司法局, （此件公开发布）) leaves the tail to
+ * tailChromeStart.
+ */
+function chromeAfterSentence(text: string, from: number, to: number): number {
+  let found = -1;
+  for (let k = to - 1, seen = 0; k >= from && to - k <= MAX_TAIL && seen < MAX_TAIL_SENTENCES; k--) {
+    if (!'。！？'.includes(text[k])) continue;
+    seen++;
+    const p = skipSpaces(text, k + 1);
+    if (p < to && chromeToEnd(text, p, to)) found = p;
+  }
+  return found;
+}
+
+/**
+ * Whether [p, to) is chrome tokens all the way, each one the guard lets go, or up to a footer word
+ * whose rest the guard lets go whole (…。返回顶部按钮旁设置了…入口。 is the writer's sentence).
+ */
+function chromeToEnd(text: string, p: number, to: number): boolean {
+  while (p < to) {
+    if (tailWordAt(text, p)) return mayRemove(text.slice(p, to));
+    const n = flatTokenAt(text, p, to, isFrameText);
+    if (n <= p || !mayRemove(text.slice(p, n))) return false;
+    p = skipSpaces(text, n);
+  }
+  return true;
+}
+
+/**
+ * The words between the last sentence and the 落款's date without a template site's watermark before
+ * the bodies (…。第一范文网 www.diyifanwen.com 中共某某乡委员会 某某乡人民政府 2024年2月2日): the bodies.
+ */
+function withoutWatermark(between: string): string {
+  let end = -1;
+  BODY_ADDRESS.lastIndex = 0;
+  for (let m = BODY_ADDRESS.exec(between); m; m = BODY_ADDRESS.exec(between)) end = m.index + m[0].length;
+  if (end < 0) return between;
+  if (between[end] === '】' || between[end] === ']') end++;
+  return addressLine(between.slice(0, end).trim()) === 'watermark' ? between.slice(end) : between;
 }
 
 /** The date that ends a run-on line (its trailing space cut first). */

@@ -137,8 +137,38 @@ function headStart(text: string, lo: number, core: number): number {
     const end = m ? q + m[0].length : q;
     if (end > q && end < core && end > after && named(end)) after = end;
   }
-  if (after >= 0) return after;
-  return named(from) ? from : core;
+  const at = after >= 0 ? after : named(from) ? from : core;
+  return at < core && partyBodyBefore(text, lo, at) ? core : at;
+}
+
+/** A party committee's name (中共某某镇委员会, 中共旺草镇党委, 某某镇党工委): the first of a joint 发文机关 line. */
+const PARTY_BODY = /^(?:中共[\u4e00-\u9fa5]{1,30}|[\u4e00-\u9fa5]{1,30}(?:委员会|党委|党工委))$/;
+/** Portal fields' labels (not a validity field's: its value is no body), looked up by the words before a value. */
+const FIELDS = new Set(rawDebris.metadataFields.filter((f) => !VALIDITY_FIELD.test(f)));
+const LONGEST_FIELD = Math.max(...[...FIELDS].map((f) => f.length));
+
+/** A portal field's label, with or without its colon or bracket, right before `at` (发布机构 中共某某镇委员会). */
+function fieldLabelBefore(text: string, lo: number, at: number): boolean {
+  let k = at;
+  while (k > lo && /[\s:：\]】]/.test(text[k - 1])) k--;
+  for (let n = 1; n <= LONGEST_FIELD && k - n >= lo; n++) if (FIELDS.has(text.slice(k - n, k))) return true;
+  return false;
+}
+
+/**
+ * The 发文机关 line of two bodies run into the title (中共旺草镇党委 旺草镇人民政府2024年…报告, the line
+ * break lost after it): a party committee's name, then white space, then the government's name at
+ * `at`. The title starts at its year or 关于, as when the two names stand together (INNER_BODY); the
+ * names stay the writer's words. Not when the committee's name is a portal field's value (发布机构 …).
+ */
+function partyBodyBefore(text: string, lo: number, at: number): boolean {
+  let k = at;
+  while (k > lo && /[ \t\u3000]/.test(text[k - 1])) k--;
+  if (k === at) return false;
+  let j = k;
+  while (j > lo && k - j < 40 && /[\u4e00-\u9fa5]/.test(text[j - 1])) j--;
+  const name = text.slice(j, k);
+  return PARTY_BODY.test(name) && isIssuingBody(name) && !fieldLabelBefore(text, lo, j);
 }
 
 /**
