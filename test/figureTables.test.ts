@@ -64,3 +64,21 @@ describe('xxgk table arithmetic', () => {
     assert.deepEqual(tableFindings('关于2024年法治政府建设情况的报告\n一、主要举措和成效\n' + tabs(bad)), []);
   });
 });
+
+test('a sub-row head on its own line (三、本年度办理结果) after rows whose cells are set off by spaces is a row of the table, not a heading (was: heading-sequence, a seventh part)', () => {
+  const rows = ROWS.flatMap(([l, n]): string[] =>
+    l.startsWith('三、本年度办理结果')
+      ? ['三、本年度办理结果', `${l.slice('三、本年度办理结果'.length)} ${n.join(' ')}`]
+      : [`${l} ${n.join(' ')}`],
+  );
+  const m = analyze(HEAD + rows.join('\n') + '\n四、政府信息公开行政复议、行政诉讼情况\n无。\n');
+  assert.deepEqual(
+    m.outline.map((n) => n.name),
+    ['一、总体情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'],
+  );
+  assert.deepEqual(
+    // (HEAD skips part 二 on purpose: its heading-sequence is on line 3, none on the table's lines.)
+    m.findings.filter((f) => f.code.startsWith('heading') && f.range.start.line > 3).map((f) => f.code),
+    [],
+  );
+});

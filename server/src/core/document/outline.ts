@@ -10,6 +10,7 @@ import type { OutlineNode, Position, Range } from '../model';
 import type { TextIndex } from '../text/lineIndex';
 import { runOnBreaks, runOnPieces, type RunOnLine } from '../lines/runOn';
 import { wrappedHeadingEnd, type HardWrap } from '../lines/hardWrap';
+import { isRowLabel } from '../lines/tableRows';
 
 interface MutableNode {
   token: HeadingToken;
@@ -60,6 +61,8 @@ const ATTACHMENT_NOTE = /^附\s*件\s*[:：]\s*[1１]\s*[.．、]/;
 /** A table cell on a line of its own: a number (one cell a line, as Word and PDF tables come out). */
 const TABLE_CELL = /^[0-9０-９][0-9０-９.,，%％]*$/;
 /** Number cells after a label on one line: `| 10 | 2 |` or tab-separated. */
+/** A row label's ordinal (一、 （一） 1.), before the words isRowLabel reads. */
+const ROW_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、])/;
 const CELLS_ON_LINE = /[|\t][ \u3000]*[0-9０-９][0-9０-９.,%％]*[ \u3000]*(?:[|\t]|$)/;
 
 /** A heading cannot end on these; its next line then carries on (…第一责任人职责，\n加强…的有关情况). */
@@ -175,8 +178,13 @@ export function buildOutline({ text, index, lines, fromLine, toLine, bodyEnd, cl
   let inTable = false;
   const tableish = (cl: CleanLine, i: number): boolean => {
     const content = cl.line.text.slice(cl.contentStart, cl.contentEnd);
+    // A row label with its cells set off by spaces (一、本年新收…数量 10 2 0): never a heading shape (tableRows.ts).
+    const ordinal = ROW_ORDINAL.exec(content);
     return (
-      TABLE_CELL.test(content) || CELLS_ON_LINE.test(content) || (headingShapeOf(cl) !== null && isTableRowLabel(cl, i, cl.contentStart))
+      TABLE_CELL.test(content) ||
+      CELLS_ON_LINE.test(content) ||
+      (headingShapeOf(cl) !== null && isTableRowLabel(cl, i, cl.contentStart)) ||
+      (ordinal !== null && isRowLabel(content, ordinal[0].length, content.length))
     );
   };
   /** One line, or one piece of a run-on line; true when the next line was the rest of its heading. */
