@@ -100,6 +100,18 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Sourc
   return read;
 }
 
+/** A Word reader's body and frame, with the note saying how much hidden text it left out (none: no note). */
+function withHiddenNote(
+  name: string,
+  format: SourceFormat,
+  read: { text: string; frame: readonly string[]; hiddenChars: number; hiddenSample: string },
+): SourceText {
+  const notes = read.hiddenChars
+    ? [new SourceNote('hiddenText', { file: name, chars: String(read.hiddenChars), sample: read.hiddenSample })]
+    : [];
+  return { text: read.text, frame: read.frame, format, notes };
+}
+
 async function readFormat(name: string, bytes: Uint8Array): Promise<SourceText> {
   const format = sniffFormat(name, bytes);
   switch (format) {
@@ -133,19 +145,11 @@ async function readFormat(name: string, bytes: Uint8Array): Promise<SourceText> 
       return { ...htmlToText(bytes, name), format };
     case 'rtf': {
       const { rtfToText } = await import('./rtf');
-      const read = rtfToText(bytes);
-      const hidden = read.hiddenChars
-        ? [new SourceNote('hiddenText', { file: name, chars: String(read.hiddenChars), sample: read.hiddenSample })]
-        : [];
-      return { text: read.text, frame: read.frame, format, notes: hidden };
+      return withHiddenNote(name, format, rtfToText(bytes));
     }
     case 'wordml': {
       const { wordmlToText } = await import('./wordml');
-      const read = wordmlToText(bytes);
-      const hidden = read.hiddenChars
-        ? [new SourceNote('hiddenText', { file: name, chars: String(read.hiddenChars), sample: read.hiddenSample })]
-        : [];
-      return { text: read.text, frame: read.frame, format, notes: hidden };
+      return withHiddenNote(name, format, wordmlToText(bytes));
     }
     case 'mht': {
       const { mhtToText } = await import('./mht');
