@@ -2,18 +2,16 @@
 // header and footer), in four page styles, read back through intake and the CLI: every word in order,
 // every paragraph whole, the title and the parts as in the seed. Slow (twenty prints), so outside npm test.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { analyze } from '../../server/src/core';
 import { readSource } from '../../server/src/intake';
 import { haveChromium, needsChromium, printToPdf } from '../support/chromium';
 import { reportLines } from '../support/seedPdf';
+import { assertTitlesAndParts } from '../support/seedCheck';
 import { haveSeeds, seed } from '../support/seeds';
 
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 /** Page styles portals use: indented paragraphs, justified, a narrow ragged column, large type. */
 const STYLES: Record<string, string> = {
   indented: 'p{text-indent:2em}',
@@ -66,18 +64,5 @@ test(
 );
 
 test('pdf printed by a browser: title and parts as in the seed, through the CLI', seedsAndChromium(), () => {
-  const names = Object.keys(pdfs).sort();
-  const r = spawnSync(process.execPath, [CLI, 'check', ...names.map((n) => pdfs[n]), '--format', 'json'], {
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
-  assert.ok(r.status === 0 || r.status === 1, r.stderr);
-  const results = JSON.parse(r.stdout) as { file: string; title: string | null; parts: { id: string; present: boolean }[] }[];
-  for (const name of names) {
-    const want = analyze(seed(Number(name[4])));
-    const got = results.find((x) => x.file === pdfs[name])!;
-    assert.equal(got.title, want.header.title?.text ?? null, `${name}: title`);
-    const present = (parts: readonly { id: string; present: boolean }[]) => parts.filter((p) => p.present).map((p) => p.id);
-    assert.deepEqual(present(got.parts), present(want.parts), `${name}: parts`);
-  }
+  assertTitlesAndParts(pdfs);
 });

@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { before, test } from 'node:test';
-import { analyze } from '../../server/src/core';
 import { readSource } from '../../server/src/intake';
 import { haveLibreOffice, needsLibreOffice } from '../support/libreoffice';
 import { startServer } from '../support/lspClient';
+import { assertTitlesAndParts } from '../support/seedCheck';
 import { haveSeeds, seed } from '../support/seeds';
 import { renderPdfs, reportLines, seedDocx, type SeedPdfVariant } from '../support/seedPdf';
 
@@ -34,23 +34,7 @@ test(
   () => {
     const names = Object.keys(pdfs).sort();
     assert.equal(names.length, 15, `rendered: ${names.join(' ')}`);
-    const r = spawnSync(process.execPath, [CLI, 'check', ...names.map((n) => pdfs[n]), '--format', 'json'], {
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-    });
-    assert.ok(r.status === 0 || r.status === 1, r.stderr);
-    const results = JSON.parse(r.stdout) as { file: string; title: string | null; parts: { id: string; present: boolean }[] }[];
-    for (const name of names) {
-      const n = Number(name[4]);
-      const want = analyze(seed(n));
-      const got = results.find((x) => x.file === pdfs[name])!;
-      assert.equal(got.title, want.header.title?.text ?? null, `${name}: title`);
-      assert.deepEqual(
-        got.parts.filter((p) => p.present).map((p) => p.id),
-        want.parts.filter((p) => p.present).map((p) => p.id),
-        `${name}: parts`,
-      );
-    }
+    assertTitlesAndParts(pdfs);
   },
 );
 
