@@ -7,13 +7,13 @@ import {
   IPCMessageWriter,
   ProposedFeatures,
   StreamMessageReader,
-  StreamMessageWriter,
   createConnection,
 } from 'vscode-languageserver/node';
 import { nodeSourceReader } from './files/intakeLoader';
 import { nodeReportFiles } from './files/nodeReportFiles';
 import { FrameGuard } from './lsp/frameGuard';
 import { startServer } from './lsp/languageServer';
+import { StdioMessageWriter } from './lsp/stdioWriter';
 import { guardTransport } from './lsp/transportGuard';
 
 // Last line of defence: request handlers already answer a thrown error with an error response,
@@ -35,7 +35,8 @@ function transport() {
       process.exit(1);
     }),
   );
-  return { reader: new StreamMessageReader(input), writer: new StreamMessageWriter(process.stdout) };
+  // One write per message (lsp/stdioWriter.ts), not vscode-jsonrpc's two.
+  return { reader: new StreamMessageReader(input), writer: new StdioMessageWriter(process.stdout) };
 }
 
 const raw = transport();
