@@ -2,13 +2,7 @@
  * The language server for Node: `node dist/server.js --stdio` (any editor) or `--node-ipc`
  * (the VS Code client). Everything else lives in lsp/ (protocol) and core/ (analysis).
  */
-import {
-  IPCMessageReader,
-  IPCMessageWriter,
-  ProposedFeatures,
-  StreamMessageReader,
-  createConnection,
-} from 'vscode-languageserver/node';
+import { IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageReader, createConnection } from 'vscode-languageserver/node';
 import { nodeSourceReader } from './files/intakeLoader';
 import { nodeReportFiles } from './files/nodeReportFiles';
 import { FrameGuard } from './lsp/frameGuard';
