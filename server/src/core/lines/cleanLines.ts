@@ -8,7 +8,7 @@
 import rawDebris from '../data/debris.json';
 import type { DebrisKind } from '../model';
 import type { Line } from '../text/lineIndex';
-import { documentMemo, lineMemo, type AnalysisCache } from '../text/lineCache';
+import { documentMemo, lineMemo, type AnalysisCache, type LineCache } from '../text/lineCache';
 import { skipSpaces, trimEndIndex } from '../text/lineIndex';
 import { canBeReportText, isBodyEvidence, isTitleText } from './debrisGuard';
 import { visualWidth } from '../text/width';
@@ -135,12 +135,15 @@ export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): Clean
   // does (a 返回顶部 above the first heading does not swallow what follows it).
   let pending: number[] = [];
   let contextual = false;
+  // The memo of each state before a line, asked for once per analysis (not once per line: two map lookups each).
+  const variants: (LineCache<LineClass> | undefined)[] = [undefined, undefined, undefined, undefined];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
     const tail: boolean = inTail;
     const expecting: boolean = expectValue;
-    const kept = cache?.line(LINE_CLASSES, (tail ? 1 : 0) + (expecting ? 2 : 0));
+    const v = (tail ? 1 : 0) + (expecting ? 2 : 0);
+    const kept = cache ? (variants[v] ??= cache.line(LINE_CLASSES, v)) : undefined;
     const c: LineClass = kept
       ? (kept.lookup(text, i) ?? kept.store(text, i, classify(text, tail, expecting)))
       : classify(text, tail, expecting);
@@ -169,9 +172,35 @@ export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): Clean
   // arrays' length, which copies them whenever they grow again.
   if (made)
     for (let i = lines.length; i < made.lines.length && made.lines[i] !== undefined; i++) made.classes[i] = made.lines[i] = undefined;
-  if (contextual) confirmChromeBlocks(out, classes, debrisLine);
-  markRunningHeaders(out);
+  if (contextual) confirmChromeBlocks(out, classes, placedDebrisLine);
+  markRunningHeaders(out, classes);
   return out;
+}
+
+/**
+ * The lines made debris by their place (a confirmed chrome block, a running header), kept by line
+ * object: a line the edit did not touch is the same CleanLine at the next keystroke when its class
+ * and spans are the same, so what is kept per CleanLine (the model's debris list, heading tokens)
+ * is kept for it too — before, each was a new object at every keystroke.
+ */
+const placedLines = new WeakMap<Line, { readonly c: LineClass; readonly out: CleanLine }>();
+
+function placedDebrisLine(line: Line, c: LineClass, debris: readonly LineDebris[]): CleanLine {
+  const before = placedLines.get(line);
+  if (before !== undefined && before.c === c && sameSpans(before.out.debris, debris)) return before.out;
+  const out = debrisLine(line, c, debris);
+  placedLines.set(line, { c, out });
+  return out;
+}
+
+function sameSpans(a: readonly LineDebris[], b: readonly LineDebris[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x !== y && (x.kind !== y.kind || x.start !== y.start || x.end !== y.end || x.wholeLine !== y.wholeLine)) return false;
+  }
+  return true;
 }
 
 /** A line as it reads when it is not debris as a whole (its inline debris set aside). */
@@ -320,7 +349,7 @@ const NEAR = 2;
  * first content line (the title) is never one; a label ending in a colon introduces what follows
  * and never is one either.
  */
-function markRunningHeaders(out: CleanLine[]): void {
+function markRunningHeaders(out: CleanLine[], classes: readonly LineClass[]): void {
   const pageLines: number[] = [];
   // A whole-line span makes its line debris: only those lines need a look.
   for (let i = 0; i < out.length; i++)
@@ -377,15 +406,8 @@ function markRunningHeaders(out: CleanLine[]): void {
     const c = out[k];
     const span = debrisSpan(c.line.text, 'running-header', c.contentStart, c.contentEnd, true, copiesTitle ? '' : t);
     if (!span) continue;
-    out[k] = {
-      line: c.line,
-      debris: [...c.debris, span],
-      isDebris: true,
-      contentStart: c.contentEnd,
-      contentEnd: c.contentEnd,
-      content: '',
-      width: c.width,
-    };
+    // The line reads as its class (plainLine), so as a debris line it is that class's, with one span more.
+    out[k] = placedDebrisLine(c.line, classes[k], [...c.debris, span]);
   }
 }
 
