@@ -4,7 +4,6 @@
 // network, a header click sorts, a cell's link lands on its findings, it prints. The screenshot goes
 // to $SHOTS when set (SHOTS=docs/images for the one in docs/review.md).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
@@ -12,10 +11,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import { analyze, keyFigures } from '../server/src/core';
+import { runCli } from './support/cli';
 
 const ROOT = resolve(__dirname, '..', '..');
 const DIR = join(ROOT, 'test', 'fixtures', 'reuse');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const TOOLS = process.env.TOOLS || join(homedir(), '.cache/vscode-e2e-tools');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
@@ -60,7 +59,7 @@ function folder(): string {
 function page(): { dir: string; html: string; file: string } {
   const dir = folder();
   const file = join(dir, 'review.html');
-  const r = spawnSync(process.execPath, [CLI, 'check', '.', '--format', 'html', '-o', 'review.html'], { cwd: dir, encoding: 'utf8' });
+  const r = runCli(['check', '.', '--format', 'html', '-o', 'review.html'], { cwd: dir });
   assert.equal(r.status, 1, r.stderr); // the missing part is an error
   assert.match(r.stderr, /已写入 review\.html/);
   return { dir, html: readFileSync(file, 'utf8'), file };
@@ -103,7 +102,7 @@ describe("the assessor's page (check --format html)", () => {
     const text = readFileSync(join(DIR, 'qingshan-2024.txt'), 'utf8');
     writeFileSync(join(dir, 'a', 'qingshan-2024.txt'), text);
     writeFileSync(join(dir, 'b', 'qingshan-2024.txt'), text.replace(/青山镇/g, '绿水镇'));
-    const r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'html'], { encoding: 'utf8' });
+    const r = runCli(['check', dir, '--format', 'html']);
     assert.equal(r.status, 0, r.stderr);
     const html = r.stdout;
     const parts = html.match(/<table class="sortable" id="parts">.*?<\/table>/s)![0];
@@ -127,14 +126,14 @@ describe("the assessor's page (check --format html)", () => {
   test('-o is for --format html only: with another format one clear line and exit 2, nothing written', () => {
     const dir = folder();
     for (const format of ['text', 'json', 'sarif']) {
-      const r = spawnSync(process.execPath, [CLI, 'check', '.', '--format', format, '-o', 'out.txt'], { cwd: dir, encoding: 'utf8' });
+      const r = runCli(['check', '.', '--format', format, '-o', 'out.txt'], { cwd: dir });
       assert.equal(r.status, 2, format);
       assert.match(r.stderr, /^-o 只用于 --format html；.*\(-o is for --format html; redirect standard output for the others\)\n/, format);
       assert.equal(r.stdout, '');
       assert.equal(existsSync(join(dir, 'out.txt')), false);
     }
     // Without --format (text by default) too.
-    assert.equal(spawnSync(process.execPath, [CLI, 'check', '.', '-o', 'out.txt'], { cwd: dir, encoding: 'utf8' }).status, 2);
+    assert.equal(runCli(['check', '.', '-o', 'out.txt'], { cwd: dir }).status, 2);
   });
 
   const require = createRequire(join(TOOLS, 'package.json'));

@@ -5,7 +5,6 @@
 // reports say, names are relative to the folder, an open report counts as the editor has it, and the
 // page is the one `govreport check <folder> --format html` writes (one shared builder).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,10 +14,10 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { SERVER_COMMANDS } from '../server/src/protocol';
 import { useServer } from './support/serverSuite';
+import { runCli } from './support/cli';
 
 const ROOT = resolve(__dirname, '..', '..');
 const REUSE = join(ROOT, 'test', 'fixtures', 'reuse');
-const CLI = join(ROOT, 'dist', 'cli.js');
 
 interface Page {
   html: string;
@@ -98,7 +97,7 @@ describe("the assessor's page through the server (govreport.assessorPage)", () =
     const dir = folder();
     const fromServer = (await page(pathToFileURL(dir).href)).html;
     // Run in the folder: the CLI names last year's report in reused-text's message as it found it (a path).
-    const cli = spawnSync(process.execPath, [CLI, 'check', '.', '--format', 'html'], { cwd: dir, encoding: 'utf8' });
+    const cli = runCli(['check', '.', '--format', 'html'], { cwd: dir });
     assert.equal(cli.status, 1, cli.stderr);
     const untimed = (html: string) => html.replace(/生成时间 [\d-]+ [\d:]+/, '生成时间 …').trimEnd(); // stdout ends with one more newline
     assert.equal(untimed(fromServer), untimed(cli.stdout));
@@ -113,7 +112,7 @@ describe("the assessor's page through the server (govreport.assessorPage)", () =
     const row = t.parts.find((r) => r[0].startsWith('county/word-report.docx'));
     assert.ok(row, t.parts.map((r) => r[0]).join('\n'));
     assert.ok(!row.includes('✘'), 'the Word report has every part');
-    const cli = spawnSync(process.execPath, [CLI, 'check', '.', '--format', 'html'], { cwd: dir, encoding: 'utf8' });
+    const cli = runCli(['check', '.', '--format', 'html'], { cwd: dir });
     const untimed = (html: string) => html.replace(/生成时间 [\d-]+ [\d:]+/, '生成时间 …').trimEnd();
     assert.equal(untimed(fromServer.html), untimed(cli.stdout));
 

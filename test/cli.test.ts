@@ -1,13 +1,13 @@
-// The CLI as users run it: a child process, its output and its exit code.
+// The CLI as users run it: its output and its exit code. The built dist/cli.js runs in this process
+// (test/support/cli.ts); the first test spawns it as a child process, as test/exitCodes.test.ts does throughout.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { CLI, runCli } from './support/cli';
 import { needsSeeds, SEEDS_DIR } from './support/seeds';
-
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 
 function cli(...args: string[]) {
   return cliIn(undefined, ...args);
@@ -15,7 +15,7 @@ function cli(...args: string[]) {
 
 /** The CLI run from `cwd` (a found .govreport.json is read only inside the current directory tree). */
 function cliIn(cwd: string | undefined, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
+  const r = runCli(args, { cwd });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -43,8 +43,8 @@ const COMPLETE = [
 
 test('cli: a complete report exits 0 and prints its outline', () => {
   const dir = tmp({ 'a.report.txt': COMPLETE });
-  const r = cli('check', join(dir, 'a.report.txt'), '--outline');
-  assert.equal(r.code, 0, r.stderr);
+  const r = spawnSync(process.execPath, [CLI, 'check', join(dir, 'a.report.txt'), '--outline'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /   2  一、主要举措和成效  — 必备部分：推进法治政府建设的主要举措和成效/);
   assert.match(r.stdout, /未发现问题/);
 });

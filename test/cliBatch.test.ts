@@ -1,17 +1,15 @@
 // Batch checking as users run it: globs, .govreportignore, --jobs, SARIF, --summary, GBK files.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { progressBar } from '../server/src/cli/progress';
-
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+import { runCli } from './support/cli';
 
 function cli(args: string[], cwd?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
+  const r = runCli(args, { cwd });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -2,16 +2,14 @@
 // exit 2 while the good reports are still printed, in every command, with and without --jobs; CSV
 // output carries no formula; folder scans skip what is not a report and count one report once.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
-
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+import { runCli } from './support/cli';
 
 function cli(args: string[], cwd?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd, env: { ...process.env, GOVREPORT_LOCALE: undefined } });
+  const r = runCli(args, { cwd, env: { ...process.env, GOVREPORT_LOCALE: undefined } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -2,19 +2,18 @@
 // a .govreport.json skipped because it lies outside the current folder said on stderr, and
 // `govreport init` writing a file with $schema and the defaults that the CLI then reads back unchanged.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { checkWorkspaceConfig } from '../server/src/config/workspaceConfig';
 import { rules } from '../server/src/core';
+import { runCli } from './support/cli';
 
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 const REPORT = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n全年组织学法12次,覆盖干部300人。\n二、存在的不足和原因\n';
 
 function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
+  const r = runCli(args, { cwd });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

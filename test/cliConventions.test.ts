@@ -10,15 +10,24 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { analyze, applyEdits, safeFixEdits, type OutlineNode } from '../server/src/core';
+import { CLI, runCli } from './support/cli';
 import { reportText } from './support/reportArb';
 
 const ROOT = resolve(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-function cli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {}) {
+/**
+ * The built CLI, run in this process (test/support/cli.ts) or, with `spawn`, as a child process: standard
+ * input through a real pipe is the child's.
+ */
+function cli(
+  args: string[],
+  options: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined>; spawn?: boolean } = {},
+) {
   const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, GOVREPORT_LOCALE: undefined, ...options.env };
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: options.cwd, input: options.input, env });
+  const r = options.spawn
+    ? spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: options.cwd, input: options.input, env })
+    : runCli(args, { cwd: options.cwd, input: options.input, env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -76,12 +85,12 @@ test('an unknown command is an error, not a path; a path still means check', () 
 });
 
 test('- reads the report from standard input (decoded as a file is); -- ends the options', () => {
-  const r = cli(['check', '-', '--format', 'json'], { input: iconv.encode(DRAFT, 'gb18030') });
+  const r = cli(['check', '-', '--format', 'json'], { input: iconv.encode(DRAFT, 'gb18030'), spawn: true });
   assert.equal(r.code, 1, r.stderr);
   const [file] = JSON.parse(r.stdout) as { file: string; title: string }[];
   assert.equal(file.file, '<stdin>');
   assert.equal(file.title, '关于2024年法治政府建设情况的报告');
-  const text = cli(['text', '-'], { input: DRAFT });
+  const text = cli(['text', '-'], { input: DRAFT, spawn: true });
   assert.equal(text.code, 0, text.stderr);
   assert.equal(text.stdout, DRAFT + '\n');
   // A file whose name starts with a dash is a path after --.

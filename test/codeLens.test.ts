@@ -1,14 +1,13 @@
 // Code lenses on the title and the server commands behind them (insert a missing part through
 // workspace/applyEdit, reveal a part through window/showDocument), and the new-report skeleton.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ApplyWorkspaceEditParams, CodeLens, ShowDocumentParams, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core';
 import { applyEdits } from './support/edits';
 import { startServer, type ServerHandle } from './support/lspClient';
 import { dedent, missingCodes } from './support/render';
+import { runCli } from './support/cli';
 
 const DRAFT = dedent(`
   关于2023年依法行政工作情况的报告
@@ -159,17 +158,14 @@ describe('code lens and commands over stdio', () => {
 });
 
 test('cli: govreport new prints the same skeleton, with every mandatory part', () => {
-  const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
-  const r = spawnSync(process.execPath, [CLI, 'new', '--body', '某县司法局', '--year', '2023', '--addressee', '县委、县政府'], {
-    encoding: 'utf8',
-  });
+  const r = runCli(['new', '--body', '某县司法局', '--year', '2023', '--addressee', '县委、县政府']);
   assert.equal(r.status, 0, r.stderr);
   const m = analyze(r.stdout);
   assert.equal(m.year, 2023);
   assert.equal(m.header.addressee?.text, '县委、县政府：');
   assert.deepEqual(missingCodes(m), []);
   assert.ok(m.outline.some((n) => n.name === '四、2024年推进法治政府建设的主要安排'));
-  const bad = spawnSync(process.execPath, [CLI, 'new', '--year', '24'], { encoding: 'utf8' });
+  const bad = runCli(['new', '--year', '24']);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /四位数字/);
 });

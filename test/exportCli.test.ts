@@ -1,19 +1,18 @@
 // `govreport export` as users run it: a child process writing .docx files, its messages and exit code.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { readDocx } from './support/docxReader';
 import { needsSeeds, SEEDS_DIR } from './support/seeds';
+import { runCli } from './support/cli';
 
 const ROOT = resolve(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const FULL = join(ROOT, 'test', 'fixtures', 'export', 'full.report.txt');
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  const r = runCli(args);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -3,7 +3,6 @@
 // 签发人 on one line over the red rule, 抄送 and …印发 after the 落款 between rules — every word kept
 // and none added (read back by mammoth), and nothing of it without the option.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,9 +12,9 @@ import mammoth from 'mammoth';
 import { analyze } from '../server/src/core';
 import { exportDocx } from '../server/src/export';
 import { expectedText } from './support/exportText';
+import { runCli } from './support/cli';
 
 const ROOT = resolve(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'export', 'letterhead.report.txt');
 const TEXT = readFileSync(FIXTURE, 'utf8');
 const words = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
@@ -68,11 +67,11 @@ test('export without --letterhead: no red, the body name stays above the title a
 test('cli: govreport export --letterhead writes the 版头; help export names the option', () => {
   const dir = mkdtempSync(join(tmpdir(), 'govreport-letterhead-'));
   const out = join(dir, 'r.docx');
-  const r = spawnSync(process.execPath, [CLI, 'export', FIXTURE, '--letterhead', '-o', out], { encoding: 'utf8' });
+  const r = runCli(['export', FIXTURE, '--letterhead', '-o', out]);
   assert.equal(r.status, 0, r.stderr);
   const ps = paragraphs(readFileSync(out));
   assert.match(ps[0].xml, /FF0000/);
   assert.equal(ps[0].text, '某县人民政府');
-  const help = spawnSync(process.execPath, [CLI, 'help', 'export'], { encoding: 'utf8' });
+  const help = runCli(['help', 'export']);
   assert.match(help.stdout, /--letterhead/);
 });

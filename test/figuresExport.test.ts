@@ -1,15 +1,14 @@
 // Export: `govreport figures` (CSV and JSON) and the server's govreport/figures request.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { startServer } from './support/lspClient';
 import { needsSeeds, SEEDS_DIR } from './support/seeds';
+import { runCli } from './support/cli';
 
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
-const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+const cli = (...args: string[]) => runCli(args);
 
 const REPORT = '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n（一）普法,宣传\n发放宣传资料1万余份，培训骨干12人。\n';
 

@@ -1,18 +1,19 @@
 // Files as the CLI meets them in the wild (issue 12): code pages other than GBK, a 600 MB file,
-// file names holding terminal commands. Through the real CLI process.
+// file names holding terminal commands. Through the built CLI (run in this process, test/support/cli.ts;
+// as another user, a child process).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { decodeReport } from '../server/src/files/reportFile';
+import { CLI, runCli } from './support/cli';
 import { needsSeeds, seed } from './support/seeds';
 
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 const cli = (args: string[]) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = runCli(args);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const dir = () => mkdtempSync(join(tmpdir(), 'govreport-hostile-'));

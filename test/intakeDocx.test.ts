@@ -2,10 +2,9 @@
 // rows, notes, comments, bookmarks and deleted revisions left out — for files written by the `docx`
 // package and re-saved by LibreOffice.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph, TextRun } from 'docx';
 import { analyze } from '../server/src/core';
@@ -16,8 +15,7 @@ import { formatNumber } from '../server/src/intake/docx/numberFormat';
 import { readSource, SourceError } from '../server/src/intake';
 import { DOCX_REPORT_TEXT, docxReport } from './support/docxReport';
 import { missingCodes, presentParts, renderOutline } from './support/render';
-
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+import { runCli } from './support/cli';
 
 function tmpFile(name: string, bytes: Uint8Array | string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'govreport-docx-')), name);
@@ -190,10 +188,10 @@ test('docx: a zip bomb of XML is refused by its unpacked size before it is parse
 
 test('cli: check reads a .docx (file is the path given, lines are those `govreport text` prints) and folders with Word files', async () => {
   const file = tmpFile('县司法局报告.docx', await docxReport());
-  const printed = spawnSync(process.execPath, [CLI, 'text', file], { encoding: 'utf8' });
+  const printed = runCli(['text', file]);
   assert.equal(printed.status, 0);
   assert.equal(printed.stdout, DOCX_REPORT_TEXT + '\n');
-  const r = spawnSync(process.execPath, [CLI, 'check', file, '--format', 'json'], { encoding: 'utf8' });
+  const r = runCli(['check', file, '--format', 'json']);
   assert.equal(r.status, 0, r.stderr);
   const [result] = JSON.parse(r.stdout);
   assert.equal(result.file, file);
@@ -203,7 +201,7 @@ test('cli: check reads a .docx (file is the path given, lines are those `govrepo
 
   const dir = join(file, '..');
   writeFileSync(join(dir, 'old.doc'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
-  const folder = spawnSync(process.execPath, [CLI, 'check', dir, '--summary'], { encoding: 'utf8' });
+  const folder = runCli(['check', dir, '--summary']);
   assert.equal(folder.status, 2, 'an unreadable .doc makes the run exit 2');
   assert.match(folder.stdout, /县司法局报告\.docx {2}必备部分 4\/4/);
   assert.match(folder.stderr, /old\.doc 无法作为 Word 97–2003 文档（\.doc）读取/);

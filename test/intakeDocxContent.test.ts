@@ -3,10 +3,9 @@
 // comments listed (govreport text --comments) and never in the text, tracked changes as accepted, a
 // part in another encoding; hostile numbering capped (labels, a quadratic lookup); an encrypted file.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { Document, Packer, Paragraph } from 'docx';
 import { zipSync } from 'fflate';
@@ -17,8 +16,7 @@ import { DOCX_REPORT_TEXT } from './support/docxReport';
 import { patchDocx, relationship, withRelationships, wp, wr } from './support/docxPatch';
 import { startServer } from './support/lspClient';
 import { reviewedDocx } from './support/reviewedDocx';
-
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+import { runCli } from './support/cli';
 
 function tmpFile(name: string, bytes: Uint8Array | string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'govreport-docx-')), name);
@@ -76,7 +74,7 @@ test('docx: altChunk content is read where it stands (HTML, text, a .docx); RTF 
     readSource('rtf.docx', rtf),
     (e: SourceError) => e instanceof SourceError && e.key === 'altChunk' && /RTF/.test(e.message),
   );
-  const r = spawnSync(process.execPath, [CLI, 'text', tmpFile('rtf.docx', rtf)], { encoding: 'utf8' });
+  const r = runCli(['text', tmpFile('rtf.docx', rtf)]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /嵌入了 RTF 格式的内容（altChunk），无法读取/);
 });
@@ -95,7 +93,7 @@ test('docx from a reviewer: tracked changes accepted, comments listed with autho
     ],
   );
   const file = tmpFile('reviewed.docx', docx);
-  const c = spawnSync(process.execPath, [CLI, 'text', file, '--comments'], { encoding: 'utf8' });
+  const c = runCli(['text', file, '--comments']);
   assert.equal(c.status, 0, c.stderr);
   assert.equal(
     c.stdout,
@@ -111,13 +109,11 @@ test('docx from a reviewer: tracked changes accepted, comments listed with autho
       '',
     ].join('\n'),
   );
-  const f = spawnSync(process.execPath, [CLI, 'text', file, '--frame'], { encoding: 'utf8' });
+  const f = runCli(['text', file, '--frame']);
   assert.equal(f.stdout, '某县司法局文件\n某司发〔2025〕3号\n某县司法局文件\n— 1 —\n');
-  const t = spawnSync(process.execPath, [CLI, 'text', file], { encoding: 'utf8' });
+  const t = runCli(['text', file]);
   assert.equal(t.stdout, DOCX_REPORT_TEXT + '\n');
-  const none = spawnSync(process.execPath, [CLI, 'text', tmpFile('plain.docx', await simple(['标题'])), '--comments'], {
-    encoding: 'utf8',
-  });
+  const none = runCli(['text', tmpFile('plain.docx', await simple(['标题'])), '--comments']);
   assert.equal(none.status, 0);
   assert.match(none.stderr, /没有批注/);
 });
@@ -138,7 +134,7 @@ test('docx: hidden text (w:vanish) stays out of the text and is said in a note, 
       ],
     ],
   );
-  const r = spawnSync(process.execPath, [CLI, 'text', tmpFile('hidden.docx', docx)], { encoding: 'utf8' });
+  const r = runCli(['text', tmpFile('hidden.docx', docx)]);
   assert.equal(r.stdout, '全年办理行政复议案件9件。\n');
   assert.match(r.stderr, /11 字设为隐藏文字/);
   assert.deepEqual((await readSource('plain.docx', await simple(['全年办理行政复议案件9件。']))).notes, []);

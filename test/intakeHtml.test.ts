@@ -2,7 +2,6 @@
 // reading tools, share widget, footer) gives the article's paragraphs under its title and nothing
 // else; pasted HTML from Word (mso-list) and from a browser (<ol>) keeps its ordinals.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,8 +11,8 @@ import { analyze } from '../server/src/core';
 import { readSource } from '../server/src/intake';
 import { fragmentText } from '../server/src/intake/html';
 import { missingCodes } from './support/render';
+import { runCli } from './support/cli';
 
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 const PORTAL = readFileSync(resolve(__dirname, '..', '..', 'test', 'fixtures', 'html', 'portal.html'), 'utf8');
 
 const ARTICLE = [
@@ -82,9 +81,9 @@ test('cli: check and text read .html (file is the path given)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'govreport-html-'));
   const file = join(dir, 'portal.html');
   writeFileSync(file, iconv.encode(PORTAL, 'gb2312'));
-  const printed = spawnSync(process.execPath, [CLI, 'text', file], { encoding: 'utf8' });
+  const printed = runCli(['text', file]);
   assert.equal(printed.stdout, ARTICLE + '\n');
-  const r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json'], { encoding: 'utf8' });
+  const r = runCli(['check', dir, '--format', 'json']);
   const [result] = JSON.parse(r.stdout);
   assert.equal(result.file, file);
   assert.equal(result.title, '某区司法局2024年法治政府建设年度报告');

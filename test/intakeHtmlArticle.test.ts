@@ -3,10 +3,9 @@
 // counted in a note (CLI stderr, the server's answer); a page declaring the wrong charset is read as
 // what its bytes are, with a note; pasted tracked changes read as accepted (deletions out).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { analyze } from '../server/src/core';
@@ -17,8 +16,8 @@ import { startServer } from './support/lspClient';
 import { missingCodes } from './support/render';
 import { haveSeeds, seed } from './support/seeds';
 import { wordWebPage } from './support/wordHtml';
+import { runCli } from './support/cli';
 
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 const words = (s: string) => s.replace(/\s+/g, '');
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -76,11 +75,11 @@ test('html: parts in sibling <div>s are all the article; prose outside it is cou
 
   // The CLI says so on stderr and prints the text, exit 0.
   const file = tmpFile('parts.html', page);
-  const r = spawnSync(process.execPath, [CLI, 'text', file], { encoding: 'utf8' });
+  const r = runCli(['text', file]);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, GBT_REPORT_LINES.join('\n') + '\n');
   assert.match(r.stderr, /parts\.html: 网页中正文以外还有 37 字的段落未读入/);
-  const c = spawnSync(process.execPath, [CLI, 'check', file, '--format', 'json'], { encoding: 'utf8' });
+  const c = runCli(['check', file, '--format', 'json']);
   assert.match(c.stderr, /正文以外还有 37 字/);
 
   // The server sends the note with the text, in the editor's language.

@@ -3,10 +3,9 @@
 // paragraph with their title and parts, through the CLI and the server; the page template's running
 // header, page numbers and a rotated watermark in the frame; broken and empty packages get messages.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { analyze } from '../server/src/core';
@@ -17,8 +16,8 @@ import { ofdFile } from './support/ofd';
 import { presentParts } from './support/render';
 import { haveSeeds, seed } from './support/seeds';
 import { reportLines } from './support/seedPdf';
+import { runCli } from './support/cli';
 
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 const norm = (s: string) => s.replace(/\s+/g, '');
 const dir = mkdtempSync(join(tmpdir(), 'govreport-ofd-'));
 const file = (name: string, bytes: Uint8Array) => {
@@ -43,7 +42,7 @@ test('ofd: a GB/T 9704 report reads back paragraph for paragraph; the template h
   assert.equal((await readSource('block.ofd', ofdFile(REPORT, { indent: false }))).text, REPORT);
 
   const path = file('report.ofd', bytes);
-  const t = spawnSync(process.execPath, [CLI, 'text', path], { encoding: 'utf8' });
+  const t = runCli(['text', path]);
   assert.equal(t.status, 0, t.stderr);
   assert.equal(t.stdout, REPORT + '\n');
   const server = await startServer();
@@ -66,10 +65,7 @@ test(
     for (let n = 0; n < 5; n++)
       for (const [v, options] of Object.entries({ indented: {}, block: { indent: false }, header: { header: true } }))
         paths.push({ n, path: file(`seed${n}-${v}.ofd`, ofdFile(seed(n), options)) });
-    const r = spawnSync(process.execPath, [CLI, 'check', ...paths.map((p) => p.path), '--format', 'json'], {
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-    });
+    const r = runCli(['check', ...paths.map((p) => p.path), '--format', 'json']);
     const results = JSON.parse(r.stdout) as { file: string; title: string | null; parts: { id: string; present: boolean }[] }[];
     for (const { n, path } of paths) {
       const want = analyze(seed(n));
@@ -82,7 +78,7 @@ test(
       );
     }
     for (const { n, path } of paths.filter((p) => p.path.endsWith('indented.ofd'))) {
-      const text = spawnSync(process.execPath, [CLI, 'text', path], { encoding: 'utf8' }).stdout;
+      const text = runCli(['text', path]).stdout;
       assert.ok(norm(text) === norm(reportLines(seed(n)).lines.join('')), `${path}: every word`);
     }
   },

@@ -4,16 +4,14 @@
 // title over two lines one title, lines joined by line fill, numbers split at a line end joined whole.
 // Crashes: 200,000 glyphs on one baseline, a page count past the cap.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { readSource, SourceError } from '../server/src/intake';
 import { MAX_PDF_PAGES, toLines, type TextItem } from '../server/src/intake/pdf';
 import { layoutPdf, type PdfLine, type PdfPage } from '../server/src/intake/pdf/layout';
-
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+import { runCli } from './support/cli';
 
 /** Lines of a page from the top: [text, x0, x1] 28.9 pt apart at 16 pt; the text block runs 80–512. */
 const at = (text: string, x0: number, x1: number, y: number, extra: Partial<PdfLine> = {}): PdfLine => ({
@@ -195,7 +193,7 @@ test('pdf: past 1,000 pages a PDF is refused with a clear message (16,000 pages 
   );
   const file = join(mkdtempSync(join(tmpdir(), 'govreport-pdf-')), 'huge.pdf');
   writeFileSync(file, emptyPdf(MAX_PDF_PAGES + 1));
-  const r = spawnSync(process.execPath, [CLI, 'text', file], { encoding: 'utf8' });
+  const r = runCli(['text', file]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /1001 pages, more than the limit of 1000/);
 });

@@ -2,15 +2,13 @@
 // the readers (server/src/intake/rtf, server/src/intake/mht) in a file written here in the shape Word
 // writes; LibreOffice's RTF of a whole report and of the seeds is in test/slow/intakeRtf.test.ts.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { readSource, SourceError } from '../server/src/intake';
-
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+import { runCli } from './support/cli';
 
 /** Chinese as Word's RTF writes it under \ansicpg936: each GBK byte as \'hh. */
 const gbk = (s: string) => [...iconv.encode(s, 'gbk')].map((b) => (b < 0x80 ? String.fromCharCode(b) : `\\'${b.toString(16)}`)).join('');
@@ -66,10 +64,10 @@ test('rtf and mht under a .doc name (as many systems serve them) are read as wha
   const dir = mkdtempSync(join(tmpdir(), 'govreport-rtf-'));
   writeFileSync(join(dir, 'report.doc'), WORD_RTF);
   writeFileSync(join(dir, 'page.doc'), WORD_MHT);
-  const r = spawnSync(process.execPath, [CLI, 'text', join(dir, 'report.doc')], { encoding: 'utf8' });
+  const r = runCli(['text', join(dir, 'report.doc')]);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, WORD_TEXT + '\n');
-  const m = spawnSync(process.execPath, [CLI, 'text', join(dir, 'page.doc')], { encoding: 'utf8' });
+  const m = runCli(['text', join(dir, 'page.doc')]);
   assert.equal(m.status, 0, m.stderr);
   assert.equal(m.stdout, MHT_TEXT + '\n');
 });

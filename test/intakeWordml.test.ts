@@ -2,15 +2,13 @@
 // .doc name: numbered paragraphs with the label Word wrote, a table, a header and a text box in the
 // frame, tracked changes as accepted, comments, field instructions and hidden text out (said).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { readSource } from '../server/src/intake';
-
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+import { runCli } from './support/cli';
 
 const p = (runs: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs}</w:p>`;
 const r = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t>${text}</w:t></w:r>`;
@@ -67,7 +65,7 @@ test('wordml: a Word 2003 XML document reads as report text — labels, rows, in
 test('wordml: generated in GB2312 under a .doc name, through the CLI (was: “legacy binary Word file”)', () => {
   const file = join(mkdtempSync(join(tmpdir(), 'govreport-wordml-')), 'report.doc');
   writeFileSync(file, iconv.encode(wordml('GB2312', BODY), 'gb2312'));
-  const c = spawnSync(process.execPath, [CLI, 'text', file], { encoding: 'utf8' });
+  const c = runCli(['text', file]);
   assert.equal(c.status, 0, c.stderr);
   assert.equal(c.stdout, TEXT + '\n');
   assert.match(c.stderr, /隐藏文字/);

@@ -2,7 +2,6 @@
 // lightly edited and new paragraphs; boilerplate, numbers, punctuation and hard wraps; the seeds
 // against each other; the editor (diagnostics, code lens, hover) and the CLI (--previous, folder).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +11,7 @@ import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-proto
 import { analyze, bodyKeyOf, type PreviousReport } from '../server/src/core';
 import { haveSeeds, needsSeeds, seed } from './support/seeds';
 import { useServer } from './support/serverSuite';
+import { runCli } from './support/cli';
 
 const DIR = resolve(__dirname, '..', '..', 'test', 'fixtures', 'reuse');
 const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
@@ -203,8 +203,7 @@ describe('reused-text through the server', () => {
 });
 
 describe('reused-text in the CLI', () => {
-  const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
-  const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
+  const run = (cwd: string, ...args: string[]) => runCli(args, { cwd });
 
   test('check --previous FILE names that file; JSON carries the data and the share', () => {
     const r = run(DIR, 'check', 'qingshan-2024.txt', '--previous', 'qingshan-2023.txt', '--format', 'json');

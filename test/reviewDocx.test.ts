@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { unzipSync, strFromU8 } from 'fflate';
 import mammoth from 'mammoth';
@@ -16,6 +16,7 @@ import { docxReport } from './support/docxReport';
 import { draftDocx, runsOf } from './support/reviewFixture';
 import { convertWithLibreOffice, needsLibreOffice } from './support/libreoffice';
 import { useServer } from './support/serverSuite';
+import { runCli } from './support/cli';
 
 const havePdftotext = spawnSync('pdftotext', ['-v']).status === 0;
 /** LibreOffice's PDF export with the comments printed in the page margin. */
@@ -209,8 +210,7 @@ describe('review: LibreOffice reads the comments, each beside its words', () => 
 });
 
 describe('govreport review (the built CLI)', () => {
-  const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
-  const cli = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
+  const cli = (cwd: string, ...args: string[]) => runCli(args, { cwd });
 
   test('draft.docx → draft.reviewed.docx beside it; --quiet comments errors only; the reviewer from .govreport.json or --author', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'govreport-review-cli-'));

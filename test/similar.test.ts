@@ -2,7 +2,6 @@
 // same body's two years, a report that copies one paragraph, and unrelated ones; the MinHash +
 // LSH path on a generated corpus above the exact-comparison limit; the CLI in every format.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { useServer } from './support/serverSuite';
@@ -13,10 +12,10 @@ import { SimilarityCorpus, verifyPair } from '../server/src/core';
 import { EXACT_LIMIT } from '../server/src/core/similarity/corpus';
 import { documentShingles, dice } from '../server/src/core/similarity/documents';
 import { estimateJaccard, jaccardOf, signature } from '../server/src/core/similarity/minhash';
+import { runCli } from './support/cli';
 
 const DIR = resolve(__dirname, '..', '..', 'test', 'fixtures', 'similar');
-const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
-const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: DIR });
+const cli = (...args: string[]) => runCli(args, { cwd: DIR });
 
 /** Deterministic varied text: random sentences over a few hundred ideographs. */
 function generator(seed: number) {
@@ -123,7 +122,7 @@ describe('govreport similar', () => {
     writeFileSync(join(dir, 'a.txt'), text);
     writeFileSync(join(dir, 'b.txt'), text.replace('某镇', '另一镇'));
     writeFileSync(join(dir, 'c.txt'), Buffer.from([0xb9, 0xd8, 0xd3, 0xda, 0xff, 0xfe, 0x0a]));
-    const r = spawnSync(process.execPath, [CLI, 'similar', dir, '--format', 'json'], { encoding: 'utf8' });
+    const r = runCli(['similar', dir, '--format', 'json']);
     assert.equal(r.status, 2, r.stderr); // as check: a reading that missed a file is not a clean one
     assert.equal(JSON.parse(r.stdout).length, 1);
     assert.match(r.stderr, /c\.txt/);

@@ -3,7 +3,6 @@
 // insert-part command and quick fix, hover and the new-report skeleton. Before the compiled
 // profile travelled with the model, completion looked the id up among the built-ins and failed.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,6 +23,7 @@ import { NOTIFICATIONS, SERVER_COMMANDS } from '../server/src/protocol';
 import { applyEdits } from './support/edits';
 import { startServer, type ServerHandle } from './support/lspClient';
 import { dedent, missingCodes } from './support/render';
+import { runCli } from './support/cli';
 
 const xxgk = JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'profiles', 'xxgk-annual.json'), 'utf8')) as ProfileDefinition;
 const OWN: ProfileDefinition = { ...xxgk, id: 'our-disclosure', name: { 'zh-cn': '本单位公开年报', en: 'Our disclosure report' } };
@@ -165,11 +165,10 @@ test('the model carries the compiled profile it was analysed with', () => {
 });
 
 describe('a user-defined profile in every CLI command (one resolveProfile for the server and the CLI)', () => {
-  const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
   const dir = mkdtempSync(join(tmpdir(), 'govreport-user-profile-'));
   writeFileSync(join(dir, '.govreport.json'), JSON.stringify({ profile: OWN }));
   writeFileSync(join(dir, 'draft.txt'), DRAFT);
-  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
+  const run = (...args: string[]) => runCli(args, { cwd: dir });
   const parts = (stdout: string) => (JSON.parse(stdout) as { parts: { id: string; present: boolean }[] }[])[0].parts;
 
   test('check --profile names the profile .govreport.json defines', () => {

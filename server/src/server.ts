@@ -2,18 +2,12 @@
  * The language server for Node: `node dist/server.js --stdio` (any editor) or `--node-ipc`
  * (the VS Code client). Everything else lives in lsp/ (protocol) and core/ (analysis).
  */
-import {
-  IPCMessageReader,
-  IPCMessageWriter,
-  ProposedFeatures,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createConnection,
-} from 'vscode-languageserver/node';
+import { IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageReader, createConnection } from 'vscode-languageserver/node';
 import { nodeSourceReader } from './files/intakeLoader';
 import { nodeReportFiles } from './files/nodeReportFiles';
 import { FrameGuard } from './lsp/frameGuard';
 import { startServer } from './lsp/languageServer';
+import { StdioMessageWriter } from './lsp/stdioWriter';
 import { guardTransport } from './lsp/transportGuard';
 
 // Last line of defence: request handlers already answer a thrown error with an error response,
@@ -35,7 +29,8 @@ function transport() {
       process.exit(1);
     }),
   );
-  return { reader: new StreamMessageReader(input), writer: new StreamMessageWriter(process.stdout) };
+  // One write per message (lsp/stdioWriter.ts), not vscode-jsonrpc's two.
+  return { reader: new StreamMessageReader(input), writer: new StdioMessageWriter(process.stdout) };
 }
 
 const raw = transport();

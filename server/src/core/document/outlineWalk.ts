@@ -23,6 +23,14 @@ export function nodesAtLine(nodes: readonly OutlineNode[], line: number, charact
   }
 }
 
+/** The innermost node containing a position (the last of nodesAtLine's chain), without making the chain. */
+export function nodeAt(nodes: readonly OutlineNode[], line: number, character: number): OutlineNode | undefined {
+  const at = { line, character };
+  let hit: OutlineNode | undefined;
+  for (let next = firstContaining(nodes, at); next; next = firstContaining(next.children, at)) hit = next;
+  return hit;
+}
+
 /**
  * The first of the nodes whose range contains the position. When the siblings follow each other
  * (each range ends at or before the next one starts), the first whose end is not before the

@@ -1,10 +1,10 @@
 /**
  * What the figure extraction keeps of a line while it reads it and between analyses: the drafts
- * of its figures, with positions on line 0 and indexes and sentences counted from the line's first
- * (placement.ts makes them absolute).
+ * of its figures, with positions in the line and indexes and sentences counted from the line's
+ * first (placement.ts makes them absolute).
  */
 import type { CleanLine } from '../lines/cleanLines';
-import type { Figure, OutlineNode } from '../model';
+import type { OutlineNode } from '../model';
 import type { TextIndex } from '../text/lineIndex';
 
 /** What figures are read from: the analysis's lines and outline. */
@@ -20,20 +20,42 @@ export interface FigureSource {
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** What the extractor knows about a figure while it reads the sentence. */
-export interface Draft extends Mutable<Figure> {
+/**
+ * What the extractor knows about a figure while it reads the sentence: the model figure's own
+ * fields (model.ts `Figure`), its place as two offsets in the line (no range, line or sections:
+ * placement adds them), and every optional field present from the start, so that all drafts
+ * share one shape.
+ */
+export interface Draft {
+  index: number;
+  value: number;
+  unit: string;
+  label: string;
+  subject: string | undefined;
+  subjectFrom: number | undefined;
+  approximate: boolean;
+  modifier: string | undefined;
+  text: string;
+  /** [start, end) of the figure's text in the line (or the joined paragraph). */
+  start: number;
+  end: number;
+  sentence: number;
+  partOf: number | undefined;
+  shareOf: number | undefined;
   /** Text between the previous figure of the sentence (or the clause start) and this one. */
   lead: string;
+  /** Where the number itself starts (its section is looked up there). */
+  at: number;
 }
 
-/** The figures of one line: positions on line 0, indexes and sentences counted from the line's first. */
+/** A line's figure as kept between analyses (read only). */
+export type LineDraft = Readonly<Draft>;
+
+/** The figures of one line: positions in the line, indexes and sentences counted from the line's first. */
 export interface LineFigures {
   readonly figures: readonly LineDraft[];
   /** Sentence ends inside the line (the line end is not counted). */
   readonly sentences: number;
-}
-
-export interface LineDraft extends Draft {
-  /** Where the number itself starts (its section is looked up there). */
-  at: number;
+  /** The heading ordinals the line was read with (outlineLines' key; '' for none): a kept value is for the same ones. */
+  readonly ordinals: string;
 }

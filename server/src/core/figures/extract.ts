@@ -12,8 +12,8 @@ import { cleanLabel, phraseAfter, splitVerb } from './label';
 import { numberAt } from './number';
 import { joinedLines } from './wrapped';
 import type { Draft, FigureSource, LineDraft, LineFigures } from './draft';
-import { placeJoined, placeLine } from './placement';
-import { continuesNumber, notAFigure, quantityAt } from './predicates';
+import { placeJoined, placeLine, sectionTable } from './placement';
+import { continuesNumber, notAFigure, quantityAt, type Quantity } from './predicates';
 
 const ITEM_MARKER = /[一二三四五六七八九十]是/;
 /**
@@ -36,9 +36,12 @@ setKind('。！？!?', SENTENCE);
 setKind('，,；;：:（(）)', CLAUSE);
 setKind('0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千', NUMBER);
 
-const NONE: LineFigures = { figures: [], sentences: 0 };
+const LEFT_BOOK = '《'.charCodeAt(0);
+const RIGHT_BOOK = '》'.charCodeAt(0);
+const LEFT_QUOTE = '“'.charCodeAt(0);
+const RIGHT_QUOTE = '”'.charCodeAt(0);
 
-/** One line's figures by its text and the heading ordinal on it. */
+/** One line's figures by its text (the heading ordinals it was read with are checked on the value). */
 const LINE_FIGURES = lineMemo<LineFigures>('figures');
 
 /**
@@ -50,70 +53,138 @@ const LINE_FIGURES = lineMemo<LineFigures>('figures');
 export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure[] {
   const out: Figure[] = [];
   const ordinals = outlineLines(src.outline, src.lines.length);
+  const kept = cache?.line(LINE_FIGURES);
+  const sections = sectionTable(src.outline, cache);
   let sentence = 0;
   for (let i = 0; i < src.lines.length; i++) {
     const cl = src.lines[i];
     if (src.joins?.has(i)) {
       // A paragraph broken over lines: its lines are read as one (wrapped.ts), the sentence count goes on.
       const joined = joinedLines(src, i);
-      const local = extractLine(joined.text, [[0, joined.text.length]], joined.skip(ordinals));
-      for (const d of local.figures) out.push(placeJoined(d, out.length - d.index, sentence, joined, src));
+      const local = extractLine(joined.text, [[0, joined.text.length]], joined.skip(ordinals), '');
+      for (const d of local.figures) out.push(placeJoined(d, out.length - d.index, sentence, joined, src, sections));
       sentence += local.sentences + 1;
       i = joined.last;
       continue;
     }
-    if (!cl.isDebris && cl.contentStart < cl.contentEnd) {
-      const L = cl.line.text;
-      const line = cl.line.index;
-      // The key: the line's text, and the heading ordinals on it if any. The content pieces need
-      // no place in it: on a line that is not debris they follow from its text alone.
-      let local: LineFigures;
-      if (cache) {
-        const key = ordinals.has(line) ? `${ordinals.key(line)}|${L}` : L;
-        const kept = cache.line(LINE_FIGURES);
-        local = kept.lookup(key, i) ?? kept.store(key, i, extractLine(L, src.segments(cl), ordinals.chars(line)));
-      } else local = extractLine(L, src.segments(cl), ordinals.chars(line));
-      const base = out.length;
-      if (local.figures.length) for (const f of placeLine(local, base, sentence, cl.line.index, src.outline, cache)) out.push(f);
-      sentence += local.sentences;
+    if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
+    const L = cl.line.text;
+    const line = cl.line.index;
+    // Kept by the line's text; the value says which heading ordinals it was read with. The content
+    // pieces need no place in the key: on a line that is not debris they follow from its text alone.
+    const ordinalKey = ordinals.has(line) ? ordinals.key(line) : '';
+    let local = kept?.lookup(L, i);
+    if (local === undefined || local.ordinals !== ordinalKey) {
+      const skip = ordinalKey ? ordinals.chars(line) : undefined;
+      // A line without debris is one piece: read without an array made for it (most lines).
+      local =
+        cl.debris.length === 0
+          ? readPiece(L, cl.contentStart, cl.contentEnd, skip, ordinalKey)
+          : extractLine(L, src.segments(cl), skip, ordinalKey);
+      kept?.store(L, i, local);
     }
-    if (cl.contentEnd > cl.contentStart && !cl.isDebris) sentence++;
+    if (local.figures.length) {
+      const placed = placeLine(local, out.length, sentence, line, sections, cache);
+      for (let k = 0; k < placed.length; k++) out.push(placed[k]);
+    }
+    sentence += local.sentences + 1;
   }
   return out;
 }
 
-/** The figures of one line (see LineFigures). */
-export function extractLine(L: string, segments: readonly [number, number][], skip: ReadonlySet<number> | undefined): LineFigures {
-  const figures: LineDraft[] = [];
-  let sentence = 0;
-  let sentenceFirst = 0; // index of the first figure of the current sentence
-  // What relate and labelFigure look back for, kept as the line is read so that no figure scans
-  // the figures before it (a 2-million-character sentence of 办理1件，其中2件， stays linear).
-  // Made at the line's first figure: most lines have none, and need no maps.
-  let state: SentenceState | undefined;
+/** The figures of one line (see LineFigures), read in the given content pieces. */
+export function extractLine(
+  L: string,
+  segments: readonly (readonly [number, number])[],
+  skip: ReadonlySet<number> | undefined,
+  ordinals: string,
+): LineFigures {
+  reader.begin(L, skip);
+  for (const [a, b] of segments) reader.read(a, b);
+  return reader.done(ordinals);
+}
 
-  const endSentence = () => {
-    sentence++;
-    sentenceFirst = figures.length;
+/** extractLine of one content piece [a, b). */
+function readPiece(L: string, a: number, b: number, skip: ReadonlySet<number> | undefined, ordinals: string): LineFigures {
+  reader.begin(L, skip);
+  reader.read(a, b);
+  return reader.done(ordinals);
+}
+
+const NO_FIGURES: readonly LineDraft[] = Object.freeze([]);
+const NO_DRAFTS: Draft[] = [];
+/** The value of a line without figures, by its sentence count (no object made for most lines). */
+const noFigures: LineFigures[] = [];
+function withoutFigures(sentences: number, ordinals: string): LineFigures {
+  if (ordinals !== '' || sentences >= 64) return { figures: NO_FIGURES, sentences, ordinals };
+  return (noFigures[sentences] ??= Object.freeze({ figures: NO_FIGURES, sentences, ordinals: '' }));
+}
+
+/**
+ * Reads one line's figures, piece by piece. One reader serves every line (extraction never
+ * re-enters it): a line without figures, most of them, costs no object but its result.
+ */
+class LineReader {
+  private L = '';
+  private skip: ReadonlySet<number> | undefined;
+  /** The line's figures; NO_DRAFTS (never written to) until the first. */
+  private figures: Draft[] = NO_DRAFTS;
+  private sentence = 0;
+  /** Index of the first figure of the current sentence. */
+  private sentenceFirst = 0;
+  /**
+   * What relate and labelFigure look back for, kept as the line is read so that no figure scans
+   * the figures before it (a 2-million-character sentence of 办理1件，其中2件， stays linear).
+   * Made at the line's first figure: most lines have none, and need no maps.
+   */
+  private state: SentenceState | undefined;
+
+  begin(L: string, skip: ReadonlySet<number> | undefined): void {
+    this.L = L;
+    this.skip = skip;
+    this.figures = NO_DRAFTS;
+    this.sentence = 0;
+    this.sentenceFirst = 0;
+    this.state = undefined;
+  }
+
+  done(ordinals: string): LineFigures {
+    const figures = this.figures;
+    this.figures = NO_DRAFTS;
+    this.L = '';
+    this.skip = undefined;
+    this.state = undefined;
+    return figures.length ? { figures, sentences: this.sentence, ordinals } : withoutFigures(this.sentence, ordinals);
+  }
+
+  private endSentence(): void {
+    this.sentence++;
+    this.sentenceFirst = this.figures.length;
+    const state = this.state;
     if (!state) return;
     state.lastCount = undefined;
     state.lastByUnit.clear();
-  };
+  }
 
-  for (const [a, b] of segments) {
+  /** The content piece [a, b) of the line. */
+  read(a: number, b: number): void {
+    const L = this.L;
     let book = 0;
     let quote = false;
     let clauseStart = a;
     for (let i = a; i < b; i++) {
-      const kind = KIND[L.charCodeAt(i)];
+      const c = L.charCodeAt(i);
+      const kind = KIND[c];
       if (kind === NONE_KIND) continue;
-      const ch = L[i];
-      if (ch === '《') book++;
-      else if (ch === '》') book = Math.max(0, book - 1);
-      else if (ch === '“') quote = true;
-      else if (ch === '”') quote = false;
+      if (kind === BOOK_OR_QUOTE) {
+        if (c === LEFT_BOOK) book++;
+        else if (c === RIGHT_BOOK) book = Math.max(0, book - 1);
+        else if (c === LEFT_QUOTE) quote = true;
+        else if (c === RIGHT_QUOTE) quote = false;
+        continue;
+      }
       if (kind === SENTENCE) {
-        endSentence();
+        this.endSentence();
         clauseStart = i + 1;
         continue;
       }
@@ -121,54 +192,61 @@ export function extractLine(L: string, segments: readonly [number, number][], sk
         clauseStart = i + 1;
         continue;
       }
-      if (kind !== NUMBER || continuesNumber(L, i, a)) continue;
+      if (continuesNumber(L, i, a)) continue;
       const tok = numberAt(L, i);
       if (!tok) continue;
-      const q = notAFigure(L, i, tok, { segmentStart: a, inBookTitle: book > 0, inQuote: quote, ordinal: skip })
-        ? null
-        : quantityAt(L, i, tok, clauseStart);
+      const q = notAFigure(L, i, tok, a, book > 0, quote, this.skip) ? null : quantityAt(L, i, tok, clauseStart);
       if (!q) {
         i = tok.end - 1;
         continue;
       }
-      const { start, end: pos, unit, modifier } = q;
-
-      // The sentence's previous figure is on this line (a sentence never crosses a line end).
-      const prevFig = figures.length > sentenceFirst ? figures[figures.length - 1] : undefined;
-      const from = prevFig ? Math.max(clauseStart, prevFig.range.end.character) : clauseStart;
-      const leadFrom = prevFig ? prevFig.range.end.character : a;
-      const lead = L.slice(Math.min(leadFrom, start), start);
-      const fig: LineDraft = {
-        index: figures.length,
-        value: tok.value,
-        unit: unit === '％' ? '%' : unit,
-        label: '',
-        approximate: !!modifier,
-        ...(modifier ? { modifier } : {}),
-        text: L.slice(start, pos),
-        range: { start: { line: 0, character: start }, end: { line: 0, character: pos } },
-        line: 0,
-        section: [],
-        parts: [],
-        sentence,
-        lead,
-        at: i,
-      };
-      state ??= { lastCount: undefined, lastByUnit: new Map(), firstPart: new Map() };
-      labelFigure(fig, L.slice(from, start), phraseAfter(L, pos, b), figures, sentenceFirst, state.lastCount);
-      relate(fig, figures, state);
-      figures.push(fig);
-      if (fig.unit !== '%') {
-        state.lastCount = fig;
-        state.lastByUnit.set(fig.unit, fig);
-      }
-      if (fig.partOf !== undefined && !state.firstPart.has(fig.partOf)) state.firstPart.set(fig.partOf, fig);
+      const pos = this.add(i, tok.value, q, clauseStart, a, b);
       clauseStart = pos;
       i = pos - 1;
     }
   }
-  return figures.length || sentence ? { figures, sentences: sentence } : NONE;
+
+  /** The figure of the number at `i`: labelled, related to the sentence's figures before it. Returns where it ends. */
+  private add(i: number, value: number, q: Quantity, clauseStart: number, a: number, b: number): number {
+    const L = this.L;
+    const figures = this.figures === NO_DRAFTS ? (this.figures = []) : this.figures;
+    const { start, end: pos, unit, modifier } = q;
+    // The sentence's previous figure is on this line (a sentence never crosses a line end).
+    const prevFig = figures.length > this.sentenceFirst ? figures[figures.length - 1] : undefined;
+    const from = prevFig ? Math.max(clauseStart, prevFig.end) : clauseStart;
+    const leadFrom = prevFig ? prevFig.end : a;
+    const fig: Draft = {
+      index: figures.length,
+      value,
+      unit: unit === '％' ? '%' : unit,
+      label: '',
+      subject: undefined,
+      subjectFrom: undefined,
+      approximate: !!modifier,
+      modifier,
+      text: L.slice(start, pos),
+      start,
+      end: pos,
+      sentence: this.sentence,
+      partOf: undefined,
+      shareOf: undefined,
+      lead: L.slice(Math.min(leadFrom, start), start),
+      at: i,
+    };
+    const state = (this.state ??= { lastCount: undefined, lastByUnit: new Map(), firstPart: new Map() });
+    labelFigure(fig, L.slice(from, start), phraseAfter(L, pos, b), figures, this.sentenceFirst, state.lastCount);
+    relate(fig, figures, state);
+    figures.push(fig);
+    if (fig.unit !== '%') {
+      state.lastCount = fig;
+      state.lastByUnit.set(fig.unit, fig);
+    }
+    if (fig.partOf !== undefined && !state.firstPart.has(fig.partOf)) state.firstPart.set(fig.partOf, fig);
+    return pos;
+  }
 }
+
+const reader = new LineReader();
 
 /** Label from the clause; a bare verb borrows its object from an earlier figure of the sentence. */
 function labelFigure(
@@ -183,13 +261,13 @@ function labelFigure(
   // 占比36% after a count, or a bare percentage in brackets right after it: 269件（40%）.
   const share = vocab.shareWords.find((w) => own === w) ?? (own === '' && /[（(]\s*$/.test(fig.lead) ? vocab.shareLabel : undefined);
   if (fig.unit === '%' && share && prev) {
-    Object.assign(fig, { label: prev.label + share, subject: prev.label, subjectFrom: prev.index });
+    borrow(fig, prev.label + share, prev.label, prev.index);
     return;
   }
   if (own === '' && !after && figures.length > sentenceFirst) {
     // 来访登记32件次、40人次: the same thing counted again in another unit.
     const p = figures[figures.length - 1];
-    Object.assign(fig, { label: p.label, subject: p.label, subjectFrom: p.index });
+    borrow(fig, p.label, p.label, p.index);
     return;
   }
   const bare = own.length <= 2 || vocab.verbs.includes(own);
@@ -202,11 +280,18 @@ function labelFigure(
   if (inherits && prev) {
     const noun = prev.subject ?? splitVerb(prev.label).noun;
     if (noun && noun !== own) {
-      Object.assign(fig, { label: own + noun, subject: noun, subjectFrom: prev.index });
+      borrow(fig, own + noun, noun, prev.index);
       return;
     }
   }
   fig.label = own;
+}
+
+/** A label that borrows its subject from figure `from` of the line. */
+function borrow(fig: Draft, label: string, subject: string, from: number): void {
+  fig.label = label;
+  fig.subject = subject;
+  fig.subjectFrom = from;
 }
 
 /** What the figures read so far say, for the next figure of the sentence. */

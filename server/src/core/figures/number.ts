@@ -11,65 +11,117 @@ export interface NumberToken {
   readonly chinese: boolean;
 }
 
-const ARABIC = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?/y;
-const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/y;
-const MULTIPLIER: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/**
+ * Read by character code, without a regex or a string per character: every Chinese numeral of the
+ * text (一 in 进一步, 统一, 一体化…) comes here, a few thousand per 1 MB analysis (issue 27). The
+ * grammar is the one the regexes said: Arabic `[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?`,
+ * Chinese `[零〇一二两三四五六七八九十百千万亿]+` (test/fastPaths.test.ts compares the two).
+ */
 const WAN = '万'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);
 const YUAN = '元'.charCodeAt(0);
+const COMMA = 0x2c;
+const POINT = 0x2e;
+const WIDE_POINT = '．'.charCodeAt(0);
+const WIDE_ZERO = '０'.charCodeAt(0);
 
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** What a Chinese numeral character is, by UTF-16 code unit: a digit 0–9 (stored +1: 0 is "not a digit") or a unit. */
+const DIGIT_OF = new Uint8Array(0x10000);
+const UNIT_OF = new Uint8Array(0x10000);
+const UNIT_VALUE = [0, 10, 100, 1000, 1e4, 1e8];
+for (const [ch, v] of Object.entries({ 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }))
+  DIGIT_OF[ch.charCodeAt(0)] = v + 1;
+for (const [k, ch] of ['十', '百', '千', '万', '亿'].entries()) UNIT_OF[ch.charCodeAt(0)] = k + 1;
+
+/** Whether a character code is a half- or full-width digit. */
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= WIDE_ZERO && c <= WIDE_ZERO + 9);
+}
+
+/** Whether a character code is one of 零〇一二两三四五六七八九十百千万亿. */
+export function isChineseNumeral(c: number): boolean {
+  return DIGIT_OF[c] !== 0 || UNIT_OF[c] !== 0;
+}
 
 /**
  * A Chinese numeral in positional form (一百二十, 三万五千, 十五). Runs of bare digits (八五,
  * 二〇二四) are names or years, not quantities: null.
  */
 export function parseChineseNumber(s: string): number | null {
+  return chineseValue(s, 0, s.length);
+}
+
+/** parseChineseNumber of `text` from `from` to `to`, read in place. */
+function chineseValue(text: string, from: number, to: number): number | null {
   let total = 0;
   let section = 0;
-  let digit: number | null = null;
+  let digit = -1; // none
   let bareDigits = 0;
-  for (const ch of s) {
-    if (ch in DIGIT) {
-      if (digit !== null && DIGIT[ch] !== 0 && digit !== 0) return null; // 八五: two digits in a row
-      digit = DIGIT[ch];
+  let units = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const d = DIGIT_OF[c] - 1;
+    if (d >= 0) {
+      if (digit >= 0 && d !== 0 && digit !== 0) return null; // 八五: two digits in a row
+      digit = d;
       bareDigits++;
-    } else if (ch in SMALL_UNIT) {
-      section += (digit ?? 1) * SMALL_UNIT[ch];
-      digit = null;
-      bareDigits = 0;
-    } else if (ch in MULTIPLIER) {
-      section += digit ?? 0;
+      continue;
+    }
+    const u = UNIT_VALUE[UNIT_OF[c]];
+    if (u === 0) return null;
+    units = true;
+    if (u < 1e4) section += (digit >= 0 ? digit : 1) * u;
+    else {
+      section += digit >= 0 ? digit : 0;
       if (section === 0) section = 1;
-      total += section * MULTIPLIER[ch];
+      total += section * u;
       section = 0;
-      digit = null;
-      bareDigits = 0;
-    } else return null;
+    }
+    digit = -1;
+    bareDigits = 0;
   }
-  if (bareDigits > 1 && s.length > 1 && !/[十百千万亿]/.test(s)) return null;
-  return total + section + (digit ?? 0);
+  if (bareDigits > 1 && to - from > 1 && !units) return null;
+  return total + section + (digit >= 0 ? digit : 0);
+}
+
+/** The end of the Arabic number starting at `at` (0 digits: `at`). */
+function arabicEnd(text: string, at: number): number {
+  let i = at;
+  while (isDigit(text.charCodeAt(i))) i++;
+  if (i === at) return at;
+  // Thousands separators: ,ddd not followed by another half-width digit.
+  for (;;) {
+    if (text.charCodeAt(i) !== COMMA) break;
+    let k = i + 1;
+    while (k < i + 4 && text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39) k++;
+    const next = text.charCodeAt(k);
+    if (k !== i + 4 || (next >= 0x30 && next <= 0x39)) break;
+    i = k;
+  }
+  const p = text.charCodeAt(i);
+  if ((p === POINT || p === WIDE_POINT) && isDigit(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (isDigit(text.charCodeAt(i))) i++;
+  }
+  return i;
 }
 
 /** Half-width digits and points only (most numbers): read as they are, nothing to replace. */
-function plainDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c < 0x30 || c > 0x39) && c !== 0x2e) return false;
+function plainDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x30 || c > 0x39) && c !== POINT) return false;
   }
   return true;
 }
 
 /** The number starting exactly at `at`, or null. Does not look at what precedes it. */
 export function numberAt(text: string, at: number): NumberToken | null {
-  ARABIC.lastIndex = at;
-  const a = ARABIC.exec(text);
-  if (a) {
-    let value = plainDigits(a[0]) ? Number(a[0]) : Number(toHalfWidthDigits(a[0]).replace(/,/g, '').replace('．', '.'));
-    let end = at + a[0].length;
-    // 5万元 is 5 of the unit 万元; 1万余份 is 10000+ 份. Read by character code: `text[end] in
-    // MULTIPLIER` made and hashed a one-character string for every number (issue 27).
+  let end = arabicEnd(text, at);
+  if (end > at) {
+    const s = text.slice(at, end);
+    let value = plainDigits(text, at, end) ? Number(s) : Number(toHalfWidthDigits(s).replace(/,/g, '').replace('．', '.'));
+    // 5万元 is 5 of the unit 万元; 1万余份 is 10000+ 份.
     const m = text.charCodeAt(end);
     if ((m === WAN || m === YI) && text.charCodeAt(end + 1) !== YUAN) {
       value *= m === WAN ? 1e4 : 1e8;
@@ -77,12 +129,10 @@ export function numberAt(text: string, at: number): NumberToken | null {
     }
     return Number.isFinite(value) ? { value, end, chinese: false } : null;
   }
-  CHINESE.lastIndex = at;
-  const c = CHINESE.exec(text);
-  if (!c) return null;
-  let s = c[0];
+  while (end < text.length && isChineseNumeral(text.charCodeAt(end))) end++;
   // 三万元 → 三 + 万元; keep the unit whole.
-  if (/[万亿]$/.test(s) && text[at + s.length] === '元') s = s.slice(0, -1);
-  const value = s ? parseChineseNumber(s) : null;
-  return value === null ? null : { value, end: at + s.length, chinese: true };
+  const last = text.charCodeAt(end - 1);
+  if (end > at && (last === WAN || last === YI) && text.charCodeAt(end) === YUAN) end--;
+  const value = end > at ? chineseValue(text, at, end) : null;
+  return value === null ? null : { value, end, chinese: true };
 }

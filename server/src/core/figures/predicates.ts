@@ -4,35 +4,50 @@
  * slogan, 一 as an article), and which quantity does it start (modifiers, unit, 数十 before it).
  */
 import { vocab, wordAt, wordBefore } from './data';
-import type { NumberToken } from './number';
+import { isChineseNumeral, type NumberToken } from './number';
 
-const DATE_JOIN = /[-/·•:：．.]/;
-const ARABIC_CHAR = /[0-9０-９.．,]/;
-const CHINESE_NUM_CHAR = /[零〇一二两三四五六七八九十百千万亿]/;
-const DIGIT = /[0-9０-９]/;
+/**
+ * The questions below are asked at every number of the text, Chinese numerals included (一 in
+ * 进一步, 统一…): they read character codes, never a one-character string or a regex (issue 27).
+ */
+const DATE_JOIN = new Set([...'-/·•:：．.'].map((c) => c.charCodeAt(0)));
+const WIDE_ZERO = '０'.charCodeAt(0);
+const PLUS = '+'.charCodeAt(0);
+const WIDE_PLUS = '＋'.charCodeAt(0);
+
+/** [0-9０-９] */
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= WIDE_ZERO && c <= WIDE_ZERO + 9);
+}
+
+/** [0-9０-９.．,]: what an Arabic number is made of. */
+function isArabicChar(c: number): boolean {
+  return isDigit(c) || c === 0x2e || c === 0xff0e || c === 0x2c;
+}
 
 /** The character at `i` continues the number before it (read already): 1|2|8, 一|百|二十. */
 export function continuesNumber(L: string, i: number, segmentStart: number): boolean {
   if (i <= segmentStart) return false;
-  const prev = L[i - 1];
-  return CHINESE_NUM_CHAR.test(L[i]) ? CHINESE_NUM_CHAR.test(prev) : ARABIC_CHAR.test(prev);
+  const prev = L.charCodeAt(i - 1);
+  return isChineseNumeral(L.charCodeAt(i)) ? isChineseNumeral(prev) : isArabicChar(prev);
 }
 
 /** After 第, 附件 and the other words of `notAfter` (第六次, 附件2). */
 function afterExcludedWord(L: string, i: number, segmentStart: number): boolean {
-  return i > segmentStart && vocab.notAfter.some((w) => L.startsWith(w, i - w.length));
+  return i > segmentStart && wordBefore(L, i, vocab.notAfter) !== undefined;
 }
 
 /** Part of a slogan or formula: 1+6+1, 5+2, a slogan of the list. */
 function isSlogan(L: string, i: number, tok: NumberToken): boolean {
-  const next = L[tok.end];
-  return next === '+' || next === '＋' || !!wordAt(L, i, vocab.slogans);
+  const next = L.charCodeAt(tok.end);
+  return next === PLUS || next === WIDE_PLUS || !!wordAt(L, i, vocab.slogans);
 }
 
 /** Joined to another number by a date or time mark: 2026-02-09, 6·26, 3:00. */
 function isDateLike(L: string, i: number, tok: NumberToken): boolean {
   return (
-    (DATE_JOIN.test(L[tok.end] ?? '') && DIGIT.test(L[tok.end + 1] ?? '')) || (DATE_JOIN.test(L[i - 1] ?? '') && DIGIT.test(L[i - 2] ?? ''))
+    (DATE_JOIN.has(L.charCodeAt(tok.end)) && isDigit(L.charCodeAt(tok.end + 1))) ||
+    (DATE_JOIN.has(L.charCodeAt(i - 1)) && isDigit(L.charCodeAt(i - 2)))
   );
 }
 
@@ -41,26 +56,27 @@ function isQuotedOrArticle(tok: NumberToken, inQuote: boolean): boolean {
   return tok.chinese && (inQuote || tok.value <= 1);
 }
 
-/** Where the number stands among what the loop has read of the content piece. */
-export interface NumberPlace {
-  readonly segmentStart: number;
-  /** Inside 《…》. */
-  readonly inBookTitle: boolean;
-  /** Inside “…”. */
-  readonly inQuote: boolean;
-  /** The heading ordinal's characters on this line, if any. */
-  readonly ordinal: ReadonlySet<number> | undefined;
-}
-
-/** A number that is no figure whatever follows it. */
-export function notAFigure(L: string, i: number, tok: NumberToken, at: NumberPlace): boolean {
+/**
+ * A number that is no figure whatever follows it. `segmentStart`: where the content piece starts;
+ * `inBookTitle`, `inQuote`: inside 《…》, “…”; `ordinal`: the heading ordinal's characters on the
+ * line, if any (arguments, not an object: asked at every number).
+ */
+export function notAFigure(
+  L: string,
+  i: number,
+  tok: NumberToken,
+  segmentStart: number,
+  inBookTitle: boolean,
+  inQuote: boolean,
+  ordinal: ReadonlySet<number> | undefined,
+): boolean {
   return (
-    at.inBookTitle ||
-    !!at.ordinal?.has(i) ||
-    afterExcludedWord(L, i, at.segmentStart) ||
+    inBookTitle ||
+    isQuotedOrArticle(tok, inQuote) ||
+    !!ordinal?.has(i) ||
+    afterExcludedWord(L, i, segmentStart) ||
     isSlogan(L, i, tok) ||
-    isDateLike(L, i, tok) ||
-    isQuotedOrArticle(tok, at.inQuote)
+    isDateLike(L, i, tok)
   );
 }
 

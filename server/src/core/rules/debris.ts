@@ -7,8 +7,10 @@ import { withoutInlineDebris, type CleanLine } from '../lines/cleanLines';
 import { mayRemove } from '../lines/removal';
 import { t } from '../messages';
 import type { DebrisKind, Locale, Range } from '../model';
-import { lineEmitter, type LineFinding } from './lineFindings';
+import { emitLineFindings, type LineFinding } from './lineFindings';
 import type { Rule } from './rule';
+
+const NONE: readonly LineFinding[] = [];
 
 export const debris: Rule = {
   code: 'debris',
@@ -24,17 +26,10 @@ export const debris: Rule = {
   },
   fixAll: { title: 'debris.fixAll' },
   run(ctx, emit) {
-    const emitLine = lineEmitter(ctx, 'debris', emit);
     const lastLine = ctx.lines.length - 1;
-    const compute = (cl: CleanLine) => lineDebris(ctx.locale, cl, cl.line.index === lastLine);
-    for (const cl of ctx.lines) {
-      if (cl.debris.length === 0) continue;
-      // The findings depend on the line's text, its debris spans and whether a line follows (the
-      // fix of a debris line takes its line break): an unchanged line's come from the cache.
-      const last = cl.line.index === lastLine;
-      const spans = cl.debris.map((d) => `${d.kind},${d.start},${d.end},${d.wholeLine ? 1 : 0}`).join(';');
-      emitLine(cl, `${cl.isDebris ? 1 : 0}${last ? 1 : 0}${spans}|${cl.line.text}`, compute);
-    }
+    // The findings depend on the line's text, its debris spans and whether a line follows (the fix
+    // of a debris line takes its line break): computed for the lines that changed (lineFindings.ts).
+    emitLineFindings(ctx, 'debris', emit, (cl) => (cl.debris.length === 0 ? NONE : lineDebris(ctx.locale, cl, cl.line.index === lastLine)));
   },
 };
 

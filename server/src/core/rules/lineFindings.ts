@@ -10,6 +10,7 @@ import type { CleanLine } from '../lines/cleanLines';
 import type { Fix } from '../model';
 import { lineMemo, slotMemo } from '../text/lineCache';
 import type { Emitted } from './rule';
+import { eachLineResult, perLineMemo, type PerLineMemo } from './lineChanges';
 
 export interface LineFinding {
   /** Characters of the line: [start, end). */
@@ -71,4 +72,28 @@ function place(f: LineFinding, line: number): Emitted {
     ...(f.data ? { data: f.data } : {}),
     ...(fixes ? { fixes: () => fixes(line) } : {}),
   };
+}
+
+/** Each line-local rule's findings kept by line (lineChanges.ts), one store per rule code. */
+const KEPT = new Map<string, PerLineMemo<LineFinding, readonly Emitted[]>>();
+
+const placeAll = (found: readonly LineFinding[], line: number): readonly Emitted[] => found.map((f) => place(f, line));
+
+/**
+ * Emits a line-local rule's findings, line by line in order: `compute(cl)` gives one line's (none
+ * for a line the rule skips). It may read the line's reading, its ordinals and heading flag and
+ * whether it is the last line, and the locale; with a cache only the lines that changed since the
+ * last analysis are computed, and a line that kept its number hands out the same emitted objects.
+ */
+export function emitLineFindings(
+  ctx: AnalysisContext,
+  code: string,
+  emit: (f: Emitted) => void,
+  compute: (cl: CleanLine) => readonly LineFinding[],
+): void {
+  let store = KEPT.get(code);
+  if (store === undefined) KEPT.set(code, (store = perLineMemo(`lineFindings|${code}`)));
+  eachLineResult(ctx, store, ctx.locale, compute, placeAll, (placed) => {
+    for (const e of placed) emit(e);
+  });
 }

@@ -2,14 +2,14 @@
 import vocabulary from '../data/rules.json';
 import { t } from '../messages';
 import { contentSegments } from '../lines/segments';
-import type { CleanLine } from '../lines/cleanLines';
 import type { Locale } from '../model';
-import { lineEmitter, type LineFinding } from './lineFindings';
+import { emitLineFindings, type LineFinding } from './lineFindings';
 import type { Rule } from './rule';
 
 const PATTERNS = vocabulary.placeholders.patterns.map((p) => new RegExp(p, 'g'));
 /** All patterns as one alternation: an ordinary line costs one regex call instead of one per pattern. */
 const ANY = new RegExp(vocabulary.placeholders.patterns.map((p) => `(?:${p})`).join('|'));
+const NONE: readonly LineFinding[] = [];
 
 export const placeholder: Rule = {
   code: 'placeholder',
@@ -22,13 +22,10 @@ export const placeholder: Rule = {
     finds: 'template text left in: XX, ××, ＊次, `__`, 【待补充】, X月X日, 20XX年 (patterns in `data/rules.json`)',
   },
   run(ctx, emit) {
-    const emitLine = lineEmitter(ctx, 'placeholder', emit);
-    const compute = (cl: CleanLine) => placeholders(ctx.locale, cl.line.text, contentSegments(cl));
-    for (const cl of ctx.lines) {
-      if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
-      // The content pieces of a line that is not debris follow from its text: the text is the key.
-      emitLine(cl, cl.line.text, compute);
-    }
+    // The content pieces of a line that is not debris follow from its text: computed for the lines that changed (lineFindings.ts).
+    emitLineFindings(ctx, 'placeholder', emit, (cl) =>
+      cl.isDebris || cl.contentStart >= cl.contentEnd ? NONE : placeholders(ctx.locale, cl.line.text, contentSegments(cl)),
+    );
   },
 };
 

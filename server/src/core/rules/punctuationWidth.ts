@@ -4,11 +4,10 @@
  * they enclose Chinese. Numbers (1,000 3:00), URLs and Latin text are left alone. One finding
  * per line, so a text written with half-width commas throughout is not a wall of warnings.
  */
-import type { CleanLine } from '../lines/cleanLines';
 import { t } from '../messages';
 import type { Locale, TextEdit } from '../model';
 import { outlineLines } from '../document/outlineLines';
-import { lineEmitter, type LineFinding } from './lineFindings';
+import { emitLineFindings, type LineFinding } from './lineFindings';
 import { CJK, contentSegments } from '../lines/segments';
 import type { Rule } from './rule';
 
@@ -41,22 +40,15 @@ export const punctuationWidth: Rule = {
     // Ordinals like (一) belong to heading-style; their brackets are left to it.
     const ordinals = outlineLines(ctx.outline, ctx.lines.length);
 
-    const emitLine = lineEmitter(ctx, 'punctuation-width', emit);
-    const compute = (cl: CleanLine) => {
+    // A line's finding depends on its text and its ordinals only (the content pieces of a line that
+    // is not debris follow from its text): computed for the lines that changed (lineFindings.ts).
+    emitLineFindings(ctx, 'punctuation-width', emit, (cl) => {
+      if (cl.isDebris || cl.contentStart >= cl.contentEnd) return NO_MARKS; // no content, no marks
       const text = cl.line.text;
       // Most lines hold no half-width mark at all: one native scan says so.
       if (!ANY_MARK.test(text)) return NO_MARKS;
       return lineFinding(ctx.locale, text, marksOf(text, contentSegments(cl), ordinals.spans(cl.line.index) ?? []));
-    };
-    for (const cl of ctx.lines) {
-      if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue; // no content, no marks
-      const text = cl.line.text;
-      // The finding depends on the line's text and its ordinals only (the content pieces of a
-      // line that is not debris follow from its text): an unchanged line's comes from the cache.
-      // A heading line is asked for a mark before its key is built.
-      if (!ordinals.has(cl.line.index)) emitLine(cl, text, compute);
-      else if (ANY_MARK.test(text)) emitLine(cl, `${ordinals.key(cl.line.index)}|${text}`, compute);
-    }
+    });
   },
 };
 

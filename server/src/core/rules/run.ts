@@ -47,10 +47,10 @@ export function runRules(ctx: AnalysisContext, options: RuleOptions): Finding[] 
 
 /**
  * The findings of the last analysis made from emitted objects met for the first time, by rule and
- * place (`placeKey`): a rule over the whole document (figure-rate, figure-sum, year-mismatch …)
+ * by the line they start on: a rule over the whole document (figure-rate, figure-sum, year-mismatch …)
  * emits new objects at every analysis, and a keystroke elsewhere leaves most of them as they were.
  */
-const LAST_BY_PLACE = documentMemo<Map<string, Map<string, Finding>>>('findingsByPlace', () => new Map());
+const LAST_BY_PLACE = documentMemo<Map<string, ByLine>>('findingsByPlace', () => new Map());
 
 function runAll(ctx: AnalysisContext, options: RuleOptions): Finding[] {
   const findings: Finding[] = [];
@@ -61,7 +61,7 @@ function runAll(ctx: AnalysisContext, options: RuleOptions): Finding[] {
     if (setting === 'off' || (large && rule.costly)) continue;
     // A rule's findings count only when it finishes: a rule that throws midway is skipped whole.
     const own: Finding[] = [];
-    const kept = byPlace && { last: byPlace.get(rule.code), next: new Map<string, Finding>() };
+    const kept = byPlace && { last: byPlace.get(rule.code), next: new Map() as ByLine };
     try {
       // Past MAX_FINDINGS_PER_RULE a rule's findings are dropped: a line of a million stray 】 is
       // one problem to the writer, not a million diagnostics to publish.
@@ -97,19 +97,18 @@ function finding(f: Emitted, code: string, severity: Severity, cache?: AnalysisC
   const compute = f.fixes;
   // An emitted object met for the first time, without fixes (a fix may read other lines): the last
   // analysis's finding of the rule at its place, when equal in every field, is handed out again.
-  const place = kept && compute === undefined ? placeKey(f) : undefined;
-  if (place !== undefined) {
-    const last = kept!.last?.get(place);
-    if (last !== undefined && last.severity === severity && sameEmitted(last, f)) {
-      kept!.last!.delete(place); // handed out once per model
-      kept!.next.set(place, last);
-      cache!.findings.set(f, last);
+  // Found by its line and compared field by field: no key string made per finding (issue 27).
+  const keep = kept !== undefined && compute === undefined;
+  if (keep) {
+    const last = takeEqual(kept.last?.get(f.range.start.line), f, severity);
+    if (last !== undefined) {
+      keepAt(kept.next, last);
       return last;
     }
   }
   const out = { ...f, code, severity } as Finding;
   cache?.findings.set(f, out);
-  if (place !== undefined) kept!.next.set(place, out);
+  if (keep) keepAt(kept.next, out);
   if (typeof compute === 'function') {
     Object.defineProperty(out, 'fixes', {
       enumerable: true,
@@ -124,29 +123,80 @@ function finding(f: Emitted, code: string, severity: Severity, cache?: AnalysisC
   return out;
 }
 
-/** The last analysis's findings of one rule by place, and this analysis's (rules/run.ts LAST_BY_PLACE). */
-interface KeptByPlace {
-  readonly last: Map<string, Finding> | undefined;
-  readonly next: Map<string, Finding>;
+/**
+ * One rule's findings made from emitted objects without fixes, by the line they start on, in the
+ * order emitted; `from`: where the next search starts (the ones before it are handed out).
+ */
+type ByLine = Map<number, LineKept>;
+interface LineKept {
+  readonly list: Finding[];
+  from: number;
 }
 
-/** Where a finding stands and what it says: two findings of a rule with the same key are compared field by field. */
-function placeKey(f: Emitted): string {
-  const { start, end } = f.range;
-  return `${start.line}:${start.character}:${end.line}:${end.character}:${f.message}`;
+/** The last analysis's findings of one rule by line, and this analysis's (rules/run.ts LAST_BY_PLACE). */
+interface KeptByPlace {
+  readonly last: ByLine | undefined;
+  readonly next: ByLine;
+}
+
+function keepAt(byLine: ByLine, f: Finding): void {
+  const line = f.range.start.line;
+  const kept = byLine.get(line);
+  if (kept) kept.list.push(f);
+  else byLine.set(line, { list: [f], from: 0 });
+}
+
+/** How far past the last one handed out a line's findings are searched: a line of a million strays stays linear. */
+const WINDOW = 8;
+
+/**
+ * The finding of the last analysis on the line equal to `f` in every field, if any among the next
+ * few after the last one handed out (a rule emits a line's findings in the same order each time):
+ * each is handed out once per model, in order.
+ */
+function takeEqual(candidates: LineKept | undefined, f: Emitted, severity: Severity): Finding | undefined {
+  if (candidates === undefined) return undefined;
+  const { list } = candidates;
+  const end = Math.min(list.length, candidates.from + WINDOW);
+  for (let i = candidates.from; i < end; i++) {
+    const last = list[i];
+    if (last.severity === severity && samePlace(last, f) && sameEmitted(last, f)) {
+      candidates.from = i + 1;
+      return last;
+    }
+  }
+  return undefined;
+}
+
+/** Same range (start line compared already) and message. */
+function samePlace(last: Finding, f: Emitted): boolean {
+  const a = last.range;
+  const b = f.range;
+  return (
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character &&
+    a.start.line === b.start.line &&
+    last.message === f.message
+  );
 }
 
 /** Whether a finding made from an emitted object equals `f` in every field the emitted object has (code and severity aside). */
 function sameEmitted(last: Finding, f: Emitted): boolean {
   const keys = Object.keys(f);
-  const lastKeys = Object.keys(last);
-  // The finding has the emitted object's fields in its order, then code and severity (`{ ...f, code, severity }`).
-  if (lastKeys.length !== keys.length + (keys.includes('severity') ? 1 : 2)) return false;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] as keyof Emitted;
-    if (lastKeys[i] !== k) return false;
-    if (k === 'severity' || k === 'range' || k === 'message') continue; // compared already (severity, the place key)
-    if (!sameValue(last[k as keyof Finding], f[k])) return false;
+  // The finding has the emitted object's fields in its order, then code and severity (`{ ...f, code, severity }`):
+  // its keys walked in order without a second key array.
+  let i = 0;
+  for (const k in last) {
+    if (i < keys.length) {
+      if (k !== keys[i]) return false;
+    } else if (k !== 'code' && k !== 'severity') return false;
+    i++;
+  }
+  if (i !== keys.length + (keys.includes('severity') ? 1 : 2)) return false;
+  for (const k of keys) {
+    if (k === 'severity' || k === 'range' || k === 'message') continue; // compared already (severity, the place)
+    if (!sameValue(last[k as keyof Finding], f[k as keyof Emitted])) return false;
   }
   return true;
 }
