@@ -81,6 +81,34 @@ describe('figures kept across analyses', () => {
     assert.equal(at(after, '215件').line, at(before, '215件').line + 1);
   });
 
+  test('figure-rate: a kept figure keeps its finding; a changed figure, total or locale makes a new one', () => {
+    const text = replaced(EXAMPLE, '化解成功率96.7%。', '化解成功率96.7%，调解覆盖率达105%。\n排查隐患50件，化解60件。');
+    const edited = replaced(text, '制定年度工作要点', '制定年度工作要点和计划');
+    const rate = replaced(edited, '覆盖率达105%', '覆盖率达107%');
+    const total = replaced(rate, '排查隐患50件', '排查隐患55件');
+    const rates = (m: ReportModel) => m.findings.filter((f) => f.code === 'figure-rate');
+    const cache = new AnalysisCache();
+    const seen = [text, edited, rate, total, total, total].map((t, i) => {
+      const locale = i === 4 ? 'en' : 'zh-cn';
+      const cached = analyze(t, { cache, locale });
+      assert.deepEqual(cached.findings, analyze(t, { locale }).findings, `text ${i}`);
+      const found = rates(cached);
+      assert.equal(found.length, 2, `text ${i}: the rate over 100% and the count above its total`);
+      return found;
+    });
+    // An edit elsewhere: both findings are the objects the last analysis made.
+    assert.equal(seen[1][0], seen[0][0]);
+    assert.equal(seen[1][1], seen[0][1]);
+    // The rate changed: its finding is new and says 107%; the count's is kept.
+    assert.match(seen[2][0].message, /107%/);
+    assert.equal(seen[2][1], seen[1][1]);
+    // The total changed: the count's finding names the new total.
+    assert.match(seen[3][1].message, /55/);
+    // Another locale between two analyses: the messages follow it, and come back.
+    assert.notEqual(seen[4][0].message, seen[3][0].message);
+    assert.equal(seen[5][0].message, seen[3][0].message);
+  });
+
   test('an older model reads as it did after later analyses of its document', () => {
     const cache = new AnalysisCache();
     const first = analyze(EXAMPLE, { cache });

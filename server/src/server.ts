@@ -6,9 +6,13 @@ import { IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageRead
 import { nodeSourceReader } from './files/intakeLoader';
 import { nodeReportFiles } from './files/nodeReportFiles';
 import { FrameGuard } from './lsp/frameGuard';
+import { tuneHeapGrowth } from './lsp/heapGrowth';
 import { startServer } from './lsp/languageServer';
 import { StdioMessageWriter } from './lsp/stdioWriter';
 import { guardTransport } from './lsp/transportGuard';
+
+// First: how far the heap grows before V8 collects it, by what is alive (lsp/heapGrowth.ts).
+tuneHeapGrowth();
 
 // Last line of defence: request handlers already answer a thrown error with an error response,
 // but a bug on an async path must not take the editor's server down with it. stderr, because

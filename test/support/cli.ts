@@ -9,8 +9,10 @@
  * It is the bundle users run, with the io the binary gives it (main.ts): stdout and stderr lines
  * (stderr made printable), colour from NO_COLOR/FORCE_COLOR for a pipe, `-` reading `input`, the
  * working directory and environment of the call, `--jobs` workers beside it. What only a real process
- * shows (its exit on EPIPE, stdin from a pipe, a terminal, a crash's exit) stays tested by spawning it:
- * test/exitCodes.test.ts, test/cli.test.ts, test/cliConventions.test.ts.
+ * shows (its exit status, stdin from a pipe, a run as another user, a hang on a FIFO) stays tested by spawning
+ * it: test/exitCodes.test.ts, test/hostileFiles.test.ts, test/patternSafety.test.ts, test/install.test.ts, the
+ * stdin tests of test/cliConventions.test.ts, the first of test/cli.test.ts. A call that never answers fails
+ * after 10 minutes (this thread is blocked meanwhile: a test's own timeout cannot fire).
  */
 import { resolve } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
