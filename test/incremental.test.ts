@@ -111,6 +111,49 @@ describe('line index updated from the edit', () => {
     assert.deepEqual(third.debris, analyze(inserted).debris);
     assert.equal(third.debris[0].range.start.line, before.debris[0].range.start.line + 1);
   });
+
+  test('lines made debris by their place (a portal metadata block, running headers) stay the same objects after an in-line edit', () => {
+    const text = [
+      '索引号：11410000/2024-00012',
+      '发布机构：某某县司法局',
+      '成文日期：2024-03-01',
+      '',
+      '某某县2023年法治政府建设年度报告',
+      '一、主要举措',
+      '第一行文字。',
+      '- 1 -',
+      '县司法局年度工作',
+      '二、存在问题',
+      '第二行文字。',
+      '- 2 -',
+      '县司法局年度工作',
+      '三、下一步安排',
+      '第三行文字。',
+    ].join('\n');
+    const cache = new AnalysisCache();
+    const before = analyze(text, { cache });
+    assert.deepEqual(
+      before.debris.map((d) => [d.kind, d.range.start.line]),
+      [
+        ['metadata', 0],
+        ['metadata', 1],
+        ['metadata', 2],
+        ['page-number', 7],
+        ['running-header', 8],
+        ['page-number', 11],
+        ['running-header', 12],
+      ],
+    );
+    const edited = text.replace('第二行', '第二行又');
+    const after = analyze(edited, { cache });
+    assert.deepEqual(after.debris, analyze(edited).debris);
+    after.debris.forEach((d, k) => assert.equal(d, before.debris[k], `${d.kind} on line ${d.range.start.line}`));
+    // The same when the edit is in the metadata block's neighbourhood: the block is decided again, and equal.
+    const near = edited.replace('某某县2023年', '某某县2023年度');
+    const third = analyze(near, { cache });
+    assert.deepEqual(third.debris, analyze(near).debris);
+    third.debris.forEach((d, k) => assert.equal(d, after.debris[k], `${d.kind} on line ${d.range.start.line}`));
+  });
 });
 
 describe('spaces read by character code', () => {

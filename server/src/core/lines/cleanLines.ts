@@ -8,7 +8,7 @@
 import rawDebris from '../data/debris.json';
 import type { DebrisKind } from '../model';
 import type { Line } from '../text/lineIndex';
-import { documentMemo, lineMemo, type AnalysisCache } from '../text/lineCache';
+import { documentMemo, lineMemo, type AnalysisCache, type LineCache } from '../text/lineCache';
 import { skipSpaces, trimEndIndex } from '../text/lineIndex';
 import { canBeReportText, isBodyEvidence, isTitleText } from './debrisGuard';
 import { visualWidth } from '../text/width';
@@ -113,8 +113,23 @@ const LINE_CLASSES = lineMemo<LineClass>('lineClasses');
 interface ClassifiedLines {
   readonly classes: (LineClass | undefined)[];
   readonly lines: (CleanLine | undefined)[];
+  /** The last analysis's whole result, for an edit within one line that changes nothing beyond it (`withinOneLine`). */
+  last?: LastScan;
 }
 const CLASSIFIED = documentMemo<ClassifiedLines>('classifiedLines', () => ({ classes: [], lines: [] }));
+
+/** What scanDebris returned last time and what its passes over the whole document read of each line. */
+interface LastScan {
+  /** The lines scanned: the last finished analysis's only if they are `cache.index`'s (an analysis that threw left its scan here but not its index). */
+  readonly lines: readonly Line[];
+  readonly out: readonly CleanLine[];
+  readonly classes: readonly LineClass[];
+  /** The state the lines before left for each line (what `LINE_CLASSES` variant classified it). */
+  readonly states: Uint8Array;
+  /** The line-class memo of each state that the analysis asked for. */
+  readonly variants: readonly (LineCache<LineClass> | undefined)[];
+  readonly headers: RunningHeaderReach | null;
+}
 
 /**
  * Classifies every line. One pass over the lines; each regex runs on one line only. A line's
@@ -125,8 +140,15 @@ const CLASSIFIED = documentMemo<ClassifiedLines>('classifiedLines', () => ({ cla
  */
 export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): CleanLine[] {
   const made = cache?.document(CLASSIFIED);
+  const quick = made?.last && withinOneLine(lines, cache!, made, made.last);
+  if (quick) {
+    scanCounts.quick++;
+    return quick;
+  }
+  scanCounts.full++;
   const out: CleanLine[] = new Array(lines.length);
   const classes: LineClass[] = new Array(lines.length);
+  const states = new Uint8Array(lines.length);
   let inTail = false;
   // After a metadata field alone on its line (索引号：), the next short line is its value.
   let expectValue = false;
@@ -135,12 +157,16 @@ export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): Clean
   // does (a 返回顶部 above the first heading does not swallow what follows it).
   let pending: number[] = [];
   let contextual = false;
+  // The memo of each state before a line, asked for once per analysis (not once per line: two map lookups each).
+  const variants: (LineCache<LineClass> | undefined)[] = [undefined, undefined, undefined, undefined];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
     const tail: boolean = inTail;
     const expecting: boolean = expectValue;
-    const kept = cache?.line(LINE_CLASSES, (tail ? 1 : 0) + (expecting ? 2 : 0));
+    const v = (tail ? 1 : 0) + (expecting ? 2 : 0);
+    states[i] = v;
+    const kept = cache ? (variants[v] ??= cache.line(LINE_CLASSES, v)) : undefined;
     const c: LineClass = kept
       ? (kept.lookup(text, i) ?? kept.store(text, i, classify(text, tail, expecting)))
       : classify(text, tail, expecting);
@@ -169,9 +195,102 @@ export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): Clean
   // arrays' length, which copies them whenever they grow again.
   if (made)
     for (let i = lines.length; i < made.lines.length && made.lines[i] !== undefined; i++) made.classes[i] = made.lines[i] = undefined;
-  if (contextual) confirmChromeBlocks(out, classes, debrisLine);
-  markRunningHeaders(out);
+  if (contextual) confirmChromeBlocks(out, classes, placedDebrisLine);
+  const headers = markRunningHeaders(out, classes);
+  if (made) made.last = { lines, out, classes, states, variants, headers };
   return out;
+}
+
+/**
+ * An edit within one line (a keystroke in a line) that leaves everything the passes over the whole
+ * document read as it was: the last result again, with that line's CleanLine new — no walk over the
+ * other lines (issue 27: 1–2 ms of a keystroke into a 1 MB report). Undefined when the edit may
+ * change anything beyond its line; then every line is scanned (each by one lookup). The conditions
+ * are what those passes read of a line: its state for the next line, whether it is debris or chrome,
+ * its body evidence, the 落款/附件 heads after the body, a metadata label above a value, a running
+ * header's neighbourhood and text (test/debrisScan.test.ts: equal to a full scan after random edits).
+ */
+/** How many scans took the quick path (`withinOneLine`) and how many scanned every line, since load (tests and the bench read it). */
+export const scanCounts = { quick: 0, full: 0 };
+
+function withinOneLine(lines: readonly Line[], cache: AnalysisCache, made: ClassifiedLines, last: LastScan): CleanLine[] | undefined {
+  const shift = cache.shift;
+  const i = shift.first;
+  const n = lines.length;
+  if (cache.index?.lines !== last.lines || shift.newTail !== i + 1 || shift.oldTail !== i + 1 || last.out.length !== n || i >= n)
+    return undefined;
+  const line = lines[i];
+  const was = last.classes[i];
+  const v = last.states[i];
+  const variant = last.variants[v];
+  if (variant === undefined || last.out[i].isDebris) return undefined;
+  // The state before the line is the last analysis's (the lines before it are unchanged).
+  const c = variant.peek(line.text) ?? classify(line.text, (v & 1) === 1, (v & 2) === 2);
+  if (!sameReach(was, c) || valueBelow(last, i)) return undefined;
+  const h = last.headers;
+  if (h && (h.lines.has(i) || h.texts.has(was.content) || h.texts.has(c.content))) return undefined;
+  // Taken: the memo of each state keeps the last analysis's lines as this one's, and learns the edited line.
+  last.variants.forEach((kept, k) => {
+    if (kept) cache.line(LINE_CLASSES, k).repeatLast();
+  });
+  if (variant.lookup(line.text, i) === undefined) variant.store(line.text, i, c);
+  const out = last.out.slice();
+  const classes = last.classes.slice();
+  out[i] = plainLine(line, c);
+  classes[i] = c;
+  made.classes[i] = c;
+  made.lines[i] = out[i];
+  made.last = { ...last, lines, out, classes };
+  return out;
+}
+
+/** Whether the class of a line, old and new, reads the same to everything beyond the line (see withinOneLine). */
+function sameReach(a: LineClass, b: LineClass): boolean {
+  if (a.kind !== null || b.kind !== null || a.contextual || b.contextual) return false;
+  if (a.inTail !== b.inTail || a.expectValue !== b.expectValue || a.closesTail || b.closesTail || a.tailLine || b.tailLine) return false;
+  if (a.start >= a.end || b.start >= b.end) return false;
+  if (a.metadata !== b.metadata || Boolean(a.evidence) !== Boolean(b.evidence)) return false;
+  // After the body the 落款 and an attachment's head extend it (chromeBlocks.ts).
+  return (
+    Boolean(a.evidence) ||
+    !(isSignatureFrame(a.content) || isSignatureFrame(b.content) || isAttachmentHead(a.content) || isAttachmentHead(b.content))
+  );
+}
+
+/** Whether the next line with text under line `i` is a metadata value, which is judged with the label above it (chromeBlocks.ts). */
+function valueBelow(last: LastScan, i: number): boolean {
+  for (let j = i + 1; j < last.out.length; j++) {
+    const c = last.classes[j];
+    if (c.content === '' && !last.out[j].isDebris) continue;
+    return c.contextual === 'value';
+  }
+  return false;
+}
+
+/**
+ * The lines made debris by their place (a confirmed chrome block, a running header), kept by line
+ * object: a line the edit did not touch is the same CleanLine at the next keystroke when its class
+ * and spans are the same, so what is kept per CleanLine (the model's debris list, heading tokens)
+ * is kept for it too — before, each was a new object at every keystroke.
+ */
+const placedLines = new WeakMap<Line, { readonly c: LineClass; readonly out: CleanLine }>();
+
+function placedDebrisLine(line: Line, c: LineClass, debris: readonly LineDebris[]): CleanLine {
+  const before = placedLines.get(line);
+  if (before !== undefined && before.c === c && sameSpans(before.out.debris, debris)) return before.out;
+  const out = debrisLine(line, c, debris);
+  placedLines.set(line, { c, out });
+  return out;
+}
+
+function sameSpans(a: readonly LineDebris[], b: readonly LineDebris[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x !== y && (x.kind !== y.kind || x.start !== y.start || x.end !== y.end || x.wholeLine !== y.wholeLine)) return false;
+  }
+  return true;
 }
 
 /** A line as it reads when it is not debris as a whole (its inline debris set aside). */
@@ -320,12 +439,18 @@ const NEAR = 2;
  * first content line (the title) is never one; a label ending in a colon introduces what follows
  * and never is one either.
  */
-function markRunningHeaders(out: CleanLine[]): void {
+/** What the running-header pass read beyond each line's own class: the lines near page numbers and the title's, the texts it compared. */
+interface RunningHeaderReach {
+  readonly lines: ReadonlySet<number>;
+  readonly texts: ReadonlyMap<string, number>;
+}
+
+function markRunningHeaders(out: CleanLine[], classes: readonly LineClass[]): RunningHeaderReach | null {
   const pageLines: number[] = [];
   // A whole-line span makes its line debris: only those lines need a look.
   for (let i = 0; i < out.length; i++)
     if (out[i].isDebris && out[i].debris.some((d) => d.kind === 'page-number' && d.wholeLine)) pageLines.push(i);
-  if (pageLines.length === 0) return;
+  if (pageLines.length === 0) return null;
   const textOf = (c: CleanLine) => c.content ?? c.line.text.slice(c.contentStart, c.contentEnd);
   const hasContent = (c: CleanLine) => !c.isDebris && c.contentStart < c.contentEnd;
   const short = (c: CleanLine) => c.contentEnd - c.contentStart <= RUNNING_MAX;
@@ -333,6 +458,8 @@ function markRunningHeaders(out: CleanLine[]): void {
   const top: number[] = [];
   for (let i = 0; i < out.length && top.length < 6; i++) if (hasContent(out[i])) top.push(i);
   const firstContent = top.length ? top[0] : -1;
+  // Every line this pass reads beyond its class (a running header's neighbourhood, the title), for withinOneLine.
+  const read = new Set<number>(top);
   // The candidates: short lines next to a page number, and how many page numbers each text stands next to.
   const candidates = new Set<number>();
   const nearPages = new Map<string, number>();
@@ -343,6 +470,7 @@ function markRunningHeaders(out: CleanLine[]): void {
       // numbers in a row were walked over from each of them).
       for (let k = p + dir, seen = 0; k >= 0 && k < out.length && seen < NEAR && !isPage.has(k); k += dir) {
         const c = out[k];
+        read.add(k);
         if (!hasContent(c)) continue;
         seen++;
         if (k === firstContent || !short(c) || candidates.has(k) || /[:：]$/.test(textOf(c))) continue;
@@ -351,7 +479,7 @@ function markRunningHeaders(out: CleanLine[]): void {
       }
     }
   }
-  if (candidates.size === 0) return;
+  if (candidates.size === 0) return { lines: read, texts: nearPages };
   // The title at the top, as one line or wrapped over two: a running header may repeat it.
   const titles = new Map<string, number[]>();
   for (let k = 0; k < top.length; k++) {
@@ -377,16 +505,10 @@ function markRunningHeaders(out: CleanLine[]): void {
     const c = out[k];
     const span = debrisSpan(c.line.text, 'running-header', c.contentStart, c.contentEnd, true, copiesTitle ? '' : t);
     if (!span) continue;
-    out[k] = {
-      line: c.line,
-      debris: [...c.debris, span],
-      isDebris: true,
-      contentStart: c.contentEnd,
-      contentEnd: c.contentEnd,
-      content: '',
-      width: c.width,
-    };
+    // The line reads as its class (plainLine), so as a debris line it is that class's, with one span more.
+    out[k] = placedDebrisLine(c.line, classes[k], [...c.debris, span]);
   }
+  return { lines: read, texts: nearPages };
 }
 
 /** The content of a line with inline debris removed (for names shown to the user). */

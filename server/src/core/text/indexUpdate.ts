@@ -48,7 +48,10 @@ export function updatedIndex(previous: TextIndex, text: string, shift?: LineShif
   const starts = previous.startsFrom(0);
   // Kept from the front: the lines before the one holding the first changed character, i.e.
   // whose line break lies wholly before it (a CR kept before a changed LF is not a whole break).
-  const first = prefix === 0 ? 0 : lastLineStartingBefore(starts, prefix);
+  let first = prefix === 0 ? 0 : lastLineStartingBefore(starts, prefix);
+  // An edit at the very start of a line after an LF (typing into an empty line, a line retyped from its
+  // start) leaves the line before as it was: only a CR before it could pair with an LF typed.
+  if (first + 1 < lines.length && starts[first + 1] === prefix && old.charCodeAt(prefix - 1) === 10) first++;
   // Kept from the back: the lines whose preceding line break lies wholly in the unchanged end.
   const tailFrom = firstLineStartingAtOrAfter(starts, old.length - suffix + 1);
   const delta = text.length - old.length;

@@ -124,6 +124,26 @@ export class LineCache<V, K = string> {
     return v;
   }
 
+  /** The value kept for the key, if any, touching nothing (no line slot, no use recorded). */
+  peek(key: K): V | undefined {
+    return this.entries.get(key)?.v;
+  }
+
+  /**
+   * This analysis's lines are the last one's, key for key on the same line numbers, but for those it
+   * then looks up (cleanLines.ts, an edit within one line): the last analysis's line slots become
+   * this one's without a call per line. Does nothing unless the last analysis used this cache; the
+   * entries count as used (no sweep at the end of this analysis).
+   */
+  repeatLast(): void {
+    const turn = this.turn;
+    if (turn === undefined || this.at !== turn.generation - 1 || this.keys.count !== turn.lineCount) return;
+    // The slots written last time stay where they are and count as this analysis's: `advance` at the
+    // next one finds `at` one behind and takes them as the last ones, as after a full pass.
+    this.at = turn.generation;
+    this.used = Math.max(this.used, this.entries.size);
+  }
+
   /** Keeps what `lookup` did not find. */
   store(key: K, line: number, v: V): V {
     this.entries.set(key, { v, used: this.generation });
