@@ -12,6 +12,7 @@ import { describe, test } from 'node:test';
 import { analyze, AnalysisCache, type ReportModel } from '../server/src/core';
 import { emitLineFindings } from '../server/src/core/rules/lineFindings';
 import type { Rule } from '../server/src/core/rules/rule';
+import { random } from './support/random';
 import { Typist } from './support/typist';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
@@ -112,6 +113,53 @@ describe('line-local rules computed for the changed lines only', () => {
         const text = typist.text();
         assert.equal(json(analyze(text, { cache, locale })), json(analyze(text, { locale })), `keystroke ${i} (${locale})`);
       }
+    }
+  });
+});
+
+describe('unbalanced-pair over changed lines', () => {
+  const lines = [
+    '某县人民政府关于2023年度法治政府建设情况的报告',
+    '',
+    '一、主要举措',
+    '他说“要依法办事。',
+    '继续推进”工作。',
+    '引用《规划（2021—',
+    '2025年）的内容',
+    '完成。',
+    '二、存在的不足',
+    '（一）队伍“不足。',
+  ];
+  const pairs = (m: ReportModel) =>
+    m.findings.filter((f) => f.code === 'unbalanced-pair').map((f) => `${f.range.start.line}:${f.range.start.character}`);
+
+  test('a line that stops or starts ending its paragraph changes what the unchanged line after it reports', () => {
+    const text = lines.join('\n');
+    const joined = text.replace('要依法办事。', '要依法办事');
+    const [first, second, third] = asFresh([text, joined, text]);
+    assert.ok(pairs(first).includes('4:4'), 'the stray ” on line 4');
+    assert.ok(!pairs(second).includes('4:4'), 'closed by the “ of line 3 once that line runs on');
+    assert.deepEqual(pairs(third), pairs(first));
+  });
+
+  test('a paragraph over several lines moved by a line inserted or deleted above it reports on its new lines', () => {
+    const text = lines.join('\n');
+    const inserted = text.replace('一、主要举措', '一、主要举措\n新增说明。');
+    const [first, second] = asFresh([text, inserted, text, inserted.replace('新增说明。\n', ''), inserted]);
+    assert.ok(pairs(first).includes('5:2'), 'the 《 of line 5 never closed');
+    assert.ok(pairs(second).includes('6:2'), 'one line down after the insert');
+  });
+
+  test('random edits with brackets, paragraph ends and line breaks read as fresh', () => {
+    const pieces = ['“', '”', '《', '》', '（', '）', '。', '\n', '', '一、', '，'];
+    const next = random(27);
+    let text = [...lines, ...lines.slice(2), ...lines.slice(2)].join('\n');
+    const cache = new AnalysisCache();
+    for (let i = 0; i < 300; i++) {
+      const at = Math.floor(next() * (text.length + 1));
+      const cut = next() < 0.3 ? Math.floor(next() * 3) : 0;
+      text = text.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + text.slice(at + cut);
+      assert.equal(json(analyze(text, { cache })), json(analyze(text)), `edit ${i}`);
     }
   });
 });

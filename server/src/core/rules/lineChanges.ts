@@ -25,16 +25,18 @@ export interface LineChanges {
   old(line: number): number;
 }
 
-/** What the last analysis that asked read: the next one compares its lines with these. */
+/**
+ * What the last analysis that asked read: the next one compares its lines with these. Its changes
+ * are kept here too, computed once per analysis — and only the last analysis's: changes hold the
+ * lines before them, so changes kept by their lines (a WeakMap) would keep every older version alive.
+ */
 interface Reading {
   index?: TextIndex;
   lines?: readonly CleanLine[];
   ordinals?: OutlineLines;
+  changes?: LineChanges;
 }
 const LAST_READING = documentMemo<Reading>('lastReading', () => ({}));
-
-/** The changes of each analysis (by its lines), computed once; null: not known (no cache, no last analysis). */
-const made = new WeakMap<readonly CleanLine[], LineChanges | null>();
 
 /**
  * The changes since the last analysis of the document, or undefined when they are not known (no
@@ -44,12 +46,11 @@ const made = new WeakMap<readonly CleanLine[], LineChanges | null>();
 export function lineChanges(ctx: AnalysisContext): LineChanges | undefined {
   const cache = ctx.cache;
   if (cache === undefined) return undefined;
-  const known = made.get(ctx.lines);
-  if (known !== undefined) return known ?? undefined;
   const last = cache.document(LAST_READING);
+  if (last.lines === ctx.lines) return last.changes;
   const ordinals = outlineLines(ctx.outline, ctx.lines.length);
   const shift = cache.shift;
-  let changes: LineChanges | null = null;
+  let changes: LineChanges | undefined;
   // The cache's shift maps the lines of its last index to these: only valid when that index is the
   // one whose lines were kept here.
   if (last.index !== undefined && last.index === cache.index && last.lines && last.ordinals) {
@@ -62,8 +63,8 @@ export function lineChanges(ctx: AnalysisContext): LineChanges | undefined {
   last.index = ctx.index;
   last.lines = ctx.lines;
   last.ordinals = ordinals;
-  made.set(ctx.lines, changes);
-  return changes ?? undefined;
+  last.changes = changes;
+  return changes;
 }
 
 function dirtyLines(

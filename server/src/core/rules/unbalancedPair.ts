@@ -8,8 +8,10 @@ import { contentSegments } from '../lines/segments';
 import type { CleanLine } from '../lines/cleanLines';
 import type { Locale } from '../model';
 import { outlineLines } from '../document/outlineLines';
-import { lineEmitter, type LineFinding } from './lineFindings';
-import type { Rule } from './rule';
+import type { LineFinding } from './lineFindings';
+import { lineChanges } from './lineChanges';
+import { documentMemo } from '../text/lineCache';
+import type { Emitted, Rule } from './rule';
 
 const OPEN: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】' };
 const CLOSE: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【' };
@@ -120,6 +122,21 @@ function scanLine(cl: CleanLine, line: number, stack: OpenStack, report: (o: Ope
 /** A line's findings when no opener is open before it, and the openers it leaves open (line-relative). */
 type LineResult = LineFinding[] & { readonly open: readonly Open[] };
 
+/**
+ * What the last analysis reported, by the line it was reported at (an opener left unclosed is
+ * reported where its paragraph ends), ascending, and the lines after which an opener was still
+ * open: a line that reads as its old line did, entered with nothing open as that one was, reports
+ * what it did, and so do the unchanged lines after it (lineChanges.ts).
+ */
+interface Kept {
+  readonly locale: Locale;
+  readonly lines: readonly CleanLine[];
+  readonly at: number[];
+  readonly reported: (readonly Emitted[])[];
+  readonly openAfter: number[];
+}
+const KEPT = documentMemo<{ last?: Kept }>('unbalancedPairLines', () => ({}));
+
 export const unbalancedPair: Rule = {
   code: 'unbalanced-pair',
   defaultSeverity: 'warning',
@@ -134,11 +151,18 @@ export const unbalancedPair: Rule = {
   costly: true,
   run(ctx, emit) {
     const headings = outlineLines(ctx.outline, ctx.lines.length);
+    const slot = ctx.cache?.document(KEPT);
+    const changes = slot && lineChanges(ctx);
+    const last = slot?.last;
+    const kept = changes && last && last.lines === changes.previous && last.locale === ctx.locale ? last : undefined;
+    const next: Kept = { locale: ctx.locale, lines: ctx.lines, at: [], reported: [], openAfter: [] };
     // Openers still open. They carry over a line that does not end its paragraph (text copied
     // from a PDF breaks lines mid-sentence: 《…（2021—\n2025年）》).
     const stack = new OpenStack();
+    // What the line under way reports, in order.
+    let reported: Emitted[] = [];
     const report = (o: Open, key: Key) =>
-      emit({
+      reported.push({
         range: { start: { line: o.line, character: o.character }, end: { line: o.line, character: o.character + 1 } },
         message: message(ctx.locale, key, o.ch),
         data: { char: o.ch },
@@ -146,30 +170,95 @@ export const unbalancedPair: Rule = {
     const endParagraph = () => {
       for (const o of stack.drain()) report(o, 'unbalanced-pair.unclosed');
     };
-    const emitLine = lineEmitter(ctx, 'unbalanced-pair', emit);
-    // Heading lines are kept apart (a line's findings differ when it is a heading): no key string made per heading line.
-    const emitHeadingLine = lineEmitter(ctx, 'unbalanced-pair', emit, 'heading');
-    const alone = (cl: CleanLine) => lineAlone(ctx.locale, cl, endsParagraph(cl, false));
-    const aloneHeading = (cl: CleanLine) => lineAlone(ctx.locale, cl, true);
-    for (const cl of ctx.lines) {
+    const reportedAt = (line: number, list: readonly Emitted[]) => {
+      next.at.push(line);
+      next.reported.push(list);
+      for (const e of list) emit(e);
+    };
+    const read = (line: number) => {
+      const cl = ctx.lines[line];
       // A page number or other debris line between the halves of a paragraph does not end it.
-      if (cl.isDebris) continue;
-      const line = cl.line.index;
-      const heading = headings.heading(line);
-      if (cl.contentStart >= cl.contentEnd || heading) endParagraph();
-      if (stack.length === 0) {
-        // Nothing open before the line: what it finds depends on its text (and whether it is a
-        // heading) alone, and is kept per line by the cache.
-        const found = (heading ? emitHeadingLine(cl, cl.line.text, aloneHeading) : emitLine(cl, cl.line.text, alone)) as LineResult;
-        for (const o of found.open) stack.push({ line, character: o.character, ch: o.ch });
-        continue;
+      if (!cl.isDebris) {
+        const heading = headings.heading(line);
+        if (cl.contentStart >= cl.contentEnd || heading) endParagraph();
+        if (stack.length === 0) {
+          // Nothing open before the line: what it finds depends on its text (and whether it is a heading) alone.
+          const found = lineAlone(ctx.locale, cl, endsParagraph(cl, heading));
+          for (const f of found) reported.push(placed(f, line));
+          for (const o of found.open) stack.push({ line, character: o.character, ch: o.ch });
+        } else {
+          scanLine(cl, line, stack, report);
+          if (endsParagraph(cl, heading)) endParagraph();
+        }
       }
-      scanLine(cl, line, stack, report);
-      if (endsParagraph(cl, heading)) endParagraph();
+      if (reported.length > 0) {
+        reportedAt(line, reported);
+        reported = [];
+      }
+      if (stack.length > 0) next.openAfter.push(line);
+    };
+    const n = ctx.lines.length;
+    let d = 0; // the first changed line at or after the line under way
+    let k = 0; // the last analysis's reports not yet passed
+    let o = 0; // the last analysis's open lines not yet passed
+    for (let i = 0; i < n;) {
+      if (kept && stack.length === 0) {
+        const dirty = changes!.dirty;
+        while (d < dirty.length && dirty[d] < i) d++;
+        const stop = d < dirty.length ? dirty[d] : n;
+        // Lines i … stop - 1 read as their old lines did, and moved alike (lineChanges.ts): entered with
+        // nothing open, as the old line was, they report what the old lines did, up to the last one
+        // after which nothing stayed open.
+        const a = i < stop ? changes!.old(i) : -1;
+        if (a >= 0 && (a === 0 || !includes(kept.openAfter, a - 1))) {
+          let x = a + (stop - i) - 1;
+          while (x >= a && includes(kept.openAfter, x)) x--;
+          if (x >= a) {
+            const delta = i - a;
+            while (k < kept.at.length && kept.at[k] < a) k++;
+            for (; k < kept.at.length && kept.at[k] <= x; k++)
+              reportedAt(kept.at[k] + delta, delta === 0 ? kept.reported[k] : kept.reported[k].map((e) => moved(e, delta)));
+            while (o < kept.openAfter.length && kept.openAfter[o] < a) o++;
+            for (; o < kept.openAfter.length && kept.openAfter[o] < x; o++) next.openAfter.push(kept.openAfter[o] + delta);
+            i += x - a + 1;
+            continue;
+          }
+        }
+      }
+      read(i++);
     }
     endParagraph();
+    for (const e of reported) emit(e);
+    if (slot) slot.last = next;
   },
 };
+
+/** A line-relative finding on line `line`. */
+function placed(f: LineFinding, line: number): Emitted {
+  return { range: { start: { line, character: f.start }, end: { line, character: f.end } }, message: f.message, data: f.data };
+}
+
+/** A finding moved down by `delta` lines (its paragraph moved whole). */
+function moved(e: Emitted, delta: number): Emitted {
+  const { start, end } = e.range;
+  return {
+    ...e,
+    range: { start: { line: start.line + delta, character: start.character }, end: { line: end.line + delta, character: end.character } },
+  };
+}
+
+/** Whether the ascending `sorted` holds `value` (binary search). */
+function includes(sorted: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === value) return true;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
 
 /** The findings of a line with nothing open before it, in the order the scan reports them. */
 function lineAlone(locale: Locale, cl: CleanLine, ends: boolean): LineResult {
