@@ -1,14 +1,17 @@
 /**
- * `npm run bench:profile [fresh|keystroke] [varied|headings|seeds|web]`: a CPU profile of the analysis
+ * `npm run bench:profile [fresh|keystroke|kinds] [varied|headings|seeds|web] [word|heading|paragraph|delete-line]`: a CPU profile of the analysis
  * of a bench input (the varied 1 MB by default; keystrokes typed as people type, test/support/typist.ts), summarised by self time per function and per file. Run by hand to see
  * where the time goes; writes the raw profile to bench/profile.cpuprofile (open it in Chrome
- * DevTools or VS Code for the call tree).
+ * DevTools or VS Code for the call tree). `kinds` times 200 keystrokes by what they are part of (the
+ * p95 of a bench is its costliest kind); `keystroke … <kind>` profiles only the keystrokes of that kind.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { analyze, AnalysisCache } from '../server/src/core';
-import { Typist } from '../test/support/typist';
+import { Typist, type Keystroke } from '../test/support/typist';
+import { summarize } from './stats';
 import { headingHeavy, seedsShifted, webPaste } from './typingInputs';
 import { variedText } from './varied';
 
@@ -109,26 +112,72 @@ async function main() {
           ? webPaste(1024 * 1024)
           : variedText(1024 * 1024).text;
   const cache = new AnalysisCache();
+  analyze(text, { cache });
   // Keystrokes that accumulate (test/support/typist.ts), the texts made before the profiler starts.
   const typist = new Typist(text);
-  const texts = Array.from({ length: 25 }, () => (typist.next(), typist.text()));
+  if (mode === 'kinds') return kinds(typist, cache);
+  const only = process.argv[4] as Keystroke['kind'] | undefined;
+  const texts: string[] = [];
+  // Every keystroke is analysed (the cache must see each version), only those of `only` in the profile.
+  const measured: boolean[] = [];
+  while (measured.filter(Boolean).length < 25) {
+    const k = typist.next();
+    texts.push(typist.text());
+    measured.push(!only || k.kind === only);
+  }
   const run = mode === 'keystroke' ? (i: number) => analyze(texts[i], { cache }) : () => analyze(text);
-  analyze(text, { cache });
-  for (let i = 0; i < 5; i++) run(i); // warm up (and fill the cache)
+  let i = 0;
+  for (let n = 0; n < 5; i++) if ((run(i), measured[i])) n++; // warm up (and fill the cache)
   const session = new Session();
   session.connect();
   await post(session, 'Profiler.enable');
   await post(session, 'Profiler.setSamplingInterval', { interval: 200 });
   await post(session, 'Profiler.start');
   const cpu = process.cpuUsage();
-  for (let i = 5; i < 25; i++) run(i);
+  // The measured keystrokes' spans on the profiler's clock (CLOCK_MONOTONIC µs, as process.hrtime's).
+  const windows: [number, number][] = [];
+  for (; i < texts.length; i++) {
+    const t = Number(process.hrtime.bigint() / 1000n);
+    run(i);
+    if (measured[i]) windows.push([t, Number(process.hrtime.bigint() / 1000n)]);
+  }
+  const runs = windows.length;
   const used = process.cpuUsage(cpu);
   const { profile } = await post<{ profile: Profile }>(session, 'Profiler.stop');
   writeFileSync(join(ROOT, 'bench', 'profile.cpuprofile'), JSON.stringify(profile));
   console.log(
-    `${mode}: 20 analyses of the ${input} input (${text.length} characters), ${((used.user + used.system) / 1000 / 20).toFixed(1)} ms CPU time each (profiler on)\n`,
+    `${mode}: ${runs} analyses of the ${input} input (${text.length} characters)${only ? `, ${only} keystrokes only` : ''}, ${((used.user + used.system) / 1000 / runs).toFixed(1)} ms CPU time each (profiler on${only ? ', the other keystrokes included' : ''})\n`,
   );
-  console.log(summarise(profile));
+  console.log(summarise(only ? within(profile, windows) : profile));
+}
+
+/** The profile with only the samples taken within `windows` (the others' time given to none). */
+function within(p: Profile, windows: readonly [number, number][]): Profile {
+  let at = p.startTime;
+  let w = 0;
+  const timeDeltas = p.timeDeltas.map((d) => {
+    at += d;
+    while (w < windows.length && windows[w][1] < at) w++;
+    return w < windows.length && windows[w][0] <= at ? d : 0;
+  });
+  return { ...p, timeDeltas };
+}
+
+/** 200 keystrokes timed one by one, by kind: median, p95 and max wall time, and how many. */
+function kinds(typist: Typist, cache: AnalysisCache) {
+  const by = new Map<string, number[]>();
+  for (let i = 0; i < 230; i++) {
+    const k = typist.next();
+    const next = typist.text();
+    const t = performance.now();
+    analyze(next, { cache });
+    if (i >= 30) by.set(k.kind, [...(by.get(k.kind) ?? []), performance.now() - t]);
+  }
+  const all = [...by.values()].flat();
+  for (const [kind, ms] of [...by, ['all', all] as const]) {
+    const s = summarize(ms);
+    console.log(`${kind.padEnd(12)} ${String(ms.length).padStart(4)}  median ${s.median.toFixed(2).padStart(7)}  p95 ${s.p95.toFixed(2).padStart(7)}  max ${Math.max(...ms).toFixed(2).padStart(7)} ms`);
+  }
 }
 
 void main();
