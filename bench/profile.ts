@@ -176,7 +176,13 @@ function kinds(typist: Typist, cache: AnalysisCache) {
   const all = [...by.values()].flat();
   for (const [kind, ms] of [...by, ['all', all] as const]) {
     const s = summarize(ms);
-    console.log(`${kind.padEnd(12)} ${String(ms.length).padStart(4)}  median ${s.median.toFixed(2).padStart(7)}  p95 ${s.p95.toFixed(2).padStart(7)}  max ${Math.max(...ms).toFixed(2).padStart(7)} ms`);
+    console.log(
+      `${kind.padEnd(12)} ${String(ms.length).padStart(4)}  median ${s.median.toFixed(2).padStart(7)}  p95 ${s.p95.toFixed(2).padStart(7)}  max ${Math.max(
+        ...ms,
+      )
+        .toFixed(2)
+        .padStart(7)} ms`,
+    );
   }
 }
 
