@@ -119,7 +119,11 @@ export function splicedFigures(
   k = 0;
   for (let s = 0; s < dirty.length; s += 2) for (let i = dirty[s]; i <= dirty[s + 1]; i++) last.locals[i] = locals[k++];
   const figures = out !== undefined && ranges.length > 0 ? out : old;
-  if (figures !== old) changesOf.set(figures, { previous: old, ranges });
+  if (figures !== old) {
+    // Only the newest figures name their previous ones: a chain of entries would keep every older array alive.
+    changesOf.delete(old);
+    changesOf.set(figures, { previous: old, ranges });
+  }
   last.index = src.index;
   last.lines = lines;
   last.outline = src.outline;
