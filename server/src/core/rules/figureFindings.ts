@@ -11,6 +11,7 @@ import { figureChanges } from '../figures/kept';
 import { documentMemo, type DocumentMemo } from '../text/lineCache';
 import type { AnalysisContext } from './context';
 import type { Emitted } from './rule';
+import { groupsIn, itemGroups, type ItemGroup } from './figureRelations';
 
 /** The findings of one analysis, each with the index of the figure it is ordered by, ascending. */
 interface Kept {
@@ -71,4 +72,25 @@ export function emitFigureFindings(
   } else check(0, figures.length, add);
   slot.kept = { figures, locale: ctx.locale, at, found };
   for (const e of found) emit(e);
+}
+
+/** Emits the finding of each item group that has one (figure-sum, figure-percent's shares), kept as above, ordered by the group's first item. */
+export function emitGroupFindings(
+  ctx: AnalysisContext,
+  memo: FigureFindingsMemo,
+  finding: (locale: Locale, g: ItemGroup) => Emitted | undefined,
+  emit: (e: Emitted) => void,
+): void {
+  const figs = ctx.figures;
+  emitFigureFindings(
+    ctx,
+    memo,
+    (from, to, add) => {
+      for (const g of from === 0 && to === figs.length ? itemGroups(figs) : groupsIn(figs, from, to)) {
+        const e = finding(ctx.locale, g);
+        if (e) add(g.items[0].index, e);
+      }
+    },
+    emit,
+  );
 }

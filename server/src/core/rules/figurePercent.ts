@@ -6,8 +6,8 @@
 import { t } from '../messages';
 import type { Figure, Locale } from '../model';
 import type { Emitted, Rule } from './rule';
-import { decimals, describe, fmt, groupsIn, isRate, itemGroups, percentMatches, spanning, verbOf, type ItemGroup } from './figureRelations';
-import { emitFigureFindings, figureFindingsMemo } from './figureFindings';
+import { decimals, describe, fmt, isRate, percentMatches, spanning, verbOf, type ItemGroup } from './figureRelations';
+import { emitFigureFindings, emitGroupFindings, figureFindingsMemo } from './figureFindings';
 
 export const figurePercent: Rule = {
   code: 'figure-percent',
@@ -23,17 +23,7 @@ export const figurePercent: Rule = {
     const figs = ctx.figures;
     const locale = ctx.locale;
     // Shares of itemised totals first, then rates, as two lists kept apart (figureFindings.ts).
-    emitFigureFindings(
-      ctx,
-      SHARES,
-      (from, to, add) => {
-        for (const g of from === 0 && to === figs.length ? itemGroups(figs) : groupsIn(figs, from, to)) {
-          const e = sharesFinding(locale, g);
-          if (e) add(g.items[0].index, e);
-        }
-      },
-      emit,
-    );
+    emitGroupFindings(ctx, SHARES, sharesFinding, emit);
     emitFigureFindings(
       ctx,
       RATES,

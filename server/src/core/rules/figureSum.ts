@@ -3,8 +3,8 @@ import { t } from '../messages';
 import type { Emitted, Rule } from './rule';
 import { checkTables, readTableRows, type TableProblem } from '../figures/tables';
 import type { Locale } from '../model';
-import { fmt, groupsIn, itemGroups, type ItemGroup } from './figureRelations';
-import { emitFigureFindings, figureFindingsMemo } from './figureFindings';
+import { fmt, type ItemGroup } from './figureRelations';
+import { emitGroupFindings, figureFindingsMemo } from './figureFindings';
 
 /** The findings about totals and items, kept by the figures they are about (figureFindings.ts). */
 const KEPT = figureFindingsMemo('figure-sum');
@@ -21,18 +21,7 @@ export const figureSum: Rule = {
       "a total and its itemised parts (after 其中) disagree; for 政府信息公开 reports, the tables' own arithmetic (see [Figures](#figures))",
   },
   run(ctx, emit) {
-    const figs = ctx.figures;
-    emitFigureFindings(
-      ctx,
-      KEPT,
-      (from, to, add) => {
-        for (const g of from === 0 && to === figs.length ? itemGroups(figs) : groupsIn(figs, from, to)) {
-          const e = groupFinding(ctx.locale, g);
-          if (e) add(g.items[0].index, e);
-        }
-      },
-      emit,
-    );
+    emitGroupFindings(ctx, KEPT, groupFinding, emit);
     // Tables with their own arithmetic (政府信息公开: new + carried over = decided + carried forward).
     if (!ctx.profile.tables) return;
     for (const p of checkTables(readTableRows(ctx.lines), ctx.profile.tables)) {
