@@ -5,40 +5,75 @@
  * tells cheaply whether anything changed (pull diagnostics answer `unchanged`).
  */
 import type { Diagnostic } from 'vscode-languageserver';
-import { findingKeys, type Finding, type ReportModel } from '../core';
+import { findingKey, findingPlace, type Finding, type ReportModel } from '../core';
 import { toDiagnostic } from './convert';
+
+/** A finding's diagnostic, its place (the key without the rank), rank and key, kept by the finding object. */
+interface Converted {
+  readonly place: string;
+  readonly rank: number;
+  readonly key: string;
+  readonly diagnostic: Diagnostic;
+}
 
 export class DocumentDiagnostics {
   private findings: readonly Finding[] = [];
   private keys: readonly string[] = [];
   private converted: readonly Diagnostic[] = [];
-  private readonly byFinding = new WeakMap<Finding, { readonly key: string; readonly diagnostic: Diagnostic }>();
+  private readonly byFinding = new WeakMap<Finding, Converted>();
   private model: ReportModel | undefined;
   /** Result ids are unique in the server's life: a document closed and opened again never repeats one. */
   private static issued = 0;
   /** Changes whenever the diagnostics do (pull diagnostics' result id). */
   resultId = String(++DocumentDiagnostics.issued);
 
-  /** The model's diagnostics; the same array as last time when nothing changed. */
+  /**
+   * The model's diagnostics; the same array as last time when nothing changed. A finding object met
+   * before keeps its place and key strings (findings are immutable): a keystroke into a report of
+   * thousands of findings makes no string, object or array for those it did not change (issue 27).
+   */
   of(model: ReportModel): readonly Diagnostic[] {
     if (model === this.model) return this.converted;
-    const keys = findingKeys(model.findings);
-    const out: Diagnostic[] = new Array(model.findings.length);
-    let changed = model.findings.length !== this.converted.length;
-    model.findings.forEach((f, i) => {
-      const kept = this.byFinding.get(f);
+    const findings = model.findings;
+    const last = this.converted;
+    // Made at the first diagnostic that differs from the last list (with what came before it).
+    let out: Diagnostic[] | undefined;
+    let keys: string[] | undefined;
+    if (findings.length !== last.length) {
+      out = [];
+      keys = [];
+    }
+    // How many findings so far sit at each place: a finding's rank there (findingKeys does the same).
+    const seen = new Map<string, number>();
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i];
+      const c = this.byFinding.get(f);
+      const place = c === undefined ? findingPlace(f) : c.place;
+      const rank = seen.get(place) ?? 0;
+      seen.set(place, rank + 1);
       let d: Diagnostic;
-      if (kept && kept.key === keys[i]) d = kept.diagnostic;
-      else if (this.keys[i] === keys[i] && sameFinding(this.findings[i], f)) d = this.converted[i];
-      else d = toDiagnostic(f, keys[i]);
-      this.byFinding.set(f, { key: keys[i], diagnostic: d });
-      if (d !== this.converted[i]) changed = true;
-      out[i] = d;
-    });
+      let key: string;
+      if (c !== undefined && c.rank === rank) {
+        d = c.diagnostic;
+        key = c.key;
+      } else {
+        key = findingKey(place, rank);
+        d = this.keys[i] === key && sameFinding(this.findings[i], f) ? last[i] : toDiagnostic(f, key);
+        this.byFinding.set(f, { place, rank, key, diagnostic: d });
+      }
+      if (out === undefined && d !== last[i]) {
+        out = last.slice(0, i);
+        keys = this.keys.slice(0, i);
+      }
+      if (out !== undefined) {
+        out.push(d);
+        keys!.push(key);
+      }
+    }
     this.model = model;
-    if (changed) {
-      this.findings = model.findings;
-      this.keys = keys;
+    if (out !== undefined) {
+      this.findings = findings;
+      this.keys = keys!;
       this.converted = out;
       this.resultId = String(++DocumentDiagnostics.issued);
     }

@@ -7,16 +7,21 @@
  */
 import type { Finding, ReportModel } from '../model';
 
-const where = (f: Finding) => `${f.code}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`;
+/** Where a finding is, as its key starts: code and range (the key adds its rank there, `findingKey`). */
+export const findingPlace = (f: Finding) =>
+  `${f.code}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`;
+
+/** The key of the `rank`-th finding (from 0) at a place. */
+export const findingKey = (place: string, rank: number) => `${place}#${rank}`;
 
 /** Keys for every finding of the model, in the model's order. */
 export function findingKeys(findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
-    const at = where(f);
+    const at = findingPlace(f);
     const n = seen.get(at) ?? 0;
     seen.set(at, n + 1);
-    return `${at}#${n}`;
+    return findingKey(at, n);
   });
 }
 
