@@ -13,6 +13,8 @@ import { analyze, AnalysisCache } from '../server/src/core';
 import { toDocumentSymbols, writeSymbols } from '../server/src/lsp/convert';
 import { encoderOf, JsonBytes } from '../server/src/lsp/jsonBytes';
 import { frame } from '../server/src/lsp/stdioWriter';
+import { publishParams } from '../server/src/lsp/diagnosticBytes';
+import { DocumentDiagnostics } from '../server/src/lsp/diagnosticsReuse';
 import { headingHeavy } from '../bench/typingInputs';
 import { Typist } from './support/typist';
 
@@ -125,6 +127,27 @@ describe('stdio frames', () => {
     for (const id of [7, 'req-“7”']) {
       const message = { jsonrpc: '2.0', id, result };
       assert.equal(body(frame(message as never)), expected(message));
+    }
+  });
+
+  test("published diagnostics written from each diagnostic's kept bytes: the bytes JSON.stringify gives the message", () => {
+    // Accumulating typing: diagnostics kept from keystroke to keystroke (lsp/diagnosticsReuse.ts), some new each time.
+    const typist = new Typist(`${EXAMPLE}\n某某情况XX月完成。“待补充\t\u0001\n`);
+    const cache = new AnalysisCache();
+    const reuse = new DocumentDiagnostics();
+    for (let k = 0; k < 40; k++) {
+      if (k) typist.next();
+      const diagnostics = reuse.of(analyze(typist.text(), { cache })) as never[];
+      assert.ok(diagnostics.length > 0);
+      for (const params of [
+        { uri: 'file:///甲“乙”.report.txt', version: k, diagnostics },
+        { uri: 'file:///a.report.txt', version: undefined, diagnostics },
+        { uri: 'file:///a.report.txt', diagnostics: [] },
+      ]) {
+        const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: publishParams(params) };
+        assert.equal(body(frame(message as never)), expected(message), `keystroke ${k}`);
+        assert.ok(encoderOf(message.params), 'written by its encoder');
+      }
     }
   });
 

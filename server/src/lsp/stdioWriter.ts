@@ -13,18 +13,24 @@ import { JsonBytes, ascii, encoderOf } from './jsonBytes';
 const HEADER_ROOM = 32;
 const RESPONSE_START = ascii('{"jsonrpc":"2.0","id":');
 const RESULT = ascii(',"result":');
+const NOTIFICATION_START = ascii('{"jsonrpc":"2.0","method":');
+const PARAMS = ascii(',"params":');
 
 const utf8 = new TextEncoder();
-/** The size of the last answer written by its encoder: the next one's first buffer (no growing copies). */
+/** The size of the last answer (and notification) written by its encoder: the next one's first buffer (no growing copies). */
 let lastEncoded = 1024;
+let lastNotification = 1024;
 
 /** The message's frame: its header, then its JSON as UTF-8. */
 export function frame(message: Message): Uint8Array {
-  const m = message as { jsonrpc?: unknown; id?: unknown; result?: unknown };
+  const m = message as { jsonrpc?: unknown; id?: unknown; result?: unknown; method?: unknown; params?: unknown };
   const encode = 'result' in m ? encoderOf(m.result) : undefined;
+  // A notification as vscode-jsonrpc builds it ({jsonrpc, method, params}) whose params have an encoder (lsp/diagnosticBytes.ts).
+  const encodeParams = 'method' in m && !('id' in m) ? encoderOf(m.params) : undefined;
+  const plain = m.jsonrpc === '2.0' && Object.keys(m).length === 3;
   let bytes: Uint8Array;
   // A response as vscode-jsonrpc builds it ({jsonrpc, id, result}) whose result has an encoder.
-  if (encode && m.jsonrpc === '2.0' && Object.keys(m).length === 3 && (typeof m.id === 'number' || typeof m.id === 'string')) {
+  if (encode && plain && (typeof m.id === 'number' || typeof m.id === 'string')) {
     const out = new JsonBytes(lastEncoded + (lastEncoded >> 3), HEADER_ROOM, Buffer.allocUnsafe);
     out.raw(RESPONSE_START);
     out.value(m.id);
@@ -33,6 +39,15 @@ export function frame(message: Message): Uint8Array {
     out.byte(125);
     bytes = out.bytes();
     lastEncoded = bytes.length;
+  } else if (encodeParams && plain && typeof m.method === 'string') {
+    const out = new JsonBytes(lastNotification + (lastNotification >> 3), HEADER_ROOM, Buffer.allocUnsafe);
+    out.raw(NOTIFICATION_START);
+    out.string(m.method);
+    out.raw(PARAMS);
+    encodeParams(out);
+    out.byte(125);
+    bytes = out.bytes();
+    lastNotification = bytes.length;
   } else {
     // JSON.stringify, then UTF-8 into the frame (TextEncoder: several times faster than Buffer.from on Chinese text).
     const json = JSON.stringify(message);

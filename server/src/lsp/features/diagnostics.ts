@@ -10,6 +10,7 @@
  */
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver';
 import { LANGUAGE_ID } from '../../protocol';
+import { publishParams } from '../diagnosticBytes';
 import { DocumentDiagnostics } from '../diagnosticsReuse';
 import type { Feature } from '../session';
 
@@ -44,7 +45,7 @@ export const diagnosticsFeature: Feature = {
       // Unchanged since the last publish (the same array): the client has them already, nothing is sent.
       if (!d || sent.get(uri) === d.items) return;
       sent.set(uri, d.items);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: d.items as Diagnostic[] });
+      void connection.sendDiagnostics(publishParams({ uri, version: doc.version, diagnostics: d.items as Diagnostic[] }));
     };
     const schedule = (uri: string) => {
       if (pull() || scheduled.has(uri)) return; // pulled by the client, or already pending (it will read the newest version)
