@@ -11,6 +11,8 @@ export interface OutlineLines {
   heading(line: number): boolean;
   /** Whether any ordinal (a heading's or an item's) stands on the line. */
   has(line: number): boolean;
+  /** Whether exactly one ordinal stands on the line. */
+  single(line: number): boolean;
   /** The ordinal spans on the line, [start, end) in characters, in outline order; undefined when none. */
   spans(line: number): [number, number][] | undefined;
   /** A string naming the line's spans (the same spans give the same string), for cache keys; '' when none. */
@@ -71,6 +73,10 @@ class Index implements OutlineLines {
 
   has(line: number): boolean {
     return this.start[line] >= 0;
+  }
+
+  single(line: number): boolean {
+    return this.start[line] >= 0 && !this.more.has(line);
   }
 
   spans(line: number): [number, number][] | undefined {
