@@ -88,7 +88,20 @@ describe('rules keep what did not change (round 9)', () => {
     const models = asFresh([TEXT, ...renamed, TEXT, renumbered, TEXT, inserted, TEXT, items, renumbered, inserted]);
     const sequence = (m: ReportModel) => codes(m, 'heading-sequence').map((f) => f.range.start.line);
     assert.deepEqual(sequence(models[0]), [6, 4]);
+    // Renamed, its ordinal as it was: the ordinal rules hand out the same objects.
+    for (const code of ['heading-sequence', 'heading-style'])
+      for (const f of codes(models[0], code)) assert.ok(models[renamed.length].findings.includes(f), `${code} kept`);
     assert.deepEqual(sequence(models[renamed.length + 2]), [8, 4], 'renumbered: 三、 is 二、 now, 四、 is out of step');
+  });
+
+  test('an ordinal rewritten in place (same width, another form) reads as fresh', () => {
+    const half = TEXT.replace('（三）完善', '(三)完善');
+    const comma = TEXT.replace('1、规范', '1.规范');
+    const models = asFresh([TEXT, half, TEXT, comma, half, TEXT]);
+    const style = (m: ReportModel) => codes(m, 'heading-style').map((f) => f.range.start.line);
+    assert.deepEqual(style(models[0]), [3, 5, 8]);
+    assert.deepEqual(style(models[1]), [3, 4, 5, 8]);
+    assert.deepEqual(style(models[3]), [3, 8]);
   });
 
   test('a line inserted or deleted above the findings moves them, as fresh', () => {

@@ -7,7 +7,7 @@ import { t } from '../messages';
 import type { OutlineNode } from '../model';
 import { canonicalOrdinal } from '../document/ordinals';
 import type { AnalysisContext } from './context';
-import { emitWhileOutlineAlike, outlineKeptMemo } from './outlineKept';
+import { emitWhileOutlineAlike, ordinalsAlike, outlineKeptMemo } from './outlineKept';
 import type { Emitted, Rule } from './rule';
 
 const KEPT = outlineKeptMemo('heading-style');
@@ -33,8 +33,8 @@ export const headingStyle: Rule = {
   },
   fixAll: { title: 'heading-style.fixAll' },
   run(ctx, emit) {
-    // A word typed into prose changes no heading: the last findings, while the outline reads as it did.
-    emitWhileOutlineAlike(ctx, KEPT, emit, (emit) => walk(ctx, emit));
+    // A word typed into prose or a heading renamed changes no ordinal: the last findings, while the ordinals read as they did.
+    emitWhileOutlineAlike(ctx, KEPT, emit, (emit) => walk(ctx, emit), ordinalsAlike);
   },
 };
 

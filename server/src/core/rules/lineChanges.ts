@@ -32,6 +32,14 @@ export interface LineChanges {
    * Computed on first ask, once per analysis.
    */
   outlineAlike(): boolean;
+  /**
+   * Whether the outline's ordinals read as they did, line for line: `outlineAlike`, but a changed line
+   * may carry a heading or item whose ordinal, and all before it on the line, read as before (a heading
+   * renamed). Every heading and item stands where it stood with the same ordinal (text, style, value,
+   * variants, range) and place in the tree; titles may differ, except those of headings that lost their
+   * ordinal (they have no ordinal text of their own to compare).
+   */
+  ordinalsAlike(): boolean;
 }
 
 /**
@@ -75,13 +83,16 @@ export function lineChanges(ctx: AnalysisContext): LineChanges | undefined {
     const count = ctx.lines.length;
     const previous = last.lines;
     let alike: boolean | undefined;
+    let ordinalsAlike: boolean | undefined;
+    const reading = { lines: ctx.lines, ordinals, outline };
+    const was = { lines: previous, ordinals: before, outline: previousOutline };
     changes = {
       previous,
       dirty,
       now,
       old,
-      outlineAlike: () =>
-        (alike ??= count === previous.length && outlineAlike(dirty, { ordinals, outline }, { ordinals: before, outline: previousOutline })),
+      outlineAlike: () => (alike ??= count === previous.length && outlineAlike(dirty, reading, was, false)),
+      ordinalsAlike: () => (ordinalsAlike ??= count === previous.length && outlineAlike(dirty, reading, was, true)),
     };
   }
   last.index = ctx.index;
@@ -102,10 +113,14 @@ function dirtyLines(
 ): number[] {
   const n = lines.length;
   const dirty: number[] = [];
+  // One index for both outlines (outlineLines.ts shares it when no ordinal moved) and the lines where they
+  // were: no line's ordinals changed, and only the lines themselves are compared.
+  const sameOrdinalsEverywhere = ordinals === before && n === previous.length;
   for (let i = 0; i < n; i++) {
     const j = old(i);
     if (j < 0 || j >= previous.length) dirty.push(i);
     else if (lines[i] !== previous[j] && !sameReading(lines[i], previous[j])) dirty.push(i);
+    else if (sameOrdinalsEverywhere) continue;
     else if ((ordinals.has(i) || before.has(j) || ordinals.heading(i) || before.heading(j)) && !sameOrdinals(ordinals, i, before, j))
       dirty.push(i);
   }
@@ -115,25 +130,49 @@ function dirtyLines(
   return withLine(dirty, first, n);
 }
 
-/** One analysis's outline, and its ordinals by line. */
+/** One analysis's lines, outline, and the outline's ordinals by line. */
 interface OutlineReading {
+  readonly lines: readonly CleanLine[];
   readonly ordinals: OutlineLines;
   readonly outline: readonly OutlineNode[];
 }
 
 /**
  * Whether no changed line carries or carried a heading or an ordinal (lines as many as before: a
- * changed line's old self stood on its number), and the heading before each changed line, if any,
- * reads as it did: a heading may run on into the next line (outline.ts `headingContinuation`).
+ * changed line's old self stood on its number) — with `renamed`, unless its ordinals and all before
+ * them read as before — and the heading before each changed line, if any, reads as it did: a heading
+ * may run on into the next line (outline.ts `headingContinuation`).
  */
-function outlineAlike(dirty: readonly number[], now: OutlineReading, before: OutlineReading): boolean {
+function outlineAlike(dirty: readonly number[], now: OutlineReading, before: OutlineReading, renamed: boolean): boolean {
   const a = now.ordinals;
   const b = before.ordinals;
   for (const i of dirty) {
-    if (a.has(i) || a.heading(i) || b.has(i) || b.heading(i)) return false;
-    if (i > 0 && (a.has(i - 1) || b.has(i - 1)) && !sameHead(now, before, i - 1)) return false;
+    if (a.has(i) || a.heading(i) || b.has(i) || b.heading(i)) {
+      if (!renamed || !sameOrdinalsOn(now, before, i)) return false;
+    } else if (i > 0 && (a.has(i - 1) || b.has(i - 1)) && !sameHead(now, before, i - 1)) return false;
   }
   return true;
+}
+
+/**
+ * Whether the line's ordinals are as before: the same spans, heading flag, and text up to the end of
+ * the last span (its indentation and the ordinals' text, which give their style, value and variants).
+ * A heading that lost its ordinal (an empty span) is read from its title: not as before.
+ */
+function sameOrdinalsOn(now: OutlineReading, before: OutlineReading, line: number): boolean {
+  const a = now.ordinals;
+  const b = before.ordinals;
+  if (a.heading(line) !== b.heading(line) || a.key(line) !== b.key(line)) return false;
+  const spans = a.spans(line);
+  if (spans === undefined) return false;
+  let end = 0;
+  for (const [s, e] of spans) {
+    if (e <= s) return false;
+    end = Math.max(end, e);
+  }
+  const x = now.lines[line].line.text;
+  const y = before.lines[line].line.text;
+  return x.length >= end && y.length >= end && x.startsWith(y.slice(0, end));
 }
 
 /** Whether one node, the same in both outlines (kind, name, title, where its heading ends), starts on the line. */

@@ -30,19 +30,18 @@ export const outlineKeptMemo = (code: string): OutlineKeptMemo => ({
 });
 
 /**
- * Runs `run` (the rule's walk, emitting through the `emit` it is given), or, with a cache, when the
- * outline reads as in the last analysis (`LineChanges.outlineAlike`), the locale and profile are the
- * same and `alsoAlike` (what else the rule reads: its sections' lines) holds, emits the findings the
- * last analysis's walk emitted instead. The findings may read the outline's headings, ordinals and
- * titles, the heading lines' text, the parts, the locale and the profile — never the sections' ends
- * or offsets, which any keystroke in them moves, unless `alsoAlike` checks them.
+ * Runs `run` (the rule's walk, emitting through the `emit` it is given), or, with a cache, when `alike`
+ * holds for the changes since the last analysis (`LineChanges.outlineAlike` or `ordinalsAlike`, and
+ * whatever else the rule reads, e.g. its sections' lines) and the locale and profile are the same,
+ * emits the findings the last analysis's walk emitted instead. `alike` must cover everything the
+ * findings read: the sections' ends and offsets move at any keystroke in them.
  */
 export function emitWhileOutlineAlike(
   ctx: AnalysisContext,
   store: OutlineKeptMemo,
   emit: (f: Emitted) => void,
   run: (emit: (f: Emitted) => void) => void,
-  alsoAlike?: (changes: LineChanges) => boolean,
+  alike: (changes: LineChanges) => boolean,
 ): void {
   const kept = ctx.cache?.document(store.memo);
   if (kept === undefined) return run(emit);
@@ -52,8 +51,7 @@ export function emitWhileOutlineAlike(
     kept.lines === changes.previous &&
     kept.locale === ctx.locale &&
     kept.profile === ctx.profile &&
-    changes.outlineAlike() &&
-    (alsoAlike === undefined || alsoAlike(changes))
+    alike(changes)
   ) {
     for (const e of kept.emitted) emit(e);
   } else {
@@ -70,6 +68,9 @@ export function emitWhileOutlineAlike(
   kept.locale = ctx.locale;
   kept.profile = ctx.profile;
 }
+
+/** The outline's ordinals read as they did (a heading renamed, a word typed into prose): for rules that read ordinals only. */
+export const ordinalsAlike = (changes: LineChanges): boolean => changes.ordinalsAlike();
 
 /**
  * Whether none of the sections of `heads` (root headings) has a changed line: each section read

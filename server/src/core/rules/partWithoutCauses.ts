@@ -30,7 +30,7 @@ export const partWithoutCauses: Rule = {
     if (!ctx.profile.parts.some((p) => p.id === PART)) return;
     const heads = ctx.outline.filter((n: OutlineNode) => n.parts.includes(PART) && !n.inferredPart);
     // The part's words are read again only when a line of its section (or the outline) changed.
-    const alike = (changes: LineChanges) => sectionsAlike(ctx, changes, heads);
+    const alike = (changes: LineChanges) => changes.outlineAlike() && sectionsAlike(ctx, changes, heads);
     emitWhileOutlineAlike(
       ctx,
       KEPT,
