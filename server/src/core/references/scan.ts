@@ -3,9 +3,10 @@
  * (debris left out), overlapping matches resolved in favour of the longer one.
  */
 import type { ReportModel } from '../model';
-import { lineMemo, slotMemo, type AnalysisCache } from '../text/lineCache';
+import { lineMemo, type AnalysisCache } from '../text/lineCache';
 import type { CleanLine } from '../lines/cleanLines';
 import { contentSegments } from '../lines/segments';
+import { skipSpaces, trimEndIndex } from '../text/lineIndex';
 import type { Reference, ReferenceTable } from './table';
 
 export interface Citation {
@@ -49,38 +50,46 @@ export interface CitationSource {
   readonly cache?: AnalysisCache;
 }
 
-/** A line's citations by its text, and as placed on each line number; one variant per reference table. */
+/**
+ * A line's citations by its text, one variant per reference table: a line without debris spans
+ * reads its text from the first to the last non-space character, so its words are its text.
+ */
 const CITATIONS = lineMemo<readonly Citation[]>('citations');
-const PLACED_CITATIONS = slotMemo<{ readonly local: readonly Citation[]; readonly placed: readonly Citation[] }>('placedCitations');
-
-/** The citations of the last call per analysis (two rules read them). */
-const found = new WeakMap<CitationSource, { readonly table: ReferenceTable; readonly citations: Citation[] }>();
 
 /**
- * Every citation of the document, in reading order. A line's citations depend on its text alone
- * (a debris line has none): with a cache, an unchanged line's come from the last analysis.
+ * One analysis's lines' citations by line number, for the second rule that asks: a line is scanned
+ * once per analysis. Only the last analysis's (the rules of one analysis ask one after the other).
  */
-export function citations(ctx: CitationSource, table: ReferenceTable): Citation[] {
-  const known = found.get(ctx);
-  if (known && known.table === table) return known.citations;
-  const kept = ctx.cache && { found: ctx.cache.line(CITATIONS, table), placed: ctx.cache.slots(PLACED_CITATIONS, table) };
-  const out: Citation[] = [];
-  ctx.lines.forEach((cl, i) => {
-    if (cl.isDebris || cl.contentStart >= cl.contentEnd) return;
-    if (!kept) {
-      out.push(...citationsInLine(table, cl, i));
-      return;
-    }
-    const local = kept.found.get(cl.line.text, () => citationsInLine(table, cl, 0), i);
-    if (local.length === 0) return;
-    // Placed on the same line number as in the last analysis: the same (immutable) objects.
-    const last = kept.placed.last(i);
-    const here = last && last.local === local ? last : { local, placed: local.map((c) => ({ ...c, line: i })) };
-    kept.placed.set(i, here);
-    for (const c of here.placed) out.push(c);
-  });
-  found.set(ctx, { table, citations: out });
-  return out;
+let shared:
+  | { readonly lines: readonly CleanLine[]; readonly table: ReferenceTable; readonly byLine: (readonly Citation[] | undefined)[] }
+  | undefined;
+
+const NONE: readonly Citation[] = [];
+
+/**
+ * The citations of one line of the analysis, line-relative (`line` is 0): the rules keep their
+ * findings by line (rules/lineChanges.ts) and ask only for the lines that changed, both rules for
+ * the same lines. With a cache, a line's text seen before is not scanned again.
+ */
+export function lineCitations(ctx: CitationSource, table: ReferenceTable, cl: CleanLine): readonly Citation[] {
+  if (cl.isDebris || cl.contentStart >= cl.contentEnd) return NONE;
+  const text = cl.line.text;
+  if (ctx.cache && cl.debris.length === 0 && cl.contentStart === skipSpaces(text) && cl.contentEnd === trimEndIndex(text))
+    return ctx.cache.line(CITATIONS, table).get(text, () => citationsInLine(table, cl, 0), cl.line.index);
+  const i = cl.line.index;
+  if (ctx.lines[i] !== cl) return citationsInLine(table, cl, 0);
+  if (shared === undefined || shared.lines !== ctx.lines || shared.table !== table) shared = { lines: ctx.lines, table, byLine: [] };
+  return (shared.byLine[i] ??= citationsInLine(table, cl, 0));
+}
+
+/** A number per reference table (tables are compiled once per list): part of the key of findings kept by line. */
+const tableNumbers = new WeakMap<ReferenceTable, number>();
+let tables = 0;
+
+export function tableNumber(table: ReferenceTable): number {
+  let n = tableNumbers.get(table);
+  if (n === undefined) tableNumbers.set(table, (n = tables++));
+  return n;
 }
 
 /**

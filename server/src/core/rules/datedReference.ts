@@ -2,13 +2,18 @@
  * `dated-reference`: a citation of an event (congress, plenum, law, campaign — data/references.json)
  * dated after the report's 成文日期, or after the end of its report year when it has no date:
  * a report cannot cite what had not yet happened (a report on 2023 citing 二十届三中全会).
+ * Kept by line (citationLines.ts): a keystroke reads the edited line's citations only.
  */
 import { t } from '../messages';
-import { citations, referenceDay } from '../references/scan';
+import { referenceDay } from '../references/scan';
 import { formatDay } from '../references/table';
-import type { Rule } from './rule';
+import { eachCitationLine, placed, type CitationFinding } from './citationLines';
+import { perLineMemo } from './lineChanges';
+import type { Emitted, Rule } from './rule';
 
 const DATED = new Set(['congress', 'plenum', 'event']);
+
+const KEPT = perLineMemo<CitationFinding, readonly Emitted[]>('dated-reference');
 
 export const datedReference: Rule = {
   code: 'dated-reference',
@@ -25,17 +30,29 @@ export const datedReference: Rule = {
     const day = referenceDay(ctx);
     if (day === null) return;
     const date = ctx.signature?.date;
-    for (const c of citations(ctx, ctx.references)) {
-      if (!DATED.has(c.ref.kind) || c.ref.day <= day) continue;
-      const start = ctx.index.lineStart(ctx.lines[c.line].line.index);
-      const happened = formatDay(c.ref.date, ctx.locale);
-      emit({
-        range: ctx.index.range(start + c.start, start + c.end),
-        message: date
-          ? t(ctx.locale, 'dated-reference.date', { name: c.text, happened, date: date.text })
-          : t(ctx.locale, 'dated-reference.year', { name: c.text, happened, year: ctx.year! }),
-        data: { id: c.ref.id, happened: c.ref.date, ...(date ? { date: date.text } : { year: ctx.year }) },
-      });
-    }
+    eachCitationLine(
+      ctx,
+      KEPT,
+      (citations) => {
+        const out: CitationFinding[] = [];
+        for (const c of citations) {
+          if (!DATED.has(c.ref.kind) || c.ref.day <= day) continue;
+          const happened = formatDay(c.ref.date, ctx.locale);
+          out.push({
+            start: c.start,
+            end: c.end,
+            message: date
+              ? t(ctx.locale, 'dated-reference.date', { name: c.text, happened, date: date.text })
+              : t(ctx.locale, 'dated-reference.year', { name: c.text, happened, year: ctx.year! }),
+            data: { id: c.ref.id, happened: c.ref.date, ...(date ? { date: date.text } : { year: ctx.year }) },
+          });
+        }
+        return out;
+      },
+      (found, line) => found.map((f) => placed(f, line)),
+      (list) => {
+        for (const e of list) emit(e);
+      },
+    );
   },
 };

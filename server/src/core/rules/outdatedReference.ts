@@ -7,13 +7,44 @@
  * - a guiding-thought list (贯彻…精神) that stops at an older congress or plenum when a newer one
  *   had taken place by the report's date.
  * The names, periods and events are data (data/references.json, extendable in .govreport.json).
+ * Each line's findings are kept by line (citationLines.ts): they depend on the line's words and the
+ * report's day and year; only whether a line lies in the next-year part is asked at every analysis.
  */
 import { t } from '../messages';
-import type { Fix } from '../model';
-import { citations, referenceDay, sentenceAround, type Citation } from '../references/scan';
-import { formatDay, type Reference } from '../references/table';
+import type { Fix, Locale } from '../model';
+import { referenceDay, sentenceAround, type Citation } from '../references/scan';
+import { formatDay, type Reference, type ReferenceTable } from '../references/table';
+import { eachCitationLine, placed, type CitationFinding } from './citationLines';
 import type { AnalysisContext } from './context';
+import { perLineMemo } from './lineChanges';
 import type { Emitted, Rule } from './rule';
+
+/**
+ * Where a line's finding holds: anywhere; only in the next-year part, or only outside it (a plan
+ * period cited without a year is read for the plan's year in that part, the report's elsewhere);
+ * or a guiding-thought finding (emitted after all the others).
+ */
+type Where = 'any' | 'plan' | 'elsewhere' | 'guiding';
+
+interface LineOutdated {
+  readonly f: CitationFinding;
+  readonly where: Where;
+}
+
+interface PlacedOutdated {
+  readonly line: number;
+  readonly items: readonly { readonly e: Emitted; readonly where: Where }[];
+}
+
+const KEPT = perLineMemo<LineOutdated, PlacedOutdated>('outdated-reference');
+
+/** What one line's findings are read with: the report's day (Infinity without one), year and locale, the newest meeting by that day. */
+interface Reading {
+  readonly locale: Locale;
+  readonly day: number;
+  readonly year: number | null;
+  readonly newest: Reference | undefined;
+}
 
 export const outdatedReference: Rule = {
   code: 'outdated-reference',
@@ -29,45 +60,58 @@ export const outdatedReference: Rule = {
   },
   run(ctx, emit) {
     const day = referenceDay(ctx) ?? Number.POSITIVE_INFINITY;
-    const all = citations(ctx, ctx.references);
-    for (const c of all) {
-      if (c.ref.kind === 'name' && c.ref.day <= day) {
-        const f = oldName(ctx, c);
-        if (f) emit(f);
-      } else if (c.ref.kind === 'period') {
-        const f = expiredPeriod(ctx, c);
-        if (f) emit(f);
-      }
-    }
-    for (const f of olderGuidingThought(ctx, all, day)) emit(f);
+    const reading: Reading = { locale: ctx.locale, day, year: ctx.year, newest: newestMeeting(ctx.references, day) };
+    const guiding: Emitted[] = [];
+    eachCitationLine(
+      ctx,
+      KEPT,
+      (citations, text) => lineFindings(reading, citations, text),
+      (found, line) => ({ line, items: found.map((x) => ({ e: placed(x.f, line), where: x.where })) }),
+      ({ line, items }) => {
+        let plan: boolean | undefined;
+        for (const { e, where } of items) {
+          if (where === 'guiding') guiding.push(e);
+          else if (where === 'any' || (plan ??= inPlan(ctx, line)) === (where === 'plan')) emit(e);
+        }
+      },
+    );
+    for (const e of guiding) emit(e);
   },
 };
 
-function rangeOf(ctx: AnalysisContext, c: Citation) {
-  const start = ctx.index.lineStart(ctx.lines[c.line].line.index);
-  return ctx.index.range(start + c.start, start + c.end);
+/** One line's findings, relative to it, in the order of its citations, the guiding-thought ones last. */
+function lineFindings(r: Reading, citations: readonly Citation[], text: string): LineOutdated[] {
+  const out: LineOutdated[] = [];
+  for (const c of citations) {
+    if (c.ref.kind === 'name' && c.ref.day <= r.day) {
+      const f = oldName(r.locale, text, c);
+      if (f) out.push({ f, where: 'any' });
+    } else if (c.ref.kind === 'period') expiredPeriod(r, text, c, out);
+  }
+  if (r.newest) olderGuidingThought(r.locale, text, citations, r.newest, out);
+  return out;
 }
 
-function oldName(ctx: AnalysisContext, c: Citation): Emitted | undefined {
-  const text = ctx.lines[c.line].line.text;
+function oldName(locale: Locale, text: string, c: Citation): CitationFinding | undefined {
   const quote = quoteAround(text, c.start, c.end);
   // A quoted title (《…关于开展法制宣传教育的…决议》) is the document's name, not the writer's wording.
   if (quote && quote[1] - quote[0] !== c.end - c.start) return undefined;
-  if (aboutThePast(ctx, c)) return undefined;
+  if (aboutThePast(text, c)) return undefined;
   const replacement = (c.ref.replacement ?? '').replace(/\$(\d)/g, (_, n: string) => c.groups[Number(n) - 1] ?? '');
   const exact = c.ref.exact !== false && replacement !== '';
-  const range = rangeOf(ctx, c);
+  const { start, end } = c;
   return {
-    range,
-    message: t(ctx.locale, exact ? 'outdated-reference.name' : 'outdated-reference.hint', { old: c.text, current: replacement }),
+    start,
+    end,
+    message: t(locale, exact ? 'outdated-reference.name' : 'outdated-reference.hint', { old: c.text, current: replacement }),
     data: { id: c.ref.id, kind: 'name', old: c.text, replacement, exact },
     // A quotation (《法制日报》, “法制宣传”) is written as it was: named, never rewritten.
     fixes:
       exact && !quote
-        ? (): Fix[] => [
+        ? (line): Fix[] => [
             {
-              title: t(ctx.locale, 'outdated-reference.fix', { current: replacement }),
-              edits: [{ range, newText: replacement }],
+              title: t(locale, 'outdated-reference.fix', { current: replacement }),
+              edits: [{ range: { start: { line, character: start }, end: { line, character: end } }, newText: replacement }],
               preferred: true,
             },
           ]
@@ -95,8 +139,7 @@ function quoteAround(text: string, start: number, end: number): [number, number]
 const RENAMING = /更名|改名|改为|更改为|调整为|改设|改组|撤销|前身/;
 const FORMER = /原[省市县区州盟旗镇乡]?$/;
 
-function aboutThePast(ctx: AnalysisContext, c: Citation): boolean {
-  const text = ctx.lines[c.line].line.text;
+function aboutThePast(text: string, c: Citation): boolean {
   if (FORMER.test(text.slice(Math.max(0, c.start - 2), c.start))) return true;
   const [a, b] = sentenceAround(text, c.start, c.end);
   const sentence = text.slice(a, b);
@@ -109,25 +152,34 @@ function aboutThePast(ctx: AnalysisContext, c: Citation): boolean {
 const RETROSPECTIVE = /收官|总结|回顾|验收|期间|时期|以来|评估|成果|成效|完成|圆满|期末|规划实施情况/;
 const YEAR = /(?<![—－\-–~～至\d])((?:19|20)\d{2})\s*年(?!\s*[—－\-–~～至])/g;
 
-function expiredPeriod(ctx: AnalysisContext, c: Citation): Emitted | undefined {
-  if (ctx.year === null || c.ref.untilDay === undefined) return undefined;
-  const text = ctx.lines[c.line].line.text;
+/** A plan period cited for a year after it ended: one finding, or, when the sentence names no year, one for the plan part and one for elsewhere. */
+function expiredPeriod(r: Reading, text: string, c: Citation, out: LineOutdated[]): void {
+  if (r.year === null || c.ref.untilDay === undefined) return;
   const [a, b] = sentenceAround(text, c.start, c.end);
   const sentence = text.slice(a, b);
-  if (RETROSPECTIVE.test(sentence)) return undefined;
+  if (RETROSPECTIVE.test(sentence)) return;
+  const until = Math.floor(c.ref.untilDay / 10000);
+  const from = Math.floor(c.ref.day / 10000);
+  const finding = (year: number, where: Where) => {
+    if (year <= until) return;
+    out.push({
+      f: {
+        start: c.start,
+        end: c.end,
+        message: t(r.locale, 'outdated-reference.period', { name: c.text, from, until, year }),
+        data: { id: c.ref.id, kind: 'period', year, from, until },
+      },
+      where,
+    });
+  };
   // Years the sentence names (not inside a title 《…》 or a bracket, not a range), else the year
   // the text is about: the plan part's year is the one after the report year.
   const plain = sentence.replace(/《[^《》]*》|（[^（）]*）|\([^()]*\)/g, '');
   const named = [...plain.matchAll(YEAR)].map((m) => Number(m[1]));
-  const years = named.length ? named : [inPlan(ctx, c.line) ? ctx.year + 1 : ctx.year];
-  const until = Math.floor(c.ref.untilDay / 10000);
-  const from = Math.floor(c.ref.day / 10000);
-  if (years.some((y) => y <= until)) return undefined;
-  return {
-    range: rangeOf(ctx, c),
-    message: t(ctx.locale, 'outdated-reference.period', { name: c.text, from, until, year: years[0] }),
-    data: { id: c.ref.id, kind: 'period', year: years[0], from, until },
-  };
+  if (named.length === 0) {
+    finding(r.year + 1, 'plan');
+    finding(r.year, 'elsewhere');
+  } else if (!named.some((y) => y <= until)) finding(named[0], 'any');
 }
 
 function inPlan(ctx: AnalysisContext, line: number): boolean {
@@ -143,34 +195,36 @@ function later(a: readonly number[], b: readonly number[]): boolean {
   return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
 }
 
-/**
- * Per sentence that studies or carries out the 精神 of congresses and plenums: the latest it names
- * against the latest that had taken place. Naming a congress alone (党的二十大精神) is current
- * until the next congress; naming its plenums commits the list to the latest plenum.
- */
-function olderGuidingThought(ctx: AnalysisContext, all: readonly Citation[], day: number): Emitted[] {
-  if (!Number.isFinite(day)) return [];
+const isMeeting = (r: Reference) => (r.kind === 'congress' || r.kind === 'plenum') && r.sequence !== undefined;
+
+/** The latest congress or plenum that had taken place by the day (none without a day). */
+function newestMeeting(table: ReferenceTable, day: number): Reference | undefined {
+  if (!Number.isFinite(day)) return undefined;
   let newest: Reference | undefined;
-  for (const r of ctx.references.entries) {
-    if ((r.kind === 'congress' || r.kind === 'plenum') && r.sequence && r.day <= day && (!newest || later(r.sequence, newest.sequence!)))
-      newest = r;
+  for (const r of table.entries) if (isMeeting(r) && r.day <= day && (!newest || later(r.sequence!, newest.sequence!))) newest = r;
+  return newest;
+}
+
+/**
+ * Per sentence of the line that studies or carries out the 精神 of congresses and plenums: the
+ * latest it names against the latest that had taken place. Naming a congress alone (党的二十大精神)
+ * is current until the next congress; naming its plenums commits the list to the latest plenum.
+ */
+function olderGuidingThought(locale: Locale, text: string, citations: readonly Citation[], newest: Reference, out: LineOutdated[]): void {
+  // The meetings cited, by sentence (its bounds [a, b) as one number), in reading order.
+  let bySentence: Map<number, { readonly a: number; readonly b: number; readonly list: Citation[] }> | undefined;
+  for (const c of citations) {
+    if (!isMeeting(c.ref)) continue;
+    const [a, b] = sentenceAround(text, c.start, c.end);
+    const key = a * (text.length + 1) + b;
+    const sentence = (bySentence ??= new Map()).get(key);
+    if (sentence) sentence.list.push(c);
+    else bySentence.set(key, { a, b, list: [c] });
   }
-  if (!newest) return [];
-  const bySentence = new Map<string, Citation[]>();
-  for (const c of all) {
-    if (!c.ref.sequence || (c.ref.kind !== 'congress' && c.ref.kind !== 'plenum')) continue;
-    const [a, b] = sentenceAround(ctx.lines[c.line].line.text, c.start, c.end);
-    const key = `${c.line}:${a}:${b}`;
-    const list = bySentence.get(key);
-    if (list) list.push(c);
-    else bySentence.set(key, [c]);
-  }
-  const out: Emitted[] = [];
-  for (const [key, list] of bySentence) {
-    const [line, a, b] = key.split(':').map(Number);
-    const text = ctx.lines[line].line.text;
-    const sentence = text.slice(a, b);
+  if (bySentence === undefined) return;
+  for (const { a, b, list } of bySentence.values()) {
     const last = list.reduce((x, y) => (later(y.ref.sequence!, x.ref.sequence!) ? y : x));
+    const sentence = text.slice(a, b);
     const after = text.slice(last.end, b);
     if (
       !/^[^，。；]{0,12}精神/.test(after) ||
@@ -186,14 +240,13 @@ function olderGuidingThought(ctx: AnalysisContext, all: readonly Citation[], day
     const outdated = cited[0] < seq[0] || (cited[0] === seq[0] && cited[1] > 0 && cited[1] < seq[1]);
     if (!outdated) continue;
     out.push({
-      range: rangeOf(ctx, last),
-      message: t(ctx.locale, 'outdated-reference.guiding', {
-        cited: last.text,
-        newer: newest.display,
-        date: formatDay(newest.date, ctx.locale),
-      }),
-      data: { id: last.ref.id, kind: 'guiding-thought', newer: newest.id },
+      f: {
+        start: last.start,
+        end: last.end,
+        message: t(locale, 'outdated-reference.guiding', { cited: last.text, newer: newest.display, date: formatDay(newest.date, locale) }),
+        data: { id: last.ref.id, kind: 'guiding-thought', newer: newest.id },
+      },
+      where: 'guiding',
     });
   }
-  return out;
 }
