@@ -5,13 +5,15 @@
  * and Chinese numerals in quotes (“三统一”) or meaning "one" (一次性, 一件事).
  */
 import type { Figure } from '../model';
-import { lineMemo, type AnalysisCache } from '../text/lineCache';
-import { outlineLines } from '../document/outlineLines';
+import type { CleanLine } from '../lines/cleanLines';
+import { lineMemo, type AnalysisCache, type LineCache } from '../text/lineCache';
+import { outlineLines, type OutlineLines } from '../document/outlineLines';
 import { vocab, wordAt } from './data';
 import { cleanLabel, phraseAfter, splitVerb } from './label';
 import { numberAt } from './number';
 import { joinedLines } from './wrapped';
 import type { Draft, FigureSource, LineDraft, LineFigures } from './draft';
+import { lastFigures, spliceCounts, splicedFigures } from './kept';
 import { placeJoined, placeLine, sectionTable } from './placement';
 import { continuesNumber, notAFigure, quantityAt, type Quantity } from './predicates';
 
@@ -48,48 +50,96 @@ const LINE_FIGURES = lineMemo<LineFigures>('figures');
  * Every figure of the text. A sentence never runs over a line end, so each line's figures depend
  * on that line alone (its text, content pieces and heading ordinals): with a cache, an unchanged
  * line's figures come from the previous analysis and are only placed (index, line, sentence,
- * section) anew.
+ * section) anew — and when the edit kept every line's number and every line's figure and sentence
+ * count, only the changed lines are read and placed (kept.ts).
  */
-export function extractFigures(src: FigureSource, cache?: AnalysisCache): Figure[] {
-  const out: Figure[] = [];
-  const ordinals = outlineLines(src.outline, src.lines.length);
+export function extractFigures(src: FigureSource, cache?: AnalysisCache): readonly Figure[] {
+  const n = src.lines.length;
+  const ordinals = outlineLines(src.outline, n);
   const kept = cache?.line(LINE_FIGURES);
   const sections = sectionTable(src.outline, cache);
+  const memo = cache && lastFigures(cache);
+  const read = (cl: CleanLine, i: number) => readLine(cl, i, ordinals, kept, src);
+  const last = memo?.last;
+  if (last !== undefined) {
+    const spliced = splicedFigures(src, cache!, last, sections, read, () => kept!.repeatLast());
+    if (spliced !== undefined) return spliced;
+  }
+  if (cache) spliceCounts.full++;
+  const out: Figure[] = [];
+  const locals: (LineFigures | undefined)[] = new Array(n);
+  const first = new Int32Array(n + 1);
+  const sentences = new Int32Array(n + 1);
   let sentence = 0;
-  for (let i = 0; i < src.lines.length; i++) {
-    const cl = src.lines[i];
+  for (let i = 0; i < n; i++) {
+    first[i] = out.length;
+    sentences[i] = sentence;
     if (src.joins?.has(i)) {
       // A paragraph broken over lines: its lines are read as one (wrapped.ts), the sentence count goes on.
       const joined = joinedLines(src, i);
       const local = extractLine(joined.text, [[0, joined.text.length]], joined.skip(ordinals), '');
       for (const d of local.figures) out.push(placeJoined(d, out.length - d.index, sentence, joined, src, sections));
       sentence += local.sentences + 1;
+      for (let k = i + 1; k <= joined.last; k++) {
+        first[k] = first[i];
+        sentences[k] = sentences[i];
+      }
       i = joined.last;
       continue;
     }
-    if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
-    const L = cl.line.text;
-    const line = cl.line.index;
-    // Kept by the line's text; the value says which heading ordinals it was read with. The content
-    // pieces need no place in the key: on a line that is not debris they follow from its text alone.
-    const ordinalKey = ordinals.has(line) ? ordinals.key(line) : '';
-    let local = kept?.lookup(L, i);
-    if (local === undefined || local.ordinals !== ordinalKey) {
-      const skip = ordinalKey ? ordinals.chars(line) : undefined;
-      // A line without debris is one piece: read without an array made for it (most lines).
-      local =
-        cl.debris.length === 0
-          ? readPiece(L, cl.contentStart, cl.contentEnd, skip, ordinalKey)
-          : extractLine(L, src.segments(cl), skip, ordinalKey);
-      kept?.store(L, i, local);
-    }
+    const local = read(src.lines[i], i);
+    if (local === undefined) continue;
+    locals[i] = local;
     if (local.figures.length) {
-      const placed = placeLine(local, out.length, sentence, line, sections, cache);
-      for (let k = 0; k < placed.length; k++) out.push(placed[k]);
+      // The line's last placement, when it was read as now at the same index, sentence and line number.
+      const base = out.length;
+      const same =
+        last !== undefined && i < last.locals.length && last.locals[i] === local && last.first[i] === base && last.sentence[i] === sentence;
+      placeLine(out, local, base, sentence, i, sections, same ? last.figures : undefined);
     }
     sentence += local.sentences + 1;
   }
+  first[n] = out.length;
+  sentences[n] = sentence;
+  if (memo && cache)
+    memo.last = {
+      index: src.index,
+      lines: src.lines,
+      outline: src.outline,
+      figures: out,
+      locals,
+      first,
+      sentence: sentences,
+      joined: !!src.joins?.size,
+    };
   return out;
+}
+
+/** What line `i` reads as (undefined: debris or no content, not read), from the memo when its text and ordinals were read before. */
+function readLine(
+  cl: CleanLine,
+  i: number,
+  ordinals: OutlineLines,
+  kept: LineCache<LineFigures> | undefined,
+  src: FigureSource,
+): LineFigures | undefined {
+  if (cl.isDebris || cl.contentStart >= cl.contentEnd) return undefined;
+  const L = cl.line.text;
+  const line = cl.line.index;
+  // Kept by the line's text; the value says which heading ordinals it was read with. The content
+  // pieces need no place in the key: on a line that is not debris they follow from its text alone.
+  const ordinalKey = ordinals.has(line) ? ordinals.key(line) : '';
+  let local = kept?.lookup(L, i);
+  if (local === undefined || local.ordinals !== ordinalKey) {
+    const skip = ordinalKey ? ordinals.chars(line) : undefined;
+    // A line without debris is one piece: read without an array made for it (most lines).
+    local =
+      cl.debris.length === 0
+        ? readPiece(L, cl.contentStart, cl.contentEnd, skip, ordinalKey)
+        : extractLine(L, src.segments(cl), skip, ordinalKey);
+    kept?.store(L, i, local);
+  }
+  return local;
 }
 
 /** The figures of one line (see LineFigures), read in the given content pieces. */

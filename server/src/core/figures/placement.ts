@@ -4,27 +4,16 @@
  * hands out the same (immutable) figure objects, so a keystroke allocates only the edited line's
  * figures. A joined paragraph's figures (wrapped.ts) are mapped back onto the lines they stand on.
  */
-import { documentMemo, slotMemo, type AnalysisCache } from '../text/lineCache';
+import { documentMemo, type AnalysisCache } from '../text/lineCache';
 import type { Figure, OutlineNode } from '../model';
 import { nodeAt, nodesAtLine } from '../document/outlineWalk';
 import type { FigureSource, LineDraft, LineFigures, Mutable } from './draft';
 import type { JoinedLines } from './wrapped';
 
-/** Where a line's figures were placed in the last analysis, and the figures placed there. */
-interface Placement {
-  readonly local: LineFigures;
-  readonly base: number;
-  readonly sentence: number;
-  readonly figures: readonly Figure[];
-}
-
-/** Figures as placed on each line number. */
-const PLACED_FIGURES = slotMemo<Placement>('placedFigures');
-
 /**
  * The sections a figure stands in: the names of the outline nodes containing it, outermost first,
  * and the parts of the outermost. Figures in one innermost node share one (immutable) pair of
- * arrays, and an analysis hands out the last one's pair again where the names and parts read the
+ * arrays, and the document's analyses hand out the same pair wherever the names and parts read the
  * same: a placed figure is still in place when its arrays are the ones found now (one comparison,
  * where the chain of nodes was made and its names compared for every figure of every keystroke).
  */
@@ -38,13 +27,15 @@ const NO_SECTIONS: Sections = Object.freeze({ names: Object.freeze([]), parts: O
 /** The sections of the positions of one outline (one model's), found by the innermost node there. */
 export class SectionTable {
   private readonly byNode = new Map<OutlineNode, Sections>();
-  /** The pairs handed out, by what they say (for the next analysis of the document). */
-  readonly byText = new Map<string, Sections>();
 
   constructor(
     private readonly outline: readonly OutlineNode[],
-    /** The last analysis's pairs by what they say, with a cache. */
-    private readonly earlier: ReadonlyMap<string, Sections> | undefined,
+    /**
+     * The pairs handed out by the document's analyses, by what they say (with a cache; else this
+     * table's own). Kept across analyses, as a figure a keystroke did not re-place still holds the
+     * pair it was placed with, many analyses ago.
+     */
+    private readonly byText: Map<string, Sections>,
   ) {}
 
   at(line: number, character: number): Sections {
@@ -57,72 +48,57 @@ export class SectionTable {
       const names = chain.map((n) => n.name);
       const parts = chain[0].parts;
       const text = `${names.join('\u0000')}\u0001${parts.join('\u0000')}`;
-      s = this.byText.get(text) ?? this.earlier?.get(text) ?? { names, parts };
-      this.byText.set(text, s);
+      s = this.byText.get(text);
+      if (s === undefined) this.byText.set(text, (s = { names, parts }));
       this.byNode.set(node, s);
     }
     return s;
   }
 }
 
-/** The last table made with the document's cache: its pairs are handed out again. */
-const LAST_SECTIONS = documentMemo<{ table?: SectionTable }>('figureSections', () => ({}));
+/**
+ * The document's pairs by what they say. Only a bound on memory: past it the map starts again, and
+ * a figure placed with a forgotten pair is placed anew (an equal figure, a new object) when checked.
+ */
+const KNOWN_SECTIONS = documentMemo<{ byText: Map<string, Sections> }>('figureSections', () => ({ byText: new Map() }));
+const MAX_KNOWN_SECTIONS = 20_000;
 const tables = new WeakMap<readonly OutlineNode[], SectionTable>();
 
 /** The section table of an outline, made once per outline. */
 export function sectionTable(outline: readonly OutlineNode[], cache?: AnalysisCache): SectionTable {
   let table = tables.get(outline);
   if (table === undefined) {
-    const last = cache?.document(LAST_SECTIONS);
-    table = new SectionTable(outline, last?.table?.byText);
-    if (last) last.table = table;
+    const known = cache?.document(KNOWN_SECTIONS);
+    if (known && known.byText.size > MAX_KNOWN_SECTIONS) known.byText = new Map();
+    table = new SectionTable(outline, known?.byText ?? new Map());
     tables.set(outline, table);
   }
   return table;
 }
 
 /**
- * A line's figures as the model holds them. A line whose text, figure index, sentence number
- * and sections are as in the last analysis hands out the same (immutable) figure objects, so a
- * keystroke allocates only the edited line's figures.
+ * Places a line's figures into `out` at `base` onward. `before`: the figures as the line was
+ * placed last time, at the same indexes, when it was read as the same `local` with the same base,
+ * sentence number and line number (the caller checks); then a figure still in the same sections
+ * is handed out again as it is (figures are immutable), so a keystroke allocates only the figures
+ * that changed.
  */
 export function placeLine(
+  out: Figure[],
   local: LineFigures,
   base: number,
   sentence: number,
   line: number,
   sections: SectionTable,
-  cache?: AnalysisCache,
-): readonly Figure[] {
-  const slots = cache?.slots(PLACED_FIGURES);
-  const last = slots?.last(line);
+  before: readonly Figure[] | undefined,
+): void {
   const drafts = local.figures;
-  const same = last !== undefined && last.local === local && last.base === base && last.sentence === sentence;
-  if (same && allInPlace(drafts, last.figures, sections, line)) {
-    // Every figure as it was: the last placement stands as it is (no new array or placement made).
-    slots!.set(line, last);
-    return last.figures;
-  }
-  const figures: Figure[] = [];
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     const s = sections.at(line, d.at);
-    const before = same ? last.figures[k] : undefined;
-    figures.push(
-      before !== undefined && before.section === s.names && before.parts === s.parts ? before : place(d, base, sentence, line, s),
-    );
+    const was = before !== undefined ? before[base + k] : undefined;
+    out[base + k] = was !== undefined && was.section === s.names && was.parts === s.parts ? was : place(d, base, sentence, line, s);
   }
-  slots?.set(line, { local, base, sentence, figures });
-  return figures;
-}
-
-/** Whether each figure placed last time still stands in the same sections (loops, not callbacks: every figure of every keystroke). */
-function allInPlace(drafts: readonly LineDraft[], placed: readonly Figure[], sections: SectionTable, line: number): boolean {
-  for (let k = 0; k < drafts.length; k++) {
-    const s = sections.at(line, drafts[k].at);
-    if (placed[k].section !== s.names || placed[k].parts !== s.parts) return false;
-  }
-  return true;
 }
 
 /** A figure of a joined paragraph: its range mapped back onto the lines it stands on. */

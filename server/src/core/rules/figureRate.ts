@@ -4,6 +4,7 @@ import { vocab } from '../figures/data';
 import type { Figure, Locale } from '../model';
 import type { Emitted, Rule } from './rule';
 import { describe, isRate, verbOf } from './figureRelations';
+import { emitFigureFindings, figureFindingsMemo } from './figureFindings';
 
 /**
  * The finding emitted for a figure, kept with the figure object (issue 27). A figure object is
@@ -33,30 +34,42 @@ export const figureRate: Rule = {
     finds: 'a rate over 100% (覆盖率达100%以上), or an outcome count above its total',
   },
   run(ctx, emit) {
-    for (const f of ctx.figures) {
-      const above = f.value > 100 || (f.value >= 100 && !!f.modifier && vocab.moreThan.has(f.modifier));
-      if (isRate(f) && above) {
-        emit(
-          once(f, undefined, ctx.locale, () => ({
-            range: f.range,
-            message: t(ctx.locale, 'figure-rate.over', { rate: describe(ctx.locale, f) }),
-            data: { value: f.value },
-          })),
-        );
-        continue;
-      }
-      if (f.subjectFrom === undefined || f.approximate || f.unit === '%') continue;
-      const total = ctx.figures[f.subjectFrom];
-      const verb = verbOf(f);
-      if (total.unit !== f.unit || total.approximate || f.value <= total.value || !vocab.outcomeVerbs.some((v) => verb.includes(v)))
-        continue;
-      emit(
-        once(f, total, ctx.locale, () => ({
-          range: f.range,
-          message: t(ctx.locale, 'figure-rate.count', { count: describe(ctx.locale, f), total: describe(ctx.locale, total) }),
-          data: { value: f.value, total: total.value },
-        })),
-      );
-    }
+    const figs = ctx.figures;
+    emitFigureFindings(
+      ctx,
+      KEPT,
+      (from, to, add) => {
+        for (let k = from; k < to; k++) {
+          const e = finding(ctx.locale, figs, figs[k]);
+          if (e) add(k, e);
+        }
+      },
+      emit,
+    );
   },
 };
+
+/** The findings, kept by the figures they are about (figureFindings.ts). */
+const KEPT = figureFindingsMemo('figure-rate');
+
+/** The finding of a figure: a rate over 100%, or an outcome above its total. */
+function finding(locale: Locale, figs: readonly Figure[], f: Figure): Emitted | undefined {
+  const above = f.value > 100 || (f.value >= 100 && !!f.modifier && vocab.moreThan.has(f.modifier));
+  if (isRate(f) && above) {
+    return once(f, undefined, locale, () => ({
+      range: f.range,
+      message: t(locale, 'figure-rate.over', { rate: describe(locale, f) }),
+      data: { value: f.value },
+    }));
+  }
+  if (f.subjectFrom === undefined || f.approximate || f.unit === '%') return undefined;
+  const total = figs[f.subjectFrom];
+  const verb = verbOf(f);
+  if (total.unit !== f.unit || total.approximate || f.value <= total.value || !vocab.outcomeVerbs.some((v) => verb.includes(v)))
+    return undefined;
+  return once(f, total, locale, () => ({
+    range: f.range,
+    message: t(locale, 'figure-rate.count', { count: describe(locale, f), total: describe(locale, total) }),
+    data: { value: f.value, total: total.value },
+  }));
+}

@@ -13,23 +13,38 @@ export interface ItemGroup {
 /** Totals with their itemised parts (…672件，其中 A269件 … B172件 …), in document order. */
 export function itemGroups(figures: readonly Figure[]): readonly ItemGroup[] {
   let groups = groupsOf.get(figures);
-  if (!groups) groupsOf.set(figures, (groups = groupsIn(figures)));
+  if (!groups) groupsOf.set(figures, (groups = groupsIn(figures, 0, figures.length)));
   return groups;
 }
 
 /** Each model's groups, found once for the rules that read them (figure-sum, figure-percent). */
 const groupsOf = new WeakMap<readonly Figure[], readonly ItemGroup[]>();
 
-function groupsIn(figures: readonly Figure[]): ItemGroup[] {
-  const byTotal = new Map<number, Figure[]>();
-  for (const f of figures) if (f.partOf !== undefined) byTotal.set(f.partOf, [...(byTotal.get(f.partOf) ?? []), f]);
-  const shares = new Map<number, Figure>();
-  for (const f of figures) if (f.shareOf !== undefined) shares.set(f.shareOf, f);
-  return [...byTotal].map(([total, items]) => ({
-    total: figures[total],
-    items,
-    shares: new Map(items.filter((i) => shares.has(i.index)).map((i) => [i.index, shares.get(i.index)!])),
-  }));
+/**
+ * The groups of the figures [from, to), ordered by their first item (a group's total, items and
+ * shares are figures of one line: whole lines' figures hold whole groups). No array or map is made
+ * for figures without items or shares (most of them).
+ */
+export function groupsIn(figures: readonly Figure[], from: number, to: number): ItemGroup[] {
+  let byTotal: Map<number, Figure[]> | undefined;
+  let shares: Map<number, Figure> | undefined;
+  for (let k = from; k < to; k++) {
+    const f = figures[k];
+    if (f.partOf !== undefined) {
+      const items = (byTotal ??= new Map()).get(f.partOf);
+      if (items) items.push(f);
+      else byTotal.set(f.partOf, [f]);
+    }
+    if (f.shareOf !== undefined) (shares ??= new Map()).set(f.shareOf, f);
+  }
+  if (byTotal === undefined) return [];
+  const groups: ItemGroup[] = [];
+  for (const [total, items] of byTotal) {
+    const own = new Map<number, Figure>();
+    if (shares) for (const i of items) if (shares.has(i.index)) own.set(i.index, shares.get(i.index)!);
+    groups.push({ total: figures[total], items, shares: own });
+  }
+  return groups;
 }
 
 /** Decimal places written in a figure (99.39% → 2). */

@@ -1,9 +1,13 @@
 /** `figure-sum`: a total and its itemised parts disagree (672件，其中 269件+172件+261件 = 702件). */
 import { t } from '../messages';
-import type { Rule } from './rule';
+import type { Emitted, Rule } from './rule';
 import { checkTables, readTableRows, type TableProblem } from '../figures/tables';
 import type { Locale } from '../model';
-import { fmt, itemGroups } from './figureRelations';
+import { fmt, type ItemGroup } from './figureRelations';
+import { emitGroupFindings, figureFindingsMemo } from './figureFindings';
+
+/** The findings about totals and items, kept by the figures they are about (figureFindings.ts). */
+const KEPT = figureFindingsMemo('figure-sum');
 
 export const figureSum: Rule = {
   code: 'figure-sum',
@@ -17,28 +21,7 @@ export const figureSum: Rule = {
       "a total and its itemised parts (after 其中) disagree; for 政府信息公开 reports, the tables' own arithmetic (see [Figures](#figures))",
   },
   run(ctx, emit) {
-    for (const g of itemGroups(ctx.figures)) {
-      if (g.items.length < 2 || g.total.approximate || g.items.some((i) => i.approximate)) continue;
-      const sum = g.items.reduce((s, i) => s + i.value, 0);
-      if (Math.abs(sum - g.total.value) < 1e-9) continue;
-      // Items that add up to less may be a selection (其中 A 13家, B 37家 of 199家); only shares adding
-      // up to 100% say the list is complete.
-      const shareSum = [...g.shares.values()].reduce((s, f) => s + f.value, 0);
-      const complete = g.shares.size === g.items.length && Math.abs(shareSum - 100) <= 1;
-      if (sum < g.total.value && !complete) continue;
-      const unit = g.total.unit;
-      emit({
-        range: g.total.range,
-        message: t(ctx.locale, 'figure-sum', {
-          label: g.total.label,
-          total: fmt(g.total.value),
-          unit,
-          items: g.items.map((i) => fmt(i.value)).join(' + '),
-          sum: fmt(sum),
-        }),
-        data: { total: g.total.value, sum, items: g.items.map((i) => i.value) },
-      });
-    }
+    emitGroupFindings(ctx, KEPT, groupFinding, emit);
     // Tables with their own arithmetic (政府信息公开: new + carried over = decided + carried forward).
     if (!ctx.profile.tables) return;
     for (const p of checkTables(readTableRows(ctx.lines), ctx.profile.tables)) {
@@ -50,6 +33,30 @@ export const figureSum: Rule = {
     }
   },
 };
+
+/** The finding of a total whose items do not add up to it, if they do not. */
+function groupFinding(locale: Locale, g: ItemGroup): Emitted | undefined {
+  if (g.items.length < 2 || g.total.approximate || g.items.some((i) => i.approximate)) return undefined;
+  const sum = g.items.reduce((s, i) => s + i.value, 0);
+  if (Math.abs(sum - g.total.value) < 1e-9) return undefined;
+  // Items that add up to less may be a selection (其中 A 13家, B 37家 of 199家); only shares adding
+  // up to 100% say the list is complete.
+  const shareSum = [...g.shares.values()].reduce((s, f) => s + f.value, 0);
+  const complete = g.shares.size === g.items.length && Math.abs(shareSum - 100) <= 1;
+  if (sum < g.total.value && !complete) return undefined;
+  const unit = g.total.unit;
+  return {
+    range: g.total.range,
+    message: t(locale, 'figure-sum', {
+      label: g.total.label,
+      total: fmt(g.total.value),
+      unit,
+      items: g.items.map((i) => fmt(i.value)).join(' + '),
+      sum: fmt(sum),
+    }),
+    data: { total: g.total.value, sum, items: g.items.map((i) => i.value) },
+  };
+}
 
 function tableDetail(locale: Locale, p: TableProblem): string {
   switch (p.kind) {

@@ -1,0 +1,150 @@
+/**
+ * The figures of a document's last analysis, line by line, and a keystroke's figures spliced from
+ * them (issue 27): when every line kept its number, only the lines that changed, and those on which
+ * the outline changed around them (outlineChanges.ts), are read and placed again; the other lines'
+ * figures stand as they were, without a walk over the document's lines or figures. The figure rules
+ * then re-check only the figures that changed (`figureChanges`, rules/figureFindings.ts).
+ */
+import type { CleanLine } from '../lines/cleanLines';
+import type { Figure, OutlineNode } from '../model';
+import { documentMemo, type AnalysisCache } from '../text/lineCache';
+import type { TextIndex } from '../text/lineIndex';
+import type { FigureSource, LineFigures } from './draft';
+import { changedSpans } from './outlineChanges';
+import { placeLine, type SectionTable } from './placement';
+
+/** An analysis's figures by line. The arrays are the analysis's own; a splice updates them in place for the next one. */
+export interface LastFigures {
+  /** The analysis's line index: a splice is only made against `cache.index`'s analysis. */
+  index: TextIndex;
+  lines: readonly CleanLine[];
+  outline: readonly OutlineNode[];
+  figures: readonly Figure[];
+  /** What each line was read as; undefined for a line not read on its own (debris, no content, a joined paragraph's). */
+  readonly locals: (LineFigures | undefined)[];
+  /** The index of each line's first figure (length: lines + 1; the last is the figure count). */
+  readonly first: Int32Array;
+  /** The sentence number each line starts at (length: lines + 1). */
+  readonly sentence: Int32Array;
+  /** Whether a paragraph was read over several lines (hard-wrapped text: lines are not read alone). */
+  readonly joined: boolean;
+}
+
+const LAST = documentMemo<{ last?: LastFigures }>('lastFigures', () => ({}));
+
+/** The document's last figures, kept by `extractFigures` (with a cache). */
+export function lastFigures(cache: AnalysisCache): { last?: LastFigures } {
+  return cache.document(LAST);
+}
+
+/**
+ * How an analysis's figures differ from the last one's, when a splice made them: as many figures,
+ * and the same objects at every index outside `ranges` (flat [from, to) pairs, ascending, whole lines).
+ */
+export interface FigureChanges {
+  readonly previous: readonly Figure[];
+  readonly ranges: readonly number[];
+}
+
+const changesOf = new WeakMap<readonly Figure[], FigureChanges>();
+
+/** How `figures` differ from the analysis before (undefined: not known, compare them all). */
+export function figureChanges(figures: readonly Figure[]): FigureChanges | undefined {
+  return changesOf.get(figures);
+}
+
+/** How many analyses with a cache spliced their figures and how many read every line, since load (tests and the bench read it). */
+export const spliceCounts = { spliced: 0, full: 0 };
+
+/**
+ * The figures of this analysis spliced from the last one's, or undefined when a splice cannot be
+ * made (then every line is read, as without a cache): lines were added or removed, a paragraph is
+ * read over lines, or a line that changed has another figure count or sentence count than it had
+ * (every figure after it then has another index or sentence). `read` reads one line as the full
+ * pass does (undefined: a line that is not read).
+ */
+export function splicedFigures(
+  src: FigureSource,
+  cache: AnalysisCache,
+  last: LastFigures,
+  sections: SectionTable,
+  read: (cl: CleanLine, line: number) => LineFigures | undefined,
+  repeatLast: () => void,
+): readonly Figure[] | undefined {
+  const lines = src.lines;
+  const n = lines.length;
+  const shift = cache.shift;
+  if (last.index !== cache.index || last.joined || (src.joins !== undefined && src.joins.size > 0)) return undefined;
+  if (n !== last.lines.length || shift.newTail !== shift.oldTail || !Number.isFinite(shift.newTail)) return undefined;
+  // The lines to read again, as [from, to] spans: the edited ones, those whose reading is another object
+  // (classified anew), and those where the outline changed around them.
+  const spans: number[] = [shift.first, shift.newTail - 1];
+  const before = last.lines;
+  for (let i = 0; i < n; i++) if (lines[i] !== before[i]) spans.push(i, i);
+  changedSpans(last.outline, src.outline, spans);
+  const dirty = mergedSpans(spans, n);
+  // The line memo takes this analysis's lines as the last one's (the same numbers), but for those read below.
+  repeatLast();
+  const locals: (LineFigures | undefined)[] = [];
+  for (let s = 0; s < dirty.length; s += 2) {
+    for (let i = dirty[s]; i <= dirty[s + 1]; i++) {
+      const local = read(lines[i], i);
+      const count = local === undefined ? 0 : local.figures.length;
+      const sentences = local === undefined ? 0 : local.sentences + 1;
+      if (count !== last.first[i + 1] - last.first[i] || sentences !== last.sentence[i + 1] - last.sentence[i]) return undefined;
+      locals.push(local);
+    }
+  }
+  // Every line keeps its figure indexes and sentence numbers: the changed lines' figures are placed again.
+  const old = last.figures;
+  let out: Figure[] | undefined;
+  const ranges: number[] = [];
+  let k = 0;
+  for (let s = 0; s < dirty.length; s += 2) {
+    for (let i = dirty[s]; i <= dirty[s + 1]; i++, k++) {
+      const local = locals[k];
+      if (local === undefined || local.figures.length === 0) continue;
+      const base = last.first[i];
+      const end = last.first[i + 1];
+      out ??= old.slice();
+      placeLine(out, local, base, last.sentence[i], i, sections, last.locals[i] === local ? old : undefined);
+      let changed = false;
+      for (let f = base; f < end && !changed; f++) changed = out[f] !== old[f];
+      if (!changed) continue;
+      if (ranges.length > 0 && ranges[ranges.length - 1] === base) ranges[ranges.length - 1] = end;
+      else ranges.push(base, end);
+    }
+  }
+  // The next analysis splices from this one: the kept arrays become this analysis's.
+  k = 0;
+  for (let s = 0; s < dirty.length; s += 2) for (let i = dirty[s]; i <= dirty[s + 1]; i++) last.locals[i] = locals[k++];
+  const figures = out !== undefined && ranges.length > 0 ? out : old;
+  if (figures !== old) {
+    // Only the newest figures name their previous ones: a chain of entries would keep every older array alive.
+    changesOf.delete(old);
+    changesOf.set(figures, { previous: old, ranges });
+  }
+  last.index = src.index;
+  last.lines = lines;
+  last.outline = src.outline;
+  last.figures = figures;
+  spliceCounts.spliced++;
+  return figures;
+}
+
+/** [from, to] spans (pairs, in any order), clipped to the `n` lines, sorted and merged. */
+function mergedSpans(spans: number[], n: number): number[] {
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < spans.length; k += 2) {
+    const from = Math.max(0, spans[k]);
+    const to = Math.min(n - 1, spans[k + 1]);
+    if (from <= to) pairs.push([from, to]);
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [from, to] of pairs) {
+    if (out.length > 0 && from <= out[out.length - 1] + 1) out[out.length - 1] = Math.max(out[out.length - 1], to);
+    else out.push(from, to);
+  }
+  return out;
+}

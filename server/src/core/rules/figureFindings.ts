@@ -1,0 +1,96 @@
+/**
+ * A figure rule's findings kept from one analysis of a document to the next (issue 27): a figure
+ * finding is about the figures of one line (a total, its items and their shares, a rate and its
+ * counts are read within a sentence, which never runs over a line end), so when an analysis's
+ * figures were spliced from the last one's (figures/kept.ts), only the figures that changed are
+ * checked again and every other finding is the same object as before — no message formatted, and
+ * rules/run.ts hands out the model finding it made from it.
+ */
+import type { Figure, Locale } from '../model';
+import { figureChanges } from '../figures/kept';
+import { documentMemo, type DocumentMemo } from '../text/lineCache';
+import type { AnalysisContext } from './context';
+import type { Emitted } from './rule';
+import { groupsIn, itemGroups, type ItemGroup } from './figureRelations';
+
+/** The findings of one analysis, each with the index of the figure it is ordered by, ascending. */
+interface Kept {
+  readonly figures: readonly Figure[];
+  readonly locale: Locale;
+  readonly at: readonly number[];
+  readonly found: readonly Emitted[];
+}
+
+/** Where one rule keeps its findings, declared beside it (`figureFindingsMemo('figure-sum')`). */
+export type FigureFindingsMemo = DocumentMemo<{ kept?: Kept }>;
+
+export const figureFindingsMemo = (name: string): FigureFindingsMemo => documentMemo(`figureFindings|${name}`, () => ({}));
+
+/**
+ * Emits a rule's findings over the figures. `check(from, to, add)` checks the figures [from, to) —
+ * whole lines' figures — and adds each finding with the index of the figure that orders it (a
+ * finding's figures lie within the range; `at` ascending in the order of a check of every figure).
+ * With a cache, only the figures that changed since the last analysis are checked.
+ */
+export function emitFigureFindings(
+  ctx: AnalysisContext,
+  memo: FigureFindingsMemo,
+  check: (from: number, to: number, add: (at: number, e: Emitted) => void) => void,
+  emit: (e: Emitted) => void,
+): void {
+  const figures = ctx.figures;
+  const slot = ctx.cache?.document(memo);
+  if (slot === undefined) {
+    check(0, figures.length, (_, e) => emit(e));
+    return;
+  }
+  const last = slot.kept;
+  const at: number[] = [];
+  const found: Emitted[] = [];
+  const add = (k: number, e: Emitted) => {
+    at.push(k);
+    found.push(e);
+  };
+  if (last !== undefined && last.locale === ctx.locale && last.figures === figures) {
+    // The same figures: the same findings.
+    for (const e of last.found) emit(e);
+    return;
+  }
+  const changes = figureChanges(figures);
+  if (last !== undefined && last.locale === ctx.locale && changes !== undefined && changes.previous === last.figures) {
+    // The kept findings outside the ranges that changed, those of the ranges checked again, in order.
+    const ranges = changes.ranges;
+    let j = 0;
+    for (let r = 0; r < ranges.length; r += 2) {
+      const from = ranges[r];
+      const to = ranges[r + 1];
+      for (; j < last.at.length && last.at[j] < from; j++) add(last.at[j], last.found[j]);
+      while (j < last.at.length && last.at[j] < to) j++;
+      check(from, to, add);
+    }
+    for (; j < last.at.length; j++) add(last.at[j], last.found[j]);
+  } else check(0, figures.length, add);
+  slot.kept = { figures, locale: ctx.locale, at, found };
+  for (const e of found) emit(e);
+}
+
+/** Emits the finding of each item group that has one (figure-sum, figure-percent's shares), kept as above, ordered by the group's first item. */
+export function emitGroupFindings(
+  ctx: AnalysisContext,
+  memo: FigureFindingsMemo,
+  finding: (locale: Locale, g: ItemGroup) => Emitted | undefined,
+  emit: (e: Emitted) => void,
+): void {
+  const figs = ctx.figures;
+  emitFigureFindings(
+    ctx,
+    memo,
+    (from, to, add) => {
+      for (const g of from === 0 && to === figs.length ? itemGroups(figs) : groupsIn(figs, from, to)) {
+        const e = finding(ctx.locale, g);
+        if (e) add(g.items[0].index, e);
+      }
+    },
+    emit,
+  );
+}
