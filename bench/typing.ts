@@ -137,7 +137,12 @@ const barrier = (s: ServerHandle) => s.request('govreport/bench/barrier', {}).ca
 
 /** The round trip through the stdio server, as an editor sees it. */
 async function roundTrip(row: RowFn, input: Input, floor: Stat) {
-  const s = await startServer();
+  // GOVREPORT_BENCH_SERVER_ARGS: Node options for the server (`--cpu-prof --cpu-prof-dir=…` profiles it; Node refuses them in NODE_OPTIONS);
+  // GOVREPORT_BENCH_SERVER: another build of the server (a copy of dist/server.js from another commit, for an A/B run).
+  const s = await startServer({
+    nodeArgs: process.env.GOVREPORT_BENCH_SERVER_ARGS?.split(/\s+/).filter(Boolean),
+    serverPath: process.env.GOVREPORT_BENCH_SERVER,
+  });
   try {
     const uri = `file:///bench/typing/${input.name.replace(/\W+/g, '-')}.report.txt`;
     await s.open(uri, input.text);

@@ -9,11 +9,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { analyze } from '../server/src/core';
+import { analyze, AnalysisCache } from '../server/src/core';
 import { toDocumentSymbols, writeSymbols } from '../server/src/lsp/convert';
 import { encoderOf, JsonBytes } from '../server/src/lsp/jsonBytes';
 import { frame } from '../server/src/lsp/stdioWriter';
 import { headingHeavy } from '../bench/typingInputs';
+import { Typist } from './support/typist';
 
 const ROOT = resolve(__dirname, '..', '..');
 const EXAMPLE = readFileSync(resolve(ROOT, 'examples', 'example.report.txt'), 'utf8');
@@ -83,6 +84,30 @@ describe('document symbols written as bytes', () => {
     const out = new JsonBytes();
     writeSymbols(out, second);
     assert.equal(text(out), expected(second));
+  });
+});
+
+describe('document symbols copied from the last answer', () => {
+  // Symbols of the top levels are copied from the answer that last held them (lsp/convert.ts): after
+  // every keystroke of accumulating typing, in two documents answered in turn, each answer must
+  // still be the bytes JSON.stringify gives — a copy from the wrong place, or from an answer whose
+  // place was not moved along, shows here.
+  test('accumulating keystrokes in two documents of headings, answered in turn', () => {
+    const docs = [headingHeavy(24 * 1024), EXAMPLE + '\n' + headingHeavy(8 * 1024)].map((doc, i) => ({
+      typist: new Typist(doc, i),
+      cache: new AnalysisCache(),
+    }));
+    for (let k = 0; k < 60; k++) {
+      for (const d of docs) {
+        if (k) d.typist.next();
+        const symbols = toDocumentSymbols(analyze(d.typist.text(), { cache: d.cache }));
+        for (let twice = 0; twice < (k % 7 === 0 ? 2 : 1); twice++) {
+          const out = new JsonBytes(16);
+          writeSymbols(out, symbols);
+          assert.equal(text(out), expected(symbols), `keystroke ${k}`);
+        }
+      }
+    }
   });
 });
 

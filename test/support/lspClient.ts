@@ -59,10 +59,14 @@ export const SERVER_PATH = resolve(__dirname, '..', '..', 'dist', 'server.js');
 
 export interface StartOptions extends ClientOptions {
   serverPath?: string;
+  /** Node options for the server process (the bench's `GOVREPORT_BENCH_SERVER_ARGS`, e.g. `--cpu-prof`). */
+  nodeArgs?: readonly string[];
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<ServerHandle> {
-  const child = spawn(process.execPath, [opts.serverPath ?? SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), opts.serverPath ?? SERVER_PATH, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const session = await connectClient(

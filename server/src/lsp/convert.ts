@@ -47,13 +47,19 @@ function toSymbol(model: ReportModel, n: OutlineNode): DocumentSymbol {
   // Straight from the outline node (no intermediate view tree): a document of headings has tens of
   // thousands of them. The same fields, in the same order, as `outlineView` gives the CLI.
   const detail = n.parts.length ? partDetail(model, n) : undefined;
+  // The same node object as last time (the core hands out an unchanged subtree again,
+  // core/document/outline.ts freezeOutline): the same symbol, its subtree not walked.
+  const same = detail ? undefined : symbolOfNode.get(n);
+  if (same) return same;
   const kind = n.kind === 'item' ? SymbolKind.EnumMember : n.depth === 1 ? SymbolKind.Module : SymbolKind.Namespace;
   // A node the core kept or moved along a line (core/document/outline.ts) keeps its range objects:
   // its symbol, unchanged, is the last one (a keystroke in 12,000 headings rebuilds only what moved).
   const last = detail ? undefined : symbolOf.get(n.range);
   const children = symbolsOfNodes(model, n.children, last?.children);
-  if (last && last.name === n.name && last.kind === kind && last.selectionRange === n.selectionRange && last.children === children)
+  if (last && last.name === n.name && last.kind === kind && last.selectionRange === n.selectionRange && last.children === children) {
+    symbolOfNode.set(n, last);
     return last;
+  }
   const out: DocumentSymbol = {
     name: n.name,
     ...(detail ? { detail } : {}),
@@ -62,7 +68,10 @@ function toSymbol(model: ReportModel, n: OutlineNode): DocumentSymbol {
     selectionRange: n.selectionRange,
     children,
   };
-  if (!detail) symbolOf.set(n.range, out);
+  if (!detail) {
+    symbolOf.set(n.range, out);
+    symbolOfNode.set(n, out);
+  }
   return out;
 }
 
@@ -85,6 +94,8 @@ function symbolsOfNodes(model: ReportModel, nodes: readonly OutlineNode[], last:
 
 /** The last symbol made for a node's range object (symbols are plain data, never changed once sent). */
 const symbolOf = new WeakMap<Range, DocumentSymbol>();
+/** The symbol made for an outline node (nodes are immutable: the same node, the same subtree). */
+const symbolOfNode = new WeakMap<OutlineNode, DocumentSymbol>();
 
 /** One answer per model: the outline view, breadcrumbs and a repeated request of the same version share it. */
 const symbolsOf = new WeakMap<ReportModel, DocumentSymbol[]>();
@@ -107,34 +118,112 @@ const END_LINE = ascii('},"end":{"line":');
 const CLOSE_RANGE = ascii('}}');
 
 /**
+ * Where a symbol's JSON lies in the last answer that held it: `bytes[start, end)`. Answers are
+ * never written to once sent and symbols never change, so those bytes are the symbol's JSON for
+ * as long as it lives.
+ */
+interface Written {
+  bytes: Uint8Array;
+  start: number;
+  end: number;
+}
+const written = new WeakMap<DocumentSymbol, Written>();
+/**
+ * The levels of the tree whose JSON is kept: an unchanged top-level section is copied whole from
+ * the last answer, and under a changed one each unchanged sub-section; below, symbols are written.
+ * Two levels keep the entries few (a document of 10,000 headings has a few hundred at those levels).
+ */
+const KEPT_LEVELS = 2;
+
+/** The kept symbols of the answer being written, and where each now lies in it. */
+interface Placed {
+  readonly entries: Written[];
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+/**
  * Symbols as the JSON bytes JSON.stringify would give (the fields toSymbol makes, in its order),
  * written straight into the answer's frame (lsp/stdioWriter.ts): 2 MB of symbols per request for a
- * document of headings, a third of the time and none of the garbage of a JSON string.
+ * document of headings, a third of the time and none of the garbage of a JSON string. A symbol of
+ * the top levels that was in the last answer is copied from it (a keystroke in a document of
+ * headings changes one section's symbols; the other 2 MB are the same bytes).
  */
 export function writeSymbols(out: JsonBytes, symbols: readonly DocumentSymbol[]): void {
+  const placed: Placed = { entries: [], starts: [], ends: [] };
+  writeList(out, symbols, 0, placed);
+  // Each kept symbol now points into this answer (the older answers it pointed into are released).
+  const bytes = out.buffer;
+  for (let i = 0; i < placed.entries.length; i++) {
+    const e = placed.entries[i];
+    e.bytes = bytes;
+    e.start = placed.starts[i];
+    e.end = placed.ends[i];
+  }
+}
+
+function writeList(out: JsonBytes, symbols: readonly DocumentSymbol[], level: number, placed: Placed): void {
   out.byte(91);
   for (let i = 0; i < symbols.length; i++) {
     const s = symbols[i];
     if (i) out.byte(44);
-    out.raw(NAME);
-    out.string(s.name);
-    if (s.detail !== undefined) {
-      out.raw(DETAIL);
-      out.string(s.detail);
+    if (level >= KEPT_LEVELS) {
+      writeSymbol(out, s, level, placed);
+      continue;
     }
-    out.raw(KIND);
-    out.number(s.kind);
-    out.raw(RANGE);
-    writeRange(out, s.range);
-    out.raw(SELECTION_RANGE);
-    writeRange(out, s.selectionRange);
-    if (s.children) {
-      out.raw(CHILDREN);
-      writeSymbols(out, s.children);
+    const start = out.at;
+    const before = written.get(s);
+    if (before) {
+      out.copy(before.bytes, before.start, before.end);
+      place(placed, before, start, out.at);
+      movedWith(placed, s.children, level + 1, before, start);
+      continue;
     }
-    out.byte(125);
+    writeSymbol(out, s, level, placed);
+    const entry: Written = { bytes: out.buffer, start, end: out.at };
+    written.set(s, entry);
+    place(placed, entry, start, out.at);
   }
   out.byte(93);
+}
+
+function writeSymbol(out: JsonBytes, s: DocumentSymbol, level: number, placed: Placed): void {
+  out.raw(NAME);
+  out.string(s.name);
+  if (s.detail !== undefined) {
+    out.raw(DETAIL);
+    out.string(s.detail);
+  }
+  out.raw(KIND);
+  out.number(s.kind);
+  out.raw(RANGE);
+  writeRange(out, s.range);
+  out.raw(SELECTION_RANGE);
+  writeRange(out, s.selectionRange);
+  if (s.children) {
+    out.raw(CHILDREN);
+    writeList(out, s.children, level + 1, placed);
+  }
+  out.byte(125);
+}
+
+function place(placed: Placed, entry: Written, start: number, end: number): void {
+  placed.entries.push(entry);
+  placed.starts.push(start);
+  placed.ends.push(end);
+}
+
+/** The kept children of a symbol copied whole: they moved with it (from `parent`'s old place to `at`). */
+function movedWith(placed: Placed, children: readonly DocumentSymbol[] | undefined, level: number, parent: Written, at: number): void {
+  if (!children || level >= KEPT_LEVELS) return;
+  for (const c of children) {
+    const w = written.get(c);
+    // Written as part of the parent's bytes then (else it is left pointing where it was: still right).
+    if (!w || w.bytes !== parent.bytes || w.start < parent.start || w.end > parent.end) continue;
+    const start = at + (w.start - parent.start);
+    place(placed, w, start, start + (w.end - w.start));
+    movedWith(placed, c.children, level + 1, w, start);
+  }
 }
 
 function writeRange(out: JsonBytes, r: Range): void {

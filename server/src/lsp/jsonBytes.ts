@@ -47,6 +47,18 @@ export class JsonBytes {
     this.at = at;
   }
 
+  /** Bytes written before (`from[start, end)`, an earlier answer's JSON): one memory copy. */
+  copy(from: Uint8Array, start: number, end: number): void {
+    const b = this.room(end - start);
+    b.set(from.subarray(start, end), this.at);
+    this.at += end - start;
+  }
+
+  /** The buffer written into so far (replaced when it grows; what was written stays as it is in the old one). */
+  get buffer(): Uint8Array {
+    return this.buf;
+  }
+
   byte(c: number): void {
     this.room(1)[this.at++] = c;
   }

@@ -440,19 +440,29 @@ function moveNode(n: MutableNode, by: number, lines: number): void {
  * (kept or moved by a splice) whose end, parts and children are as they were gives its last model
  * node again, or a copy moved by as many characters and lines as it moved.
  */
-export function freezeOutline(nodes: readonly MutableNode[], index: TextIndex, text: string): OutlineNode[] {
-  return nodes.map((n) => {
-    const children = freezeOutline(n.children, index, text);
+export function freezeOutline(nodes: readonly MutableNode[], index: TextIndex, text: string, last?: readonly OutlineNode[]): OutlineNode[] {
+  // `last` (the frozen parent's children): handed out again when every node froze into the one in
+  // it — no array is made for a subtree that did not change (a document of headings has ten
+  // thousand of them, and a keystroke changes one section).
+  let out: OutlineNode[] | undefined = last !== undefined && last.length === nodes.length ? undefined : [];
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
     const f = n.frozen;
-    let out: OutlineNode;
+    const children = freezeOutline(n.children, index, text, f?.children);
+    let o: OutlineNode;
     if (f !== undefined && n.endOffset === n.frozenEnd && n.inferredPart === f.inferredPart && sameStrings(n.parts, f.parts)) {
-      out = n.movedBy === 0 && n.movedLines === 0 && sameNodes(children, f.children) ? f : movedNode(f, n, children);
-    } else out = freezeNode(n, children, index, text);
-    n.frozen = out;
+      o = n.movedBy === 0 && n.movedLines === 0 && children === f.children ? f : movedNode(f, n, children);
+    } else o = freezeNode(n, children, index, text);
+    n.frozen = o;
     n.frozenEnd = n.endOffset;
     n.movedBy = n.movedLines = 0;
-    return out;
-  });
+    if (out) out.push(o);
+    else if (o !== last![i]) {
+      out = last!.slice(0, i);
+      out.push(o);
+    }
+  }
+  return out ?? (last as OutlineNode[]);
 }
 
 function freezeNode(n: MutableNode, children: OutlineNode[], index: TextIndex, text: string): OutlineNode {
@@ -526,12 +536,6 @@ function movedNode(f: OutlineNode, n: MutableNode, children: OutlineNode[]): Out
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sameNodes(a: readonly OutlineNode[], b: readonly OutlineNode[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
