@@ -67,20 +67,24 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): readon
   }
   if (cache) spliceCounts.full++;
   const out: Figure[] = [];
-  const locals: (LineFigures | undefined)[] = new Array(n);
-  const first = new Int32Array(n + 1);
-  const sentences = new Int32Array(n + 1);
+  // What the next analysis splices from, kept with a cache only (a fresh analysis makes none of it).
+  const keep = memo !== undefined;
+  const locals: (LineFigures | undefined)[] = keep ? new Array(n) : [];
+  const first = new Int32Array(keep ? n + 1 : 0);
+  const sentences = new Int32Array(keep ? n + 1 : 0);
   let sentence = 0;
   for (let i = 0; i < n; i++) {
-    first[i] = out.length;
-    sentences[i] = sentence;
+    if (keep) {
+      first[i] = out.length;
+      sentences[i] = sentence;
+    }
     if (src.joins?.has(i)) {
       // A paragraph broken over lines: its lines are read as one (wrapped.ts), the sentence count goes on.
       const joined = joinedLines(src, i);
       const local = extractLine(joined.text, [[0, joined.text.length]], joined.skip(ordinals), '');
       for (const d of local.figures) out.push(placeJoined(d, out.length - d.index, sentence, joined, src, sections));
       sentence += local.sentences + 1;
-      for (let k = i + 1; k <= joined.last; k++) {
+      for (let k = i + 1; keep && k <= joined.last; k++) {
         first[k] = first[i];
         sentences[k] = sentences[i];
       }
@@ -89,7 +93,7 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): readon
     }
     const local = read(src.lines[i], i);
     if (local === undefined) continue;
-    locals[i] = local;
+    if (keep) locals[i] = local;
     if (local.figures.length) {
       // The line's last placement, when it was read as now at the same index, sentence and line number.
       const base = out.length;
@@ -99,9 +103,9 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): readon
     }
     sentence += local.sentences + 1;
   }
-  first[n] = out.length;
-  sentences[n] = sentence;
-  if (memo && cache)
+  if (memo) {
+    first[n] = out.length;
+    sentences[n] = sentence;
     memo.last = {
       index: src.index,
       lines: src.lines,
@@ -112,6 +116,7 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): readon
       sentence: sentences,
       joined: !!src.joins?.size,
     };
+  }
   return out;
 }
 
