@@ -105,6 +105,33 @@ describe('outline splice', () => {
     for (let n = 0; n < 5; n++) checkHeadingEdits(seed(n), 30, 20 + n);
   });
 
+  test('a report whose part headings lost their ordinals (Word numbering), edited anywhere, reads as fresh', () => {
+    // The outline read with the ordinals lost is never spliced into: a build that kept its roots would
+    // find level-1 headings there and not read the ordinals lost again (an edit gave one part of three).
+    const lost = [
+      '某县人民政府关于2023年度法治政府建设情况的报告',
+      '',
+      '县人民政府：',
+      '现将我县2023年法治政府建设情况报告如下。',
+      '主要举措和成效',
+      '全年组织学法12次，完成各项任务。',
+      '存在的不足和',
+      '原因',
+      '队伍力量不足。',
+      '下一步工作安排',
+      '继续推进各项工作。',
+      '',
+      '某县人民政府',
+      '2024年1月28日',
+    ].join('\n');
+    const cache = new AnalysisCache();
+    const parts = (m: ReportModel) => m.outline.map((n) => n.name);
+    const body = analyze(lost.replace('队伍力量不足。', '队伍力量不足！'), { cache: (analyze(lost, { cache }), cache) });
+    assert.deepEqual(parts(body), ['主要举措和成效', '存在的不足和原因', '下一步工作安排'], 'a body line edited: three parts');
+    checkHeadingEdits(lost, 60, 7);
+    checkHeadingEdits(lost, 60, 8);
+  });
+
   test('a part inferred for the headings before 存在的不足 stops being inferred when a later heading names it', () => {
     // The frame gives kept roots their parts again (parts.ts: inferred parts are only ever set, so a kept root starts bare).
     const body = (third: string) =>

@@ -25,7 +25,10 @@ export interface Structure {
 }
 
 /** The outline of the document's last analysis, for the next one to splice (outline.ts). */
-const LAST_OUTLINE = documentMemo<{ draft?: OutlineDraft; index?: TextIndex; textLength: number }>('outline', () => ({ textLength: 0 }));
+const LAST_OUTLINE = documentMemo<{ draft?: OutlineDraft; index?: TextIndex; textLength: number; lost: boolean }>('outline', () => ({
+  textLength: 0,
+  lost: false,
+}));
 
 /**
  * `requested`: the profile the caller asked for, if any (it names the parts a heading without its ordinal may be).
@@ -42,9 +45,11 @@ export function readStructure(
   // PDF text broken at the line width: lines that fill it go on on the next (lines/hardWrap.ts).
   const wrap = findHardWrap(lines) ?? undefined;
   const last = cache?.document(LAST_OUTLINE);
-  // Only against the analysis the line index was updated from (cache.index), whose outline was frozen.
+  // Only against the analysis the line index was updated from (cache.index), whose outline was frozen,
+  // and not against an outline read with lost ordinals: its roots are headings only that reading makes
+  // (a build without it that kept them would find level-1 headings and never read the ordinals lost).
   const splice: OutlineSplice | undefined =
-    cache && last?.draft && last.index !== undefined && last.index === cache.index
+    cache && last?.draft && !last.lost && last.index !== undefined && last.index === cache.index
       ? { last: last.draft, textLength: last.textLength, ...cache.shift }
       : undefined;
   const outlineOf = (toLine: number, lost?: ReadonlyMap<number, number>) =>
@@ -67,11 +72,16 @@ export function readStructure(
     draft = outlineOf(bodyLines);
   }
   // Word's numbering lost: no level-1 heading, but lines that read as the standard part titles.
+  let lostRead = false;
   if (!draft.roots.some((r) => r.token.rank === 1)) {
     const lost = lostOrdinalsOf(lines, bodyLines, requested);
-    if (lost.size) draft = outlineOf(bodyLines, lost);
+    if (lost.size) {
+      draft = outlineOf(bodyLines, lost);
+      lostRead = true;
+    }
   }
   if (last) {
+    last.lost = lostRead;
     last.draft = draft;
     last.index = index;
     last.textLength = text.length;
