@@ -11,6 +11,8 @@ export interface OutlineLines {
   heading(line: number): boolean;
   /** Whether any ordinal (a heading's or an item's) stands on the line. */
   has(line: number): boolean;
+  /** Whether exactly one ordinal stands on the line. */
+  single(line: number): boolean;
   /** The ordinal spans on the line, [start, end) in characters, in outline order; undefined when none. */
   spans(line: number): [number, number][] | undefined;
   /** A string naming the line's spans (the same spans give the same string), for cache keys; '' when none. */
@@ -24,11 +26,51 @@ export interface OutlineLines {
 const HEADING = 1;
 const made = new WeakMap<readonly OutlineNode[], Index>();
 
-/** The index of `outline` (a model's node list, `lineCount` lines), made on first use and kept with it. */
+/** The outline indexed last, and its index: the next outline is most often the same headings on the same lines. */
+let lastMade: { readonly outline: readonly OutlineNode[]; readonly index: Index } | undefined;
+
+/**
+ * The index of `outline` (a model's node list, `lineCount` lines), made on first use and kept with it.
+ * An outline whose headings and ordinals stand where the last indexed one's stood (a keystroke in
+ * prose) shares that one's index: nothing allocated, and the same object says "no ordinal moved"
+ * (rules/lineChanges.ts). An index is never changed once made, so sharing it is safe.
+ */
 export function outlineLines(outline: readonly OutlineNode[], lineCount: number): OutlineLines {
   let index = made.get(outline);
-  if (index === undefined || index.lineCount < lineCount) made.set(outline, (index = new Index(outline, lineCount)));
+  if (index === undefined || index.lineCount < lineCount) {
+    const last = lastMade;
+    index =
+      last !== undefined && last.index.lineCount === lineCount && sameOrdinals(outline, last.outline)
+        ? last.index
+        : new Index(outline, lineCount);
+    made.set(outline, index);
+    lastMade = { outline, index };
+  }
   return index;
+}
+
+/** Whether two outlines index alike: the same nodes' kinds, lines and ordinal ranges, tree for tree (a node kept whole is its subtree). */
+function sameOrdinals(a: readonly OutlineNode[], b: readonly OutlineNode[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x === y) continue;
+    if (x.kind !== y.kind || x.line !== y.line) return false;
+    const r = x.ordinal.range;
+    const q = y.ordinal.range;
+    if (
+      r !== q &&
+      (r.start.line !== q.start.line ||
+        r.start.character !== q.start.character ||
+        r.end.line !== q.end.line ||
+        r.end.character !== q.end.character)
+    )
+      return false;
+    if (!sameOrdinals(x.children, y.children)) return false;
+  }
+  return true;
 }
 
 class Index implements OutlineLines {
@@ -73,6 +115,10 @@ class Index implements OutlineLines {
 
   has(line: number): boolean {
     return this.start[line] >= 0;
+  }
+
+  single(line: number): boolean {
+    return this.start[line] >= 0 && !this.more.has(line);
   }
 
   spans(line: number): [number, number][] | undefined {

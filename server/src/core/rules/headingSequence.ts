@@ -6,7 +6,10 @@ import { renumberSiblings } from '../edits/fixes';
 import { t } from '../messages';
 import type { OutlineNode } from '../model';
 import { toChineseNumber } from '../text/numerals';
+import { emitWhileOutlineAlike, ordinalsAlike, outlineKeptMemo } from './outlineKept';
 import type { Rule } from './rule';
+
+const KEPT = outlineKeptMemo('heading-sequence');
 
 export const headingSequence: Rule = {
   code: 'heading-sequence',
@@ -21,25 +24,46 @@ export const headingSequence: Rule = {
     fix: 'renumber that level (the *Renumber* command renumbers all)',
   },
   run(ctx, emit) {
-    const visit = (nodes: readonly OutlineNode[]) => {
-      const headings = nodes.filter((n) => n.kind === 'heading');
-      const i = headings.findIndex((n, k) => n.ordinal.value !== k + 1);
-      if (i >= 0) {
-        const n = headings[i];
-        const kind =
-          i > 0 && n.ordinal.value === headings[i - 1].ordinal.value ? 'repeated' : n.ordinal.value > i + 1 ? 'skipped' : 'order';
-        emit({
-          range: n.ordinal.range,
-          message: t(ctx.locale, `heading-sequence.${kind}`, {
-            text: n.ordinal.text,
-            expected: /[0-9０-９]/.test(n.ordinal.text) ? String(i + 1) : toChineseNumber(i + 1),
-          }),
-          data: { expected: i + 1, actual: n.ordinal.value },
-          fixes: () => [{ title: t(ctx.locale, 'heading-sequence.fix'), edits: renumberSiblings(headings), preferred: true }],
-        });
-      }
-      for (const n of nodes) visit(n.children);
-    };
-    visit(ctx.outline);
+    // A word typed into prose or a heading renamed changes no ordinal: the last findings, while the ordinals read as they did.
+    emitWhileOutlineAlike(
+      ctx,
+      KEPT,
+      emit,
+      (emit) => {
+        const visit = (nodes: readonly OutlineNode[]) => {
+          // The first heading out of step, counted without a list made per group (most groups are in step).
+          let k = 0;
+          let at = -1;
+          let previous = 0;
+          for (const n of nodes) {
+            if (n.kind !== 'heading') continue;
+            if (n.ordinal.value !== k + 1) {
+              at = k;
+              break;
+            }
+            previous = n.ordinal.value;
+            k++;
+          }
+          if (at >= 0) {
+            const headings = nodes.filter((n) => n.kind === 'heading');
+            const i = at;
+            const n = headings[i];
+            const kind = i > 0 && n.ordinal.value === previous ? 'repeated' : n.ordinal.value > i + 1 ? 'skipped' : 'order';
+            emit({
+              range: n.ordinal.range,
+              message: t(ctx.locale, `heading-sequence.${kind}`, {
+                text: n.ordinal.text,
+                expected: /[0-9０-９]/.test(n.ordinal.text) ? String(i + 1) : toChineseNumber(i + 1),
+              }),
+              data: { expected: i + 1, actual: n.ordinal.value },
+              fixes: () => [{ title: t(ctx.locale, 'heading-sequence.fix'), edits: renumberSiblings(headings), preferred: true }],
+            });
+          }
+          for (const n of nodes) if (n.children.length > 0) visit(n.children);
+        };
+        visit(ctx.outline);
+      },
+      ordinalsAlike,
+    );
   },
 };

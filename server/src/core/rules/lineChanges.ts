@@ -4,6 +4,7 @@
  * (issue 27). The lines are compared once per analysis, for every rule that keeps results this way.
  */
 import type { CleanLine } from '../lines/cleanLines';
+import type { OutlineNode } from '../model';
 import { outlineLines, type OutlineLines } from '../document/outlineLines';
 import { documentMemo, type DocumentMemo } from '../text/lineCache';
 import type { TextIndex } from '../text/lineIndex';
@@ -23,6 +24,22 @@ export interface LineChanges {
   now(old: number): number;
   /** The number line `line` had in the last analysis; -1 for a line of the edited region. */
   old(line: number): number;
+  /**
+   * Whether the outline reads as it did, line for line: as many lines as before, and no changed line
+   * (`dirty`) carries, or carried, a heading or an ordinal, or follows a line that does (a heading may
+   * run on into the next line). Then every heading and item stands on the line it stood on, with the
+   * same ordinal, title and place in the tree — only the sections' ends and offsets may differ.
+   * Computed on first ask, once per analysis.
+   */
+  outlineAlike(): boolean;
+  /**
+   * Whether the outline's ordinals read as they did, line for line: `outlineAlike`, but a changed line
+   * may carry a heading or item whose ordinal, and all before it on the line, read as before (a heading
+   * renamed). Every heading and item stands where it stood with the same ordinal (text, style, value,
+   * variants, range) and place in the tree; titles may differ, except those of headings that lost their
+   * ordinal (they have no ordinal text of their own to compare).
+   */
+  ordinalsAlike(): boolean;
 }
 
 /**
@@ -34,6 +51,7 @@ interface Reading {
   index?: TextIndex;
   lines?: readonly CleanLine[];
   ordinals?: OutlineLines;
+  outline?: readonly OutlineNode[];
   changes?: LineChanges;
 }
 const LAST_READING = documentMemo<Reading>('lastReading', () => ({}));
@@ -58,11 +76,29 @@ export function lineChanges(ctx: AnalysisContext): LineChanges | undefined {
     // No tail (newTail Infinity: the edit reached the end of the text): only the lines before it are kept.
     const old = (line: number) => (line < first ? line : line >= newTail ? line - newTail + oldTail : -1);
     const now = (line: number) => (line < first ? line : line >= oldTail && newTail !== Infinity ? line - oldTail + newTail : -1);
-    changes = { previous: last.lines, dirty: dirtyLines(ctx.lines, last.lines, ordinals, last.ordinals, old, first), now, old };
+    const dirty = dirtyLines(ctx.lines, last.lines, ordinals, last.ordinals, old, first);
+    const before = last.ordinals;
+    const outline = ctx.outline;
+    const previousOutline = last.outline ?? [];
+    const count = ctx.lines.length;
+    const previous = last.lines;
+    let alike: boolean | undefined;
+    let ordinalsAlike: boolean | undefined;
+    const reading = { lines: ctx.lines, ordinals, outline };
+    const was = { lines: previous, ordinals: before, outline: previousOutline };
+    changes = {
+      previous,
+      dirty,
+      now,
+      old,
+      outlineAlike: () => (alike ??= count === previous.length && outlineAlike(dirty, reading, was, false)),
+      ordinalsAlike: () => (ordinalsAlike ??= count === previous.length && outlineAlike(dirty, reading, was, true)),
+    };
   }
   last.index = ctx.index;
   last.lines = ctx.lines;
   last.ordinals = ordinals;
+  last.outline = ctx.outline;
   last.changes = changes;
   return changes;
 }
@@ -77,10 +113,14 @@ function dirtyLines(
 ): number[] {
   const n = lines.length;
   const dirty: number[] = [];
+  // One index for both outlines (outlineLines.ts shares it when no ordinal moved) and the lines where they
+  // were: no line's ordinals changed, and only the lines themselves are compared.
+  const sameOrdinalsEverywhere = ordinals === before && n === previous.length;
   for (let i = 0; i < n; i++) {
     const j = old(i);
     if (j < 0 || j >= previous.length) dirty.push(i);
     else if (lines[i] !== previous[j] && !sameReading(lines[i], previous[j])) dirty.push(i);
+    else if (sameOrdinalsEverywhere) continue;
     else if ((ordinals.has(i) || before.has(j) || ordinals.heading(i) || before.heading(j)) && !sameOrdinals(ordinals, i, before, j))
       dirty.push(i);
   }
@@ -88,6 +128,89 @@ function dirtyLines(
   // changed ones all moved alike. (The last line stays the last unless the edit reached it: the lines
   // after an edit are the last analysis's, as many.)
   return withLine(dirty, first, n);
+}
+
+/** One analysis's lines, outline, and the outline's ordinals by line. */
+interface OutlineReading {
+  readonly lines: readonly CleanLine[];
+  readonly ordinals: OutlineLines;
+  readonly outline: readonly OutlineNode[];
+}
+
+/**
+ * Whether no changed line carries or carried a heading or an ordinal (lines as many as before: a
+ * changed line's old self stood on its number) — with `renamed`, unless its ordinals and all before
+ * them read as before — and the heading before each changed line, if any, reads as it did: a heading
+ * may run on into the next line (outline.ts `headingContinuation`).
+ */
+function outlineAlike(dirty: readonly number[], now: OutlineReading, before: OutlineReading, renamed: boolean): boolean {
+  const a = now.ordinals;
+  const b = before.ordinals;
+  for (const i of dirty) {
+    if (a.has(i) || a.heading(i) || b.has(i) || b.heading(i)) {
+      if (!renamed || !sameOrdinalsOn(now, before, i)) return false;
+    } else if (i > 0 && (a.has(i - 1) || b.has(i - 1)) && !sameHead(now, before, i - 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the line's ordinals are as before: the same spans, heading flag, and text up to the end of
+ * the last span (its indentation and the ordinals' text, which give their style, value and variants).
+ * A heading that lost its ordinal (an empty span) is read from its title: not as before.
+ */
+function sameOrdinalsOn(now: OutlineReading, before: OutlineReading, line: number): boolean {
+  const a = now.ordinals;
+  const b = before.ordinals;
+  if (a.heading(line) !== b.heading(line) || a.key(line) !== b.key(line)) return false;
+  const spans = a.spans(line);
+  if (spans === undefined) return false;
+  let end = 0;
+  for (const [s, e] of spans) {
+    if (e <= s) return false;
+    end = Math.max(end, e);
+  }
+  const x = now.lines[line].line.text;
+  const y = before.lines[line].line.text;
+  return x.length >= end && y.length >= end && x.startsWith(y.slice(0, end));
+}
+
+/** Whether one node, the same in both outlines (kind, name, title, where its heading ends), starts on the line. */
+function sameHead(now: OutlineReading, before: OutlineReading, line: number): boolean {
+  if (!now.ordinals.single(line) || !before.ordinals.single(line)) return false;
+  const x = nodeOnLine(now.outline, line);
+  const y = nodeOnLine(before.outline, line);
+  if (x === undefined || y === undefined) return false;
+  if (x === y) return true;
+  const r = x.selectionRange;
+  const q = y.selectionRange;
+  return (
+    x.kind === y.kind &&
+    x.name === y.name &&
+    x.title === y.title &&
+    r.start.line === q.start.line &&
+    r.start.character === q.start.character &&
+    r.end.line === q.end.line &&
+    r.end.character === q.end.character
+  );
+}
+
+/** The node starting on `line`: siblings stand in line order, so each level is searched by halves. */
+function nodeOnLine(outline: readonly OutlineNode[], line: number): OutlineNode | undefined {
+  let level = outline;
+  for (;;) {
+    let lo = 0;
+    let hi = level.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (level[mid].line <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return undefined;
+    const n = level[lo - 1];
+    if (n.line === line) return n;
+    level = n.children;
+  }
 }
 
 /** `sorted` with `line` added (when in range), ascending, once. */

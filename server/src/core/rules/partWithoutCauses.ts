@@ -7,10 +7,13 @@ import vocabulary from '../data/rules.json';
 import { t } from '../messages';
 import type { OutlineNode } from '../model';
 import { sectionBody } from './textScan';
+import type { LineChanges } from './lineChanges';
+import { emitWhileOutlineAlike, outlineKeptMemo, sectionsAlike } from './outlineKept';
 import type { Rule } from './rule';
 
 const CAUSE = new RegExp(vocabulary.causeWords.patterns.join('|'));
 const PART = 'shortcomings';
+const KEPT = outlineKeptMemo('part-without-causes');
 
 export const partWithoutCauses: Rule = {
   code: 'part-without-causes',
@@ -26,11 +29,21 @@ export const partWithoutCauses: Rule = {
   run(ctx, emit) {
     if (!ctx.profile.parts.some((p) => p.id === PART)) return;
     const heads = ctx.outline.filter((n: OutlineNode) => n.parts.includes(PART) && !n.inferredPart);
-    for (const n of heads) {
-      const body = sectionBody(ctx, n);
-      // An empty part is empty-part's finding, not this one.
-      if (body.trim().length === 0 || CAUSE.test(body)) continue;
-      emit({ range: n.selectionRange, message: t(ctx.locale, 'part-without-causes'), data: { part: PART } });
-    }
+    // The part's words are read again only when a line of its section (or the outline) changed.
+    const alike = (changes: LineChanges) => changes.outlineAlike() && sectionsAlike(ctx, changes, heads);
+    emitWhileOutlineAlike(
+      ctx,
+      KEPT,
+      emit,
+      (emit) => {
+        for (const n of heads) {
+          const body = sectionBody(ctx, n);
+          // An empty part is empty-part's finding, not this one.
+          if (body.trim().length === 0 || CAUSE.test(body)) continue;
+          emit({ range: n.selectionRange, message: t(ctx.locale, 'part-without-causes'), data: { part: PART } });
+        }
+      },
+      alike,
+    );
   },
 };

@@ -30,49 +30,101 @@ export interface IgnoredFinding {
   readonly text: string;
 }
 
+/**
+ * The hidden entries by rule, each rule's as the set of trimmed line texts: one lookup per finding,
+ * not a filter of the whole list per finding.
+ */
+function hiddenByRule(ignore: readonly IgnoredFinding[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const i of ignore) {
+    let texts = out.get(i.rule);
+    if (texts === undefined) out.set(i.rule, (texts = new Set()));
+    texts.add(i.text.trim());
+  }
+  return out;
+}
+
 /** Whether `f` is one the writer hid: same rule, found on a line whose trimmed text is the entry's. */
-function hidden(ctx: AnalysisContext, ignore: readonly IgnoredFinding[], f: Finding): boolean {
-  const mine = ignore.filter((i) => i.rule === f.code);
-  if (mine.length === 0) return false;
+function hidden(ctx: AnalysisContext, byRule: Map<string, Set<string>>, f: Finding): boolean {
+  const texts = byRule.get(f.code);
+  if (texts === undefined) return false;
   const line = ctx.index.lines[f.range.start.line];
-  const text = line ? line.text.trim() : '';
-  return mine.some((i) => i.text.trim() === text);
+  return texts.has(line ? line.text.trim() : '');
 }
 
 export function runRules(ctx: AnalysisContext, options: RuleOptions): Finding[] {
   const all = runAll(ctx, options);
   const ignore = options.ignore;
-  return ignore?.length ? all.filter((f) => !hidden(ctx, ignore, f)) : all;
+  if (!ignore?.length) return all;
+  const byRule = hiddenByRule(ignore);
+  return all.filter((f) => !hidden(ctx, byRule, f));
 }
 
 /**
- * The findings of the last analysis made from emitted objects met for the first time, by rule and
- * by the line they start on: a rule over the whole document (figure-rate, figure-sum, year-mismatch …)
+ * The runner's side of one rule's `emit`, for helpers that keep a rule's model findings from one
+ * analysis to the next (lineFindings.ts): a line whose findings are as they were hands them out
+ * whole, without a lookup per finding. Found with `emissionOf(emit)` while the rule runs.
+ */
+export interface RuleEmission {
+  /** What the findings' severity depends on besides the finding (the setting, else the rule's default). */
+  readonly severity: Severity;
+  /** The model finding for an emitted one, made anew. */
+  make(f: Emitted): Finding;
+  /** Model findings `make` gave at an earlier analysis of this rule with this `severity`, added as they are. */
+  add(list: readonly Finding[]): void;
+}
+
+/** The rule running now, with its emit function (rules run one at a time, synchronously). */
+let running: { readonly emit: (f: Emitted) => void; readonly emission: RuleEmission } | undefined;
+
+/** The runner's side of `emit`, when `emit` is the one the runner gave the rule running now; else undefined. */
+export function emissionOf(emit: (f: Emitted) => void): RuleEmission | undefined {
+  return running !== undefined && running.emit === emit ? running.emission : undefined;
+}
+
+/**
+ * The findings of the last analysis made from emitted objects met for the first time, by rule, in
+ * the order emitted: a rule over the whole document (figure-rate, figure-sum, year-mismatch …)
  * emits new objects at every analysis, and a keystroke elsewhere leaves most of them as they were.
  */
-const LAST_BY_PLACE = documentMemo<Map<string, ByLine>>('findingsByPlace', () => new Map());
+const LAST_EMITTED = documentMemo<Map<string, Finding[]>>('findingsByRule', () => new Map());
 
 function runAll(ctx: AnalysisContext, options: RuleOptions): Finding[] {
   const findings: Finding[] = [];
   const large = isLarge(ctx.text, options);
-  const byPlace = ctx.cache?.document(LAST_BY_PLACE);
+  const byRule = ctx.cache?.document(LAST_EMITTED);
+  const cache = ctx.cache;
   for (const rule of options.rules) {
     const setting = options.severities?.[rule.code];
     if (setting === 'off' || (large && rule.costly)) continue;
+    const code = rule.code;
     // A rule's findings count only when it finishes: a rule that throws midway is skipped whole.
-    const own: Finding[] = [];
-    const kept = byPlace && { last: byPlace.get(rule.code), next: new Map() as ByLine };
-    try {
+    const from = findings.length;
+    const kept = byRule && new Kept(byRule.get(code));
+    const emit = (f: Emitted) => {
       // Past MAX_FINDINGS_PER_RULE a rule's findings are dropped: a line of a million stray 】 is
       // one problem to the writer, not a million diagnostics to publish.
-      rule.run(ctx, (f) => {
-        if (own.length < MAX_FINDINGS_PER_RULE)
-          own.push(finding(f, rule.code, setting ?? f.severity ?? rule.defaultSeverity, ctx.cache, kept));
-      });
-      for (const f of own) findings.push(f);
-      if (kept) byPlace!.set(rule.code, kept.next);
+      if (findings.length - from < MAX_FINDINGS_PER_RULE)
+        findings.push(finding(f, code, setting ?? f.severity ?? rule.defaultSeverity, cache, kept));
+    };
+    const emission: RuleEmission = {
+      severity: setting ?? rule.defaultSeverity,
+      make: (f) => made(f, code, setting ?? f.severity ?? rule.defaultSeverity),
+      add(list) {
+        const room = MAX_FINDINGS_PER_RULE - (findings.length - from);
+        const n = Math.min(room, list.length);
+        for (let i = 0; i < n; i++) findings.push(list[i]);
+      },
+    };
+    running = { emit, emission };
+    try {
+      rule.run(ctx, emit);
+      if (kept) byRule!.set(code, kept.next);
     } catch (error) {
-      options.onRuleError?.(rule.code, error);
+      findings.length = from;
+      options.onRuleError?.(code, error);
+    } finally {
+      running = undefined;
     }
   }
   const largeSetting = options.severities?.[LARGE_DOCUMENT];
@@ -86,29 +138,37 @@ export function isLarge(text: string, options: Pick<RuleOptions, 'maxDocumentSiz
 }
 
 /**
+ * The finding for an emitted object: the same model finding when the object was handed out again
+ * (an unchanged line's, rules/lineFindings.ts), else an equal one of the last analysis, else new.
+ */
+function finding(f: Emitted, code: string, severity: Severity, cache?: AnalysisCache, kept?: Kept): Finding {
+  // The same emitted object (an unchanged line's finding, rules/lineFindings.ts): the same finding.
+  const before = cache?.findings.get(f);
+  if (before && before.code === code && before.severity === severity) return before;
+  // An emitted object met for the first time, without fixes (a fix may read other lines): the last
+  // analysis's finding of the rule equal in every field is handed out again. Searched in the order
+  // emitted, compared field by field: no key string, map or array made per finding (issue 27).
+  if (kept !== undefined && f.fixes === undefined) {
+    const last = kept.take(f, severity);
+    if (last !== undefined) return last;
+    const out = made(f, code, severity);
+    cache?.findings.set(f, out);
+    kept.next.push(out);
+    return out;
+  }
+  const out = made(f, code, severity);
+  cache?.findings.set(f, out);
+  return out;
+}
+
+/**
  * The finding as the model holds it. Fixes given as a function become a getter that computes
  * them on first read and then keeps them: `finding.fixes` reads like plain data (JSON, spread
  * and structured clone see the edits), but nobody pays for the edits of a fix never asked for.
  */
-function finding(f: Emitted, code: string, severity: Severity, cache?: AnalysisCache, kept?: KeptByPlace): Finding {
-  // The same emitted object (an unchanged line's finding, rules/lineFindings.ts): the same finding.
-  const before = cache?.findings.get(f);
-  if (before && before.code === code && before.severity === severity) return before;
+function made(f: Emitted, code: string, severity: Severity): Finding {
   const compute = f.fixes;
-  // An emitted object met for the first time, without fixes (a fix may read other lines): the last
-  // analysis's finding of the rule at its place, when equal in every field, is handed out again.
-  // Found by its line and compared field by field: no key string made per finding (issue 27).
-  const keep = kept !== undefined && compute === undefined;
-  if (keep) {
-    const last = takeEqual(kept.last?.get(f.range.start.line), f, severity);
-    if (last !== undefined) {
-      keepAt(kept.next, last);
-      return last;
-    }
-  }
   const out = { ...f, code, severity } as Finding;
-  cache?.findings.set(f, out);
-  if (keep) keepAt(kept.next, out);
   if (typeof compute === 'function') {
     Object.defineProperty(out, 'fixes', {
       enumerable: true,
@@ -123,96 +183,105 @@ function finding(f: Emitted, code: string, severity: Severity, cache?: AnalysisC
   return out;
 }
 
-/**
- * One rule's findings made from emitted objects without fixes, by the line they start on, in the
- * order emitted; `from`: where the next search starts (the ones before it are handed out).
- */
-type ByLine = Map<number, LineKept>;
-interface LineKept {
-  readonly list: Finding[];
-  from: number;
-}
-
-/** The last analysis's findings of one rule by line, and this analysis's (rules/run.ts LAST_BY_PLACE). */
-interface KeptByPlace {
-  readonly last: ByLine | undefined;
-  readonly next: ByLine;
-}
-
-function keepAt(byLine: ByLine, f: Finding): void {
-  const line = f.range.start.line;
-  const kept = byLine.get(line);
-  if (kept) kept.list.push(f);
-  else byLine.set(line, { list: [f], from: 0 });
-}
-
-/** How far past the last one handed out a line's findings are searched: a line of a million strays stays linear. */
+/** How far past the last one handed out the last analysis's findings are searched: a rule's findings stay linear. */
 const WINDOW = 8;
 
 /**
- * The finding of the last analysis on the line equal to `f` in every field, if any among the next
- * few after the last one handed out (a rule emits a line's findings in the same order each time):
- * each is handed out once per model, in order.
+ * One rule's findings of the last analysis made from emitted objects without fixes, in the order
+ * emitted, and this analysis's. A rule emits its findings in the same order each time, so the one
+ * equal to the next emitted object, if any, is among the few after the last one handed out: each
+ * is handed out once per model, in order.
  */
-function takeEqual(candidates: LineKept | undefined, f: Emitted, severity: Severity): Finding | undefined {
-  if (candidates === undefined) return undefined;
-  const { list } = candidates;
-  const end = Math.min(list.length, candidates.from + WINDOW);
-  for (let i = candidates.from; i < end; i++) {
-    const last = list[i];
-    if (last.severity === severity && samePlace(last, f) && sameEmitted(last, f)) {
-      candidates.from = i + 1;
-      return last;
+class Kept {
+  readonly next: Finding[] = [];
+  private from = 0;
+
+  constructor(private readonly last: readonly Finding[] | undefined) {}
+
+  take(f: Emitted, severity: Severity): Finding | undefined {
+    const list = this.last;
+    if (list === undefined) return undefined;
+    const end = Math.min(list.length, this.from + WINDOW);
+    for (let i = this.from; i < end; i++) {
+      const last = list[i];
+      if (last.severity === severity && samePlace(last, f) && sameEmitted(last, f)) {
+        this.from = i + 1;
+        this.next.push(last);
+        return last;
+      }
     }
+    return undefined;
   }
-  return undefined;
 }
 
-/** Same range (start line compared already) and message. */
+/** Same range and message. */
 function samePlace(last: Finding, f: Emitted): boolean {
   const a = last.range;
   const b = f.range;
   return (
+    a.start.line === b.start.line &&
     a.start.character === b.start.character &&
     a.end.line === b.end.line &&
     a.end.character === b.end.character &&
-    a.start.line === b.start.line &&
     last.message === f.message
   );
 }
 
+/** Key lists reused by depth (a comparison allocates nothing once they have grown). */
+const scratch: string[][] = [];
+
+function keysOf(o: object, depth: number): string[] {
+  const keys = (scratch[depth] ??= []);
+  keys.length = 0;
+  for (const k in o) keys.push(k);
+  return keys;
+}
+
 /** Whether a finding made from an emitted object equals `f` in every field the emitted object has (code and severity aside). */
 function sameEmitted(last: Finding, f: Emitted): boolean {
-  const keys = Object.keys(f);
+  const keys = keysOf(f, 0);
   // The finding has the emitted object's fields in its order, then code and severity (`{ ...f, code, severity }`):
   // its keys walked in order without a second key array.
   let i = 0;
+  let ownSeverity = false;
   for (const k in last) {
     if (i < keys.length) {
       if (k !== keys[i]) return false;
+      if (k === 'severity') ownSeverity = true;
     } else if (k !== 'code' && k !== 'severity') return false;
     i++;
   }
-  if (i !== keys.length + (keys.includes('severity') ? 1 : 2)) return false;
-  for (const k of keys) {
+  if (i !== keys.length + (ownSeverity ? 1 : 2)) return false;
+  for (let n = 0; n < keys.length; n++) {
+    const k = keys[n];
     if (k === 'severity' || k === 'range' || k === 'message') continue; // compared already (severity, the place)
-    if (!sameValue(last[k as keyof Finding], f[k as keyof Emitted])) return false;
+    if (!sameValue(last[k as keyof Finding], f[k as keyof Emitted], 1)) return false;
   }
   return true;
 }
 
-/** Plain data compared by value (a finding's data: numbers, strings, arrays and records of them). */
-function sameValue(a: unknown, b: unknown): boolean {
+/** Plain data compared by value (a finding's data: numbers, strings, arrays and records of them), key order included. */
+function sameValue(a: unknown, b: unknown, depth: number): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i]) return false;
-    if (!sameValue((a as Record<string, unknown>)[ka[i]], (b as Record<string, unknown>)[ka[i]])) return false;
+  const array = Array.isArray(a);
+  if (array !== Array.isArray(b)) return false;
+  if (array) {
+    const x = a as unknown[];
+    const y = b as unknown[];
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!sameValue(x[i], y[i], depth + 1)) return false;
+    return true;
   }
+  const kb = keysOf(b, depth);
+  let i = 0;
+  for (const k in a) {
+    if (i >= kb.length || kb[i] !== k) return false;
+    i++;
+  }
+  if (i !== kb.length) return false;
+  // The key list of this depth is reused below: walk `a`'s keys again, not the list.
+  for (const k in a) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], depth + 1)) return false;
   return true;
 }
 
