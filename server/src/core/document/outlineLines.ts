@@ -19,6 +19,8 @@ export interface OutlineLines {
   key(line: number): string;
   /** The characters of the line's ordinals (what figure extraction skips); undefined when none. */
   chars(line: number): Set<number> | undefined;
+  /** Appends [line, line] to `out` for each of the first `count` lines whose ordinal spans differ from `other`'s (one typed-array pass, no string made). */
+  differing(other: OutlineLines, count: number, out: number[]): void;
 }
 
 const HEADING = 1;
@@ -132,6 +134,17 @@ class Index implements OutlineLines {
     const more = this.more.get(line);
     if (!more) return spanKey(this.start[line], this.end[line]);
     return `${this.start[line]},${this.end[line]};${more.join(',')}`;
+  }
+
+  differing(other: OutlineLines, count: number, out: number[]): void {
+    if (!(other instanceof Index)) {
+      for (let i = 0; i < count; i++) if (this.key(i) !== other.key(i)) out.push(i, i);
+      return;
+    }
+    for (let i = 0; i < count; i++) {
+      if (this.start[i] !== other.start[i] || this.end[i] !== other.end[i]) out.push(i, i);
+      else if (this.start[i] >= 0 && (this.more.has(i) || other.more.has(i)) && this.key(i) !== other.key(i)) out.push(i, i);
+    }
   }
 
   chars(line: number): Set<number> | undefined {

@@ -10,6 +10,7 @@ import type { Figure, OutlineNode } from '../model';
 import { documentMemo, type AnalysisCache } from '../text/lineCache';
 import type { TextIndex } from '../text/lineIndex';
 import type { FigureSource, LineFigures } from './draft';
+import { outlineLines } from '../document/outlineLines';
 import { changedSpans } from './outlineChanges';
 import { placeLine, type SectionTable } from './placement';
 
@@ -81,7 +82,17 @@ export function splicedFigures(
   const spans: number[] = [shift.first, shift.newTail - 1];
   const before = last.lines;
   for (let i = 0; i < n; i++) if (lines[i] !== before[i]) spans.push(i, i);
-  changedSpans(last.outline, src.outline, spans);
+  if (last.outline !== src.outline) {
+    // Lines with figures where the sections may differ, and lines whose ordinals differ (what a line is read with).
+    const first = last.first;
+    changedSpans(
+      last.outline,
+      src.outline,
+      spans,
+      (from, to) => first[Math.min(n, Math.max(0, to) + 1)] > first[Math.min(n, Math.max(0, from))],
+    );
+    outlineLines(src.outline, n).differing(outlineLines(last.outline, n), n, spans);
+  }
   const dirty = mergedSpans(spans, n);
   // The line memo takes this analysis's lines as the last one's (the same numbers), but for those read below.
   repeatLast();
