@@ -3,7 +3,7 @@
  * (debris left out), overlapping matches resolved in favour of the longer one.
  */
 import type { ReportModel } from '../model';
-import { lineMemo, type AnalysisCache } from '../text/lineCache';
+import { documentMemo, type AnalysisCache } from '../text/lineCache';
 import type { CleanLine } from '../lines/cleanLines';
 import { contentSegments } from '../lines/segments';
 import { skipSpaces, trimEndIndex } from '../text/lineIndex';
@@ -51,10 +51,16 @@ export interface CitationSource {
 }
 
 /**
- * A line's citations by its text, one variant per reference table: a line without debris spans
- * reads its text from the first to the last non-space character, so its words are its text.
+ * Citations by line text, for the document: a line without debris spans reads its text from the
+ * first to the last non-space character, so its words are its text. A line is scanned when its text
+ * is new; a new 成文日期 or report year — every line judged again — reads them all from here. What
+ * edited lines leave behind is dropped when the map has grown to twice the document's lines.
  */
-const CITATIONS = lineMemo<readonly Citation[]>('citations');
+interface Known {
+  table: ReferenceTable | undefined;
+  readonly byText: Map<string, readonly Citation[]>;
+}
+const KNOWN = documentMemo<Known>('citations', () => ({ table: undefined, byText: new Map() }));
 
 /**
  * One analysis's lines' citations by line number, for the second rule that asks: a line is scanned
@@ -67,19 +73,40 @@ let shared:
 const NONE: readonly Citation[] = [];
 
 /**
- * The citations of one line of the analysis, line-relative (`line` is 0): the rules keep their
- * findings by line (rules/lineChanges.ts) and ask only for the lines that changed, both rules for
- * the same lines. With a cache, a line's text seen before is not scanned again.
+ * How one rule reads the citations of the analysis's lines, one line at a time, line-relative
+ * (`line` is 0): the rules keep their findings by line (rules/lineChanges.ts) and ask only for the
+ * lines that changed, both rules for the same lines, each line scanned once. With a cache, a line's
+ * text seen before is not scanned again.
  */
-export function lineCitations(ctx: CitationSource, table: ReferenceTable, cl: CleanLine): readonly Citation[] {
-  if (cl.isDebris || cl.contentStart >= cl.contentEnd) return NONE;
-  const text = cl.line.text;
-  if (ctx.cache && cl.debris.length === 0 && cl.contentStart === skipSpaces(text) && cl.contentEnd === trimEndIndex(text))
-    return ctx.cache.line(CITATIONS, table).get(text, () => citationsInLine(table, cl, 0), cl.line.index);
-  const i = cl.line.index;
-  if (ctx.lines[i] !== cl) return citationsInLine(table, cl, 0);
-  if (shared === undefined || shared.lines !== ctx.lines || shared.table !== table) shared = { lines: ctx.lines, table, byLine: [] };
-  return (shared.byLine[i] ??= citationsInLine(table, cl, 0));
+export function citationReader(ctx: CitationSource, table: ReferenceTable): (cl: CleanLine) => readonly Citation[] {
+  const known = ctx.cache?.document(KNOWN);
+  if (known && known.table !== table) {
+    known.table = table;
+    known.byText.clear();
+  }
+  const limit = 2 * ctx.lines.length + 64;
+  return (cl) => {
+    if (cl.isDebris || cl.contentStart >= cl.contentEnd) return NONE;
+    const text = cl.line.text;
+    if (known && cl.debris.length === 0 && cl.contentStart === skipSpaces(text) && cl.contentEnd === trimEndIndex(text)) {
+      let found = known.byText.get(text);
+      if (found === undefined) {
+        if (known.byText.size > limit) known.byText.clear();
+        known.byText.set(text, (found = scanned(table, cl)));
+      }
+      return found;
+    }
+    const i = cl.line.index;
+    if (ctx.lines[i] !== cl) return scanned(table, cl);
+    if (shared === undefined || shared.lines !== ctx.lines || shared.table !== table) shared = { lines: ctx.lines, table, byLine: [] };
+    return (shared.byLine[i] ??= scanned(table, cl));
+  };
+}
+
+/** A line's citations, line-relative; none as one shared empty list. */
+function scanned(table: ReferenceTable, cl: CleanLine): readonly Citation[] {
+  const found = citationsInLine(table, cl, 0);
+  return found.length === 0 ? NONE : found;
 }
 
 /** A number per reference table (tables are compiled once per list): part of the key of findings kept by line. */

@@ -6,7 +6,7 @@
  */
 import type { CleanLine } from '../lines/cleanLines';
 import type { Fix } from '../model';
-import { lineCitations, referenceDay, tableNumber, type Citation } from '../references/scan';
+import { citationReader, referenceDay, tableNumber, type Citation } from '../references/scan';
 import type { AnalysisContext } from './context';
 import { eachLineResult, type PerLineMemo } from './lineChanges';
 import type { Emitted } from './rule';
@@ -52,8 +52,9 @@ export function eachCitationLine<T, P>(
   place: (found: readonly T[], line: number) => P,
   visit: (placed: P) => void,
 ): void {
+  const cite = citationReader(ctx, ctx.references);
   const read = (cl: CleanLine): readonly T[] => {
-    const citations = lineCitations(ctx, ctx.references, cl);
+    const citations = cite(cl);
     return citations.length === 0 ? NONE : compute(citations, cl.line.text);
   };
   eachLineResult(ctx, store, variant(ctx), read, place, visit);
