@@ -108,6 +108,22 @@ describe('figures spliced and figure findings kept across keystrokes (issue 27)'
     figureFindings(s.model).forEach((f, k) => assert.equal(f, figureFindings(before)[k], `${f.code} kept`));
   });
 
+  test('a line typed into after its figures keeps its figure objects; typed into before them, moves them', () => {
+    const s = new Session(REPORT);
+    const before = s.model;
+    const onLine = (m: ReportModel) => m.figures.filter((f) => f.line === 7);
+    s.type(s.at('占比45%。'), '另有说明');
+    assert.equal(s.model.figures, before.figures, 'the same figures array');
+    const shares = (m: ReportModel) => m.findings.filter((f) => f.code === 'figure-percent');
+    shares(s.model).forEach((f, k) => assert.equal(f, shares(before)[k], 'the share finding kept'));
+    // Words after a figure that change it: 左右 makes it approximate.
+    s.type(s.at('占比45%'), '左右');
+    assert.equal(s.model.figures.find((f) => f.text.startsWith('45%'))?.modifier, '左右');
+    s.backspace(s.at('占比45%左右'), 2);
+    s.type(s.at('全年受理', false), '本');
+    onLine(s.model).forEach((f, k) => assert.notEqual(f, onLine(before)[k], `${f.text} moved`));
+  });
+
   test('values of totals, parts, shares and rates typed over, digit by digit', () => {
     const s = new Session(REPORT);
     const spliced = spliceCounts.spliced;

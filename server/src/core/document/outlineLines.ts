@@ -137,6 +137,7 @@ class Index implements OutlineLines {
   }
 
   differing(other: OutlineLines, count: number, out: number[]): void {
+    if (other === this) return; // one index shared by two outlines whose ordinals stand alike (outlineLines)
     if (!(other instanceof Index)) {
       for (let i = 0; i < count; i++) if (this.key(i) !== other.key(i)) out.push(i, i);
       return;

@@ -95,11 +95,10 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): readon
     if (local === undefined) continue;
     if (keep) locals[i] = local;
     if (local.figures.length) {
-      // The line's last placement, when it was read as now at the same index, sentence and line number.
+      // The line's last placement, when it was read at the same index, sentence and line number.
       const base = out.length;
-      const same =
-        last !== undefined && i < last.locals.length && last.locals[i] === local && last.first[i] === base && last.sentence[i] === sentence;
-      placeLine(out, local, base, sentence, i, sections, same ? last.figures : undefined);
+      const same = last !== undefined && i < last.locals.length && last.first[i] === base && last.sentence[i] === sentence;
+      placeLine(out, local, base, sentence, i, sections, same ? last.figures : undefined, same ? last.locals[i] : undefined);
     }
     sentence += local.sentences + 1;
   }

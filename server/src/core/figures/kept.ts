@@ -118,7 +118,7 @@ export function splicedFigures(
       const base = last.first[i];
       const end = last.first[i + 1];
       out ??= old.slice();
-      placeLine(out, local, base, last.sentence[i], i, sections, last.locals[i] === local ? old : undefined);
+      placeLine(out, local, base, last.sentence[i], i, sections, old, last.locals[i]);
       let changed = false;
       for (let f = base; f < end && !changed; f++) changed = out[f] !== old[f];
       if (!changed) continue;

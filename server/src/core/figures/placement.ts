@@ -77,11 +77,12 @@ export function sectionTable(outline: readonly OutlineNode[], cache?: AnalysisCa
 }
 
 /**
- * Places a line's figures into `out` at `base` onward. `before`: the figures as the line was
- * placed last time, at the same indexes, when it was read as the same `local` with the same base,
- * sentence number and line number (the caller checks); then a figure still in the same sections
- * is handed out again as it is (figures are immutable), so a keystroke allocates only the figures
- * that changed.
+ * Places a line's figures into `out` at `base` onward. `before`: the figures as the line was placed
+ * last time, at the same indexes, with the same base, sentence number and line number (the caller
+ * checks), read then as `previous` with as many figures. A figure whose draft reads as its old one (the
+ * same object, or every field the model's figure is made of equal: a line typed into away from its
+ * numbers) and that stands in the same sections is handed out again as it is (figures are immutable),
+ * so a keystroke allocates only the figures that changed.
  */
 export function placeLine(
   out: Figure[],
@@ -91,14 +92,36 @@ export function placeLine(
   line: number,
   sections: SectionTable,
   before: readonly Figure[] | undefined,
+  previous: LineFigures | undefined,
 ): void {
   const drafts = local.figures;
+  const olds = previous !== undefined && previous.figures.length === drafts.length ? previous.figures : undefined;
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     const s = sections.at(line, d.at);
-    const was = before !== undefined ? before[base + k] : undefined;
+    const was = before !== undefined && olds !== undefined && sameDraft(d, olds[k]) ? before[base + k] : undefined;
     out[base + k] = was !== undefined && was.section === s.names && was.parts === s.parts ? was : place(d, base, sentence, line, s);
   }
+}
+
+/** Whether two drafts of a line make the same model figure at the same base, sentence, line and sections. */
+function sameDraft(a: LineDraft, b: LineDraft): boolean {
+  return (
+    a === b ||
+    (a.value === b.value &&
+      a.unit === b.unit &&
+      a.label === b.label &&
+      a.approximate === b.approximate &&
+      a.modifier === b.modifier &&
+      a.text === b.text &&
+      a.start === b.start &&
+      a.end === b.end &&
+      a.sentence === b.sentence &&
+      a.subject === b.subject &&
+      a.subjectFrom === b.subjectFrom &&
+      a.shareOf === b.shareOf &&
+      a.partOf === b.partOf)
+  );
 }
 
 /** A figure of a joined paragraph: its range mapped back onto the lines it stands on. */
