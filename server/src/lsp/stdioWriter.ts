@@ -17,9 +17,27 @@ const NOTIFICATION_START = ascii('{"jsonrpc":"2.0","method":');
 const PARAMS = ascii(',"params":');
 
 const utf8 = new TextEncoder();
-/** The size of the last answer (and notification) written by its encoder: the next one's first buffer (no growing copies). */
-let lastEncoded = 1024;
-let lastNotification = 1024;
+/** The size of the last answer and of the last notification written by an encoder: the next one's first buffer (no growing copies). */
+const lastSize = { response: 1024, notification: 1024 };
+
+/** `{"jsonrpc":"2.0",<key>:<value>,<member>:` then what `encode` writes, then `}`: a message whose shape is known. */
+function encoded(
+  kind: keyof typeof lastSize,
+  start: Uint8Array,
+  key: (out: JsonBytes) => void,
+  member: Uint8Array,
+  encode: (out: JsonBytes) => void,
+) {
+  const out = new JsonBytes(lastSize[kind] + (lastSize[kind] >> 3), HEADER_ROOM, Buffer.allocUnsafe);
+  out.raw(start);
+  key(out);
+  out.raw(member);
+  encode(out);
+  out.byte(125);
+  const bytes = out.bytes();
+  lastSize[kind] = bytes.length;
+  return bytes;
+}
 
 /** The message's frame: its header, then its JSON as UTF-8. */
 export function frame(message: Message): Uint8Array {
@@ -28,27 +46,14 @@ export function frame(message: Message): Uint8Array {
   // A notification as vscode-jsonrpc builds it ({jsonrpc, method, params}) whose params have an encoder (lsp/diagnosticBytes.ts).
   const encodeParams = 'method' in m && !('id' in m) ? encoderOf(m.params) : undefined;
   const plain = m.jsonrpc === '2.0' && Object.keys(m).length === 3;
+  const { id, method } = m;
   let bytes: Uint8Array;
   // A response as vscode-jsonrpc builds it ({jsonrpc, id, result}) whose result has an encoder.
-  if (encode && plain && (typeof m.id === 'number' || typeof m.id === 'string')) {
-    const out = new JsonBytes(lastEncoded + (lastEncoded >> 3), HEADER_ROOM, Buffer.allocUnsafe);
-    out.raw(RESPONSE_START);
-    out.value(m.id);
-    out.raw(RESULT);
-    encode(out);
-    out.byte(125);
-    bytes = out.bytes();
-    lastEncoded = bytes.length;
-  } else if (encodeParams && plain && typeof m.method === 'string') {
-    const out = new JsonBytes(lastNotification + (lastNotification >> 3), HEADER_ROOM, Buffer.allocUnsafe);
-    out.raw(NOTIFICATION_START);
-    out.string(m.method);
-    out.raw(PARAMS);
-    encodeParams(out);
-    out.byte(125);
-    bytes = out.bytes();
-    lastNotification = bytes.length;
-  } else {
+  if (encode && plain && (typeof id === 'number' || typeof id === 'string'))
+    bytes = encoded('response', RESPONSE_START, (out) => out.value(id), RESULT, encode);
+  else if (encodeParams && plain && typeof method === 'string')
+    bytes = encoded('notification', NOTIFICATION_START, (out) => out.string(method), PARAMS, encodeParams);
+  else {
     // JSON.stringify, then UTF-8 into the frame (TextEncoder: several times faster than Buffer.from on Chinese text).
     const json = JSON.stringify(message);
     bytes = Buffer.allocUnsafe(HEADER_ROOM + Buffer.byteLength(json, 'utf8'));
