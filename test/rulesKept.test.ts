@@ -135,14 +135,18 @@ describe('rules keep what did not change (round 9)', () => {
     // Compared by outline and findings (a short diff), not the whole model.
     const digest = (m: ReportModel) => JSON.stringify([m.outline.map((n) => n.name), m.findings.map((f) => [f.code, f.range, f.message])]);
     const cache = new AnalysisCache();
-    const models = [lost, ...typed(lost, '\n原因', '分析')].map((text, i) => {
+    // Typed into the run-on line (原因 → 原因分析), then into a heading that lost its ordinal (an empty span: its
+    // heading-style finding ends with its title).
+    const models = [lost, ...typed(lost, '\n原因', '分析'), ...typed(lost, '主要举措和成效', '情况')].map((text, i) => {
       const cached = analyze(text, { cache });
       assert.equal(digest(cached), digest(analyze(text)), `text ${i} reads as fresh`);
       return cached;
     });
     const style = (m: ReportModel) => codes(m, 'heading-style').find((f) => f.range.start.line === 6)!;
     assert.equal(style(models[0]).range.end.character, 2);
-    assert.equal(style(models.at(-1)!).range.end.character, 4, 'the lost part heading now ends after 原因分析');
+    assert.equal(style(models[2]).range.end.character, 4, 'the lost part heading now ends after 原因分析');
+    const measures = codes(models.at(-1)!, 'heading-style').find((f) => f.range.start.line === 4)!;
+    assert.equal(measures.range.end.character, 9, 'the lost part heading now ends after 主要举措和成效情况');
   });
 
   test('severities changed between analyses read as fresh', () => {
