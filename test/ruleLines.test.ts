@@ -12,7 +12,7 @@ import { describe, test } from 'node:test';
 import { analyze, AnalysisCache, type ReportModel } from '../server/src/core';
 import { emitLineFindings } from '../server/src/core/rules/lineFindings';
 import type { Rule } from '../server/src/core/rules/rule';
-import { random } from './support/random';
+import { randomEditsReadAsFresh } from './support/freshEdits';
 import { Typist } from './support/typist';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
@@ -152,14 +152,6 @@ describe('unbalanced-pair over changed lines', () => {
 
   test('random edits with brackets, paragraph ends and line breaks read as fresh', () => {
     const pieces = ['“', '”', '《', '》', '（', '）', '。', '\n', '', '一、', '，'];
-    const next = random(27);
-    let text = [...lines, ...lines.slice(2), ...lines.slice(2)].join('\n');
-    const cache = new AnalysisCache();
-    for (let i = 0; i < 300; i++) {
-      const at = Math.floor(next() * (text.length + 1));
-      const cut = next() < 0.3 ? Math.floor(next() * 3) : 0;
-      text = text.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + text.slice(at + cut);
-      assert.equal(json(analyze(text, { cache })), json(analyze(text)), `edit ${i}`);
-    }
+    randomEditsReadAsFresh([...lines, ...lines.slice(2), ...lines.slice(2)].join('\n'), pieces, 27, 3);
   });
 });

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze, AnalysisCache, type AnalyzeOptions, type ReportModel } from '../server/src/core';
-import { random } from './support/random';
+import { randomEditsReadAsFresh } from './support/freshEdits';
 import { Typist } from './support/typist';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
@@ -219,14 +219,6 @@ describe('rules keep what did not change (round 9)', () => {
 
   test('random edits of ordinals, headings, causes and line breaks read as fresh', () => {
     const pieces = ['一、', '（一）', '(二)', '1、', '三、', '\n', '', '。', '和', '原因', 'XX', ',', '  ', '……'];
-    const next = random(9);
-    let text = [...REPORT.slice(0, 12), ...REPORT.slice(2, 12), ...REPORT.slice(12)].join('\n');
-    const cache = new AnalysisCache();
-    for (let i = 0; i < 300; i++) {
-      const at = Math.floor(next() * (text.length + 1));
-      const cut = next() < 0.3 ? Math.floor(next() * 4) : 0;
-      text = text.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + text.slice(at + cut);
-      assert.equal(json(analyze(text, { cache })), json(analyze(text)), `edit ${i}`);
-    }
+    randomEditsReadAsFresh([...REPORT.slice(0, 12), ...REPORT.slice(2, 12), ...REPORT.slice(12)].join('\n'), pieces, 9, 4);
   });
 });
