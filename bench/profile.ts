@@ -1,5 +1,5 @@
 /**
- * `npm run bench:profile [fresh|keystroke|kinds] [varied|headings|seeds|web] [word|heading|paragraph|delete-line]`: a CPU profile of the analysis
+ * `npm run bench:profile [fresh|keystroke|kinds] [varied|varied10|headings|seeds|web] [word|heading|paragraph|delete-line]`: a CPU profile of the analysis
  * of a bench input (the varied 1 MB by default; keystrokes typed as people type, test/support/typist.ts), summarised by self time per function and per file. Run by hand to see
  * where the time goes; writes the raw profile to bench/profile.cpuprofile (open it in Chrome
  * DevTools or VS Code for the call tree). `kinds` times 200 keystrokes by what they are part of (the
@@ -101,16 +101,18 @@ async function main() {
     console.log(summarise(JSON.parse(readFileSync(process.argv[3], 'utf8')) as Profile));
     return;
   }
-  // The input: `varied` (1 MB, the default), `headings` (300 KB of nothing but headings), `seeds`, `web`.
+  // The input: `varied` (1 MB, the default), `varied10` (10 KB), `headings` (300 KB of nothing but headings), `seeds`, `web`.
   const input = process.argv[3] ?? 'varied';
   const text =
-    input === 'headings'
-      ? headingHeavy(300 * 1024)
-      : input === 'seeds'
-        ? (seedsShifted(1024 * 1024) ?? variedText(1024 * 1024).text)
-        : input === 'web'
-          ? webPaste(1024 * 1024)
-          : variedText(1024 * 1024).text;
+    input === 'varied10'
+      ? variedText(10 * 1024).text
+      : input === 'headings'
+        ? headingHeavy(300 * 1024)
+        : input === 'seeds'
+          ? (seedsShifted(1024 * 1024) ?? variedText(1024 * 1024).text)
+          : input === 'web'
+            ? webPaste(1024 * 1024)
+            : variedText(1024 * 1024).text;
   const cache = new AnalysisCache();
   analyze(text, { cache });
   // Keystrokes that accumulate (test/support/typist.ts), the texts made before the profiler starts.
@@ -120,7 +122,9 @@ async function main() {
   const texts: string[] = [];
   // Every keystroke is analysed (the cache must see each version), only those of `only` in the profile.
   const measured: boolean[] = [];
-  for (let n = 0; n < 25;) {
+  // Small inputs analyse in about a millisecond: more of them, for as many samples as a large one gives.
+  const count = text.length < 100_000 ? 500 : 25;
+  for (let n = 0; n < count;) {
     const k = typist.next();
     texts.push(typist.text());
     measured.push(!only || k.kind === only);
