@@ -48,6 +48,14 @@ const FIELD_ALONE = new RegExp(`^${FIELD}$`);
  */
 export function metadataLine(trimmed: string): MetadataLine | null {
   if (trimmed.length > MAX_METADATA_LINE) return null;
+  // Most lines are neither a row nor start like a label: one character and one scan say so.
+  if (!mayStartMetadata(trimmed) && !ROW_MARK.test(trimmed)) return null;
+  return readMetadataLine(trimmed);
+}
+
+/** metadataLine without its first look (exported for test/lineShortcuts.test.ts, which holds them equal). */
+export function readMetadataLine(trimmed: string): MetadataLine | null {
+  if (trimmed.length > MAX_METADATA_LINE) return null;
   const text = trimmed.replace(LIST_MARK, '').replace(BOLD, '');
   if (/[|｜\t]/.test(text)) {
     const row = metadataRow(text);
@@ -66,6 +74,20 @@ export function metadataLine(trimmed: string): MetadataLine | null {
   }
   if (labels === 0 || body.length - from > MAX_VALUE) return null;
   return { shape: labels === 1 && body.slice(from).trim() === '' ? 'label' : 'pairs', labels };
+}
+
+/**
+ * The characters a metadata line may start with (what LABEL_AT_START can match first, and the list
+ * mark and bold that are taken off before it): a line that starts otherwise and holds no cell
+ * separator is no metadata line. Removing the list mark may remove a tab: a line without one before
+ * has none after.
+ */
+const METADATA_FIRST = new Set(['-', '*', '+', '•', '·', '【', '[', '［', '〔', ...rawDebris.metadataFields.map((f) => f[0])]);
+const ROW_MARK = /[|｜\t]/;
+const SPACE = /\s/;
+function mayStartMetadata(trimmed: string): boolean {
+  const first = trimmed[0];
+  return first !== undefined && (METADATA_FIRST.has(first) || SPACE.test(first));
 }
 
 /** A table row of label and value cells, the first a label, no two values in a row. */
@@ -159,19 +181,35 @@ export function toolLineKind(trimmed: string): 'tools' | 'plain' | null {
 const NAVIGATION = new Set(rawDebris.navigationWords);
 /** A portal's own name as its banner or navigation shows it: 某某县人民政府门户网站, 某某县人民政府网, 走进某某. */
 const SITE_NAME = /^(?:[\u4e00-\u9fa5]{2,24}(?:门户网站|政府网|政务网|网站)|走进[\u4e00-\u9fa5]{1,8})$/;
-const NAV_SEPARATORS = /[\s|｜/／·•]+/;
+const NAV_SEPARATORS = /[\s|｜/／·•]+/g;
 const MAX_NAV_LINE = 60;
 
 /** A line of a portal's column and navigation names (政务公开 | 政务服务 | 互动交流, 法治政府建设 alone). */
 export function isNavigationLine(trimmed: string): boolean {
   if (trimmed.length > MAX_NAV_LINE) return false;
+  // The words between separators, read one at a time (as isToolLine): the first that is no
+  // navigation name says no, and no array of the line's words is made for it.
   let words = 0;
-  for (const w of trimmed.split(NAV_SEPARATORS)) {
-    if (!w) continue;
-    if (!NAVIGATION.has(w) && !SITE_NAME.test(w) && !TOOLS.has(w)) return false;
-    words++;
+  let from = 0;
+  NAV_SEPARATORS.lastIndex = 0;
+  for (;;) {
+    const m = NAV_SEPARATORS.exec(trimmed);
+    const end = m ? m.index : trimmed.length;
+    if (end > from) {
+      if (!isNavigationWord(from === 0 && end === trimmed.length ? trimmed : trimmed.slice(from, end))) return false;
+      words++;
+    }
+    if (!m) break;
+    from = m.index + m[0].length;
   }
   return words > 0;
+}
+
+/** A navigation name, a portal's name (SITE_NAME ends in 网 or 站, or starts with 走进: only those are tried) or a tool word. */
+function isNavigationWord(w: string): boolean {
+  if (NAVIGATION.has(w) || TOOLS.has(w)) return true;
+  const last = w[w.length - 1];
+  return (last === '网' || last === '站' || w.startsWith('走进')) && SITE_NAME.test(w);
 }
 
 /** A web address: scheme or www., a host of labels, a port, a path. */
@@ -234,7 +272,7 @@ export function isTableRule(trimmed: string): boolean {
 }
 
 /** The words of a portal's validity field and the like, run into the text after them (现行有效某某镇…报告). */
-const VALUE_WORDS = new RegExp(`^(?:${rawDebris.metadataValueWords.map(escape).join('|')})`);
+const VALUE_WORDS = new RegExp(`(?:${rawDebris.metadataValueWords.map(escape).join('|')})`, 'y');
 const GLUED_TOOLS = /^(?:[【[]\s*(?:(?:字体|字号)\s*(?:[:：]\s*)?大\s*中\s*小|打印|打印本页|关闭|关闭窗口|收藏|分享)\s*[】\]]\s*)+/;
 const HEADING_MARK = /^#{1,6}[ \t]+/;
 
@@ -255,7 +293,8 @@ export function gluedTitleStart(trimmed: string, isTitle: (s: string) => boolean
     const label = LABEL_STICKY.exec(trimmed);
     at = label ? from + label[0].length : from;
     while (trimmed[at] === ' ' || trimmed[at] === '\u3000') at++;
-    const value = VALUE_WORDS.exec(trimmed.slice(at));
+    VALUE_WORDS.lastIndex = at;
+    const value = VALUE_WORDS.exec(trimmed);
     if (!value) return 0;
     at += value[0].length;
   }

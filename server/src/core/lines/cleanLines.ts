@@ -501,13 +501,14 @@ function debrisLine(line: Line, c: LineClass, debris: readonly LineDebris[]): Cl
 function classify(text: string, tailBefore: boolean, expectingBefore: boolean): LineClass {
   let inTail = tailBefore;
   let expectValue = expectingBefore;
-  const spans: LineDebris[] = [];
+  // Most lines hold no debris span: they share one empty list (a new array only when a span is found).
+  let spans: LineDebris[] = NO_SPANS;
   if (text.indexOf('[') >= 0) {
     for (const p of inline) {
       p.re.lastIndex = 0;
       for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
         const span = debrisSpan(text, p.kind, m.index, m.index + m[0].length, false);
-        if (span) spans.push(span);
+        if (span) (spans === NO_SPANS ? (spans = []) : spans).push(span);
       }
     }
     spans.sort((a, b) => a.start - b.start);
@@ -524,7 +525,7 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
   if (glued > 0) {
     const span = debrisSpan(text, 'metadata', start, start + glued, false);
     if (span) {
-      spans.push(span);
+      (spans === NO_SPANS ? (spans = []) : spans).push(span);
       start = skipSpaces(text, start + glued);
       trimmed = text.slice(start, end);
     }
@@ -537,18 +538,18 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
   let evidence = false;
   let metadata = 0;
   if (trimmed.length > 0) {
-    let report: boolean | undefined; // canBeReportText(trimmed), asked once and only when needed
-    const reportText = () => (report ??= canBeReportText(trimmed));
+    // canBeReportText(trimmed), asked once and only when needed (no closure: one fewer object per line).
+    let report: boolean | undefined;
     const wasExpecting = expectValue;
     const md = metadataLine(trimmed) ?? bareMetadataLabel(trimmed);
     expectValue = md?.shape === 'label';
     // A line of metadata is decided by its block (chromeBlocks.ts), whatever pattern it matches too.
-    if (!md && anyWholeLine.test(trimmed) && !reportText()) kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
+    if (!md && anyWholeLine.test(trimmed) && !(report ??= canBeReportText(trimmed))) kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
     if (!kind) {
       const chrome = chromeKind(trimmed, md, wasExpecting);
       // A value is judged with its label once its block is known (chromeBlocks.ts): 某某县司法局 alone is a body's name.
       if (chrome?.contextual === 'value') contextual = 'value';
-      else if (chrome && !reportText()) {
+      else if (chrome && !(report ??= canBeReportText(trimmed))) {
         if (chrome.contextual) contextual = chrome.contextual;
         else kind = chrome.kind;
       }
@@ -560,7 +561,8 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
       // bodies and 发文字号 above it; above the signature, the 成文日期 (or the 附注 below it)
       // gives back the bodies' names; 附件 opens the attachments. A body's name too long for a
       // navigation link (重庆市大足区雍溪镇人民政府) stays text and leaves the tail open for the date.
-      if (reportText() || isSignatureFrame(trimmed) || TITLE_LIKE.test(trimmed) || isAttachmentHead(trimmed)) closesTail = 'give-back';
+      if ((report ??= canBeReportText(trimmed)) || isSignatureFrame(trimmed) || TITLE_LIKE.test(trimmed) || isAttachmentHead(trimmed))
+        closesTail = 'give-back';
       else if (trimmed.length > TAIL_MAX) {
         if (!isBodyLine(trimmed)) closesTail = 'keep';
       } else if (!HAS_SENTENCE_PUNCT.test(trimmed)) {
@@ -575,6 +577,8 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
   }
   const whole = kind ? debrisSpan(text, kind, start, end, true, trimmed) : null;
   if (!whole) kind = null;
+  // Every class has the same fields in the same order (absent ones undefined): the passes that read
+  // classes (scanDebris, chromeBlocks.ts) see one shape, not one per combination of optional fields.
   return {
     spans,
     debris: whole ? [...spans, whole] : spans,
@@ -585,13 +589,16 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
     kind,
     inTail,
     expectValue,
-    ...(closesTail ? { closesTail } : {}),
-    ...(tailLine && whole ? { tailLine } : {}),
-    ...(contextual ? { contextual } : {}),
-    ...(evidence ? { evidence } : {}),
-    ...(metadata > 0 && (whole || contextual) ? { metadata } : {}),
+    closesTail,
+    tailLine: tailLine && whole ? true : undefined,
+    contextual,
+    evidence: evidence ? true : undefined,
+    metadata: metadata > 0 && (whole || contextual) ? metadata : undefined,
   };
 }
+
+/** The spans of a line without debris spans (most lines): one list for all, never changed (a line with spans gets its own). */
+const NO_SPANS: LineDebris[] = [];
 
 /** A line that reads like the report's title, or its first line when it wraps (…人民政府关于2023年度法治政府). */
 const TITLE_LIKE = /(?:报告|总结)$|关于/;
@@ -601,22 +608,31 @@ const TITLE_LIKE = /(?:报告|总结)$|关于/;
  * (`md`), the value after such a label, a line of reading tools, navigation names, a web address,
  * an attachment's file name, a Markdown table's rule. What a writer may write too is `contextual`.
  */
-function chromeKind(
-  trimmed: string,
-  md: ReturnType<typeof metadataLine>,
-  afterLabel: boolean,
-): { kind: DebrisKind; contextual?: undefined } | { kind?: undefined; contextual: Contextual } | null {
+type ChromeKind =
+  { readonly kind: DebrisKind; readonly contextual?: undefined } | { readonly kind?: undefined; readonly contextual: Contextual };
+// What chromeKind answers, one object each (never changed): none is made per line.
+const METADATA: ChromeKind = { contextual: 'metadata' };
+const VALUE: ChromeKind = { contextual: 'value' };
+const WEB: ChromeKind = { kind: 'web' };
+const TEMPLATE: ChromeKind = { kind: 'template' };
+const PLAIN_TOOLS: ChromeKind = { contextual: 'plain-tools' };
+const ADDRESS: ChromeKind = { contextual: 'address' };
+const NAVIGATION: ChromeKind = { contextual: 'navigation' };
+const ATTACHMENT_LINK: ChromeKind = { contextual: 'attachment-link' };
+const TABLE_RULE: ChromeKind = { contextual: 'table-rule' };
+
+function chromeKind(trimmed: string, md: ReturnType<typeof metadataLine>, afterLabel: boolean): ChromeKind | null {
   // Any label may be the writer's (成文日期：, 来源：): metadata only in a portal's block.
-  if (md) return { contextual: 'metadata' };
+  if (md) return METADATA;
   // The value of a label alone on its line; never a line that reads like the title.
-  if (afterLabel && isMetadataValue(trimmed) && !TITLE_LIKE.test(trimmed) && !isBodyEvidence(trimmed)) return { contextual: 'value' };
+  if (afterLabel && isMetadataValue(trimmed) && !TITLE_LIKE.test(trimmed) && !isBodyEvidence(trimmed)) return VALUE;
   const tools = toolLineKind(trimmed);
-  if (tools) return tools === 'tools' ? { kind: 'web' } : { contextual: 'plain-tools' };
+  if (tools) return tools === 'tools' ? WEB : PLAIN_TOOLS;
   const address = addressLine(trimmed);
-  if (address) return address === 'watermark' ? { kind: 'template' } : address === 'crawler' ? { kind: 'web' } : { contextual: 'address' };
-  if (isNavigationLine(trimmed)) return { contextual: 'navigation' };
-  if (isAttachmentLink(trimmed)) return { contextual: 'attachment-link' };
-  return isTableRule(trimmed) ? { contextual: 'table-rule' } : null;
+  if (address) return address === 'watermark' ? TEMPLATE : address === 'crawler' ? WEB : ADDRESS;
+  if (isNavigationLine(trimmed)) return NAVIGATION;
+  if (isAttachmentLink(trimmed)) return ATTACHMENT_LINK;
+  return isTableRule(trimmed) ? TABLE_RULE : null;
 }
 
 const RUNNING_MAX = 40;

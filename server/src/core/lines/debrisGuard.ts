@@ -86,7 +86,10 @@ const ADDRESSEE = /^[\u4e00-\u9fa5、，,]{0,30}(?:委|政府|人大|政协|党�
 
 /** A line of the body itself: a heading, a sentence, the lead's 如下：, the addressee (where a portal's chrome is not). */
 export function isBodyEvidence(text: string): boolean {
-  return HEADING_START.test(text) || SENTENCE_END.test(text) || LEAD_END.test(text) || ADDRESSEE.test(text);
+  if (HEADING_START.test(text) || SENTENCE_END.test(text)) return true;
+  // Both others end with a colon: only a line that does is tried with them (every line asks).
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0x3a || last === 0xff1a) && (LEAD_END.test(text) || ADDRESSEE.test(text));
 }
 
 /** A 发文字号 alone: the issuer's abbreviation, the year in brackets, the number (某府发〔2025〕3号). */
