@@ -175,15 +175,15 @@ export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): Clean
     states[i] = v;
     const kept = cache ? (variants[v] ??= cache.line(LINE_CLASSES, v)) : undefined;
     const c: LineClass = kept
-      ? (kept.lookup(text, i) ?? kept.store(text, i, classOf(text, tail, expecting)))
-      : classOf(text, tail, expecting);
+      ? (kept.lookup(text, i) ?? kept.store(text, i, classify(text, tail, expecting)))
+      : classify(text, tail, expecting);
     classes[i] = c;
     inTail = c.inTail;
     expectValue = c.expectValue;
     if (c.contextual) contextual = true;
     if (c.closesTail === 'give-back')
       for (const k of pending) {
-        classes[k] = classOf(out[k].line.text, false, false);
+        classes[k] = classify(out[k].line.text, false, false);
         out[k] = plainLine(out[k].line, classes[k]);
       }
     if (c.closesTail) pending = [];
@@ -232,7 +232,7 @@ function withinOneLine(lines: readonly Line[], cache: AnalysisCache, made: Class
   const variant = last.variants[v];
   if (variant === undefined || last.out[i].isDebris) return undefined;
   // The state before the line is the last analysis's (the lines before it are unchanged).
-  const c = variant.peek(line.text) ?? classOf(line.text, (v & 1) === 1, (v & 2) === 2);
+  const c = variant.peek(line.text) ?? classify(line.text, (v & 1) === 1, (v & 2) === 2);
   if (!sameReach(was, c) || valueBelow(last, i)) return undefined;
   const h = last.headers;
   if (h && (h.lines.has(i) || h.texts.has(was.content) || h.texts.has(c.content))) return undefined;
@@ -249,32 +249,6 @@ function withinOneLine(lines: readonly Line[], cache: AnalysisCache, made: Class
   made.lines[i] = out[i];
   made.last = { ...last, lines, out, classes };
   return out;
-}
-
-/**
- * A line's class with every field present, in one order: `classify` leaves out the fields a line
- * does not have, so its classes came in a dozen shapes and every pass over all lines read them
- * through megamorphic property loads (the CleanLine made from each, the chrome blocks, the running
- * headers). One shape keeps those loads monomorphic.
- */
-function classOf(text: string, tailBefore: boolean, expectingBefore: boolean): LineClass {
-  const c = classify(text, tailBefore, expectingBefore);
-  return {
-    spans: c.spans,
-    debris: c.debris,
-    content: c.content,
-    width: c.width,
-    start: c.start,
-    end: c.end,
-    kind: c.kind,
-    inTail: c.inTail,
-    expectValue: c.expectValue,
-    closesTail: c.closesTail,
-    tailLine: c.tailLine,
-    contextual: c.contextual,
-    evidence: c.evidence,
-    metadata: c.metadata,
-  };
 }
 
 /** Whether the class of a line, old and new, reads the same to everything beyond the line (see withinOneLine). */
@@ -330,7 +304,7 @@ function shiftedLines(lines: readonly Line[], cache: AnalysisCache, made: Classi
   const added: LineClass[] = [];
   for (let i = first; i < newTail; i++) {
     const text = lines[i].text;
-    const c = variant.peek(text) ?? classOf(text, false, false);
+    const c = variant.peek(text) ?? classify(text, false, false);
     if (!plainReach(c)) return undefined;
     if (c.content !== '') blankOnly = false;
     added.push(c);
