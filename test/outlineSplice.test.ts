@@ -202,5 +202,14 @@ describe('outline splice', () => {
     assert.equal(third.outline[0], second.outline[0]);
     assert.equal(third.outline[3].line, second.outline[3].line + 1);
     assert.equal(third.outline[3].children[0].range.start.line, second.outline[3].children[0].range.start.line + 1);
+    // A word typed into a paragraph of the first part (no line added): the parts after it moved by
+    // characters only, and a model node holds lines and characters, so each is the node it was.
+    const prose = third.outline[0].line + 4;
+    assert.match(lines[prose], /一是/);
+    lines[prose] = lines[prose].slice(0, 3) + '情况' + lines[prose].slice(3);
+    const fourth = analyze(lines.join('\n'), { cache });
+    assert.equal(json(fourth), json(analyze(lines.join('\n'))));
+    assert.notEqual(fourth.outline[0], third.outline[0]);
+    for (let k = 1; k < third.outline.length; k++) assert.equal(fourth.outline[k], third.outline[k], `part ${k + 1} is the same node`);
   });
 });

@@ -63,9 +63,6 @@ export interface OutlineNode {
   readonly selectionRange: Range;
   /** The whole section: heading through the end of its content. */
   readonly range: Range;
-  /** Offsets of the section, for adapters that need text. */
-  readonly startOffset: number;
-  readonly endOffset: number;
   /** Part ids of the profile this heading carries (root headings only). */
   readonly parts: readonly string[];
   /** True when the part was inferred (topical parts standing for `measures`). */

@@ -31,13 +31,13 @@ interface MutableNode {
    */
   entry: number;
   /**
-   * The model node it froze into last time, its `endOffset` then, and how far it has moved since
-   * (a node of the last analysis carried over by a splice): freezeOutline hands that node out again,
-   * or a moved copy, when nothing it was made from changed.
+   * The model node it froze into last time, its `endOffset` then, and how many lines it has moved
+   * since (a node of the last analysis carried over by a splice): freezeOutline hands that node out
+   * again, or a copy moved by those lines, when nothing it was made from changed. Model nodes hold
+   * lines and characters, no offsets: a node moved within its lines is the node it was.
    */
   frozen: OutlineNode | undefined;
   frozenEnd: number;
-  movedBy: number;
   movedLines: number;
 }
 
@@ -124,7 +124,6 @@ function newNode(token: HeadingToken, name: string, title: string): MutableNode 
     entry: -1,
     frozen: undefined,
     frozenEnd: 0,
-    movedBy: 0,
     movedLines: 0,
   };
 }
@@ -430,7 +429,6 @@ function moveNode(n: MutableNode, by: number, lines: number): void {
   t.titleEnd += by;
   n.endOffset = n.closedAt = n.closedAt + by;
   n.frozenEnd += by;
-  n.movedBy += by;
   n.movedLines += lines;
   for (const c of n.children) moveNode(c, by, lines);
 }
@@ -451,11 +449,13 @@ export function freezeOutline(nodes: readonly MutableNode[], index: TextIndex, t
     const children = freezeOutline(n.children, index, text, f?.children);
     let o: OutlineNode;
     if (f !== undefined && n.endOffset === n.frozenEnd && n.inferredPart === f.inferredPart && sameStrings(n.parts, f.parts)) {
-      o = n.movedBy === 0 && n.movedLines === 0 && children === f.children ? f : movedNode(f, n, children);
+      // Moved along its lines only (a keystroke before it, within a line), it reads as it did: a model
+      // node holds no offsets, only lines and characters, so it is the same node (issue 27).
+      o = n.movedLines === 0 && children === f.children ? f : movedNode(f, n, children);
     } else o = freezeNode(n, children, index, text);
     n.frozen = o;
     n.frozenEnd = n.endOffset;
-    n.movedBy = n.movedLines = 0;
+    n.movedLines = 0;
     if (out) out.push(o);
     else if (o !== last![i]) {
       out = last!.slice(0, i);
@@ -492,17 +492,14 @@ function freezeNode(n: MutableNode, children: OutlineNode[], index: TextIndex, t
     line: n.token.line,
     selectionRange: { start, end: at(n.token.titleEnd) },
     range: { start, end: index.positionAt(end) },
-    startOffset: n.token.start,
-    endOffset: end,
     parts: n.parts,
     inferredPart: n.inferredPart,
     children,
   };
 }
 
-/** The last model's node `f`, moved as `n` was (its text is the same, further on), with these children. */
+/** The last model's node `f`, moved as many lines as `n` was (its text is the same, further down), with these children. */
 function movedNode(f: OutlineNode, n: MutableNode, children: OutlineNode[]): OutlineNode {
-  const by = n.movedBy;
   const lines = n.movedLines;
   const at = (p: Position): Position => (lines === 0 ? p : { line: p.line + lines, character: p.character });
   const span = (r: Range): Range => (lines === 0 ? r : { start: at(r.start), end: at(r.end) });
@@ -526,8 +523,6 @@ function movedNode(f: OutlineNode, n: MutableNode, children: OutlineNode[]): Out
     line: f.line + lines,
     selectionRange: lines === 0 ? f.selectionRange : { start, end: at(f.selectionRange.end) },
     range: span(f.range),
-    startOffset: f.startOffset + by,
-    endOffset: f.endOffset + by,
     parts: n.parts,
     inferredPart: n.inferredPart,
     children,

@@ -37,7 +37,7 @@ export const emptyPart: Rule = {
  */
 function hasWords(ctx: AnalysisContext, node: OutlineNode): boolean {
   const from = ctx.index.offsetAt(node.selectionRange.end);
-  const to = node.endOffset;
+  const to = ctx.index.offsetAt(node.range.end);
   for (let i = node.line; i < ctx.lines.length; i++) {
     const cl = ctx.lines[i];
     const start = ctx.index.lineStart(cl.line.index);

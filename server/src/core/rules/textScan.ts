@@ -6,7 +6,7 @@ import type { OutlineNode } from '../model';
 /** The words of a section after its heading (debris left out), line by line. */
 export function sectionLines(ctx: AnalysisContext, node: OutlineNode): string[] {
   const from = ctx.index.offsetAt(node.selectionRange.end);
-  const to = node.endOffset;
+  const to = ctx.index.offsetAt(node.range.end);
   const out: string[] = [];
   // Only the section's own lines: from its heading's line until `to` (linear in the section, not the document).
   for (let i = node.line; i < ctx.lines.length; i++) {
