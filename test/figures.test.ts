@@ -105,6 +105,18 @@ describe('figure fields', () => {
     );
   });
 
+  test('a line’s figures relate only within the line: a 其中 on the next line after one without a sentence end is no part (the reader’s state is cleared per line)', () => {
+    const m = analyze('关于2024年法治政府建设情况的报告\n一、主要举措和成效\n受理行政复议案件10件\n\n其中许可6件，维持4件\n');
+    const [total, a, b] = m.figures;
+    assert.deepEqual(
+      m.figures.map((f) => f.text),
+      ['10件', '6件', '4件'],
+    );
+    assert.equal(total.partOf, undefined);
+    assert.equal(a.partOf, undefined);
+    assert.equal(b.partOf, undefined);
+  });
+
   test('Chinese numerals', () => {
     assert.equal(parseChineseNumber('一百二十'), 120);
     assert.equal(parseChineseNumber('十五'), 15);

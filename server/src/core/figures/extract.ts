@@ -192,6 +192,16 @@ class LineReader {
    * Made at the line's first figure: most lines have none, and need no maps.
    */
   private state: SentenceState | undefined;
+  /** The one SentenceState every line with figures uses in turn (cleared at its first figure): no maps made per line. */
+  private readonly spare: SentenceState = { lastCount: undefined, lastByUnit: new Map(), firstPart: new Map() };
+
+  private freshState(): SentenceState {
+    const state = this.spare;
+    state.lastCount = undefined;
+    state.lastByUnit.clear();
+    state.firstPart.clear();
+    return state;
+  }
 
   begin(L: string, skip: ReadonlySet<number> | undefined): void {
     this.L = L;
@@ -287,7 +297,7 @@ class LineReader {
       lead: L.slice(Math.min(leadFrom, start), start),
       at: i,
     };
-    const state = (this.state ??= { lastCount: undefined, lastByUnit: new Map(), firstPart: new Map() });
+    const state = (this.state ??= this.freshState());
     labelFigure(fig, L.slice(from, start), phraseAfter(L, pos, b), figures, this.sentenceFirst, state.lastCount);
     relate(fig, figures, state);
     figures.push(fig);

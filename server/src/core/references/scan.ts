@@ -22,26 +22,35 @@ export interface Citation {
 
 /** The citations in one line's words. */
 export function citationsInLine(table: ReferenceTable, cl: CleanLine, line: number): Citation[] {
-  const out: Citation[] = [];
-  for (const [from, to] of contentSegments(cl)) {
-    const seg = cl.line.text.slice(from, to);
-    if (!table.any.test(seg)) continue;
-    for (const ref of table.entries) {
-      ref.re.lastIndex = 0;
-      for (let m = ref.re.exec(seg); m; m = ref.re.exec(seg)) {
-        if (m[0].length === 0) {
-          ref.re.lastIndex++;
-          continue;
-        }
-        out.push({ ref, line, start: from + m.index, end: from + m.index + m[0].length, text: m[0], groups: m.slice(1) });
-      }
-    }
-  }
+  let out: Citation[] | undefined;
+  // A line without debris spans is one piece, its content (most lines): no array of pieces, no slice of it.
+  if (cl.debris.length === 0) {
+    if (!cl.isDebris && cl.contentStart < cl.contentEnd)
+      out = inPiece(table, line, cl.contentStart, cl.content ?? cl.line.text.slice(cl.contentStart, cl.contentEnd), out);
+  } else for (const [from, to] of contentSegments(cl)) out = inPiece(table, line, from, cl.line.text.slice(from, to), out);
+  // Most lines cite nothing: nothing to sort.
+  if (out === undefined) return [];
   // Longest first, then keep only what does not overlap a kept one.
   out.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Citation[] = [];
   for (const c of out) if (!kept.some((k) => c.start < k.end && c.end > k.start)) kept.push(c);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The matches in the content piece `seg` that starts at `from`, added to `out` (made at the first). */
+function inPiece(table: ReferenceTable, line: number, from: number, seg: string, out: Citation[] | undefined): Citation[] | undefined {
+  if (!table.any.test(seg)) return out;
+  for (const ref of table.entries) {
+    ref.re.lastIndex = 0;
+    for (let m = ref.re.exec(seg); m; m = ref.re.exec(seg)) {
+      if (m[0].length === 0) {
+        ref.re.lastIndex++;
+        continue;
+      }
+      (out ??= []).push({ ref, line, start: from + m.index, end: from + m.index + m[0].length, text: m[0], groups: m.slice(1) });
+    }
+  }
+  return out;
 }
 
 /** What citations are read from (an analysis's context): its lines, and the cache of the last analysis. */

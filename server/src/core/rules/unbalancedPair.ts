@@ -97,24 +97,33 @@ function message(locale: Locale, key: Key, ch: string): string {
  * reporting strays and openers a closer skipped. The paragraph's end is the caller's.
  */
 function scanLine(cl: CleanLine, line: number, stack: OpenStack, report: (o: Open, key: Key) => void): void {
+  // A line without debris spans is one piece: read without the array of pieces (most lines).
+  if (cl.debris.length === 0) {
+    if (!cl.isDebris && cl.contentStart < cl.contentEnd) scanPiece(cl, cl.contentStart, cl.contentEnd, line, stack, report);
+  } else for (const [from, to] of contentSegments(cl)) scanPiece(cl, from, to, line, stack, report);
+}
+
+/** scanLine over the content piece [from, to) of the line. */
+function scanPiece(cl: CleanLine, from: number, to: number, line: number, stack: OpenStack, report: (o: Open, key: Key) => void): void {
   const text = cl.line.text;
-  for (const [from, to] of contentSegments(cl)) {
-    // Jump from bracket to bracket (a native regex scan) instead of visiting every character.
-    PAIR_CHARS.lastIndex = from;
-    for (let m = PAIR_CHARS.exec(text); m && m.index < to; m = PAIR_CHARS.exec(text)) {
-      const i = m.index;
-      const c = text[i];
-      if (OPEN[c]) stack.push({ line, character: i, ch: c });
-      else if (CLOSE[c]) {
-        // A list ordinal is at most four characters from the content start: only then is it worth a look.
-        if (i + 1 - cl.contentStart <= LIST_ORDINAL_MAX && LIST_ORDINAL.test(text.slice(cl.contentStart, i + 1))) continue;
-        if (!stack.has(CLOSE[c])) {
-          report({ line, character: i, ch: c }, 'unbalanced-pair.stray');
-          continue;
-        }
-        // The match closes; the openers above it were never closed.
-        for (const o of stack.closeTo(CLOSE[c])) report(o, 'unbalanced-pair.unclosed');
+  // Jump from bracket to bracket (a native regex scan) instead of visiting every character; test()
+  // and the index it leaves behind, not exec(), so no match object is made per bracket (every
+  // pair character is one UTF-16 unit: the match is the one before lastIndex).
+  PAIR_CHARS.lastIndex = from;
+  while (PAIR_CHARS.test(text)) {
+    const i = PAIR_CHARS.lastIndex - 1;
+    if (i >= to) break;
+    const c = text[i];
+    if (OPEN[c]) stack.push({ line, character: i, ch: c });
+    else if (CLOSE[c]) {
+      // A list ordinal is at most four characters from the content start: only then is it worth a look.
+      if (i + 1 - cl.contentStart <= LIST_ORDINAL_MAX && LIST_ORDINAL.test(text.slice(cl.contentStart, i + 1))) continue;
+      if (!stack.has(CLOSE[c])) {
+        report({ line, character: i, ch: c }, 'unbalanced-pair.stray');
+        continue;
       }
+      // The match closes; the openers above it were never closed.
+      for (const o of stack.closeTo(CLOSE[c])) report(o, 'unbalanced-pair.unclosed');
     }
   }
 }
@@ -262,11 +271,24 @@ function includes(sorted: readonly number[], value: number): boolean {
 
 /** The findings of a line with nothing open before it, in the order the scan reports them. */
 function lineAlone(locale: Locale, cl: CleanLine, ends: boolean): LineResult {
-  const found: LineFinding[] = [];
-  const stack = new OpenStack();
-  const report = (o: Open, key: Key) =>
-    found.push({ start: o.character, end: o.character + 1, message: message(locale, key, o.ch), data: { char: o.ch } });
-  scanLine(cl, 0, stack, report);
-  if (ends) for (const o of stack.drain()) report(o, 'unbalanced-pair.unclosed');
-  return Object.assign(found, { open: stack.drain() });
+  // One stack and one report function for every line (lineAlone never re-enters): most lines find
+  // nothing and leave nothing open, and make no object for it (NOTHING_FOUND).
+  alone.locale = locale;
+  alone.found = undefined;
+  scanLine(cl, 0, aloneStack, reportAlone);
+  if (ends) for (const o of aloneStack.drain()) reportAlone(o, 'unbalanced-pair.unclosed');
+  const open = aloneStack.drain();
+  const found = alone.found;
+  alone.found = undefined;
+  if (found === undefined && open === NOTHING_OPEN) return NOTHING_FOUND;
+  return Object.assign(found ?? [], { open });
 }
+
+/** The stack lineAlone scans with: it leaves it empty (drained) after every line. */
+const aloneStack = new OpenStack();
+/** What lineAlone's report writes to: the line's findings, made at its first. */
+const alone: { locale: Locale; found: LineFinding[] | undefined } = { locale: 'zh-cn', found: undefined };
+function reportAlone(o: Open, key: Key): void {
+  (alone.found ??= []).push({ start: o.character, end: o.character + 1, message: message(alone.locale, key, o.ch), data: { char: o.ch } });
+}
+const NOTHING_FOUND: LineResult = Object.assign([], { open: NOTHING_OPEN });
