@@ -73,7 +73,30 @@ function edit(text: string, scanned: readonly CleanLine[], next: () => number): 
   return lines.join('\n');
 }
 
-function check(text: string, steps: number, seedValue: number): void {
+/**
+ * One edit that adds or removes lines: a line deleted, an empty line or another line's text inserted
+ * (Enter, a paste), a line split or joined to the next, a special line inserted, now and then two lines
+ * deleted or inserted at once. Half of the time next to debris, where the passes over the document look.
+ */
+function lineEdit(text: string, scanned: readonly CleanLine[], next: () => number): string {
+  const lines = text.split('\n');
+  const debris = scanned.filter((c) => c.debris.length > 0).map((c) => c.line.index);
+  const pick = (n: number) => Math.floor(next() * n);
+  const near = debris.length > 0 && next() < 0.5;
+  const k = near ? Math.max(0, Math.min(lines.length - 1, debris[pick(debris.length)] + pick(7) - 3)) : pick(lines.length);
+  const kind = next();
+  if (lines.length > 3 && kind < 0.3) lines.splice(k, next() < 0.8 ? 1 : 2);
+  else if (kind < 0.45) lines.splice(k, 0, ...(next() < 0.8 ? [''] : ['', '']));
+  else if (kind < 0.6) lines.splice(k, 0, near ? lines[debris[pick(debris.length)]] : lines[pick(lines.length)]);
+  else if (kind < 0.75) lines.splice(k, 0, SPECIAL[pick(SPECIAL.length)]);
+  else if (kind < 0.88) {
+    const at = pick(lines[k].length + 1);
+    lines.splice(k, 1, lines[k].slice(0, at), lines[k].slice(at));
+  } else if (k + 1 < lines.length) lines.splice(k, 2, lines[k] + lines[k + 1]);
+  return lines.join('\n');
+}
+
+function check(text: string, steps: number, seedValue: number, change = edit): void {
   const next = random(seedValue);
   const cache = new AnalysisCache();
   let current = text;
@@ -84,7 +107,7 @@ function check(text: string, steps: number, seedValue: number): void {
     cache.rotate();
     const fresh = readLines(current, undefined).lines;
     assert.deepEqual(plain(cached.lines), plain(fresh), `step ${i} (seed ${seedValue})`);
-    current = edit(current, fresh, next);
+    current = change(current, fresh, next);
   }
 }
 
@@ -99,6 +122,22 @@ describe('an edit within one line, scanned alone (issue 27)', () => {
     // Both paths were taken, or the comparison proves nothing of the quick one.
     assert.ok(scanCounts.quick - before.quick > 200, `quick scans: ${scanCounts.quick - before.quick}`);
     assert.ok(scanCounts.full - before.full > 200, `full scans: ${scanCounts.full - before.full}`);
+  });
+
+  test('equals a full scan after edits that add and remove lines, most of them scanned as a shift', () => {
+    const before = { ...scanCounts };
+    check(fixture('intake', 'portal-chrome.txt'), 300, 11, lineEdit);
+    check(fixture('intake', 'pdf-wrapped-28.txt'), 300, 12, lineEdit);
+    check(fixture('portal', 'xxgk-short.txt'), 200, 13, lineEdit);
+    check(fixture('intake', 'xxgk-mangled-title.txt'), 200, 14, lineEdit);
+    check(fixture('reports', 'town-signature.txt'), 200, 15, lineEdit);
+    // The shift path was taken often, and so was the full scan (the edits next to debris).
+    assert.ok(scanCounts.shifted - before.shifted > 150, `shifted scans: ${scanCounts.shifted - before.shifted}`);
+    assert.ok(scanCounts.full - before.full > 200, `full scans: ${scanCounts.full - before.full}`);
+  });
+
+  test('equals a full scan after edits that add and remove lines in the seeds', { skip: needsSeeds }, () => {
+    for (let n = 0; n < 5; n++) check(seed(n), 120, 40 + n, lineEdit);
   });
 
   test('equals a full scan after random keystrokes into the seeds', { skip: needsSeeds }, () => {
@@ -154,6 +193,54 @@ describe('an edit within one line, scanned alone (issue 27)', () => {
     for (const [name, lines, k, typed] of cases) {
       const text = lines.join('\n');
       const edited = lines.map((l, i) => (i === k ? typed : l)).join('\n');
+      assert.notEqual(kinds(edited), kinds(text), `${name}: the case changes the debris`);
+      const cache = new AnalysisCache();
+      analyze(text, { cache });
+      assert.equal(JSON.stringify(analyze(edited, { cache })), JSON.stringify(analyze(edited)), name);
+    }
+  });
+
+  test('an edit that adds or removes lines where the passes over the document look is scanned in full: each case reads as fresh, and changed the debris', () => {
+    const body = (n: number) => `第${n}段正文，写明本年度的工作情况和具体措施。`;
+    const title = '关于2023年法治政府建设情况的报告';
+    const head = [title, '一、主要举措', ...[1, 2, 3, 4, 5, 6].map(body)];
+    const cases: [string, string[], (lines: string[]) => void][] = [
+      [
+        "a line inserted between a page number's line and a running header below a blank line (the header is out of the page number's reach)",
+        [...head, '- 1 -', body(9), '', '县司法局年度工作', ...[11, 12, 13].map(body), '- 2 -', '县司法局年度工作', body(14)],
+        (l) => l.splice(10, 0, body(10)),
+      ],
+      [
+        'a sentence inserted above a metadata block (the block is in the body now)',
+        [
+          '某某县人民政府',
+          '某某县人民政府办公室',
+          '索引号：11410000/2024-00012',
+          '',
+          '发布机构：某某县司法局',
+          '',
+          ...head,
+          ...[7, 8].map(body),
+        ],
+        (l) => l.splice(0, 0, body(20)),
+      ],
+      [
+        'a line inserted between web chrome and tool words in the body (no longer beside chrome)',
+        [...head, '打印本页 关闭窗口', '', '微信 微博', ...[7, 8].map(body)],
+        (l) => l.splice(9, 0, '备注说明'),
+      ],
+      [
+        "the title's text inserted between two page numbers (a running header that repeats it)",
+        [...head, body(7), '- 1 -', '', '- 2 -', body(8), body(9)],
+        (l) => l.splice(10, 0, title),
+      ],
+    ];
+    const kinds = (t: string) => JSON.stringify(analyze(t).debris.map((d) => [d.kind, d.range.start.line]));
+    for (const [name, lines, change] of cases) {
+      const text = lines.join('\n');
+      const changed = [...lines];
+      change(changed);
+      const edited = changed.join('\n');
       assert.notEqual(kinds(edited), kinds(text), `${name}: the case changes the debris`);
       const cache = new AnalysisCache();
       analyze(text, { cache });

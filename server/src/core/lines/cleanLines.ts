@@ -129,6 +129,8 @@ interface LastScan {
   /** The line-class memo of each state that the analysis asked for. */
   readonly variants: readonly (LineCache<LineClass> | undefined)[];
   readonly headers: RunningHeaderReach | null;
+  /** Whether a line was contextual chrome (then the chrome-block pass ran). */
+  readonly contextual: boolean;
 }
 
 /**
@@ -144,6 +146,11 @@ export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): Clean
   if (quick) {
     scanCounts.quick++;
     return quick;
+  }
+  const moved = made?.last && shiftedLines(lines, cache!, made, made.last);
+  if (moved) {
+    scanCounts.shifted++;
+    return moved;
   }
   scanCounts.full++;
   const out: CleanLine[] = new Array(lines.length);
@@ -197,7 +204,7 @@ export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): Clean
     for (let i = lines.length; i < made.lines.length && made.lines[i] !== undefined; i++) made.classes[i] = made.lines[i] = undefined;
   if (contextual) confirmChromeBlocks(out, classes, placedDebrisLine);
   const headers = markRunningHeaders(out, classes);
-  if (made) made.last = { lines, out, classes, states, variants, headers };
+  if (made) made.last = { lines, out, classes, states, variants, headers, contextual };
   return out;
 }
 
@@ -211,7 +218,7 @@ export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): Clean
  * header's neighbourhood and text (test/debrisScan.test.ts: equal to a full scan after random edits).
  */
 /** How many scans took the quick path (`withinOneLine`) and how many scanned every line, since load (tests and the bench read it). */
-export const scanCounts = { quick: 0, full: 0 };
+export const scanCounts = { quick: 0, shifted: 0, full: 0 };
 
 function withinOneLine(lines: readonly Line[], cache: AnalysisCache, made: ClassifiedLines, last: LastScan): CleanLine[] | undefined {
   const shift = cache.shift;
@@ -265,6 +272,163 @@ function valueBelow(last: LastScan, i: number): boolean {
     return c.contextual === 'value';
   }
   return false;
+}
+
+/**
+ * An edit that added or removed lines (Enter, a line deleted, a paste) where what it took out and what
+ * it put in read as plain lines to every pass over the document — no debris, no chrome, no web tail,
+ * no metadata label or value, the state before and after them the plain one — between two lines of
+ * the body when the document has contextual chrome (nothing but blank lines next to a block of it),
+ * and away from the running headers' neighbourhoods, texts and the title. Then the passes decide of
+ * every other line what they decided, and the last result is handed out shifted: the lines before
+ * the edit as they were, each line after it a copy of its old CleanLine on its new Line (its number
+ * changed), its class the old one without a memo lookup. Issue 27: a line deleted from the varied
+ * 1 MB scanned every line again, then the chrome blocks and the running headers over the whole
+ * document. Undefined otherwise (test/debrisScan.test.ts: equal to a full scan after random edits
+ * that add and remove lines).
+ */
+function shiftedLines(lines: readonly Line[], cache: AnalysisCache, made: ClassifiedLines, last: LastScan): CleanLine[] | undefined {
+  const { first, oldTail, newTail } = cache.shift;
+  const n = lines.length;
+  const was = last.out.length;
+  if (cache.index?.lines !== last.lines || !Number.isFinite(newTail) || first > oldTail || first > newTail || oldTail >= was)
+    return undefined;
+  if (n - newTail !== was - oldTail || last.states[first] !== 0 || last.states[oldTail] !== 0) return undefined;
+  let blankOnly = true;
+  for (let j = first; j < oldTail; j++) {
+    const c = last.classes[j];
+    if (!plainReach(c) || last.out[j].isDebris) return undefined;
+    if (c.content !== '') blankOnly = false;
+  }
+  const variant = cache.line(LINE_CLASSES, 0);
+  const added: LineClass[] = [];
+  for (let i = first; i < newTail; i++) {
+    const text = lines[i].text;
+    const c = variant.peek(text) ?? classify(text, false, false);
+    if (!plainReach(c)) return undefined;
+    if (c.content !== '') blankOnly = false;
+    added.push(c);
+  }
+  // The chrome blocks: the body's first and last lines stay the same lines, and no block gains or loses a line.
+  if (last.contextual) {
+    if (!bodyLineFrom(last, first - 1, -1) || !bodyLineFrom(last, oldTail, 1)) return undefined;
+    if (!blankOnly && (nearBlock(last, first - 1, -1) || nearBlock(last, oldTail, 1))) return undefined;
+  }
+  // The running headers: no page number's neighbourhood reaches the edit, no text they compare is in it, the title is above it.
+  const h = last.headers;
+  if (h) {
+    // A page number next to the edit would walk into it (a walk stops at the next page number).
+    if (first <= h.topEnd || isPageLine(last.out[first - 1]) || isPageLine(last.out[oldTail])) return undefined;
+    for (let j = first - 1; j <= oldTail; j++) if (h.lines.has(j)) return undefined;
+    for (let j = first; j < oldTail; j++) if (h.texts.has(last.classes[j].content)) return undefined;
+    for (const c of added) if (h.texts.has(c.content)) return undefined;
+  }
+  // Taken: the memo of each state takes the last analysis's line slots, moved, and learns the new lines.
+  last.variants.forEach((kept, k) => {
+    if (kept) cache.line(LINE_CLASSES, k).repeatShifted();
+  });
+  const out: CleanLine[] = new Array(n);
+  const classes: LineClass[] = new Array(n);
+  const states = new Uint8Array(n);
+  states.set(last.states.subarray(0, first));
+  states.set(last.states.subarray(oldTail), newTail);
+  for (let i = 0; i < first; i++) {
+    out[i] = last.out[i];
+    classes[i] = last.classes[i];
+  }
+  for (let i = first; i < newTail; i++) {
+    const text = lines[i].text;
+    const c = variant.lookup(text, i) ?? variant.store(text, i, added[i - first]);
+    classes[i] = c;
+    out[i] = plainLine(lines[i], c);
+  }
+  for (let i = newTail, j = oldTail; i < n; i++, j++) {
+    classes[i] = last.classes[j];
+    out[i] = movedLine(last.out[j], lines[i]);
+  }
+  shiftMade(made, last, out, classes, first, oldTail, newTail);
+  const delta = newTail - oldTail;
+  const headers = h && { lines: new Set([...h.lines].map((j) => (j >= oldTail ? j + delta : j))), texts: h.texts, topEnd: h.topEnd };
+  const variants = last.variants.slice();
+  variants[0] = variant;
+  made.last = { lines, out, classes, states, variants, headers, contextual: last.contextual };
+  return out;
+}
+
+/** Whether a line's class reads as a plain line to every pass over the document (see shiftedLines). */
+function plainReach(c: LineClass): boolean {
+  return (
+    c.kind === null &&
+    c.contextual === undefined &&
+    !c.inTail &&
+    !c.expectValue &&
+    c.closesTail === undefined &&
+    !c.tailLine &&
+    c.spans.length === 0 &&
+    !c.metadata
+  );
+}
+
+/** Whether a line of the body's evidence (a sentence, a heading) stands at `from` or beyond it, going `dir`. */
+function bodyLineFrom(last: LastScan, from: number, dir: 1 | -1): boolean {
+  for (let j = from; j >= 0 && j < last.out.length; j += dir) if (last.classes[j].evidence && !last.out[j].isDebris) return true;
+  return false;
+}
+
+/** Whether the nearest line with text from `from` on, going `dir`, is chrome or debris (a block's, or one that may be). */
+function nearBlock(last: LastScan, from: number, dir: 1 | -1): boolean {
+  for (let j = from; j >= 0 && j < last.out.length; j += dir) {
+    const c = last.classes[j];
+    if (c.content === '' && !last.out[j].isDebris) continue;
+    return c.contextual !== undefined || last.out[j].isDebris;
+  }
+  return false;
+}
+
+/** A line that moved (its number changed) as it read before: its old CleanLine's fields on the new Line. */
+function movedLine(cl: CleanLine, line: Line): CleanLine {
+  return {
+    line,
+    debris: cl.debris,
+    isDebris: cl.isDebris,
+    contentStart: cl.contentStart,
+    contentEnd: cl.contentEnd,
+    content: cl.content,
+    width: cl.width,
+  };
+}
+
+/**
+ * The lines scanDebris made, by number, moved as a shift moved them: a moved line that read as its
+ * class is the CleanLine just made for it; one made debris by its place is kept as placed on its new
+ * Line (placedDebrisLine finds it at the next full scan).
+ */
+function shiftMade(
+  made: ClassifiedLines,
+  last: LastScan,
+  out: readonly CleanLine[],
+  classes: readonly LineClass[],
+  first: number,
+  oldTail: number,
+  newTail: number,
+): void {
+  const n = out.length;
+  const delta = newTail - oldTail;
+  const move = (i: number) => {
+    const j = i - delta;
+    const before = made.lines[j];
+    const placed = before !== last.out[j];
+    made.classes[i] = placed ? undefined : made.classes[j];
+    made.lines[i] = placed ? undefined : out[i];
+    if (placed && out[i].isDebris && classes[i].kind === null) placedLines.set(out[i].line, { c: classes[i], out: out[i] });
+  };
+  if (delta <= 0) for (let i = newTail; i < n; i++) move(i);
+  else for (let i = n - 1; i >= newTail; i--) move(i);
+  for (let i = first; i < newTail; i++) {
+    made.classes[i] = classes[i];
+    made.lines[i] = out[i];
+  }
+  for (let i = n; i < n - delta; i++) made.classes[i] = made.lines[i] = undefined;
 }
 
 /**
@@ -459,13 +623,19 @@ const NEAR = 2;
 interface RunningHeaderReach {
   readonly lines: ReadonlySet<number>;
   readonly texts: ReadonlyMap<string, number>;
+  /** The last of the first content lines the title is looked for in (Infinity when there are fewer: any line with text may become one). */
+  readonly topEnd: number;
+}
+
+/** A line that is a page number (a whole-line span makes its line debris). */
+function isPageLine(c: CleanLine): boolean {
+  return c.isDebris && c.debris.some((d) => d.kind === 'page-number' && d.wholeLine);
 }
 
 function markRunningHeaders(out: CleanLine[], classes: readonly LineClass[]): RunningHeaderReach | null {
   const pageLines: number[] = [];
   // A whole-line span makes its line debris: only those lines need a look.
-  for (let i = 0; i < out.length; i++)
-    if (out[i].isDebris && out[i].debris.some((d) => d.kind === 'page-number' && d.wholeLine)) pageLines.push(i);
+  for (let i = 0; i < out.length; i++) if (isPageLine(out[i])) pageLines.push(i);
   if (pageLines.length === 0) return null;
   const textOf = (c: CleanLine) => c.content ?? c.line.text.slice(c.contentStart, c.contentEnd);
   const hasContent = (c: CleanLine) => !c.isDebris && c.contentStart < c.contentEnd;
@@ -474,6 +644,7 @@ function markRunningHeaders(out: CleanLine[], classes: readonly LineClass[]): Ru
   const top: number[] = [];
   for (let i = 0; i < out.length && top.length < 6; i++) if (hasContent(out[i])) top.push(i);
   const firstContent = top.length ? top[0] : -1;
+  const topEnd = top.length === 6 ? top[5] : Infinity;
   // Every line this pass reads beyond its class (a running header's neighbourhood, the title), for withinOneLine.
   const read = new Set<number>(top);
   // The candidates: short lines next to a page number, and how many page numbers each text stands next to.
@@ -495,7 +666,7 @@ function markRunningHeaders(out: CleanLine[], classes: readonly LineClass[]): Ru
       }
     }
   }
-  if (candidates.size === 0) return { lines: read, texts: nearPages };
+  if (candidates.size === 0) return { lines: read, texts: nearPages, topEnd };
   // The title at the top, as one line or wrapped over two: a running header may repeat it.
   const titles = new Map<string, number[]>();
   for (let k = 0; k < top.length; k++) {
@@ -524,7 +695,7 @@ function markRunningHeaders(out: CleanLine[], classes: readonly LineClass[]): Ru
     // The line reads as its class (plainLine), so as a debris line it is that class's, with one span more.
     out[k] = placedDebrisLine(c.line, classes[k], [...c.debris, span]);
   }
-  return { lines: read, texts: nearPages };
+  return { lines: read, texts: nearPages, topEnd };
 }
 
 /** The content of a line with inline debris removed (for names shown to the user). */

@@ -144,6 +144,40 @@ export class LineCache<V, K = string> {
     this.used = Math.max(this.used, this.entries.size);
   }
 
+  /**
+   * `repeatLast` for an edit that added or removed lines (cleanLines.ts, a shift): the last analysis's
+   * line slots become this one's where the turn says each line was (the lines before the edit on their
+   * numbers, those after it moved by as many as were added), the edited region's left empty for the
+   * lookups that follow. A loop over the slots, no map lookup; does nothing unless the last analysis
+   * used this cache; the entries count as used.
+   */
+  repeatShifted(): void {
+    const turn = this.turn;
+    if (turn === undefined || this.at !== turn.generation - 1) return;
+    const lastKeys = this.keys;
+    const lastValues = this.values;
+    const keys = this.lastKeys.cleared(turn.lineCount);
+    const values = this.lastValues.cleared(turn.lineCount);
+    const n = turn.lineCount;
+    const from = Math.min(turn.first, n);
+    const tail = Math.min(turn.newTail, n);
+    for (let i = 0; i < from; i++) {
+      keys.items[i] = i < lastKeys.count ? lastKeys.items[i] : undefined;
+      values.items[i] = i < lastValues.count ? lastValues.items[i] : undefined;
+    }
+    for (let i = from; i < tail; i++) keys.items[i] = values.items[i] = undefined;
+    for (let i = tail, j = turn.oldTail; i < n; i++, j++) {
+      keys.items[i] = j < lastKeys.count ? lastKeys.items[j] : undefined;
+      values.items[i] = j < lastValues.count ? lastValues.items[j] : undefined;
+    }
+    this.lastKeys = lastKeys;
+    this.lastValues = lastValues;
+    this.keys = keys;
+    this.values = values;
+    this.at = turn.generation;
+    this.used = Math.max(this.used, this.entries.size);
+  }
+
   /** Keeps what `lookup` did not find. */
   store(key: K, line: number, v: V): V {
     this.entries.set(key, { v, used: this.generation });
