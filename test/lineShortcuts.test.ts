@@ -14,7 +14,14 @@ import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import rawDebris from '../server/src/core/data/debris.json';
-import { gluedTitleStart, isNavigationLine, metadataLine, readMetadataLine } from '../server/src/core/lines/chrome';
+import {
+  gluedTitleStart,
+  isNavigationLine,
+  isToolLine,
+  metadataLine,
+  readGluedTitleStart,
+  readMetadataLine,
+} from '../server/src/core/lines/chrome';
 import { isBodyEvidence, isTitleText } from '../server/src/core/lines/debrisGuard';
 import { cleanReports, pageText, pagesOf } from './support/portalCorpus';
 import { haveSeeds, seed } from './support/seeds';
@@ -48,6 +55,13 @@ function splitNavigationLine(trimmed: string): boolean {
     words++;
   }
   return words > 0;
+}
+
+/** isToolLine read whole: every word between separators a tool word, more than one or one of two characters or more. */
+function splitToolLine(trimmed: string): boolean {
+  if (trimmed.length > 80) return false;
+  const words = trimmed.split(/[\s|｜/／·•:：【】[\]〔〕()（）<>《》]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => TOOLS.has(w)) && (words.length > 1 || words[0].length >= 2);
 }
 
 /** Strings made of the pieces chrome lines are made of: field labels, names, separators, brackets, colons, list marks, bold. */
@@ -85,35 +99,53 @@ const labelled = fc
   )
   .map(([mark, open, field, close, colon, rest]) => mark + open + field + close + colon + rest.join(''));
 
+const TITLE = '某某镇人民政府2024年法治政府建设工作报告';
+
 function same(line: string): void {
   assert.deepEqual(metadataLine(line), readMetadataLine(line), `metadataLine(${JSON.stringify(line)})`);
   assert.equal(isNavigationLine(line), splitNavigationLine(line), `isNavigationLine(${JSON.stringify(line)})`);
+  assert.equal(isToolLine(line), splitToolLine(line), `isToolLine(${JSON.stringify(line)})`);
+  // Chrome run into a title: the line, and the line with a title after it.
+  for (const text of [line, line + TITLE])
+    assert.equal(gluedTitleStart(text, isTitleText), readGluedTitleStart(text, isTitleText), `gluedTitleStart(${JSON.stringify(text)})`);
 }
 
 describe('the first looks of the line-chrome checks', () => {
   test('on every line of the fixtures, the seeds and a portal corpus, as the full checks', () => {
     let metadata = 0;
     let navigation = 0;
+    let tools = 0;
     const lines = corpusLines();
     for (const line of lines) {
       same(line);
       if (readMetadataLine(line)) metadata++;
       if (splitNavigationLine(line)) navigation++;
+      if (splitToolLine(line)) tools++;
     }
     assert.ok(lines.length > 8_000, `${lines.length} lines`);
-    assert.ok(metadata > 20 && navigation > 20, `${metadata} metadata lines, ${navigation} navigation lines`);
+    assert.ok(
+      metadata > 20 && navigation > 20 && tools > 20,
+      `${metadata} metadata lines, ${navigation} navigation lines, ${tools} tool lines`,
+    );
   });
 
   test('on strings of labels, names, separators and marks, as the full checks', () => {
     let metadata = 0;
+    let tools = 0;
+    let glued = 0;
     fc.assert(
       fc.property(fc.oneof(made, labelled), (line) => {
         same(line);
         if (readMetadataLine(line)) metadata++;
+        if (splitToolLine(line)) tools++;
+        if (readGluedTitleStart(line + TITLE, isTitleText) > 0) glued++;
       }),
       { numRuns: 20_000, seed: 27 },
     );
-    assert.ok(metadata > 2_000, `${metadata} metadata lines made`);
+    assert.ok(
+      metadata > 2_000 && tools > 200 && glued > 200,
+      `${metadata} metadata lines, ${tools} tool lines, ${glued} chrome run into a title made`,
+    );
   });
 
   test('every metadata field starts a metadata line, bracketed, with a colon, after a list mark, bold or spaces', () => {
@@ -152,7 +184,7 @@ describe('the first looks of the line-chrome checks', () => {
   });
 
   test('a validity word after a list mark and a label, run into the title', () => {
-    const title = '某某镇人民政府2024年法治政府建设工作报告';
+    const title = TITLE;
     assert.ok(isTitleText(title));
     for (const head of ['- [ 时效 ] 现行有效', '[ 有效性 ] 现行有效 ', '现行有效', '时效：有效', '- 已废止'])
       assert.equal(gluedTitleStart(head + title, isTitleText), head.length, head);

@@ -66,6 +66,30 @@ test('TextIndex: offsets are UTF-16 units; CR, LF and CRLF are one line break ea
   assert.equal(index.lineCount, 4);
 });
 
+test('TextIndex: the lines and their starts, with LF only (searched break to break) and with CR, as the text splits', () => {
+  // A text without CR is split by searching for LF (lineIndex.ts splitLines); one with a CR character by character.
+  const chars = ['a', '中', '\n', '\n', ' ', '\r'];
+  for (let seed = 1; seed <= 3000; seed++) {
+    let x = seed;
+    const pick = () => ((x = (x * 1103515245 + 12345) % 2147483648), x % chars.length);
+    const n = seed % 12;
+    let text = '';
+    for (let k = 0; k < n; k++) text += chars[pick()];
+    if (seed % 2 === 0) text = text.replace(/\r/g, '');
+    const index = new TextIndex(text);
+    const want = text.split(/\r\n|\r|\n/);
+    assert.deepEqual(
+      index.lines.map((l) => l.text),
+      want,
+      JSON.stringify(text),
+    );
+    for (let i = 0; i < want.length; i++) {
+      assert.equal(index.lines[i].index, i);
+      assert.equal(text.slice(index.lineStart(i), index.lineEnd(i)), want[i], `${JSON.stringify(text)} line ${i}`);
+    }
+  }
+});
+
 test('the CLI strips a BOM: the same JSON with and without it', () => {
   const dir = mkdtempSync(join(tmpdir(), 'govreport-pos-'));
   writeFileSync(join(dir, 'plain.txt'), LF);

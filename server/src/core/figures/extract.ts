@@ -198,8 +198,9 @@ class LineReader {
   private freshState(): SentenceState {
     const state = this.spare;
     state.lastCount = undefined;
-    state.lastByUnit.clear();
-    state.firstPart.clear();
+    // clear() gives a map a new table even when it is empty: only when it holds something.
+    if (state.lastByUnit.size > 0) state.lastByUnit.clear();
+    if (state.firstPart.size > 0) state.firstPart.clear();
     return state;
   }
 
@@ -227,7 +228,7 @@ class LineReader {
     const state = this.state;
     if (!state) return;
     state.lastCount = undefined;
-    state.lastByUnit.clear();
+    if (state.lastByUnit.size > 0) state.lastByUnit.clear();
   }
 
   /** The content piece [a, b) of the line. */

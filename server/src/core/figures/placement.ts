@@ -142,21 +142,41 @@ export function placeJoined(
 
 /** A line's figure as the model holds it: indexes, line, sentence and section made absolute. */
 function place(d: LineDraft, base: number, sentenceBase: number, line: number, s: Sections): Figure {
-  // The draft's fields in the draft's order (the model reads the same with or without a cache).
-  const f: Mutable<Figure> = {
-    index: d.index + base,
-    value: d.value,
-    unit: d.unit,
-    label: d.label,
-    approximate: d.approximate,
-    ...(d.modifier !== undefined ? { modifier: d.modifier } : {}),
-    text: d.text,
-    range: { start: { line, character: d.start }, end: { line, character: d.end } },
-    line,
-    section: s.names,
-    parts: s.parts,
-    sentence: d.sentence + sentenceBase,
-  };
+  // The draft's fields in the draft's order (the model reads the same with or without a cache). Two
+  // literals, not one with the modifier spread into it: a spread made every figure in the runtime's
+  // slow path, field by field (issue 27: a line deleted re-places every figure after it).
+  const range = { start: { line, character: d.start }, end: { line, character: d.end } };
+  const index = d.index + base;
+  const sentence = d.sentence + sentenceBase;
+  const f: Mutable<Figure> =
+    d.modifier !== undefined
+      ? {
+          index,
+          value: d.value,
+          unit: d.unit,
+          label: d.label,
+          approximate: d.approximate,
+          modifier: d.modifier,
+          text: d.text,
+          range,
+          line,
+          section: s.names,
+          parts: s.parts,
+          sentence,
+        }
+      : {
+          index,
+          value: d.value,
+          unit: d.unit,
+          label: d.label,
+          approximate: d.approximate,
+          text: d.text,
+          range,
+          line,
+          section: s.names,
+          parts: s.parts,
+          sentence,
+        };
   // labelFigure sets subject and subjectFrom together, then relate one of shareOf / partOf.
   if (d.subjectFrom !== undefined) {
     f.subject = d.subject;

@@ -6,6 +6,7 @@
  * only say how they combine, each in one linear pass over one trimmed line.
  */
 import rawDebris from '../data/debris.json';
+import { skipSpaces } from '../text/lineIndex';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field name, with the spaces pages put between its characters (索 引 号). */
@@ -82,12 +83,23 @@ export function readMetadataLine(trimmed: string): MetadataLine | null {
  * separator is no metadata line. Removing the list mark may remove a tab: a line without one before
  * has none after.
  */
-const METADATA_FIRST = new Set(['-', '*', '+', '•', '·', '【', '[', '［', '〔', ...rawDebris.metadataFields.map((f) => f[0])]);
+const METADATA_FIRST = ['-', '*', '+', '•', '·', '【', '[', '［', '〔', ...rawDebris.metadataFields.map((f) => f[0])];
+const METADATA_START = unitTable(METADATA_FIRST);
 const ROW_MARK = /[|｜\t]/;
-const SPACE = /\s/;
 function mayStartMetadata(trimmed: string): boolean {
-  const first = trimmed[0];
-  return first !== undefined && (METADATA_FIRST.has(first) || SPACE.test(first));
+  return startsWithOneOf(METADATA_START, trimmed);
+}
+
+/** A table by UTF-16 unit of the first units of `chars`: a line's first character looked up, not tested with a regex. */
+function unitTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** Whether `text` starts with a unit of `table` or with white space (what `\s` matches, and U+200B: a first look may let more through, never fewer). */
+function startsWithOneOf(table: Uint8Array, text: string): boolean {
+  return text.length > 0 && (table[text.charCodeAt(0)] === 1 || skipSpaces(text, 0) > 0);
 }
 
 /** A table row of label and value cells, the first a label, no two values in a row. */
@@ -135,13 +147,16 @@ export function isToolWord(word: string): boolean {
 const TOOL_SEPARATORS = /[\s|｜/／·•:：【】[\]〔〕()（）<>《》]+/;
 const MAX_TOOL_LINE = 80;
 const SEPARATORS_ALL = new RegExp(TOOL_SEPARATORS.source, 'g');
-/** The first characters of the tool words: a line that starts with any other word is no tool line (no split needed). */
-const TOOL_FIRST = new Set([...TOOLS].map((w) => w[0]));
+/**
+ * The first characters of the tool words and the separators' (TOOL_SEPARATORS), by UTF-16 unit: a
+ * line that starts with any other character is no tool line (no split needed, no regex tried).
+ */
+const TOOL_START = unitTable([...[...TOOLS].map((w) => w[0]), ...'|｜/／·•:：【】[]〔〕()（）<>《》']);
 
 /** A line made only of reading-tool, share and navigation words: 【字体：大 中 小】【打印】【关闭】, 分享到：微信 微博. */
 export function isToolLine(trimmed: string): boolean {
   if (trimmed.length > MAX_TOOL_LINE) return false;
-  if (!TOOL_FIRST.has(trimmed[0]) && !TOOL_SEPARATORS.test(trimmed[0])) return false;
+  if (!startsWithOneOf(TOOL_START, trimmed)) return false;
   // The words between separators, read one at a time: the first that is not a tool word says no
   // (most lines that get this far are report text, and need not be split whole).
   let words = 0;
@@ -283,6 +298,18 @@ const HEADING_MARK = /^#{1,6}[ \t]+/;
  * (debrisGuard.ts isTitleText). 0 when the line is not such.
  */
 export function gluedTitleStart(trimmed: string, isTitle: (s: string) => boolean): number {
+  // Most lines start with none of the characters such chrome can start with (GLUED_START): no regex tried.
+  return startsWithOneOf(GLUED_START, trimmed) ? readGluedTitleStart(trimmed, isTitle) : 0;
+}
+
+/**
+ * What a heading mark, reading tools, a list mark, a label (LABEL_STICKY: a bracket, bold, a field) or a
+ * validity word can start with: the first looks of gluedTitleStart.
+ */
+const GLUED_START = unitTable(['#', ...METADATA_FIRST, ...rawDebris.metadataValueWords.map((w) => w[0])]);
+
+/** gluedTitleStart without its first look (exported for test/lineShortcuts.test.ts, which holds them equal). */
+export function readGluedTitleStart(trimmed: string, isTitle: (s: string) => boolean): number {
   let at = 0;
   const mark = HEADING_MARK.exec(trimmed) ?? GLUED_TOOLS.exec(trimmed);
   if (mark) at = mark[0].length;

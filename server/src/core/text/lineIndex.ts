@@ -111,6 +111,19 @@ export class TextIndex {
 export function splitLines(text: string, from: number, until: number, into: Line[], starts: number[]): number {
   let start = from;
   const n = text.length;
+  // A whole text split (a fresh analysis) without a CR: every break is an LF, and the search jumps
+  // from one to the next instead of testing each character. An update's split stops early (indexUpdate.ts):
+  // it keeps the loop below rather than search the rest of the text for a CR.
+  if (until >= n && text.indexOf('\r', from) < 0) {
+    for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+      into.push({ index: into.length, text: text.slice(start, i) });
+      starts.push(start);
+      start = i + 1;
+    }
+    into.push({ index: into.length, text: text.slice(start, n) });
+    starts.push(start);
+    return -1;
+  }
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */ || c === 13 /* \r */) {
