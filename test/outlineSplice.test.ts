@@ -10,7 +10,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { analyze, AnalysisCache, type ReportModel } from '../server/src/core';
+import { analyze, AnalysisCache, type OutlineNode, type Range, type ReportModel } from '../server/src/core';
 import { random } from './support/random';
 import { needsSeeds, seed } from './support/seeds';
 
@@ -76,13 +76,29 @@ function headingEdit(text: string, next: () => number): string {
 
 const json = (m: ReportModel) => JSON.stringify(m);
 
+/** Every node of an outline, by its range object. */
+function nodesByRange(nodes: readonly OutlineNode[], out = new Map<Range, OutlineNode>()): Map<Range, OutlineNode> {
+  for (const n of nodes) {
+    out.set(n.range, n);
+    nodesByRange(n.children, out);
+  }
+  return out;
+}
+
 function checkHeadingEdits(text: string, steps: number, seedValue: number): void {
   const next = random(seedValue);
   const cache = new AnalysisCache();
   let current = text;
+  let before = new Map<Range, OutlineNode>();
   for (let i = 0; i < steps; i++) {
     const locale = i % 17 === 16 ? 'en' : 'zh-cn';
-    assert.equal(json(analyze(current, { cache, locale })), json(analyze(current, { locale })), `step ${i} (seed ${seedValue})`);
+    const model = analyze(current, { cache, locale });
+    assert.equal(json(model), json(analyze(current, { locale })), `step ${i} (seed ${seedValue})`);
+    // A range object belongs to one node, in this analysis and the last (the server keeps a node's
+    // document symbol by its range, lsp/convert.ts): a node kept is the same node, a moved one new ranges.
+    const now = nodesByRange(model.outline);
+    for (const [range, node] of now) assert.ok((before.get(range) ?? node) === node, `step ${i}: a range shared by two nodes`);
+    before = now;
     current = headingEdit(current, next);
   }
 }

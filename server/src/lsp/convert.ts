@@ -48,12 +48,12 @@ function toSymbol(model: ReportModel, n: OutlineNode): DocumentSymbol {
   // thousands of them. The same fields, in the same order, as `outlineView` gives the CLI.
   const detail = n.parts.length ? partDetail(model, n) : undefined;
   const kind = n.kind === 'item' ? SymbolKind.EnumMember : n.depth === 1 ? SymbolKind.Module : SymbolKind.Namespace;
-  // A node the core kept or moved along a line (core/document/outline.ts) keeps its range objects:
-  // its symbol, unchanged, is the last one (a keystroke in 12,000 headings rebuilds only what moved).
+  // A range object belongs to one model node (core/document/outline.ts), and a node is never changed: the
+  // symbol made for its range is this node's, children and all — not walked again (a keystroke in 12,000
+  // headings keeps all but one section's nodes). A node with parts is made again: its detail may change.
   const last = detail ? undefined : symbolOf.get(n.range);
-  const children = symbolsOfNodes(model, n.children, last?.children);
-  if (last && last.name === n.name && last.kind === kind && last.selectionRange === n.selectionRange && last.children === children)
-    return last;
+  if (last) return last;
+  const children = symbolsOfNodes(model, n.children);
   const out: DocumentSymbol = {
     name: n.name,
     ...(detail ? { detail } : {}),
@@ -66,21 +66,11 @@ function toSymbol(model: ReportModel, n: OutlineNode): DocumentSymbol {
   return out;
 }
 
-/**
- * The nodes' symbols: `last` (the array an unchanged parent's symbol holds) when every symbol is
- * the one in it, else a new array — no array is made for a subtree that did not change.
- */
-function symbolsOfNodes(model: ReportModel, nodes: readonly OutlineNode[], last: DocumentSymbol[] | undefined): DocumentSymbol[] {
-  let out: DocumentSymbol[] | undefined = last && last.length === nodes.length ? undefined : [];
-  for (let i = 0; i < nodes.length; i++) {
-    const s = toSymbol(model, nodes[i]);
-    if (out) out.push(s);
-    else if (s !== last![i]) {
-      out = last!.slice(0, i);
-      out.push(s);
-    }
-  }
-  return out ?? last!;
+/** The nodes' symbols. */
+function symbolsOfNodes(model: ReportModel, nodes: readonly OutlineNode[]): DocumentSymbol[] {
+  const out: DocumentSymbol[] = new Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) out[i] = toSymbol(model, nodes[i]);
+  return out;
 }
 
 /** The last symbol made for a node's range object (symbols are plain data, never changed once sent). */
@@ -93,7 +83,7 @@ const symbolsOf = new WeakMap<ReportModel, DocumentSymbol[]>();
 
 export function toDocumentSymbols(model: ReportModel): DocumentSymbol[] {
   let out = symbolsOf.get(model);
-  if (!out) symbolsOf.set(model, (out = encodeWith(symbolsOfNodes(model, model.outline, undefined), writeSymbols)));
+  if (!out) symbolsOf.set(model, (out = encodeWith(symbolsOfNodes(model, model.outline), writeSymbols)));
   return out;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { CleanLine } from '../lines/cleanLines';
 import { findItems, headingShapeOf, lostOrdinalHeading, matchHeading, type HeadingToken } from '../lines/headingShapes';
-import type { OutlineNode, Position, Range } from '../model';
+import type { OutlineNode, Position } from '../model';
 import type { TextIndex } from '../text/lineIndex';
 import { runOnBreaks, runOnPieces, type RunOnLine } from '../lines/runOn';
 import { wrappedHeadingEnd, type HardWrap } from '../lines/hardWrap';
@@ -520,11 +520,14 @@ function freezeNode(n: MutableNode, children: OutlineNode[], index: TextIndex, t
   };
 }
 
-/** The last model's node `f`, moved as many lines as `n` was (its text is the same, further down), with these children. */
+/**
+ * The last model's node `f` moved as many lines as `n` was (its text is the same, further up or down),
+ * with these children. Its ranges are new objects, as every node's are: a range object belongs to one
+ * node (lsp/convert.ts keeps a node's document symbol by it).
+ */
 function movedNode(f: OutlineNode, n: MutableNode, children: OutlineNode[]): OutlineNode {
   const lines = n.movedLines;
-  const at = (p: Position): Position => (lines === 0 ? p : { line: p.line + lines, character: p.character });
-  const span = (r: Range): Range => (lines === 0 ? r : { start: at(r.start), end: at(r.end) });
+  const at = (p: Position): Position => ({ line: p.line + lines, character: p.character });
   const start = at(f.selectionRange.start);
   return {
     kind: f.kind,
@@ -532,19 +535,16 @@ function movedNode(f: OutlineNode, n: MutableNode, children: OutlineNode[]): Out
     title: f.title,
     rank: f.rank,
     depth: f.depth,
-    ordinal:
-      lines === 0
-        ? f.ordinal
-        : {
-            style: f.ordinal.style,
-            value: f.ordinal.value,
-            text: f.ordinal.text,
-            range: { start, end: at(f.ordinal.range.end) },
-            variants: f.ordinal.variants,
-          },
+    ordinal: {
+      style: f.ordinal.style,
+      value: f.ordinal.value,
+      text: f.ordinal.text,
+      range: { start, end: at(f.ordinal.range.end) },
+      variants: f.ordinal.variants,
+    },
     line: f.line + lines,
-    selectionRange: lines === 0 ? f.selectionRange : { start, end: at(f.selectionRange.end) },
-    range: span(f.range),
+    selectionRange: { start, end: at(f.selectionRange.end) },
+    range: { start, end: at(f.range.end) },
     parts: n.parts,
     inferredPart: n.inferredPart,
     children,
