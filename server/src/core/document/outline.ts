@@ -446,13 +446,24 @@ export function freezeOutline(nodes: readonly MutableNode[], index: TextIndex, t
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i];
     const f = n.frozen;
+    if (f !== undefined && unchangedSince(n, f)) {
+      // The whole subtree froze into `f` last time and nothing it was made from changed: not walked
+      // (a keystroke into 12,000 headings otherwise visits every node to find the one section it changed).
+      if (out) out.push(f);
+      else if (f !== last![i]) {
+        out = last!.slice(0, i);
+        out.push(f);
+      }
+      continue;
+    }
     const children = freezeOutline(n.children, index, text, f?.children);
-    let o: OutlineNode;
-    if (f !== undefined && n.endOffset === n.frozenEnd && n.inferredPart === f.inferredPart && sameStrings(n.parts, f.parts)) {
-      // Moved along its lines only (a keystroke before it, within a line), it reads as it did: a model
-      // node holds no offsets, only lines and characters, so it is the same node (issue 27).
-      o = n.movedLines === 0 && children === f.children ? f : movedNode(f, n, children);
-    } else o = freezeNode(n, children, index, text);
+    // Moved by lines (a line added or removed before it) and otherwise as it was: its last node moved
+    // by as many lines. (Moved within its lines only, it is the same node, above: a model node holds
+    // lines and characters, no offsets.)
+    const o =
+      f !== undefined && n.endOffset === n.frozenEnd && n.inferredPart === f.inferredPart && sameStrings(n.parts, f.parts)
+        ? movedNode(f, n, children)
+        : freezeNode(n, children, index, text);
     n.frozen = o;
     n.frozenEnd = n.endOffset;
     n.movedLines = 0;
@@ -463,6 +474,17 @@ export function freezeOutline(nodes: readonly MutableNode[], index: TextIndex, t
     }
   }
   return out ?? (last as OutlineNode[]);
+}
+
+/**
+ * Whether a node of the last build freezes, with all its subtree, into `f` (its last model node)
+ * again: it moved no line, its parts are the same and its end did not move. Its subtree is the last
+ * build's too (a build keeps or remakes whole sections), a move moves the whole subtree alike, and the
+ * ends that move apart from a move (`reset`, the build's last close, the frame's clamp at the 落款) are
+ * those of its last child chain, which closed where it closed and so move with its end.
+ */
+function unchangedSince(n: MutableNode, f: OutlineNode): boolean {
+  return n.movedLines === 0 && n.endOffset === n.frozenEnd && n.inferredPart === f.inferredPart && sameStrings(n.parts, f.parts);
 }
 
 function freezeNode(n: MutableNode, children: OutlineNode[], index: TextIndex, text: string): OutlineNode {
