@@ -49,16 +49,25 @@ const plain = (lines: readonly CleanLine[]) =>
   }));
 
 /**
- * One keystroke: mostly a character typed or deleted inside a line; now and then a line rewritten
- * (into a special line, or into another line's text: a running header's, a label's), or a line
- * break. Half of the time the line is one next to debris, where the passes over the document look.
+ * Where an edit goes: a random line, half of the time one within three lines of debris (where the
+ * passes over the document look); the text's lines, the debris lines, and the random picks to go on with.
  */
-function edit(text: string, scanned: readonly CleanLine[], next: () => number): string {
+function editSpot(text: string, scanned: readonly CleanLine[], next: () => number) {
   const lines = text.split('\n');
   const debris = scanned.filter((c) => c.debris.length > 0).map((c) => c.line.index);
   const pick = (n: number) => Math.floor(next() * n);
   const near = debris.length > 0 && next() < 0.5;
   const k = near ? Math.max(0, Math.min(lines.length - 1, debris[pick(debris.length)] + pick(7) - 3)) : pick(lines.length);
+  return { lines, debris, pick, near, k };
+}
+
+/**
+ * One keystroke: mostly a character typed or deleted inside a line; now and then a line rewritten
+ * (into a special line, or into another line's text: a running header's, a label's), or a line
+ * break. Half of the time the line is one next to debris, where the passes over the document look.
+ */
+function edit(text: string, scanned: readonly CleanLine[], next: () => number): string {
+  const { lines, debris, pick, near, k } = editSpot(text, scanned, next);
   const line = lines[k];
   const kind = next();
   if (kind < 0.4) {
@@ -79,11 +88,7 @@ function edit(text: string, scanned: readonly CleanLine[], next: () => number): 
  * deleted or inserted at once. Half of the time next to debris, where the passes over the document look.
  */
 function lineEdit(text: string, scanned: readonly CleanLine[], next: () => number): string {
-  const lines = text.split('\n');
-  const debris = scanned.filter((c) => c.debris.length > 0).map((c) => c.line.index);
-  const pick = (n: number) => Math.floor(next() * n);
-  const near = debris.length > 0 && next() < 0.5;
-  const k = near ? Math.max(0, Math.min(lines.length - 1, debris[pick(debris.length)] + pick(7) - 3)) : pick(lines.length);
+  const { lines, debris, pick, near, k } = editSpot(text, scanned, next);
   const kind = next();
   if (lines.length > 3 && kind < 0.3) lines.splice(k, next() < 0.8 ? 1 : 2);
   else if (kind < 0.45) lines.splice(k, 0, ...(next() < 0.8 ? [''] : ['', '']));

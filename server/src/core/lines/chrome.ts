@@ -157,25 +157,30 @@ const TOOL_START = unitTable([...[...TOOLS].map((w) => w[0]), ...'|｜/／·•:
 export function isToolLine(trimmed: string): boolean {
   if (trimmed.length > MAX_TOOL_LINE) return false;
   if (!startsWithOneOf(TOOL_START, trimmed)) return false;
-  // The words between separators, read one at a time: the first that is not a tool word says no
-  // (most lines that get this far are report text, and need not be split whole).
+  // One ordinary word alone (大, 中, 返回, 更多) is too little to call a line chrome.
+  const words = countWords(trimmed, SEPARATORS_ALL, isToolWord);
+  return words > 1 || (words === 1 && trimmed.replace(SEPARATORS_ALL, '').length >= 2);
+}
+
+/**
+ * How many words stand between the separators (a global regex) when `ok` accepts each, or -1 at the
+ * first it refuses: the words are read one at a time, no array of them is made (most lines that get
+ * this far are report text, and the first word says no).
+ */
+function countWords(text: string, separators: RegExp, ok: (word: string) => boolean): number {
   let words = 0;
-  let first = '';
   let from = 0;
-  SEPARATORS_ALL.lastIndex = 0;
+  separators.lastIndex = 0;
   for (;;) {
-    const m = SEPARATORS_ALL.exec(trimmed);
-    const end = m ? m.index : trimmed.length;
+    const m = separators.exec(text);
+    const end = m ? m.index : text.length;
     if (end > from) {
-      const word = trimmed.slice(from, end);
-      if (!TOOLS.has(word)) return false;
-      if (words++ === 0) first = word;
+      if (!ok(from === 0 && end === text.length ? text : text.slice(from, end))) return -1;
+      words++;
     }
-    if (!m) break;
+    if (!m) return words;
     from = m.index + m[0].length;
   }
-  // One ordinary word alone (大, 中, 返回, 更多) is too little to call a line chrome.
-  return words > 1 || (words === 1 && first.length >= 2);
 }
 
 const PLAIN = new Set(rawDebris.toolWordsPlain);
@@ -202,22 +207,7 @@ const MAX_NAV_LINE = 60;
 /** A line of a portal's column and navigation names (政务公开 | 政务服务 | 互动交流, 法治政府建设 alone). */
 export function isNavigationLine(trimmed: string): boolean {
   if (trimmed.length > MAX_NAV_LINE) return false;
-  // The words between separators, read one at a time (as isToolLine): the first that is no
-  // navigation name says no, and no array of the line's words is made for it.
-  let words = 0;
-  let from = 0;
-  NAV_SEPARATORS.lastIndex = 0;
-  for (;;) {
-    const m = NAV_SEPARATORS.exec(trimmed);
-    const end = m ? m.index : trimmed.length;
-    if (end > from) {
-      if (!isNavigationWord(from === 0 && end === trimmed.length ? trimmed : trimmed.slice(from, end))) return false;
-      words++;
-    }
-    if (!m) break;
-    from = m.index + m[0].length;
-  }
-  return words > 0;
+  return countWords(trimmed, NAV_SEPARATORS, isNavigationWord) > 0;
 }
 
 /** A navigation name, a portal's name (SITE_NAME ends in 网 or 站, or starts with 走进: only those are tried) or a tool word. */
