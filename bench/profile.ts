@@ -118,16 +118,19 @@ async function main() {
   // Keystrokes that accumulate (test/support/typist.ts), the texts made before the profiler starts.
   const typist = new Typist(text);
   if (mode === 'kinds') return kinds(typist, cache);
-  const only = process.argv[4] as Keystroke['kind'] | undefined;
+  // A kind of keystroke (typist.ts), or `first-char`: the first character typed into a new empty line.
+  const only = process.argv[4] as Keystroke['kind'] | 'first-char' | undefined;
   const texts: string[] = [];
   // Every keystroke is analysed (the cache must see each version), only those of `only` in the profile.
   const measured: boolean[] = [];
   // Small inputs analyse in about a millisecond: more of them, for as many samples as a large one gives.
   const count = text.length < 100_000 ? 500 : 25;
+  let previous: Keystroke | undefined;
   for (let n = 0; n < count;) {
     const k = typist.next();
     texts.push(typist.text());
-    measured.push(!only || k.kind === only);
+    measured.push(!only || k.kind === only || (only === 'first-char' && previous?.text === '\n' && k.kind === 'paragraph'));
+    previous = k;
     if (measured[measured.length - 1]) n++;
   }
   const run = mode === 'keystroke' ? (i: number) => analyze(texts[i], { cache }) : () => analyze(text);

@@ -141,6 +141,24 @@ describe('an edit within one line, scanned alone (issue 27)', () => {
     assert.ok(scanCounts.full - before.full > 200, `full scans: ${scanCounts.full - before.full}`);
   });
 
+  test('the first character typed into an empty line keeps the lines after it: the same objects, as a full scan reads them', () => {
+    const text = fixture('reports', 'town-signature.txt');
+    const lines = text.split('\n');
+    const k = lines.findIndex((l, i) => i > 3 && l.trim() === '' && i < lines.length - 3);
+    assert.ok(k > 0, 'the fixture has an empty line in its body');
+    const cache = new AnalysisCache();
+    const last = readLines(text, cache);
+    cache.index = last.index;
+    cache.rotate();
+    const typed = [...lines.slice(0, k), '加', ...lines.slice(k + 1)].join('\n');
+    const shifted = scanCounts.shifted;
+    const now = readLines(typed, cache);
+    // The empty line's class does not reach beyond it (withinOneLine declines it): a shift by no line.
+    assert.equal(scanCounts.shifted - shifted, 1, 'scanned as a shift');
+    assert.deepEqual(plain(now.lines), plain(readLines(typed, undefined).lines));
+    for (let i = k + 1; i < now.lines.length; i++) assert.equal(now.lines[i], last.lines[i], `line ${i} is the object it was`);
+  });
+
   test('equals a full scan after edits that add and remove lines in the seeds', { skip: needsSeeds }, () => {
     for (let n = 0; n < 5; n++) check(seed(n), 120, 40 + n, lineEdit);
   });

@@ -124,6 +124,23 @@ describe('figures spliced and figure findings kept across keystrokes (issue 27)'
     onLine(s.model).forEach((f, k) => assert.notEqual(f, onLine(before)[k], `${f.text} moved`));
   });
 
+  test('a new paragraph typed above figures: after its line break, no keystroke moves a figure', () => {
+    const s = new Session(REPORT);
+    // A line break typed at the end of the first section's heading, then a sentence on the new empty line.
+    const at = s.at('（一）规范行政执法');
+    s.key({ at, insert: '\n' });
+    const afterBreak = s.model;
+    const spliced = spliceCounts.spliced;
+    // The first character turns the empty line into text: an empty line ends a sentence as a line of text does,
+    // so the sentence numbers after it stay (before, every later figure was placed again, ~6 ms in 1 MB).
+    s.type(at + 1, '加强执法');
+    assert.equal(spliceCounts.spliced - spliced, 4, 'every keystroke spliced');
+    assert.equal(s.model.figures, afterBreak.figures, 'the same figures array');
+    // And back: deleting the line's text to nothing.
+    s.backspace(at + 5, 4);
+    assert.equal(s.model.figures, afterBreak.figures, 'the same figures array after the text is deleted');
+  });
+
   test('values of totals, parts, shares and rates typed over, digit by digit', () => {
     const s = new Session(REPORT);
     const spliced = spliceCounts.spliced;

@@ -92,7 +92,12 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): readon
       continue;
     }
     const local = read(src.lines[i], i);
-    if (local === undefined) continue;
+    if (local === undefined) {
+      // A line without text ends a sentence too (sentence numbers only tell sentences apart): the first
+      // character typed into an empty line then moves no later figure's sentence (kept.ts).
+      sentence++;
+      continue;
+    }
     if (keep) locals[i] = local;
     if (local.figures.length) {
       // The line's last placement, when it was read at the same index, sentence and line number.

@@ -101,7 +101,7 @@ export function splicedFigures(
     for (let i = dirty[s]; i <= dirty[s + 1]; i++) {
       const local = read(lines[i], i);
       const count = local === undefined ? 0 : local.figures.length;
-      const sentences = local === undefined ? 0 : local.sentences + 1;
+      const sentences = local === undefined ? 1 : local.sentences + 1;
       if (count !== last.first[i + 1] - last.first[i] || sentences !== last.sentence[i + 1] - last.sentence[i]) return undefined;
       locals.push(local);
     }

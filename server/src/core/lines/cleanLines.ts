@@ -344,7 +344,10 @@ function shiftedLines(lines: readonly Line[], cache: AnalysisCache, made: Classi
   }
   for (let i = newTail, j = oldTail; i < n; i++, j++) {
     classes[i] = last.classes[j];
-    out[i] = movedLine(last.out[j], lines[i]);
+    // A line whose number stayed (the edit added and removed as many lines: the first character typed
+    // into an empty line) is the same Line object, and its CleanLine the same object too.
+    const was = last.out[j];
+    out[i] = was.line === lines[i] ? was : movedLine(was, lines[i]);
   }
   shiftMade(made, last, out, classes, first, oldTail, newTail);
   const delta = newTail - oldTail;
