@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze, AnalysisCache, findingKeys, type Finding, type ReportModel } from '../server/src/core';
 import { toDiagnostic } from '../server/src/lsp/convert';
-import { DocumentDiagnostics } from '../server/src/lsp/diagnosticsReuse';
+import { DocumentDiagnostics, reuseCounts } from '../server/src/lsp/diagnosticsReuse';
 import { Typist } from './support/typist';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
@@ -38,6 +38,7 @@ describe('diagnostics kept across keystrokes', () => {
     );
     let same = 0;
     let changed = 0;
+    const counts = { ...reuseCounts };
     for (let k = 0; k < 120; k++) {
       typist.next();
       const model = analyze(typist.text(), { cache });
@@ -53,6 +54,27 @@ describe('diagnostics kept across keystrokes', () => {
       id = reuse.resultId;
     }
     assert.ok(same > 0 && changed > 0, `both kinds of keystroke seen (${same} unchanged, ${changed} changed)`);
+    // This report's missing parts are found anew at every keystroke: each list was compared finding by finding.
+    assert.equal(reuseCounts.compared - counts.compared, 120);
+  });
+
+  test('a model of the same finding objects is handed the last list without a look at any finding', () => {
+    const reuse = new DocumentDiagnostics();
+    const model = analyze(EXAMPLE.replace('二、存在的问题', '二、其他'));
+    assert.ok(model.findings.length > 0, 'findings to keep');
+    const list = reuse.of(model);
+    const id = reuse.resultId;
+    const counts = { ...reuseCounts };
+    // Another version whose findings are the objects of the last (a keystroke that changed none of them).
+    const next: ReportModel = { ...model, findings: [...model.findings] };
+    assert.equal(reuse.of(next), list);
+    assert.equal(reuse.resultId, id);
+    assert.equal(reuseCounts.sameObjects - counts.sameObjects, 1, 'taken without comparing');
+    // One finding an equal copy: compared, and still the same list.
+    const copy: ReportModel = { ...model, findings: model.findings.map((f, i) => (i === 0 ? { ...f } : f)) };
+    assert.equal(reuse.of(copy), list);
+    assert.equal(reuseCounts.compared - counts.compared, 1, 'compared');
+    assert.deepEqual(reuse.of(copy), fresh(copy));
   });
 
   test('a finding whose rank at its place changes gets its new key, kept object or equal one', () => {
