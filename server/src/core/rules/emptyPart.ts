@@ -2,6 +2,7 @@
 import vocabulary from '../data/rules.json';
 import { t } from '../messages';
 import type { AnalysisContext } from './context';
+import type { CleanLine } from '../lines/cleanLines';
 import { contentSegments } from '../lines/segments';
 import type { OutlineNode } from '../model';
 import type { Rule } from './rule';
@@ -33,7 +34,9 @@ export const emptyPart: Rule = {
 /**
  * Whether a line of the section after its heading (debris left out) holds more than the ignored
  * patterns: the words of each line as `sectionLines` (textScan.ts) gives them, read only up to the
- * first line with content — not every line of a long section at every keystroke.
+ * first line with content — not every line of a long section at every keystroke. A line wholly in the
+ * section is judged once per line object (an unchanged line is the same CleanLine at the next
+ * keystroke): a document of many reports has hundreds of parts, each asked at every keystroke.
  */
 function hasWords(ctx: AnalysisContext, node: OutlineNode): boolean {
   const from = ctx.index.offsetAt(node.selectionRange.end);
@@ -42,14 +45,26 @@ function hasWords(ctx: AnalysisContext, node: OutlineNode): boolean {
     const cl = ctx.lines[i];
     const start = ctx.index.lineStart(cl.line.index);
     if (start >= to) break;
-    if (start + cl.line.text.length < from) continue;
-    let words = '';
-    for (const [a, b] of contentSegments(cl)) {
-      const s = Math.max(start + a, from);
-      const e = Math.min(start + b, to);
-      if (e > s) words += ctx.text.slice(s, e);
-    }
-    if (words.length > 0 && words.replace(IGNORE, '').length > 0) return true;
+    const end = start + cl.line.text.length;
+    if (end < from) continue;
+    if (start >= from && end <= to) {
+      let words = lineHasWords.get(cl);
+      if (words === undefined) lineHasWords.set(cl, (words = holdsWords(cl, 0, cl.line.text.length)));
+      if (words) return true;
+    } else if (holdsWords(cl, from - start, to - start)) return true;
   }
   return false;
 }
+
+/** Whether the line's content between `from` and `to` (line-relative) holds more than the ignored patterns. */
+function holdsWords(cl: CleanLine, from: number, to: number): boolean {
+  let words = '';
+  for (const [a, b] of contentSegments(cl)) {
+    const s = Math.max(a, from);
+    const e = Math.min(b, to);
+    if (e > s) words += cl.line.text.slice(s, e);
+  }
+  return words.length > 0 && words.replace(IGNORE, '').length > 0;
+}
+
+const lineHasWords = new WeakMap<CleanLine, boolean>();
