@@ -171,7 +171,7 @@ export interface Figure {
   readonly section: readonly string[];
   /** Part ids of the level-1 part it sits in. */
   readonly parts: readonly string[];
-  /** Sentence number in the document (figures of one sentence share it). */
+  /** Sentence number in the document: figures of one sentence share it, of two sentences never (not consecutive: a line without text counts one). */
   readonly sentence: number;
   /** This figure itemises the total at that index (…672件，其中行政许可269件…). */
   readonly partOf?: number;
