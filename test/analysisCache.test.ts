@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze, AnalysisCache, type ReportModel } from '../server/src/core';
+import { findHardWrap } from '../server/src/core/lines/hardWrap';
+import { readLines } from '../server/src/core/lines/readLines';
 import type { Rule } from '../server/src/core/rules/rule';
 import { random } from './support/random';
 import { needsSeeds, seed } from './support/seeds';
@@ -109,6 +111,49 @@ describe('analysis cache', () => {
     assert.deepEqual(seen.slice(0, 4), [1, 0, 1, 2], 'the running header comes and goes with the page number');
     checkEdits(pdf, 60, 11);
     checkEdits(noPage, 30, 12);
+  });
+
+  test('an attachment head typed, moved, changed and deleted, and edits around it, read as fresh', () => {
+    // Where the body ends (document/header.ts attachmentsStart) is asked again only of lines that do not read
+    // as they did at the last analysis: each of these texts must end its body where a fresh analysis does.
+    const attachment = '\n附件：\n一、统计口径说明\n（一）案件数\n全年办理案件12件。\n';
+    const withAttachment = EXAMPLE + attachment;
+    const texts = [
+      EXAMPLE,
+      withAttachment,
+      withAttachment.replace('附件：', '附件'),
+      withAttachment.replace('附件：', '附件说明'),
+      withAttachment,
+      '\n\n' + withAttachment,
+      withAttachment.replace('附件：\n', ''),
+      withAttachment.replace('一、2024年', '附件1\n一、2024年'),
+      withAttachment,
+      EXAMPLE + attachment + attachment.replace('附件：', '附件2：'),
+      EXAMPLE,
+    ];
+    const cache = new AnalysisCache();
+    const roots = texts.map((text, i) => {
+      const cached = analyze(text, { cache });
+      assert.equal(json(cached), json(analyze(text)), `text ${i}`);
+      return cached.outline.length;
+    });
+    // The attachment's 一、 is outside the body's outline while its head stands, inside when the head goes.
+    assert.equal(roots[1], roots[0]);
+    assert.equal(roots[6], roots[0] + 1);
+    checkEdits(withAttachment, 60, 21);
+  });
+
+  test('a text made hard-wrapped and made plain again by edits reads as fresh (the widths counted from the last analysis)', () => {
+    // lines/hardWrap.ts counts the lines' widths from the last analysis's counts: text is pasted in that
+    // turns the document into hard-wrapped text, and taken out again.
+    const pdf = readFileSync(resolve(__dirname, '..', '..', 'test', 'fixtures', 'intake', 'pdf-wrapped-28.txt'), 'utf8');
+    const texts = [EXAMPLE, EXAMPLE + '\n' + pdf + pdf, pdf, pdf + '\n' + EXAMPLE + EXAMPLE + EXAMPLE, pdf, EXAMPLE];
+    const cache = new AnalysisCache();
+    texts.forEach((text, i) => assert.equal(json(analyze(text, { cache })), json(analyze(text)), `text ${i}`));
+    // The texts go from plain to hard-wrapped and back (as a fresh reading of their lines says).
+    const wrapped = texts.map((text) => findHardWrap(readLines(text, undefined).lines) !== null);
+    assert.deepEqual(wrapped, [false, true, true, false, true, false]);
+    checkEdits(pdf + '\n' + EXAMPLE, 40, 22);
   });
 
   test('lines moved by lines added or removed above them, and an analysis in another locale between two, read as fresh', () => {

@@ -4,6 +4,8 @@
  * 成文日期 written in Arabic numerals).
  */
 import type { CleanLine } from '../lines/cleanLines';
+import { documentMemo, type AnalysisCache } from '../text/lineCache';
+import type { TextIndex } from '../text/lineIndex';
 import { isFrameText } from '../lines/debrisGuard';
 import { metadataLine } from '../lines/chrome';
 import { CN_DATE_DIGITS, parseDateNumber, toHalfWidthDigits } from '../text/numerals';
@@ -108,12 +110,64 @@ export interface SignatureLines {
   start: number;
 }
 
-/** First line of the attachments after the body, or `lines.length` when there are none. */
-export function attachmentsStart(lines: readonly CleanLine[]): number {
+/**
+ * Where the document's last analysis found the attachments (`start`, its line count when none), in
+ * which lines (`index`: that analysis's line index).
+ */
+interface AttachmentsFound {
+  index?: TextIndex;
+  lines: readonly CleanLine[];
+  start: number;
+}
+const ATTACHMENTS = documentMemo<AttachmentsFound>('attachmentsStart', () => ({ lines: [], start: 0 }));
+
+/**
+ * First line of the attachments after the body, or `lines.length` when there are none. With the
+ * document's cache and this analysis's line index, a line that reads as it read at the last analysis
+ * (the same object, or the same text, content span and debris-ness) is not asked again: the lines
+ * before the last start were no 附件 head and the start was one (issue 27: a document of headings
+ * asked every line at each keystroke, 0.47 ms of one into 300 KB of headings).
+ */
+export function attachmentsStart(lines: readonly CleanLine[], cache?: AnalysisCache, index?: TextIndex): number {
+  const found = cache && index ? cache.document(ATTACHMENTS) : undefined;
+  const last = found && found.index !== undefined && found.index === cache!.index ? found : undefined;
+  let start = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    if (isCandidate(lines[i]) && isAttachmentHead(content(lines[i]))) return i;
+    const j = last ? oldLineOf(cache!, i, last.lines.length) : -1;
+    if (j >= 0 && j <= last!.start && readsAsBefore(lines[i], last!.lines[j])) {
+      if (j < last!.start) continue;
+      start = i;
+      break;
+    }
+    if (isCandidate(lines[i]) && isAttachmentHead(content(lines[i]))) {
+      start = i;
+      break;
+    }
   }
-  return lines.length;
+  if (found) {
+    found.index = index;
+    found.lines = lines;
+    found.start = start;
+  }
+  return start;
+}
+
+/** The number line `i` had at the last analysis (the cache's shift), or -1 for a line of the edited region or none. */
+function oldLineOf(cache: AnalysisCache, i: number, lastCount: number): number {
+  const { first, oldTail, newTail } = cache.shift;
+  const j = i < first ? i : i >= newTail ? i - newTail + oldTail : -1;
+  return j < lastCount ? j : -1;
+}
+
+/** Whether a line reads as the line it was for the body's heads: the same text, content span and debris-ness. */
+function readsAsBefore(now: CleanLine, was: CleanLine): boolean {
+  return (
+    now === was ||
+    (now.isDebris === was.isDebris &&
+      now.contentStart === was.contentStart &&
+      now.contentEnd === was.contentEnd &&
+      now.line.text === was.line.text)
+  );
 }
 
 /** Reads the 落款 back from line `end` (exclusive: the end of the text or the attachments), not above `minLine`. */

@@ -41,9 +41,9 @@ export function readStructure(
   cache: AnalysisCache | undefined,
   index: TextIndex,
 ): Structure {
-  let bodyLines = attachmentsStart(lines);
+  let bodyLines = attachmentsStart(lines, cache, index);
   // PDF text broken at the line width: lines that fill it go on on the next (lines/hardWrap.ts).
-  const wrap = findHardWrap(lines) ?? undefined;
+  const wrap = findHardWrap(lines, cache, index) ?? undefined;
   const last = cache?.document(LAST_OUTLINE);
   // Only against the analysis the line index was updated from (cache.index), whose outline was frozen,
   // and not against an outline read with lost ordinals: its roots are headings only that reading makes

@@ -7,6 +7,8 @@
  */
 import type { CleanLine } from './cleanLines';
 import { headingShapeOf } from './headingShapes';
+import { documentMemo, type AnalysisCache } from '../text/lineCache';
+import type { TextIndex } from '../text/lineIndex';
 import { visualWidth } from '../text/width';
 
 /** Where a heading's title ends inside the line it continues on (as headings.ts reads a title). */
@@ -47,22 +49,98 @@ export interface HardWrap {
 // Kept with the line's class when scanDebris made the line (debris.ts).
 const widthOf = (cl: CleanLine) => cl.width ?? visualWidth(cl.line.text, 0, cl.contentEnd);
 
-/** The text's wrap width and which lines continue on which, or null when the text is not hard-wrapped. */
-export function findHardWrap(lines: readonly CleanLine[]): HardWrap | null {
-  const counts = new Map<number, number>();
-  let content = 0;
-  for (const cl of lines) {
-    if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
-    content++;
-    const w = Math.floor(widthOf(cl));
-    if (w >= MIN_WIDTH && w <= MAX_WIDTH) counts.set(w, (counts.get(w) ?? 0) + 1);
+/**
+ * How many content lines the document has and how many of each width (MIN_WIDTH to MAX_WIDTH, by
+ * the floor of their width), as its last analysis counted them: with the document's cache, an
+ * analysis counts again only the lines that are not the objects they were (issue 27: every line's
+ * width read at each keystroke, 0.35 ms of one into the varied 1 MB).
+ */
+interface WidthCounts {
+  /** The analysis the counts are of (its line index), and its lines. */
+  index?: TextIndex;
+  lines: readonly CleanLine[];
+  readonly byWidth: Int32Array;
+  content: number;
+}
+const WIDTH_COUNTS = documentMemo<WidthCounts>('hardWrapWidths', () => ({ lines: [], byWidth: new Int32Array(MAX_WIDTH + 1), content: 0 }));
+
+/** Adds (`sign` 1) or takes away (-1) a line's share of the counts. */
+function count(counts: WidthCounts, cl: CleanLine, sign: 1 | -1): void {
+  if (cl.isDebris || cl.contentStart >= cl.contentEnd) return;
+  counts.content += sign;
+  const w = Math.floor(widthOf(cl));
+  if (w >= MIN_WIDTH && w <= MAX_WIDTH) counts.byWidth[w] += sign;
+}
+
+/** A line outside the edit: counted again only when it does not read as it did (a line moved by the edit is a new object that does). */
+function recount(counts: WidthCounts, was: CleanLine, now: CleanLine): void {
+  if (sameShare(was, now)) return;
+  count(counts, was, -1);
+  count(counts, now, 1);
+}
+
+/** Whether two lines count alike: the same debris-ness, content span and width (their text's when they keep none). */
+function sameShare(a: CleanLine, b: CleanLine): boolean {
+  if (a === b) return true;
+  if (a.isDebris !== b.isDebris || a.contentStart !== b.contentStart || a.contentEnd !== b.contentEnd) return false;
+  return a.width !== undefined ? a.width === b.width : b.width === undefined && a.line.text === b.line.text;
+}
+
+/**
+ * The edited region, in the last analysis's lines (`first` to `oldEnd`) and in this one's (`first` to
+ * `newEnd`), as the cache's shift says; the lines before it and after it are the same lines, in
+ * order. Undefined when the shift does not describe these two line counts.
+ */
+function editOf(cache: AnalysisCache, count: number, lastCount: number): { first: number; oldEnd: number; newEnd: number } | undefined {
+  const { first, oldTail, newTail } = cache.shift;
+  const known = Number.isFinite(newTail);
+  const oldEnd = known ? oldTail : lastCount;
+  const newEnd = known ? newTail : count;
+  if (first > oldEnd || first > newEnd || oldEnd > lastCount || newEnd > count || count - newEnd !== lastCount - oldEnd) return undefined;
+  return { first, oldEnd, newEnd };
+}
+
+/**
+ * The counts of `lines`: from the last analysis's when the lines were updated from it (`index`: this
+ * analysis's line index), each line that is not the object it was taken away as it was and added as
+ * it is — a line outside the edit may read differently now (a web page's tail opened above it).
+ */
+function widthCounts(lines: readonly CleanLine[], cache: AnalysisCache | undefined, index: TextIndex | undefined): WidthCounts {
+  const counts = cache && index ? cache.document(WIDTH_COUNTS) : { lines: [], byWidth: new Int32Array(MAX_WIDTH + 1), content: 0 };
+  const last = counts.lines;
+  const moved = cache && counts.index !== undefined && counts.index === cache.index ? editOf(cache, lines.length, last.length) : undefined;
+  if (moved === undefined) {
+    counts.byWidth.fill(0);
+    counts.content = 0;
+    for (const cl of lines) count(counts, cl, 1);
+  } else {
+    const { first, oldEnd, newEnd } = moved;
+    for (let j = first; j < oldEnd; j++) count(counts, last[j], -1);
+    for (let i = first; i < newEnd; i++) count(counts, lines[i], 1);
+    for (let i = 0; i < first; i++) recount(counts, last[i], lines[i]);
+    for (let i = newEnd, j = oldEnd; i < lines.length; i++, j++) recount(counts, last[j], lines[i]);
   }
+  counts.lines = lines;
+  counts.index = index;
+  return counts;
+}
+
+/**
+ * The text's wrap width and which lines continue on which, or null when the text is not hard-wrapped.
+ * With the document's cache and this analysis's line index, the widths are counted from the last
+ * analysis's counts (`widthCounts`); the result is the same.
+ */
+export function findHardWrap(lines: readonly CleanLine[], cache?: AnalysisCache, index?: TextIndex): HardWrap | null {
+  const { byWidth, content } = widthCounts(lines, cache, index);
   let width = 0;
   let best = 0;
-  for (const [w, n] of counts) {
+  for (let w = MIN_WIDTH; w <= MAX_WIDTH; w++) {
+    const n = byWidth[w];
+    if (n === 0) continue;
     // Lines one narrower belong to the same width (a half-width character, a squeezed mark).
-    const around = n + (counts.get(w - 1) ?? 0);
-    if (around > best || (around === best && w > width)) {
+    const around = n + byWidth[w - 1];
+    // Of two widths as common, the wider (widths are tried narrowest first).
+    if (around >= best) {
       best = around;
       width = w;
     }
