@@ -4,7 +4,7 @@
  * one `large-document` finding says so.
  */
 import { t } from '../messages';
-import type { Finding, Locale, Severity } from '../model';
+import type { Finding, Fix, Locale, Severity } from '../model';
 import { documentMemo, type AnalysisCache } from '../text/lineCache';
 import type { AnalysisContext } from './context';
 import type { Emitted, Rule } from './rule';
@@ -165,22 +165,43 @@ function finding(f: Emitted, code: string, severity: Severity, cache?: AnalysisC
  * The finding as the model holds it. Fixes given as a function become a getter that computes
  * them on first read and then keeps them: `finding.fixes` reads like plain data (JSON, spread
  * and structured clone see the edits), but nobody pays for the edits of a fix never asked for.
+ *
+ * Written out field by field (an emitted finding has only these: rule.ts `Emitted`), not as
+ * `{ ...f, code, severity }` with the getter defined on it: V8's spread with fields added after it
+ * cost ~3 µs a finding and `Object.defineProperty` ~1.5 µs more, a getter in the literal ~0.9 µs in
+ * all — and a line deleted from the varied 1 MB makes ~480 findings again (docs/performance.md, round 12).
  */
 function made(f: Emitted, code: string, severity: Severity): Finding {
-  const compute = f.fixes;
-  const out = { ...f, code, severity } as Finding;
-  if (typeof compute === 'function') {
-    Object.defineProperty(out, 'fixes', {
-      enumerable: true,
-      configurable: true,
-      get(this: Finding) {
-        const fixes = compute();
-        Object.defineProperty(this, 'fixes', { value: fixes, enumerable: true, configurable: true, writable: true });
-        return fixes;
-      },
-    });
-  }
-  return out;
+  const { message, range, data, fixes } = f;
+  if (typeof fixes === 'function')
+    return data === undefined
+      ? {
+          code,
+          severity,
+          message,
+          range,
+          get fixes() {
+            return keptFixes(this, fixes());
+          },
+        }
+      : {
+          code,
+          severity,
+          message,
+          range,
+          data,
+          get fixes() {
+            return keptFixes(this, fixes());
+          },
+        };
+  if (fixes === undefined) return data === undefined ? { code, severity, message, range } : { code, severity, message, range, data };
+  return data === undefined ? { code, severity, message, range, fixes } : { code, severity, message, range, data, fixes };
+}
+
+/** The fixes a finding's getter computed, kept in place of the getter (a plain property from then on). */
+function keptFixes(finding: Finding, fixes: readonly Fix[]): readonly Fix[] {
+  Object.defineProperty(finding, 'fixes', { value: fixes, enumerable: true, configurable: true, writable: true });
+  return fixes;
 }
 
 /** How far past the last one handed out the last analysis's findings are searched: a rule's findings stay linear. */
@@ -237,27 +258,13 @@ function keysOf(o: object, depth: number): string[] {
   return keys;
 }
 
-/** Whether a finding made from an emitted object equals `f` in every field the emitted object has (code and severity aside). */
+/**
+ * Whether a finding made from an emitted object without fixes equals the one `made` would make of `f`,
+ * severity, range and message aside (compared already): the same data, by value, key order included
+ * (`made` writes every finding's fields in one order, so equal data is equal JSON).
+ */
 function sameEmitted(last: Finding, f: Emitted): boolean {
-  const keys = keysOf(f, 0);
-  // The finding has the emitted object's fields in its order, then code and severity (`{ ...f, code, severity }`):
-  // its keys walked in order without a second key array.
-  let i = 0;
-  let ownSeverity = false;
-  for (const k in last) {
-    if (i < keys.length) {
-      if (k !== keys[i]) return false;
-      if (k === 'severity') ownSeverity = true;
-    } else if (k !== 'code' && k !== 'severity') return false;
-    i++;
-  }
-  if (i !== keys.length + (ownSeverity ? 1 : 2)) return false;
-  for (let n = 0; n < keys.length; n++) {
-    const k = keys[n];
-    if (k === 'severity' || k === 'range' || k === 'message') continue; // compared already (severity, the place)
-    if (!sameValue(last[k as keyof Finding], f[k as keyof Emitted], 1)) return false;
-  }
-  return true;
+  return sameValue(last.data, f.data, 1);
 }
 
 /** Plain data compared by value (a finding's data: numbers, strings, arrays and records of them), key order included. */
