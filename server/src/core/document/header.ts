@@ -133,8 +133,8 @@ export function attachmentsStart(lines: readonly CleanLine[], cache?: AnalysisCa
   const last = found && found.index !== undefined && found.index === cache!.index ? found : undefined;
   let start = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    const j = last ? oldLineOf(cache!, i, last.lines.length) : -1;
-    if (j >= 0 && j <= last!.start && readsAsBefore(lines[i], last!.lines[j])) {
+    const j = last ? cache!.oldLine(i) : -1;
+    if (j >= 0 && j <= last!.start && j < last!.lines.length && readsAsBefore(lines[i], last!.lines[j])) {
       if (j < last!.start) continue;
       start = i;
       break;
@@ -150,13 +150,6 @@ export function attachmentsStart(lines: readonly CleanLine[], cache?: AnalysisCa
     found.start = start;
   }
   return start;
-}
-
-/** The number line `i` had at the last analysis (the cache's shift), or -1 for a line of the edited region or none. */
-function oldLineOf(cache: AnalysisCache, i: number, lastCount: number): number {
-  const { first, oldTail, newTail } = cache.shift;
-  const j = i < first ? i : i >= newTail ? i - newTail + oldTail : -1;
-  return j < lastCount ? j : -1;
 }
 
 /** Whether a line reads as the line it was for the body's heads: the same text, content span and debris-ness. */

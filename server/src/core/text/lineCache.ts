@@ -347,6 +347,11 @@ export class AnalysisCache {
     return this.turn;
   }
 
+  /** The number line `line` of the analysis under way had in the last one, or -1 for a line of the edited region. */
+  oldLine(line: number): number {
+    return this.turn.old(line);
+  }
+
   /** The values of a line memo (of one variant of it). */
   line<V, K>(memo: LineMemo<V, K>, variant: unknown = ''): LineCache<V, K> {
     return this.variant(this.lineMemos, memo, variant, () => new LineCache<unknown, unknown>(this.turn)) as LineCache<V, K>;
