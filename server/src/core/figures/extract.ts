@@ -13,7 +13,7 @@ import { cleanLabel, phraseAfter, splitVerb } from './label';
 import { numberAt } from './number';
 import { joinedLines } from './wrapped';
 import type { Draft, FigureSource, LineDraft, LineFigures } from './draft';
-import { lastFigures, spliceCounts, splicedFigures } from './kept';
+import { lastFigures, noteMoves, spliceCounts, splicedFigures, type LastFigures } from './kept';
 import { placeJoined, placeLine, sectionTable } from './placement';
 import { continuesNumber, notAFigure, quantityAt, type Quantity } from './predicates';
 
@@ -110,7 +110,7 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): readon
   if (memo) {
     first[n] = out.length;
     sentences[n] = sentence;
-    memo.last = {
+    const next: LastFigures = {
       index: src.index,
       lines: src.lines,
       outline: src.outline,
@@ -120,6 +120,9 @@ export function extractFigures(src: FigureSource, cache?: AnalysisCache): readon
       sentence: sentences,
       joined: !!src.joins?.size,
     };
+    // Which lines read as they did, moved or not: the figure rules check only the others (kept.ts).
+    if (last !== undefined) noteMoves(cache!, last, next);
+    memo.last = next;
   }
   return out;
 }

@@ -54,6 +54,54 @@ export function figureChanges(figures: readonly Figure[]): FigureChanges | undef
   return changesOf.get(figures);
 }
 
+/**
+ * How an analysis's figures, read line by line, stand to the last analysis's when no splice made
+ * them (lines added or removed, a line's figure count changed): a line that reads as a line of the
+ * last analysis did (the same reading, from the line memo) has the same figures, moved to its new
+ * line and indexes; only the other lines' figures need checking again (rules/figureFindings.ts).
+ */
+export interface FigureMoves {
+  readonly previous: readonly Figure[];
+  /** For each figure of the last analysis, its index now when its line reads as it did, else -1. */
+  readonly now: Int32Array;
+  /** The figures [from, to) of the lines that do not read as a line of the last analysis did (flat pairs, ascending, whole lines). */
+  readonly ranges: readonly number[];
+}
+
+const movesOf = new WeakMap<readonly Figure[], FigureMoves>();
+
+/** How `figures`, read in full, stand to the analysis before (undefined: not known, or spliced: see figureChanges). */
+export function figureMoves(figures: readonly Figure[]): FigureMoves | undefined {
+  return movesOf.get(figures);
+}
+
+/**
+ * Notes how the figures of a full reading (`next`) stand to the last one's, line by line through the
+ * cache's shift. Only when `last` is the analysis the shift is counted from, and neither read a
+ * paragraph over several lines (a joined paragraph's figures are not one line's).
+ */
+export function noteMoves(cache: AnalysisCache, last: LastFigures, next: LastFigures): void {
+  if (last.index !== cache.index || last.joined || next.joined) return;
+  const now = new Int32Array(last.figures.length).fill(-1);
+  const ranges: number[] = [];
+  const n = next.lines.length;
+  for (let i = 0; i < n; i++) {
+    const from = next.first[i];
+    const to = next.first[i + 1];
+    const j = cache.oldLine(i);
+    const local = next.locals[i];
+    if (j >= 0 && j < last.lines.length && local !== undefined && local === last.locals[j]) {
+      // The same reading: as many figures, each the one of the last analysis at the line's old base.
+      const base = last.first[j];
+      for (let k = 0; k < to - from; k++) now[base + k] = from + k;
+    } else if (to > from) {
+      if (ranges.length > 0 && ranges[ranges.length - 1] === from) ranges[ranges.length - 1] = to;
+      else ranges.push(from, to);
+    }
+  }
+  movesOf.set(next.figures, { previous: last.figures, now, ranges });
+}
+
 /** How many analyses with a cache spliced their figures and how many read every line, since load (tests and the bench read it). */
 export const spliceCounts = { spliced: 0, full: 0 };
 

@@ -4,10 +4,13 @@
  * counts are read within a sentence, which never runs over a line end), so when an analysis's
  * figures were spliced from the last one's (figures/kept.ts), only the figures that changed are
  * checked again and every other finding is the same object as before — no message formatted, and
- * rules/run.ts hands out the model finding it made from it.
+ * rules/run.ts hands out the model finding it made from it. When the figures were read in full
+ * (lines added or removed, a line's figure count changed), a line that reads as a line of the last
+ * analysis did keeps its findings too, moved to its line now (`noteMoves`, figures/kept.ts): the
+ * ~330 figure findings after a line deleted from the varied 1 MB are no longer checked again.
  */
 import type { Figure, Locale } from '../model';
-import { figureChanges } from '../figures/kept';
+import { figureChanges, figureMoves, type FigureMoves } from '../figures/kept';
 import { documentMemo, type DocumentMemo } from '../text/lineCache';
 import type { AnalysisContext } from './context';
 import type { Emitted } from './rule';
@@ -20,6 +23,9 @@ interface Kept {
   readonly at: readonly number[];
   readonly found: readonly Emitted[];
 }
+
+/** How many kept findings were moved with their figures instead of checked again, since load (tests read it). */
+export const movedFindingCounts = { moved: 0 };
 
 /** Where one rule keeps its findings, declared beside it (`figureFindingsMemo('figure-sum')`). */
 export type FigureFindingsMemo = DocumentMemo<{ kept?: Kept }>;
@@ -57,7 +63,22 @@ export function emitFigureFindings(
     return;
   }
   const changes = figureChanges(figures);
-  if (last !== undefined && last.locale === ctx.locale && changes !== undefined && changes.previous === last.figures) {
+  const moves = changes === undefined ? figureMoves(figures) : undefined;
+  const moved =
+    last !== undefined && last.locale === ctx.locale && moves?.previous === last.figures ? movedFindings(last, moves, figures) : undefined;
+  if (moved !== undefined) {
+    // Lines added or removed (or a figure count changed): the findings of the lines that read as they did,
+    // moved with their figures; those of the other lines' figures checked again, in order.
+    const ranges = moves!.ranges;
+    let j = 0;
+    for (let r = 0; r < ranges.length; r += 2) {
+      const from = ranges[r];
+      for (; j < moved.at.length && moved.at[j] < from; j++) add(moved.at[j], moved.found[j]);
+      check(from, ranges[r + 1], add);
+    }
+    for (; j < moved.at.length; j++) add(moved.at[j], moved.found[j]);
+    movedFindingCounts.moved += moved.at.length;
+  } else if (last !== undefined && last.locale === ctx.locale && changes !== undefined && changes.previous === last.figures) {
     // The kept findings outside the ranges that changed, those of the ranges checked again, in order.
     const ranges = changes.ranges;
     let j = 0;
@@ -72,6 +93,40 @@ export function emitFigureFindings(
   } else check(0, figures.length, add);
   slot.kept = { figures, locale: ctx.locale, at, found };
   for (const e of found) emit(e);
+}
+
+/**
+ * The kept findings whose figures read as they did, each at its figure's index now with its range
+ * moved to the figure's line now, in order; undefined when one carries fixes (edits at absolute
+ * places: the whole list is checked again instead). A figure finding's range lies on the line of the
+ * figure that orders it (a total's items and shares, a rate and its counts are read on one line).
+ */
+function movedFindings(last: Kept, moves: FigureMoves, figures: readonly Figure[]): { at: number[]; found: Emitted[] } | undefined {
+  const at: number[] = [];
+  const found: Emitted[] = [];
+  for (let j = 0; j < last.at.length; j++) {
+    const k = moves.now[last.at[j]];
+    if (k < 0) continue;
+    const e = last.found[j];
+    if (e.fixes !== undefined) return undefined;
+    const lines = figures[k].line - last.figures[last.at[j]].line;
+    at.push(k);
+    found.push(lines === 0 ? e : moved(e, lines));
+  }
+  return { at, found };
+}
+
+/** A finding `lines` lines further down (up when negative): the same message and data. */
+function moved(e: Emitted, lines: number): Emitted {
+  const { start, end } = e.range;
+  const range = {
+    start: { line: start.line + lines, character: start.character },
+    end: { line: end.line + lines, character: end.character },
+  };
+  const out: { -readonly [K in keyof Emitted]: Emitted[K] } = { range, message: e.message };
+  if (e.data !== undefined) out.data = e.data;
+  if (e.severity !== undefined) out.severity = e.severity;
+  return out;
 }
 
 /** Emits the finding of each item group that has one (figure-sum, figure-percent's shares), kept as above, ordered by the group's first item. */
