@@ -131,13 +131,19 @@ describe('code actions over stdio', () => {
       const [fix] = await actionsFor(d);
       assert.equal(fix.title, `插入“${d.message.replace('缺少必备部分：', '')}”部分`);
     }
-    // The diagnostic's data.findingKey finds the finding, not its message text: with the keys
-    // swapped, each diagnostic gets the other's fix; with a key the model lacks, none.
+    // The key finds the finding, not the message text. The first finding at a code and range is found
+    // by them (its data has no key); the second carries its key (rank 1) in its data. With b's key
+    // written into a's data, a gets b's fix; with a key the model lacks, none.
     const [a, b] = diagnostics;
-    const keyOf = (d: Diagnostic) => (d.data as { findingKey: string }).findingKey;
+    const keyOf = (d: Diagnostic) => (d.data as { findingKey?: string } | undefined)?.findingKey;
+    assert.equal(keyOf(a), undefined);
+    assert.equal(keyOf(b), 'missing-part@0:0-0:18#1');
     const [swapped] = await actionsFor({ ...a, data: { ...(a.data as object), findingKey: keyOf(b) } });
     assert.equal(swapped.title, `插入“${b.message.replace('缺少必备部分：', '')}”部分`);
     assert.deepEqual(await actionsFor({ ...a, data: { findingKey: 'missing-part@9:0-9:1#0' } }), []);
+    // Without the key (as a's is sent), a's code and range at rank 0 find a's own fix.
+    const [own] = await actionsFor({ ...a, data: undefined });
+    assert.equal(own.title, `插入“${a.message.replace('缺少必备部分：', '')}”部分`);
   });
 
   test('source.fixAll applies every fixable kind at once', async () => {

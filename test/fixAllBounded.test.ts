@@ -141,7 +141,7 @@ describe('quick fixes for a selection over 10,000 diagnostics', () => {
       // One-line fixes name their diagnostic; fix-all titles are those of the rules (修正本文件中所有…).
       const fixAllTitles = new Set(actions.filter((a) => a.command || (a.edit?.changes?.[uri].length ?? 0) > 5).map((a) => a.title));
       const quick = actions.filter((a) => a.kind === 'quickfix' && !fixAllTitles.has(a.title));
-      const fixed = new Set(quick.map((a) => JSON.stringify(a.diagnostics![0].data)));
+      const fixed = new Set(quick.map((a) => JSON.stringify(a.diagnostics![0])));
       assert.equal(fixed.size, MAX_QUICK_FIX_DIAGNOSTICS);
       assert.ok(fixAllTitles.size >= 1, 'the fix-all of punctuation-width is offered');
       assert.ok(JSON.stringify(actions).length < 2_000_000, `${JSON.stringify(actions).length} bytes`);

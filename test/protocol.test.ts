@@ -38,8 +38,8 @@ describe('language server over stdio', () => {
     assert.equal(d.code, 'missing-part');
     assert.equal(d.source, 'govreport');
     assert.equal(d.severity, 1);
-    // The finding's data, plus the key the quick fixes read back (code, range, rank at that range).
-    assert.deepEqual(d.data, { part: 'first-responsible', findingKey: 'missing-part@0:0-0:18#0' });
+    // The finding's data; no key: the first finding at its code and range is found by them (lsp/convert.ts).
+    assert.deepEqual(d.data, { part: 'first-responsible' });
     assert.deepEqual(d.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 18 } });
     assert.equal(d.message, '缺少必备部分：党政主要负责人履行推进法治建设第一责任人职责情况');
   });

@@ -51,7 +51,7 @@ export { completeLine, type Suggestion } from './features/completion';
 export { fixAllEdits, mergeEdits, renumberAll } from './edits/fixes';
 export { applyEdits } from './edits/apply';
 export { isSafeFix, safeFixEdits } from './features/fixAll';
-export { findingKeys, findingByKey, findingKey, findingPlace } from './features/findingKey';
+export { findingKeys, findingByKey, findingKey, findingPlace, placeAt } from './features/findingKey';
 export { uriFileName } from './workspace/uriFileName';
 export { isAttachmentHead } from './lines/frameLines';
 export { ADDRESSEES, newReport, reportSkeleton, type NewReportRequest } from './edits/skeleton';

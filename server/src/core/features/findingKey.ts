@@ -5,11 +5,14 @@
  * text. A key from an older version of the document finds nothing, or a finding at the same
  * place with the same code: never a fix meant for another place.
  */
-import type { Finding, ReportModel } from '../model';
+import type { Finding, Range, ReportModel } from '../model';
+
+/** A place as a key starts: a code and a range (the key adds the rank there, `findingKey`). */
+export const placeAt = (code: string, range: Range) =>
+  `${code}@${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
 
 /** Where a finding is, as its key starts: code and range (the key adds its rank there, `findingKey`). */
-export const findingPlace = (f: Finding) =>
-  `${f.code}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`;
+export const findingPlace = (f: Finding) => placeAt(f.code, f.range);
 
 /** The key of the `rank`-th finding (from 0) at a place. */
 export const findingKey = (place: string, rank: number) => `${place}#${rank}`;

@@ -2,7 +2,7 @@
  * Quick fixes: each finding's `fixes` become code actions attached to their diagnostic, plus
  * "fix all of this kind in the file" for rules whose fixes can be applied together (the rule
  * names that action's title), and a `source.fixAll.govreport` action that applies all of those
- * at once. A diagnostic finds its finding by the key in its `data` (lsp/convert.ts).
+ * at once. A diagnostic finds its finding by its key (lsp/convert.ts `keyOfDiagnostic`).
  * A fix-all past MAX_EDITS_PER_MESSAGE edits carries the `govreport.fixAll` command instead of
  * its edits, and the server applies them in chunks (lsp/editsInChunks.ts): a response stays small
  * however large the document.
@@ -10,6 +10,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import { findingByKey, ruleByCode, t, type TextEdit } from '../../core';
 import { CLIENT_COMMANDS, DIAGNOSTIC_SOURCE, SERVER_COMMANDS } from '../../protocol';
+import { keyOfDiagnostic } from '../convert';
 import { MAX_EDITS_PER_MESSAGE } from '../editsInChunks';
 import type { Feature } from '../session';
 import { fixAllEditsOf, SOURCE_FIX_ALL, type FixAllArgs } from './fixAllCommand';
@@ -29,8 +30,6 @@ const edit = (uri: string, edits: readonly TextEdit[]) => ({ changes: { [uri]: e
 function wants(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
 }
-
-const keyOf = (data: unknown) => (data && typeof data === 'object' ? (data as { findingKey?: unknown }).findingKey : undefined);
 
 /** A fix-all action: its edits inline, or past the bound the command that applies them in chunks. */
 function fixAllAction(title: string, kind: string, edits: readonly TextEdit[], args: FixAllArgs, diagnostics?: Diagnostic[]): CodeAction {
@@ -56,7 +55,7 @@ export const codeActionsFeature: Feature = {
         let offered = 0;
         for (const d of p.context.diagnostics) {
           if (d.source !== DIAGNOSTIC_SOURCE || offered >= MAX_QUICK_FIX_DIAGNOSTICS) continue;
-          const f = findingByKey(m, keyOf(d.data));
+          const f = findingByKey(m, keyOfDiagnostic(d));
           if (!f?.fixes || f.code !== d.code) continue;
           offered++;
           for (const fix of f.fixes) {
