@@ -242,7 +242,10 @@ function withinOneLine(lines: readonly Line[], cache: AnalysisCache, made: Class
   });
   if (variant.lookup(line.text, i) === undefined) variant.store(line.text, i, c);
   const out = last.out.slice();
-  const classes = last.classes.slice();
+  // The classes are the scan's own, read only through `made.last`, which this replaces: set in place,
+  // not copied (an array as long as the document at every keystroke, promoted before the next one
+  // drops it: issue 27). The lines are the model's and are copied.
+  const classes = last.classes as LineClass[];
   out[i] = plainLine(line, c);
   classes[i] = c;
   made.classes[i] = c;

@@ -56,25 +56,34 @@ export function updatedIndex(previous: TextIndex, text: string, shift?: LineShif
   const tailFrom = firstLineStartingAtOrAfter(starts, old.length - suffix + 1);
   const delta = text.length - old.length;
 
-  const out: Line[] = lines.slice(0, first);
-  const splitFrom = out.length;
+  const splitFrom = first;
   const until = tailFrom < lines.length ? starts[tailFrom] + delta : text.length;
+  // The edited lines are split on their own, then put with the others.
+  const split: Line[] = [];
   const splitStarts: number[] = [];
-  const stoppedAt = splitLines(text, first < lines.length ? starts[first] : 0, until, out, splitStarts);
-  for (let i = splitFrom; i < out.length; i++) out[i] = { index: out[i].index, text: own(out[i].text) };
-  if (shift) Object.assign(shift, { first: splitFrom, oldTail: tailFrom, newTail: stoppedAt >= 0 ? out.length : Infinity });
+  const stoppedAt = splitLines(text, first < lines.length ? starts[first] : 0, until, split, splitStarts, splitFrom);
+  const splitEnd = splitFrom + split.length;
+  if (shift) Object.assign(shift, { first: splitFrom, oldTail: tailFrom, newTail: stoppedAt >= 0 ? splitEnd : Infinity });
   const tail = stoppedAt >= 0 ? lines.length - tailFrom : 0;
-  const newStarts = new Int32Array(out.length + tail);
+  const moved = splitEnd - tailFrom;
+  const newStarts = new Int32Array(splitEnd + tail);
   newStarts.set(starts.subarray(0, splitFrom));
   newStarts.set(splitStarts, splitFrom);
-  if (tail > 0) {
-    // The lines after the edit keep their objects while their numbers stay (an edit within a line,
-    // or one that joins as many lines as it splits): only their starts move, in the typed array.
-    const moved = out.length - tailFrom;
-    for (let i = tailFrom, j = out.length; i < lines.length; i++, j++) newStarts[j] = starts[i] + delta;
-    if (moved === 0) for (let i = tailFrom; i < lines.length; i++) out.push(lines[i]);
-    else for (let i = tailFrom; i < lines.length; i++) out.push({ index: i + moved, text: lines[i].text });
+  let out: Line[];
+  if (tail > 0 && moved === 0) {
+    // The lines after the edit keep their objects while their numbers stay (an edit within a line, or
+    // one that joins as many lines as it splits): one copy of the array, the edited lines written over.
+    out = lines.slice();
+    for (let k = 0; k < split.length; k++) out[splitFrom + k] = { index: split[k].index, text: own(split[k].text) };
+  } else {
+    // Lines added or removed: each line after the edit a new object with its new number. Pushed, not
+    // written into an array made long first: that array would be holey (V8), and so every later one.
+    out = lines.slice(0, splitFrom);
+    for (const line of split) out.push({ index: line.index, text: own(line.text) });
+    for (let i = tailFrom; tail > 0 && i < lines.length; i++) out.push({ index: i + moved, text: lines[i].text });
   }
+  // Only their starts move, in the typed array.
+  for (let i = tailFrom, j = splitEnd; tail > 0 && i < lines.length; i++, j++) newStarts[j] = starts[i] + delta;
   return new TextIndex(text, out, newStarts);
 }
 

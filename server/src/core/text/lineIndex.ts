@@ -105,10 +105,12 @@ export class TextIndex {
 
 /**
  * Splits `text` from `from` (a line start) into `into` and each line's start into `starts`, line
- * numbers continuing from `into`'s length. Stops at the first line start at or after `until` and
- * returns it (`until` = the text's length: to the end, the last line included; the result is then -1).
+ * numbers continuing from `firstLine` (`into`'s length by default). Stops at the first line start at
+ * or after `until` and returns it (`until` = the text's length: to the end, the last line included;
+ * the result is then -1).
  */
-export function splitLines(text: string, from: number, until: number, into: Line[], starts: number[]): number {
+export function splitLines(text: string, from: number, until: number, into: Line[], starts: number[], firstLine = into.length): number {
+  const base = firstLine - into.length;
   let start = from;
   const n = text.length;
   // A whole text split (a fresh analysis) without a CR: every break is an LF, and the search jumps
@@ -116,25 +118,25 @@ export function splitLines(text: string, from: number, until: number, into: Line
   // it keeps the loop below rather than search the rest of the text for a CR.
   if (until >= n && text.indexOf('\r', from) < 0) {
     for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
-      into.push({ index: into.length, text: text.slice(start, i) });
+      into.push({ index: base + into.length, text: text.slice(start, i) });
       starts.push(start);
       start = i + 1;
     }
-    into.push({ index: into.length, text: text.slice(start, n) });
+    into.push({ index: base + into.length, text: text.slice(start, n) });
     starts.push(start);
     return -1;
   }
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */ || c === 13 /* \r */) {
-      into.push({ index: into.length, text: text.slice(start, i) });
+      into.push({ index: base + into.length, text: text.slice(start, i) });
       starts.push(start);
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
       if (start >= until && until < n) return start;
     }
   }
-  into.push({ index: into.length, text: text.slice(start, n) });
+  into.push({ index: base + into.length, text: text.slice(start, n) });
   starts.push(start);
   return -1;
 }
