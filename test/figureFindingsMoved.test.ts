@@ -8,6 +8,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { analyze, AnalysisCache, type Finding, type ReportModel } from '../server/src/core';
 import { movedFindingCounts } from '../server/src/core/rules/figureFindings';
 
@@ -77,6 +79,26 @@ describe('figure findings moved with their figures', () => {
     // The sum on the edited line is checked again (131 against 81 + 56 + 6); the three below are moved.
     assert.equal(moved[1], 3);
     assert.ok(figureFindings(models[1]).some((f) => f.message.includes('81 + 56 + 6')));
+  });
+
+  test('the figures of older analyses are not kept alive by the newest (no chain of analyses naming the one before)', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const cache = new AnalysisCache();
+    let lines = [...LINES];
+    const first = new WeakRef(analyze(lines.join('\n'), { cache }).figures);
+    let latest: ReportModel | undefined;
+    for (let k = 0; k < 12; k++) {
+      // Lines added and removed (full readings, moves noted) and typed into (splices) in turn.
+      if (k % 3 === 0) lines = [...lines.slice(0, 4), '', ...lines.slice(4)];
+      else if (k % 3 === 1) lines = lines.map((l) => (l.startsWith('排查') ? l.replace('50件', `${50 + k}件`) : l));
+      else lines = lines.filter((l, i) => i !== 4 || l !== '');
+      latest = analyze(lines.join('\n'), { cache });
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    assert.ok(latest!.figures.length > 0);
+    assert.equal(first.deref(), undefined, 'the first analysis’s figures were collected');
   });
 
   test('lines added, deleted and typed into in turn, with figures changing: always what a fresh analysis finds', () => {

@@ -99,7 +99,16 @@ export function noteMoves(cache: AnalysisCache, last: LastFigures, next: LastFig
       else ranges.push(from, to);
     }
   }
+  // Only the newest figures name their previous ones (as a splice's do): a chain of entries, each
+  // naming the figures before, would keep every older array alive.
+  forget(last.figures);
   movesOf.set(next.figures, { previous: last.figures, now, ranges });
+}
+
+/** What `figures` named of the analysis before them, forgotten. */
+function forget(figures: readonly Figure[]): void {
+  changesOf.delete(figures);
+  movesOf.delete(figures);
 }
 
 /** How many analyses with a cache spliced their figures and how many read every line, since load (tests and the bench read it). */
@@ -180,7 +189,7 @@ export function splicedFigures(
   const figures = out !== undefined && ranges.length > 0 ? out : old;
   if (figures !== old) {
     // Only the newest figures name their previous ones: a chain of entries would keep every older array alive.
-    changesOf.delete(old);
+    forget(old);
     changesOf.set(figures, { previous: old, ranges });
   }
   last.index = src.index;
