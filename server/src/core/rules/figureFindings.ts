@@ -14,6 +14,7 @@ import { figureChanges, figureMoves, type FigureMoves } from '../figures/kept';
 import { documentMemo, type DocumentMemo } from '../text/lineCache';
 import type { AnalysisContext } from './context';
 import type { Emitted } from './rule';
+import { movedFinding } from './movedFinding';
 import { groupsIn, itemGroups, type ItemGroup } from './figureRelations';
 
 /** The findings of one analysis, each with the index of the figure it is ordered by, ascending. */
@@ -111,22 +112,9 @@ function movedFindings(last: Kept, moves: FigureMoves, figures: readonly Figure[
     if (e.fixes !== undefined) return undefined;
     const lines = figures[k].line - last.figures[last.at[j]].line;
     at.push(k);
-    found.push(lines === 0 ? e : moved(e, lines));
+    found.push(lines === 0 ? e : movedFinding(e, lines));
   }
   return { at, found };
-}
-
-/** A finding `lines` lines further down (up when negative): the same message and data. */
-function moved(e: Emitted, lines: number): Emitted {
-  const { start, end } = e.range;
-  const range = {
-    start: { line: start.line + lines, character: start.character },
-    end: { line: end.line + lines, character: end.character },
-  };
-  const out: { -readonly [K in keyof Emitted]: Emitted[K] } = { range, message: e.message };
-  if (e.data !== undefined) out.data = e.data;
-  if (e.severity !== undefined) out.severity = e.severity;
-  return out;
 }
 
 /** Emits the finding of each item group that has one (figure-sum, figure-percent's shares), kept as above, ordered by the group's first item. */

@@ -12,6 +12,7 @@ import type { LineFinding } from './lineFindings';
 import { lineChanges } from './lineChanges';
 import { documentMemo } from '../text/lineCache';
 import type { Emitted, Rule } from './rule';
+import { movedFinding } from './movedFinding';
 
 const OPEN: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】' };
 const CLOSE: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【' };
@@ -226,7 +227,7 @@ export const unbalancedPair: Rule = {
             const delta = i - a;
             while (k < kept.at.length && kept.at[k] < a) k++;
             for (; k < kept.at.length && kept.at[k] <= x; k++)
-              reportedAt(kept.at[k] + delta, delta === 0 ? kept.reported[k] : kept.reported[k].map((e) => moved(e, delta)));
+              reportedAt(kept.at[k] + delta, delta === 0 ? kept.reported[k] : kept.reported[k].map((e) => movedFinding(e, delta)));
             while (o < kept.openAfter.length && kept.openAfter[o] < a) o++;
             for (; o < kept.openAfter.length && kept.openAfter[o] < x; o++) next.openAfter.push(kept.openAfter[o] + delta);
             i += x - a + 1;
@@ -245,15 +246,6 @@ export const unbalancedPair: Rule = {
 /** A line-relative finding on line `line`. */
 function placed(f: LineFinding, line: number): Emitted {
   return { range: { start: { line, character: f.start }, end: { line, character: f.end } }, message: f.message, data: f.data };
-}
-
-/** A finding moved down by `delta` lines (its paragraph moved whole). */
-function moved(e: Emitted, delta: number): Emitted {
-  const { start, end } = e.range;
-  return {
-    ...e,
-    range: { start: { line: start.line + delta, character: start.character }, end: { line: end.line + delta, character: end.character } },
-  };
 }
 
 /** Whether the ascending `sorted` holds `value` (binary search). */
