@@ -13,7 +13,7 @@ import { analyze, AnalysisCache } from '../server/src/core';
 import { toDocumentSymbols, writeSymbols } from '../server/src/lsp/convert';
 import { encoderOf, JsonBytes } from '../server/src/lsp/jsonBytes';
 import { frame } from '../server/src/lsp/stdioWriter';
-import { publishParams } from '../server/src/lsp/diagnosticBytes';
+import { publishParams, tailWrites } from '../server/src/lsp/diagnosticBytes';
 import { DocumentDiagnostics } from '../server/src/lsp/diagnosticsReuse';
 import { headingHeavy } from '../bench/typingInputs';
 import { Typist } from './support/typist';
@@ -149,6 +149,32 @@ describe('stdio frames', () => {
         assert.ok(encoderOf(message.params), 'written by its encoder');
       }
     }
+  });
+
+  test('diagnostics moved by a line added or removed above them: written from the bytes they were written with, the range anew', () => {
+    // Findings after the edit: the same messages, codes and data one line further (lsp/diagnosticsReuse.ts, writeLike).
+    const lines = `${EXAMPLE}\n某某情况XX月完成。“待补充\n`.split('\n');
+    const cache = new AnalysisCache();
+    const reuse = new DocumentDiagnostics();
+    const publish = (version: number) => {
+      const params = { uri: 'file:///甲.report.txt', version, diagnostics: reuse.of(analyze(lines.join('\n'), { cache })) as never[] };
+      const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: publishParams(params) };
+      assert.equal(body(frame(message as never)), expected(message), `version ${version}`);
+      return params.diagnostics as { range: { start: { line: number } } }[];
+    };
+    const first = publish(1);
+    const below = first.filter((d) => d.range.start.line > 6).length;
+    assert.ok(below > 3, 'findings below the edit');
+    let before = tailWrites.count;
+    lines.splice(5, 0, '新增的一行。');
+    publish(2);
+    assert.ok(tailWrites.count - before >= below, `each moved diagnostic written from its tail (${tailWrites.count - before} of ${below})`);
+    // Moved again, and written again unmoved: from the same tail.
+    before = tailWrites.count;
+    lines.splice(5, 1);
+    publish(3);
+    publish(3);
+    assert.ok(tailWrites.count - before >= 2 * below);
   });
 
   test('any other message: JSON.stringify, UTF-8', () => {

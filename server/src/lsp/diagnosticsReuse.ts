@@ -7,6 +7,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { findingKey, findingPlace, type Finding, type ReportModel } from '../core';
 import { toDiagnostic } from './convert';
+import { writeLike } from './diagnosticBytes';
 
 /** A finding's diagnostic, its place (the key without the rank), rank and key, kept by the finding object. */
 interface Converted {
@@ -69,7 +70,14 @@ export class DocumentDiagnostics {
         key = c.key;
       } else {
         key = findingKey(place, rank);
-        d = this.keys[i] === key && sameFinding(this.findings[i], f) ? last[i] : toDiagnostic(f, key);
+        if (this.keys[i] === key && sameFinding(this.findings[i], f)) d = last[i];
+        else {
+          d = toDiagnostic(f, key);
+          // A finding after an edit that added or removed lines stands as far from the end as it stood:
+          // when it says what that one said, its diagnostic is written as that one's, past the range.
+          const j = i - findings.length + last.length;
+          if (j >= 0) writeLike(d, last[j]);
+        }
         this.byFinding.set(f, { place, rank, key, diagnostic: d });
       }
       if (out === undefined && d !== last[i]) {
