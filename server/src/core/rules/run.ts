@@ -167,42 +167,40 @@ function finding(f: Emitted, code: string, severity: Severity, cache?: AnalysisC
  * and structured clone see the edits), but nobody pays for the edits of a fix never asked for.
  *
  * Written out field by field (an emitted finding has only these: rule.ts `Emitted`), not as
- * `{ ...f, code, severity }` with the getter defined on it: V8's spread with fields added after it
- * cost ~3 µs a finding and `Object.defineProperty` ~1.5 µs more, a getter in the literal ~0.9 µs in
- * all — and a line deleted from the varied 1 MB makes ~480 findings again (docs/performance.md, round 12).
+ * `{ ...f, code, severity }`: V8's spread with fields added after it cost ~3 µs a finding (a line
+ * deleted from the varied 1 MB makes ~480 findings again, docs/performance.md round 12). The getter is
+ * one function for every finding, defined with its function kept on the finding under a symbol (not
+ * enumerable: JSON, spread, `deepStrictEqual` and structured clone do not see it) — not a getter
+ * written in the literal: V8 gives an object literal with an accessor a map of its own at every
+ * evaluation, which the literal's first map keeps until a full collection, and with it the fix's
+ * closure and all it holds (the analysis's context, the whole text: 740 KB a keystroke in the varied
+ * 1 MB promoted and left for a full collection, round 14). 480 findings made in a micro-benchmark:
+ * 0.9–1.4 ms with the getter in the literal, 0.6 ms this way.
  */
 function made(f: Emitted, code: string, severity: Severity): Finding {
   const { message, range, data, fixes } = f;
-  if (typeof fixes === 'function')
-    return data === undefined
-      ? {
-          code,
-          severity,
-          message,
-          range,
-          get fixes() {
-            return keptFixes(this, fixes());
-          },
-        }
-      : {
-          code,
-          severity,
-          message,
-          range,
-          data,
-          get fixes() {
-            return keptFixes(this, fixes());
-          },
-        };
+  if (typeof fixes === 'function') {
+    const out: Finding = data === undefined ? { code, severity, message, range } : { code, severity, message, range, data };
+    Object.defineProperty(out, FIXES_OF, { value: fixes });
+    return Object.defineProperty(out, 'fixes', LAZY_FIXES);
+  }
   if (fixes === undefined) return data === undefined ? { code, severity, message, range } : { code, severity, message, range, data };
   return data === undefined ? { code, severity, message, range, fixes } : { code, severity, message, range, data, fixes };
 }
 
-/** The fixes a finding's getter computed, kept in place of the getter (a plain property from then on). */
-function keptFixes(finding: Finding, fixes: readonly Fix[]): readonly Fix[] {
-  Object.defineProperty(finding, 'fixes', { value: fixes, enumerable: true, configurable: true, writable: true });
-  return fixes;
-}
+/** Where a finding made with fixes to compute keeps the function that computes them. */
+const FIXES_OF = Symbol('fixesOf');
+
+/** The one getter of every finding whose fixes are computed when read: computes them, then keeps them in its place (a plain property from then on). */
+const LAZY_FIXES: PropertyDescriptor = {
+  get(this: Finding & { [FIXES_OF]: () => readonly Fix[] }) {
+    const fixes = this[FIXES_OF]();
+    Object.defineProperty(this, 'fixes', { value: fixes, enumerable: true, configurable: true, writable: true });
+    return fixes;
+  },
+  enumerable: true,
+  configurable: true,
+};
 
 /** How far past the last one handed out the last analysis's findings are searched: a rule's findings stay linear. */
 const WINDOW = 8;

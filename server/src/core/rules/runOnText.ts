@@ -21,8 +21,8 @@ export const runOnText: Rule = {
   },
   fixAll: { title: 'run-on-text.fixAll' },
   run(ctx, emit) {
-    // Looked for when a fix is asked for (it reads the whole text).
-    const eol = () => (ctx.text.includes('\r\n') ? '\r\n' : '\n');
+    const index = ctx.index;
+    const eol = () => index.lineBreak;
     for (const [line, ro] of ctx.runOn) {
       const base = ctx.index.lineStart(line);
       const at = base + ro.firstHeading;

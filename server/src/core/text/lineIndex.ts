@@ -97,6 +97,26 @@ export class TextIndex {
     return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
   }
 
+  /**
+   * The text's own line break for lines a fix inserts: CRLF when any line ends with one, else LF.
+   * Read from where the lines start and end (a CRLF is the only break two characters long), not by
+   * searching the text: a search reads the whole of it at every keystroke, and the text it read was
+   * kept alive past the next minor collections, promoted and left for a full one — 740 KB a keystroke
+   * in a 1 MB report, what set the pace of its full collections (issue 27, docs/performance.md round 14).
+   */
+  get lineBreak(): '\r\n' | '\n' {
+    if (this.eol === undefined) {
+      this.eol = '\n';
+      for (let i = 0; i + 1 < this.lines.length; i++)
+        if (this.starts[i + 1] - this.starts[i] - this.lines[i].text.length === 2) {
+          this.eol = '\r\n';
+          break;
+        }
+    }
+    return this.eol;
+  }
+  private eol: '\r\n' | '\n' | undefined;
+
   /** Range covering a whole line's text (line break excluded). */
   lineRange(line: number): Range {
     return { start: { line, character: 0 }, end: { line, character: this.lines[line].text.length } };
