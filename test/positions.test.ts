@@ -66,7 +66,7 @@ test('TextIndex: offsets are UTF-16 units; CR, LF and CRLF are one line break ea
   assert.equal(index.lineCount, 4);
 });
 
-test('TextIndex: the lines and their starts, with LF only (searched break to break) and with CR, as the text splits', () => {
+test('TextIndex: the lines and their starts, with LF only (searched break to break) and with CR, as the text splits; its line break', () => {
   // A text without CR is split by searching for LF (lineIndex.ts splitLines); one with a CR character by character.
   const chars = ['a', '中', '\n', '\n', ' ', '\r'];
   for (let seed = 1; seed <= 3000; seed++) {
@@ -83,6 +83,8 @@ test('TextIndex: the lines and their starts, with LF only (searched break to bre
       want,
       JSON.stringify(text),
     );
+    // The line break a fix inserts: CRLF when the text has one anywhere (read from the starts, not searched).
+    assert.equal(index.lineBreak, text.includes('\r\n') ? '\r\n' : '\n', JSON.stringify(text));
     for (let i = 0; i < want.length; i++) {
       assert.equal(index.lines[i].index, i);
       assert.equal(text.slice(index.lineStart(i), index.lineEnd(i)), want[i], `${JSON.stringify(text)} line ${i}`);

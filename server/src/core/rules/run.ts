@@ -181,7 +181,7 @@ function made(f: Emitted, code: string, severity: Severity): Finding {
   const { message, range, data, fixes } = f;
   if (typeof fixes === 'function') {
     const out: Finding = data === undefined ? { code, severity, message, range } : { code, severity, message, range, data };
-    Object.defineProperty(out, FIXES_OF, { value: fixes });
+    Object.defineProperty(out, FIXES_OF, { value: fixes, writable: true });
     return Object.defineProperty(out, 'fixes', LAZY_FIXES);
   }
   if (fixes === undefined) return data === undefined ? { code, severity, message, range } : { code, severity, message, range, data };
@@ -193,9 +193,11 @@ const FIXES_OF = Symbol('fixesOf');
 
 /** The one getter of every finding whose fixes are computed when read: computes them, then keeps them in its place (a plain property from then on). */
 const LAZY_FIXES: PropertyDescriptor = {
-  get(this: Finding & { [FIXES_OF]: () => readonly Fix[] }) {
-    const fixes = this[FIXES_OF]();
+  get(this: Finding & { [FIXES_OF]: (() => readonly Fix[]) | undefined }) {
+    const fixes = this[FIXES_OF]!();
     Object.defineProperty(this, 'fixes', { value: fixes, enumerable: true, configurable: true, writable: true });
+    // The function and what its closure holds (the analysis it was made in) go with it, as the getter did.
+    this[FIXES_OF] = undefined;
     return fixes;
   },
   enumerable: true,
