@@ -40,7 +40,7 @@ export function writeLike(next: Diagnostic, previous: Diagnostic): void {
     next.code !== previous.code ||
     next.severity !== previous.severity ||
     next.source !== previous.source ||
-    !sameJson(next.data, previous.data) ||
+    !writtenAlike(next.data, previous.data) ||
     next.tags !== previous.tags ||
     next.relatedInformation !== previous.relatedInformation ||
     next.codeDescription !== previous.codeDescription
@@ -50,8 +50,12 @@ export function writeLike(next: Diagnostic, previous: Diagnostic): void {
   if (tail !== undefined) tailOf.set(next, tail);
 }
 
-/** Whether two `data` values are written alike: the same object, or the same keys in the same order with values written alike (rules that make their data anew). */
-function sameJson(a: unknown, b: unknown): boolean {
+/**
+ * Whether two `data` values are written alike: the same object, or the same keys in the same order
+ * with values written alike (rules that make their data anew). The one comparison of data both for a
+ * diagnostic kept as it is (lsp/diagnosticsReuse.ts) and one written from another's bytes (`writeLike`).
+ */
+export function writtenAlike(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) || Array.isArray(b)) return false;
   const ka = Object.keys(a);

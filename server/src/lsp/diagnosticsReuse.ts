@@ -7,7 +7,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { findingKey, findingPlace, type Finding, type ReportModel } from '../core';
 import { toDiagnostic } from './convert';
-import { writeLike } from './diagnosticBytes';
+import { writeLike, writtenAlike } from './diagnosticBytes';
 
 /** A finding's diagnostic, its place (the key without the rank), rank and key, kept by the finding object. */
 interface Converted {
@@ -119,20 +119,6 @@ function sameFinding(a: Finding | undefined, b: Finding): boolean {
     a.range.start.character === b.range.start.character &&
     a.range.end.line === b.range.end.line &&
     a.range.end.character === b.range.end.character &&
-    sameData(a.data, b.data)
+    writtenAlike(a.data, b.data)
   );
-}
-
-function sameData(a: Finding['data'], b: Finding['data']): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) {
-    const x = a[k];
-    const y = b[k];
-    if (x === y) continue;
-    if (typeof x !== 'object' || typeof y !== 'object' || JSON.stringify(x) !== JSON.stringify(y)) return false;
-  }
-  return true;
 }
