@@ -42,12 +42,7 @@ export function readFrame(text: string, index: TextIndex, structure: Structure, 
 
   const header: Header = {
     bodies: hl.bodyLines.map((l) => span(index, hLines, l, l)),
-    title: hl.titleLines.length
-      ? {
-          ...span(index, hLines, hl.titleLines[0], hl.titleLines[hl.titleLines.length - 1]),
-          lines: hl.titleLines.map((l) => hLines[l].line.index),
-        }
-      : undefined,
+    title: hl.titleLines.length ? titleSpan(index, hLines, hl.titleLines) : undefined,
     addressee: hl.addresseeLine >= 0 ? span(index, hLines, hl.addresseeLine, hl.addresseeLine) : undefined,
     lead: hl.leadLines.length ? span(index, hLines, hl.leadLines[0], hl.leadLines[hl.leadLines.length - 1]) : undefined,
   };
@@ -63,12 +58,30 @@ export function readFrame(text: string, index: TextIndex, structure: Structure, 
     sl.start >= 0
       ? {
           bodies: sl.bodyLines.map((l) => span(index, sLines, l, l)),
-          date: sl.date && sl.dateLine >= 0 ? { ...span(index, sLines, sl.dateLine, sl.dateLine), ...sl.date } : undefined,
+          date: sl.date && sl.dateLine >= 0 ? dateSpan(span(index, sLines, sl.dateLine, sl.dateLine), sl.date) : undefined,
           line: sLines[sl.start].line.index,
         }
       : null;
   const parts = assignParts(profile, draft.roots, year, locale);
   return { header, signature, profile, year, parts, outline: freezeOutline(draft.roots, index, text) };
+}
+
+// The title and the date are written out field by field, as literals, not spread into: V8 gives a
+// spread with fields added after it a map of its own that dies with the model, and the compiled code
+// that met it is thrown away at the next full collection (docs/performance.md, round 15).
+
+/** The title's words, range and lines. */
+function titleSpan(index: TextIndex, lines: readonly CleanLine[], titleLines: readonly number[]): NonNullable<Header['title']> {
+  const s = span(index, lines, titleLines[0], titleLines[titleLines.length - 1]);
+  return { text: s.text, range: s.range, lines: titleLines.map((l) => lines[l].line.index) };
+}
+
+/** The 成文日期's words and range, and the day it names. */
+function dateSpan(
+  s: TextSpan,
+  date: { readonly year: number; readonly month: number; readonly day: number },
+): NonNullable<Signature['date']> {
+  return { text: s.text, range: s.range, year: date.year, month: date.month, day: date.day };
 }
 
 /** The words of lines `from`…`to` (debris left out) and their range. */

@@ -7,7 +7,8 @@
 import type { CleanLine } from '../lines/cleanLines';
 import { findItems, headingShapeOf, lostOrdinalHeading, matchHeading, type HeadingToken } from '../lines/headingShapes';
 import type { OutlineNode, Position } from '../model';
-import type { TextIndex } from '../text/lineIndex';
+import { TextIndex } from '../text/lineIndex';
+import { keepShape } from '../keptShapes';
 import { runOnBreaks, runOnPieces, type RunOnLine } from '../lines/runOn';
 import { wrappedHeadingEnd, type HardWrap } from '../lines/hardWrap';
 import { isRowLabel } from '../lines/tableRows';
@@ -149,76 +150,107 @@ export interface OutlineSource {
 }
 
 /** Scans the body lines [fromLine, toLine) for headings and items. */
-export function buildOutline({ text, index, lines, fromLine, toLine, bodyEnd, clean, lost, wrap, splice }: OutlineSource): OutlineDraft {
-  const roots: MutableNode[] = [];
-  const stack: MutableNode[] = [];
-  let firstHeadingLine = -1;
+export function buildOutline(source: OutlineSource): OutlineDraft {
+  return new OutlineBuilder(source).build();
+}
+
+/**
+ * One build of the outline: its state and the steps that read a line. A class, not closures made at
+ * each analysis: V8 keeps a closure's optimised code only while a closure of it lives, so closures
+ * made per build were compiled again after every full collection (rules/lineChanges.ts, round 15).
+ */
+class OutlineBuilder {
+  private readonly text: string;
+  private readonly index: TextIndex;
+  private readonly lines: readonly CleanLine[];
+  private readonly toLine: number;
+  private readonly clean: (s: string) => string;
+  private readonly lost: ReadonlyMap<number, number> | undefined;
+  private readonly wrap: HardWrap | undefined;
+  private readonly roots: MutableNode[] = [];
+  private readonly stack: MutableNode[] = [];
+  private firstHeadingLine = -1;
+  // Inside a 附件说明 (附件：1.…, then 2.… on the next lines): its numbers are not headings.
+  private inAttachmentList = false;
+  private readonly runOn = new Map<number, RunOnLine>();
+  private nextLevel1 = 1;
+  /** Lines whose start is the rest of a wrapped heading: their items start after it. */
+  private readonly itemsFrom = new Map<number, number>();
+  // The previous line was a table cell or a table row label.
+  private inTable = false;
+
+  constructor(private readonly source: OutlineSource) {
+    this.text = source.text;
+    this.index = source.index;
+    this.lines = source.lines;
+    this.toLine = source.toLine;
+    this.clean = source.clean;
+    this.lost = source.lost;
+    this.wrap = source.wrap;
+  }
+
   // Items directly under the document (before any heading) have no container: not shown.
-  const close = (node: MutableNode, end: number) => {
+  private close(node: MutableNode, end: number): void {
     node.endOffset = node.closedAt = end;
-  };
-  const attach = (node: MutableNode) => {
+  }
+
+  private attach(node: MutableNode): void {
+    const stack = this.stack;
     while (stack.length && stack[stack.length - 1].token.rank >= node.token.rank) {
-      close(stack.pop()!, node.token.start);
+      this.close(stack.pop()!, node.token.start);
     }
     const parent = stack[stack.length - 1];
     node.depth = stack.length + 1;
-    (parent ? parent.children : roots).push(node);
+    (parent ? parent.children : this.roots).push(node);
     stack.push(node);
-  };
+  }
 
-  // Inside a 附件说明 (附件：1.…, then 2.… on the next lines): its numbers are not headings.
-  let inAttachmentList = false;
-  const runOn = new Map<number, RunOnLine>();
-  let nextLevel1 = 1;
-  /** Lines whose start is the rest of a wrapped heading: their items start after it. */
-  const itemsFrom = new Map<number, number>();
-  // The previous line was a table cell or a table row label.
-  let inTable = false;
-  const tableish = (cl: CleanLine, i: number): boolean => {
+  private tableish(cl: CleanLine, i: number): boolean {
     const content = cl.line.text.slice(cl.contentStart, cl.contentEnd);
     // A row label with its cells set off by spaces (一、本年新收…数量 10 2 0): never a heading shape (tableRows.ts).
     const ordinal = ROW_ORDINAL.exec(content);
     return (
       TABLE_CELL.test(content) ||
       CELLS_ON_LINE.test(content) ||
-      (headingShapeOf(cl) !== null && isTableRowLabel(cl, i, cl.contentStart)) ||
+      (headingShapeOf(cl) !== null && this.isTableRowLabel(cl, i, cl.contentStart)) ||
       (ordinal !== null && isRowLabel(content, ordinal[0].length, content.length))
     );
-  };
+  }
+
   /** One line, or one piece of a run-on line; true when the next line was the rest of its heading. */
-  const readLine = (cl: CleanLine, i: number, mayWrap: boolean): boolean => {
-    const entry = entryState(nextLevel1, inTable, inAttachmentList);
+  private readLine(cl: CleanLine, i: number, mayWrap: boolean): boolean {
+    const { index, lines, toLine, text, clean, wrap, stack } = this;
+    const entry = entryState(this.nextLevel1, this.inTable, this.inAttachmentList);
     const lineStart = index.lineStart(cl.line.index);
     let heading = matchHeading(cl, lineStart);
-    if (heading && isTableRowLabel(cl, i, heading.titleStart - lineStart)) heading = null;
+    if (heading && this.isTableRowLabel(cl, i, heading.titleStart - lineStart)) heading = null;
     // A level-1 ordinal going back (三、 after 三、) right after table cells is a row group of the table.
-    if (heading?.rank === 1 && heading.value < nextLevel1 && inTable) heading = null;
-    inTable = heading === null && tableish(cl, i);
-    const lostValue = mayWrap ? lost?.get(i) : undefined;
+    if (heading?.rank === 1 && heading.value < this.nextLevel1 && this.inTable) heading = null;
+    this.inTable = heading === null && this.tableish(cl, i);
+    const lostValue = mayWrap ? this.lost?.get(i) : undefined;
     if (!heading && lostValue !== undefined) heading = lostOrdinalHeading(cl, lineStart, lostValue);
     if (ATTACHMENT_NOTE.test(cl.line.text.slice(cl.contentStart, cl.contentEnd))) {
-      inAttachmentList = true;
+      this.inAttachmentList = true;
       return false;
     }
-    if (inAttachmentList && heading?.style === 'num-dot') return false;
-    inAttachmentList = false;
-    let itemFrom = Math.max(cl.contentStart, itemsFrom.get(i) ?? 0);
+    if (this.inAttachmentList && heading?.style === 'num-dot') return false;
+    this.inAttachmentList = false;
+    let itemFrom = Math.max(cl.contentStart, this.itemsFrom.get(i) ?? 0);
     if (heading) {
-      if (firstHeadingLine < 0) firstHeadingLine = i;
-      if (heading.rank === 1) nextLevel1 = heading.value + 1;
+      if (this.firstHeadingLine < 0) this.firstHeadingLine = i;
+      if (heading.rank === 1) this.nextLevel1 = heading.value + 1;
       const rest = mayWrap && i + 1 < toLine ? wrappedHeadingEnd(wrap, lines, i, heading.titleEnd - lineStart) : -1;
       if (rest >= 0) {
         // The rest of the heading on the next line; that line's items start after it.
         heading = { ...heading, titleEnd: index.lineStart(lines[i + 1].line.index) + rest };
-        itemsFrom.set(i + 1, rest);
-        attach(makeNode(heading, text, clean));
+        this.itemsFrom.set(i + 1, rest);
+        this.attach(makeNode(heading, text, clean));
         return false;
       }
       const wrapped = mayWrap && i + 1 < toLine ? headingContinuation(cl, lineStart, lines[i + 1], heading) : -1;
       if (wrapped >= 0) heading = { ...heading, titleEnd: index.lineStart(lines[i + 1].line.index) + wrapped };
       const node = makeNode(heading, text, clean);
-      attach(node);
+      this.attach(node);
       if (mayWrap && heading.rank === 1 && node.depth === 1) node.entry = entry;
       if (wrapped >= 0) return true; // the next line was the rest of this heading
       itemFrom = heading.titleEnd - lineStart;
@@ -231,67 +263,76 @@ export function buildOutline({ text, index, lines, fromLine, toLine, bodyEnd, cl
       const container = stack[containerIndex];
       if (item.value !== 1 && item.value !== container.lastItem + 1) continue;
       container.lastItem = item.value;
-      attach(makeNode(item, text, clean));
+      this.attach(makeNode(item, text, clean));
     }
     return false;
-  };
+  }
+
   /** A row label of a table (一、本年新收… followed by its cells on the line or on the lines below), not a heading. */
-  const isTableRowLabel = (cl: CleanLine, i: number, titleStart: number): boolean => {
+  private isTableRowLabel(cl: CleanLine, i: number, titleStart: number): boolean {
     // Cells after the label on its line (the white space after the ordinal is not a cell break).
     if (CELLS_ON_LINE.test(cl.line.text.slice(titleStart, cl.contentEnd))) return true;
     // Two number cells below it (one would also be a bare page number under a heading).
     let cells = 0;
-    for (let k = i + 1; k < toLine && cells < 2; k++) {
-      const next = lines[k];
+    for (let k = i + 1; k < this.toLine && cells < 2; k++) {
+      const next = this.lines[k];
       if (next.isDebris || next.contentStart >= next.contentEnd) continue;
       if (!TABLE_CELL.test(next.line.text.slice(next.contentStart, next.contentEnd))) return false;
       cells++;
     }
     return cells === 2;
-  };
-  // With the last analysis's outline: its sections before the edit are kept as they are, the build
-  // starts at the level-1 heading before the edit and stops at the first level-1 heading after it
-  // that it reaches in the state the last build did (the rest is the last build's, moved).
-  const plan = splice && fromLine === 0 && !lost && !wrap ? planSplice(splice, lines, toLine, bodyEnd, text.length) : null;
-  let from = fromLine;
-  if (plan) {
-    for (const r of plan.before) roots.push(r);
-    if (plan.resume) {
-      from = plan.resume.token.line;
-      nextLevel1 = plan.resume.entry >> 2;
-      inTable = (plan.resume.entry & 2) !== 0;
-      inAttachmentList = (plan.resume.entry & 1) !== 0;
-      if (plan.firstHeadingLine < from) firstHeadingLine = plan.firstHeadingLine;
-    }
   }
-  for (let i = from; i < toLine; i++) {
-    const cl = lines[i];
-    if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
-    if (plan && i >= plan.sameFrom) {
-      const old = plan.rootAt(i);
-      if (old && old.entry === entryState(nextLevel1, inTable, inAttachmentList)) {
-        const moved = plan.after(old);
-        while (stack.length) close(stack.pop()!, moved[0].token.start);
-        if (firstHeadingLine < 0) firstHeadingLine = i;
-        for (const r of moved) roots.push(r);
-        // The last section's open chain is closed at the body's end below, as the build would.
-        for (let n: MutableNode | undefined = moved[moved.length - 1]; n; n = n.children[n.children.length - 1]) stack.push(n);
-        break;
+
+  build(): OutlineDraft {
+    const { text, index, lines, toLine, lost, wrap, roots, stack, runOn } = this;
+    const { fromLine, bodyEnd, splice } = this.source;
+    // With the last analysis's outline: its sections before the edit are kept as they are, the build
+    // starts at the level-1 heading before the edit and stops at the first level-1 heading after it
+    // that it reaches in the state the last build did (the rest is the last build's, moved).
+    const plan = splice && fromLine === 0 && !lost && !wrap ? planSplice(splice, lines, toLine, bodyEnd, text.length) : null;
+    let from = fromLine;
+    if (plan) {
+      for (const r of plan.before) roots.push(r);
+      if (plan.resume) {
+        from = plan.resume.token.line;
+        this.nextLevel1 = plan.resume.entry >> 2;
+        this.inTable = (plan.resume.entry & 2) !== 0;
+        this.inAttachmentList = (plan.resume.entry & 1) !== 0;
+        if (plan.firstHeadingLine < from) this.firstHeadingLine = plan.firstHeadingLine;
       }
     }
-    const atStart = matchHeading(cl, index.lineStart(cl.line.index));
-    const ro = runOnBreaks(cl, nextLevel1, atStart);
-    if (!ro) {
-      if (readLine(cl, i, true)) i++;
-      continue;
+    for (let i = from; i < toLine; i++) {
+      const cl = lines[i];
+      if (cl.isDebris || cl.contentStart >= cl.contentEnd) continue;
+      if (plan && i >= plan.sameFrom) {
+        const old = plan.rootAt(i);
+        if (old && old.entry === entryState(this.nextLevel1, this.inTable, this.inAttachmentList)) {
+          const moved = plan.after(old);
+          while (stack.length) this.close(stack.pop()!, moved[0].token.start);
+          if (this.firstHeadingLine < 0) this.firstHeadingLine = i;
+          for (const r of moved) roots.push(r);
+          // The last section's open chain is closed at the body's end below, as the build would.
+          for (let n: MutableNode | undefined = moved[moved.length - 1]; n; n = n.children[n.children.length - 1]) stack.push(n);
+          break;
+        }
+      }
+      const atStart = matchHeading(cl, index.lineStart(cl.line.index));
+      const ro = runOnBreaks(cl, this.nextLevel1, atStart);
+      if (!ro) {
+        if (this.readLine(cl, i, true)) i++;
+        continue;
+      }
+      runOn.set(i, ro);
+      if (this.firstHeadingLine < 0) this.firstHeadingLine = i;
+      for (const piece of runOnPieces(cl, ro)) this.readLine(piece, i, false);
     }
-    runOn.set(i, ro);
-    if (firstHeadingLine < 0) firstHeadingLine = i;
-    for (const piece of runOnPieces(cl, ro)) readLine(piece, i, false);
+    while (stack.length) this.close(stack.pop()!, bodyEnd);
+    return { roots, firstHeadingLine: this.firstHeadingLine, runOn, lines, toLine, bodyEnd };
   }
-  while (stack.length) close(stack.pop()!, bodyEnd);
-  return { roots, firstHeadingLine, runOn, lines, toLine, bodyEnd };
 }
+
+// Made at every analysis: one kept for its shape (keptShapes.ts).
+keepShape(new OutlineBuilder({ text: '', index: new TextIndex(''), lines: [], fromLine: 0, toLine: 0, bodyEnd: 0, clean: (s) => s }));
 
 /** The builder's state before a line, as one number: what a level-1 section read from there depends on besides its lines. */
 function entryState(nextLevel1: number, inTable: boolean, inAttachmentList: boolean): number {

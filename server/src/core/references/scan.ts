@@ -7,6 +7,7 @@ import { documentMemo, type AnalysisCache } from '../text/lineCache';
 import type { CleanLine } from '../lines/cleanLines';
 import { contentSegments } from '../lines/segments';
 import { skipSpaces, trimEndIndex } from '../text/lineIndex';
+import { keepShape } from '../keptShapes';
 import type { Reference, ReferenceTable } from './table';
 
 export interface Citation {
@@ -87,20 +88,36 @@ const NONE: readonly Citation[] = [];
  * lines that changed, both rules for the same lines, each line scanned once. With a cache, a line's
  * text seen before is not scanned again.
  */
-export function citationReader(ctx: CitationSource, table: ReferenceTable): (cl: CleanLine) => readonly Citation[] {
-  const known = ctx.cache?.document(KNOWN);
-  if (known && known.table !== table) {
-    known.table = table;
-    known.byText.clear();
+export function citationReader(ctx: CitationSource, table: ReferenceTable): CitationReader {
+  return new CitationReader(ctx, table);
+}
+
+/** A class, not a closure made at each analysis: its method keeps its optimised code across full collections (rules/lineChanges.ts). */
+export class CitationReader {
+  private readonly known: Known | undefined;
+  private readonly limit: number;
+  constructor(
+    private readonly ctx: CitationSource,
+    private readonly table: ReferenceTable,
+  ) {
+    const known = ctx.cache?.document(KNOWN);
+    if (known && known.table !== table) {
+      known.table = table;
+      known.byText.clear();
+    }
+    this.known = known;
+    this.limit = 2 * ctx.lines.length + 64;
   }
-  const limit = 2 * ctx.lines.length + 64;
-  return (cl) => {
+
+  /** The line's citations, line-relative (`line` is 0). */
+  read(cl: CleanLine): readonly Citation[] {
     if (cl.isDebris || cl.contentStart >= cl.contentEnd) return NONE;
+    const { known, table, ctx } = this;
     const text = cl.line.text;
     if (known && cl.debris.length === 0 && cl.contentStart === skipSpaces(text) && cl.contentEnd === trimEndIndex(text)) {
       let found = known.byText.get(text);
       if (found === undefined) {
-        if (known.byText.size > limit) known.byText.clear();
+        if (known.byText.size > this.limit) known.byText.clear();
         known.byText.set(text, (found = scanned(table, cl)));
       }
       return found;
@@ -109,8 +126,11 @@ export function citationReader(ctx: CitationSource, table: ReferenceTable): (cl:
     if (ctx.lines[i] !== cl) return scanned(table, cl);
     if (shared === undefined || shared.lines !== ctx.lines || shared.table !== table) shared = { lines: ctx.lines, table, byLine: [] };
     return (shared.byLine[i] ??= scanned(table, cl));
-  };
+  }
 }
+
+// Made at every analysis: one kept for its shape (keptShapes.ts).
+keepShape(new CitationReader({ lines: [] }, {} as ReferenceTable));
 
 /** A line's citations, line-relative; none as one shared empty list. */
 function scanned(table: ReferenceTable, cl: CleanLine): readonly Citation[] {

@@ -4,11 +4,10 @@
  * reference table — so a keystroke reads the edited line's citations only (issue 27), and a new
  * 成文日期 or report year reads every line again.
  */
-import type { CleanLine } from '../lines/cleanLines';
 import type { Fix } from '../model';
-import { citationReader, referenceDay, tableNumber, type Citation } from '../references/scan';
+import { citationReader, referenceDay, tableNumber, type Citation, type CitationReader } from '../references/scan';
 import type { AnalysisContext } from './context';
-import { eachLineResult, type PerLineMemo } from './lineChanges';
+import { eachLineResult, type LineResults, type PerLineMemo } from './lineChanges';
 import type { Emitted } from './rule';
 
 /** A finding on a citation, relative to its line. */
@@ -41,21 +40,37 @@ function variant(ctx: AnalysisContext): string {
 const NONE: readonly never[] = [];
 
 /**
- * Visits, in line order, each line's findings about its citations: `compute` reads one line's
- * citations (line-relative) and its text, and may read the report's day, year and locale, nothing
- * else; with a cache only the lines that changed are computed (rules/lineChanges.ts).
+ * What a rule does with each line's citations, as module-level functions given the rule's own value
+ * (`arg`): `compute` reads one line's citations (line-relative) and its text, and may read the
+ * report's day, year and locale, nothing else; `place` puts its findings on a line number; `visit`
+ * takes them in line order (not closures made at each analysis: rules/lineChanges.ts says why).
  */
-export function eachCitationLine<T, P>(
-  ctx: AnalysisContext,
-  store: PerLineMemo<T, P>,
-  compute: (citations: readonly Citation[], text: string) => readonly T[],
-  place: (found: readonly T[], line: number) => P,
-  visit: (placed: P) => void,
-): void {
-  const cite = citationReader(ctx, ctx.references);
-  const read = (cl: CleanLine): readonly T[] => {
-    const citations = cite(cl);
-    return citations.length === 0 ? NONE : compute(citations, cl.line.text);
-  };
-  eachLineResult(ctx, store, variant(ctx), read, place, visit);
+export interface CitationLines<T, P, A> {
+  compute(citations: readonly Citation[], text: string, arg: A): readonly T[];
+  place(found: readonly T[], line: number, arg: A): P;
+  visit(placed: P, arg: A): void;
+}
+
+interface CitationRun<T, P, A> {
+  readonly reader: CitationReader;
+  readonly how: CitationLines<T, P, A>;
+  readonly arg: A;
+}
+
+const CITED: LineResults<unknown, unknown, CitationRun<unknown, unknown, unknown>> = {
+  compute(cl, run) {
+    const citations = run.reader.read(cl);
+    return citations.length === 0 ? NONE : run.how.compute(citations, cl.line.text, run.arg);
+  },
+  place: (found, line, run) => run.how.place(found, line, run.arg),
+  visit: (placed, run) => run.how.visit(placed, run.arg),
+};
+
+/**
+ * Visits, in line order, each line's findings about its citations (`how`, given `arg`); with a cache
+ * only the lines that changed are computed (rules/lineChanges.ts).
+ */
+export function eachCitationLine<T, P, A>(ctx: AnalysisContext, store: PerLineMemo<T, P>, how: CitationLines<T, P, A>, arg: A): void {
+  const run: CitationRun<T, P, A> = { reader: citationReader(ctx, ctx.references), how, arg };
+  eachLineResult(ctx, store, variant(ctx), CITED as unknown as LineResults<T, P, CitationRun<T, P, A>>, run);
 }

@@ -7,13 +7,50 @@
 import { t } from '../messages';
 import { referenceDay } from '../references/scan';
 import { formatDay } from '../references/table';
-import { eachCitationLine, placed, type CitationFinding } from './citationLines';
+import { eachCitationLine, placed, type CitationFinding, type CitationLines } from './citationLines';
+import type { AnalysisContext } from './context';
+import type { Signature } from '../model';
 import { perLineMemo } from './lineChanges';
 import type { Emitted, Rule } from './rule';
 
 const DATED = new Set(['congress', 'plenum', 'event']);
 
 const KEPT = perLineMemo<CitationFinding, readonly Emitted[]>('dated-reference');
+
+/** One run of the rule over the lines: what LINES is given. */
+interface DatedRun {
+  readonly ctx: AnalysisContext;
+  readonly day: number;
+  readonly date: Signature['date'];
+  readonly emit: (e: Emitted) => void;
+}
+
+const LINES: CitationLines<CitationFinding, readonly Emitted[], DatedRun> = {
+  compute(citations, _text, { ctx, day, date }) {
+    const out: CitationFinding[] = [];
+    for (const c of citations) {
+      if (!DATED.has(c.ref.kind) || c.ref.day <= day) continue;
+      const happened = formatDay(c.ref.date, ctx.locale);
+      out.push({
+        start: c.start,
+        end: c.end,
+        message: date
+          ? t(ctx.locale, 'dated-reference.date', { name: c.text, happened, date: date.text })
+          : t(ctx.locale, 'dated-reference.year', { name: c.text, happened, year: ctx.year! }),
+        data: { id: c.ref.id, happened: c.ref.date, ...(date ? { date: date.text } : { year: ctx.year }) },
+      });
+    }
+    return out;
+  },
+  place(found, line) {
+    const out: Emitted[] = [];
+    for (const f of found) out.push(placed(f, line));
+    return out;
+  },
+  visit(list, run) {
+    for (const e of list) run.emit(e);
+  },
+};
 
 export const datedReference: Rule = {
   code: 'dated-reference',
@@ -30,29 +67,6 @@ export const datedReference: Rule = {
     const day = referenceDay(ctx);
     if (day === null) return;
     const date = ctx.signature?.date;
-    eachCitationLine(
-      ctx,
-      KEPT,
-      (citations) => {
-        const out: CitationFinding[] = [];
-        for (const c of citations) {
-          if (!DATED.has(c.ref.kind) || c.ref.day <= day) continue;
-          const happened = formatDay(c.ref.date, ctx.locale);
-          out.push({
-            start: c.start,
-            end: c.end,
-            message: date
-              ? t(ctx.locale, 'dated-reference.date', { name: c.text, happened, date: date.text })
-              : t(ctx.locale, 'dated-reference.year', { name: c.text, happened, year: ctx.year! }),
-            data: { id: c.ref.id, happened: c.ref.date, ...(date ? { date: date.text } : { year: ctx.year }) },
-          });
-        }
-        return out;
-      },
-      (found, line) => found.map((f) => placed(f, line)),
-      (list) => {
-        for (const e of list) emit(e);
-      },
-    );
+    eachCitationLine(ctx, KEPT, LINES, { ctx, day, date, emit });
   },
 };

@@ -8,6 +8,7 @@ import { mayRemove } from '../lines/removal';
 import { t } from '../messages';
 import type { DebrisKind, Locale, Range } from '../model';
 import { emitLineFindings, type LineFinding } from './lineFindings';
+import type { AnalysisContext } from './context';
 import type { Rule } from './rule';
 
 const NONE: readonly LineFinding[] = [];
@@ -26,12 +27,15 @@ export const debris: Rule = {
   },
   fixAll: { title: 'debris.fixAll' },
   run(ctx, emit) {
-    const lastLine = ctx.lines.length - 1;
     // The findings depend on the line's text, its debris spans and whether a line follows (the fix
     // of a debris line takes its line break): computed for the lines that changed (lineFindings.ts).
-    emitLineFindings(ctx, 'debris', emit, (cl) => (cl.debris.length === 0 ? NONE : lineDebris(ctx.locale, cl, cl.line.index === lastLine)));
+    emitLineFindings(ctx, 'debris', emit, lineFindings);
   },
 };
+
+function lineFindings(cl: CleanLine, ctx: AnalysisContext): readonly LineFinding[] {
+  return cl.debris.length === 0 ? NONE : lineDebris(ctx.locale, cl, cl.line.index === ctx.lines.length - 1);
+}
 
 /**
  * One line's debris findings. The fix removes the debris spans, and only they came through the

@@ -11,6 +11,7 @@
  */
 import type { Figure, Locale } from '../model';
 import { figureChanges, figureMoves, type FigureMoves } from '../figures/kept';
+import { keepShape } from '../keptShapes';
 import { documentMemo, type DocumentMemo } from '../text/lineCache';
 import type { AnalysisContext } from './context';
 import type { Emitted } from './rule';
@@ -33,36 +34,67 @@ export type FigureFindingsMemo = DocumentMemo<{ kept?: Kept }>;
 
 export const figureFindingsMemo = (name: string): FigureFindingsMemo => documentMemo(`figureFindings|${name}`, () => ({}));
 
+/** Where a check puts each finding, with the index of the figure that orders it. */
+export interface FigureFindingSink {
+  add(at: number, e: Emitted): void;
+}
+
 /**
- * Emits a rule's findings over the figures. `check(from, to, add)` checks the figures [from, to) —
- * whole lines' figures — and adds each finding with the index of the figure that orders it (a
- * finding's figures lie within the range; `at` ascending in the order of a check of every figure).
- * With a cache, only the figures that changed since the last analysis are checked.
+ * Checks the figures [from, to) — whole lines' figures — and adds each finding to `out`. A module-level
+ * function with what it needs passed in (`ctx`, `arg`), not a closure made at each analysis: V8 keeps a
+ * closure's optimised code only while a closure of it lives, so a closure made per analysis is compiled
+ * again after every full collection (docs/performance.md, round 15).
  */
-export function emitFigureFindings(
+export type FigureCheck<A> = (ctx: AnalysisContext, from: number, to: number, out: FigureFindingSink, arg: A) => void;
+
+/** Findings emitted as they are added (no cache: nothing to keep). */
+class EmittingSink implements FigureFindingSink {
+  constructor(private readonly emit: (e: Emitted) => void) {}
+  add(_at: number, e: Emitted): void {
+    this.emit(e);
+  }
+}
+
+/** Findings collected with the index of their figure, to keep for the next analysis. */
+class CollectingSink implements FigureFindingSink {
+  readonly at: number[] = [];
+  readonly found: Emitted[] = [];
+  add(k: number, e: Emitted): void {
+    this.at.push(k);
+    this.found.push(e);
+  }
+}
+
+// Made at every analysis: one of each kept for its shape (keptShapes.ts).
+keepShape(new EmittingSink(() => undefined));
+keepShape(new CollectingSink());
+
+/**
+ * Emits a rule's findings over the figures. `check(ctx, from, to, out, arg)` checks the figures
+ * [from, to) — whole lines' figures — and adds each finding with the index of the figure that orders
+ * it (a finding's figures lie within the range; `at` ascending in the order of a check of every
+ * figure). With a cache, only the figures that changed since the last analysis are checked.
+ */
+export function emitFigureFindings<A>(
   ctx: AnalysisContext,
   memo: FigureFindingsMemo,
-  check: (from: number, to: number, add: (at: number, e: Emitted) => void) => void,
+  check: FigureCheck<A>,
+  arg: A,
   emit: (e: Emitted) => void,
 ): void {
   const figures = ctx.figures;
   const slot = ctx.cache?.document(memo);
   if (slot === undefined) {
-    check(0, figures.length, (_, e) => emit(e));
+    check(ctx, 0, figures.length, new EmittingSink(emit), arg);
     return;
   }
   const last = slot.kept;
-  const at: number[] = [];
-  const found: Emitted[] = [];
-  const add = (k: number, e: Emitted) => {
-    at.push(k);
-    found.push(e);
-  };
   if (last !== undefined && last.locale === ctx.locale && last.figures === figures) {
     // The same figures: the same findings.
     for (const e of last.found) emit(e);
     return;
   }
+  const out = new CollectingSink();
   const changes = figureChanges(figures);
   const moves = changes === undefined ? figureMoves(figures) : undefined;
   const moved =
@@ -74,10 +106,10 @@ export function emitFigureFindings(
     let j = 0;
     for (let r = 0; r < ranges.length; r += 2) {
       const from = ranges[r];
-      for (; j < moved.at.length && moved.at[j] < from; j++) add(moved.at[j], moved.found[j]);
-      check(from, ranges[r + 1], add);
+      for (; j < moved.at.length && moved.at[j] < from; j++) out.add(moved.at[j], moved.found[j]);
+      check(ctx, from, ranges[r + 1], out, arg);
     }
-    for (; j < moved.at.length; j++) add(moved.at[j], moved.found[j]);
+    for (; j < moved.at.length; j++) out.add(moved.at[j], moved.found[j]);
     movedFindingCounts.moved += moved.at.length;
   } else if (last !== undefined && last.locale === ctx.locale && changes !== undefined && changes.previous === last.figures) {
     // The kept findings outside the ranges that changed, those of the ranges checked again, in order.
@@ -86,14 +118,14 @@ export function emitFigureFindings(
     for (let r = 0; r < ranges.length; r += 2) {
       const from = ranges[r];
       const to = ranges[r + 1];
-      for (; j < last.at.length && last.at[j] < from; j++) add(last.at[j], last.found[j]);
+      for (; j < last.at.length && last.at[j] < from; j++) out.add(last.at[j], last.found[j]);
       while (j < last.at.length && last.at[j] < to) j++;
-      check(from, to, add);
+      check(ctx, from, to, out, arg);
     }
-    for (; j < last.at.length; j++) add(last.at[j], last.found[j]);
-  } else check(0, figures.length, add);
-  slot.kept = { figures, locale: ctx.locale, at, found };
-  for (const e of found) emit(e);
+    for (; j < last.at.length; j++) out.add(last.at[j], last.found[j]);
+  } else check(ctx, 0, figures.length, out, arg);
+  slot.kept = { figures, locale: ctx.locale, at: out.at, found: out.found };
+  for (const e of out.found) emit(e);
 }
 
 /**
@@ -124,16 +156,19 @@ export function emitGroupFindings(
   finding: (locale: Locale, g: ItemGroup) => Emitted | undefined,
   emit: (e: Emitted) => void,
 ): void {
+  emitFigureFindings(ctx, memo, checkGroups, finding, emit);
+}
+
+function checkGroups(
+  ctx: AnalysisContext,
+  from: number,
+  to: number,
+  out: FigureFindingSink,
+  finding: (locale: Locale, g: ItemGroup) => Emitted | undefined,
+): void {
   const figs = ctx.figures;
-  emitFigureFindings(
-    ctx,
-    memo,
-    (from, to, add) => {
-      for (const g of from === 0 && to === figs.length ? itemGroups(figs) : groupsIn(figs, from, to)) {
-        const e = finding(ctx.locale, g);
-        if (e) add(g.items[0].index, e);
-      }
-    },
-    emit,
-  );
+  for (const g of from === 0 && to === figs.length ? itemGroups(figs) : groupsIn(figs, from, to)) {
+    const e = finding(ctx.locale, g);
+    if (e) out.add(g.items[0].index, e);
+  }
 }

@@ -7,7 +7,8 @@ import { t } from '../messages';
 import type { Figure, Locale } from '../model';
 import type { Emitted, Rule } from './rule';
 import { decimals, describe, fmt, isRate, percentMatches, spanning, verbOf, type ItemGroup } from './figureRelations';
-import { emitFigureFindings, emitGroupFindings, figureFindingsMemo } from './figureFindings';
+import { emitFigureFindings, emitGroupFindings, figureFindingsMemo, type FigureFindingSink } from './figureFindings';
+import type { AnalysisContext } from './context';
 
 export const figurePercent: Rule = {
   code: 'figure-percent',
@@ -20,23 +21,19 @@ export const figurePercent: Rule = {
     finds: 'a stated share or rate that does not match the counts it is about, rounding allowed',
   },
   run(ctx, emit) {
-    const figs = ctx.figures;
-    const locale = ctx.locale;
     // Shares of itemised totals first, then rates, as two lists kept apart (figureFindings.ts).
     emitGroupFindings(ctx, SHARES, sharesFinding, emit);
-    emitFigureFindings(
-      ctx,
-      RATES,
-      (from, to, add) => {
-        for (let k = from; k < to; k++) {
-          const e = rateFinding(locale, figs, figs[k]);
-          if (e) add(k, e);
-        }
-      },
-      emit,
-    );
+    emitFigureFindings(ctx, RATES, checkRates, undefined, emit);
   },
 };
+
+function checkRates(ctx: AnalysisContext, from: number, to: number, out: FigureFindingSink): void {
+  const figs = ctx.figures;
+  for (let k = from; k < to; k++) {
+    const e = rateFinding(ctx.locale, figs, figs[k]);
+    if (e) out.add(k, e);
+  }
+}
 
 /** The findings about shares and rates, kept by the figures they are about (figureFindings.ts). */
 const SHARES = figureFindingsMemo('figure-percent|shares');

@@ -4,7 +4,8 @@ import { vocab } from '../figures/data';
 import type { Figure, Locale } from '../model';
 import type { Emitted, Rule } from './rule';
 import { describe, isRate, verbOf } from './figureRelations';
-import { emitFigureFindings, figureFindingsMemo } from './figureFindings';
+import { emitFigureFindings, figureFindingsMemo, type FigureFindingSink } from './figureFindings';
+import type { AnalysisContext } from './context';
 
 /**
  * The finding emitted for a figure, kept with the figure object (issue 27). A figure object is
@@ -15,10 +16,16 @@ import { emitFigureFindings, figureFindingsMemo } from './figureFindings';
  */
 const emittedFor = new WeakMap<Figure, { readonly locale: Locale; readonly total: Figure | undefined; readonly emitted: Emitted }>();
 
-function once(f: Figure, total: Figure | undefined, locale: Locale, make: () => Emitted): Emitted {
+/** `make(f, total, locale)` once per figure, total and locale (module-level functions: no closure per finding). */
+function once<T extends Figure | undefined>(
+  f: Figure,
+  total: T,
+  locale: Locale,
+  make: (f: Figure, total: T, locale: Locale) => Emitted,
+): Emitted {
   const kept = emittedFor.get(f);
   if (kept !== undefined && kept.locale === locale && kept.total === total) return kept.emitted;
-  const emitted = make();
+  const emitted = make(f, total, locale);
   emittedFor.set(f, { locale, total, emitted });
   return emitted;
 }
@@ -34,20 +41,17 @@ export const figureRate: Rule = {
     finds: 'a rate over 100% (覆盖率达100%以上), or an outcome count above its total',
   },
   run(ctx, emit) {
-    const figs = ctx.figures;
-    emitFigureFindings(
-      ctx,
-      KEPT,
-      (from, to, add) => {
-        for (let k = from; k < to; k++) {
-          const e = finding(ctx.locale, figs, figs[k]);
-          if (e) add(k, e);
-        }
-      },
-      emit,
-    );
+    emitFigureFindings(ctx, KEPT, check, undefined, emit);
   },
 };
+
+function check(ctx: AnalysisContext, from: number, to: number, out: FigureFindingSink): void {
+  const figs = ctx.figures;
+  for (let k = from; k < to; k++) {
+    const e = finding(ctx.locale, figs, figs[k]);
+    if (e) out.add(k, e);
+  }
+}
 
 /** The findings, kept by the figures they are about (figureFindings.ts). */
 const KEPT = figureFindingsMemo('figure-rate');
@@ -56,20 +60,24 @@ const KEPT = figureFindingsMemo('figure-rate');
 function finding(locale: Locale, figs: readonly Figure[], f: Figure): Emitted | undefined {
   const above = f.value > 100 || (f.value >= 100 && !!f.modifier && vocab.moreThan.has(f.modifier));
   if (isRate(f) && above) {
-    return once(f, undefined, locale, () => ({
-      range: f.range,
-      message: t(locale, 'figure-rate.over', { rate: describe(locale, f) }),
-      data: { value: f.value },
-    }));
+    return once(f, undefined, locale, overFinding);
   }
   if (f.subjectFrom === undefined || f.approximate || f.unit === '%') return undefined;
   const total = figs[f.subjectFrom];
   const verb = verbOf(f);
   if (total.unit !== f.unit || total.approximate || f.value <= total.value || !vocab.outcomeVerbs.some((v) => verb.includes(v)))
     return undefined;
-  return once(f, total, locale, () => ({
+  return once(f, total, locale, countFinding);
+}
+
+function overFinding(f: Figure, _total: undefined, locale: Locale): Emitted {
+  return { range: f.range, message: t(locale, 'figure-rate.over', { rate: describe(locale, f) }), data: { value: f.value } };
+}
+
+function countFinding(f: Figure, total: Figure, locale: Locale): Emitted {
+  return {
     range: f.range,
     message: t(locale, 'figure-rate.count', { count: describe(locale, f), total: describe(locale, total) }),
     data: { value: f.value, total: total.value },
-  }));
+  };
 }

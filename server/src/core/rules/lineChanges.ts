@@ -254,36 +254,37 @@ export interface PerLineMemo<T, P> {
 export const perLineMemo = <T, P>(name: string): PerLineMemo<T, P> => ({ memo: documentMemo(name, () => ({})) });
 
 /**
- * Visits, in line order, every line's results. `compute` reads one line alone (its reading, its
- * ordinals and heading flag, whether it is the last line; anything else goes into `variant`) and
- * gives its results relative to the line; `place` puts them on a line number. With a cache, only
- * the lines that changed since the last analysis are computed; the others hand out the last
- * analysis's results, placed again where the line moved — no walk over the unchanged lines.
+ * What `eachLineResult` does with a line, as module-level functions given one shared value (`arg`):
+ * `compute` reads one line alone (its reading, its ordinals and heading flag, whether it is the last
+ * line; anything else goes into the variant) and gives its results relative to the line; `place`
+ * puts them on a line number; `visit` takes each line's placed results in line order. Not closures
+ * made at each analysis: V8 keeps a closure's optimised code only while a closure of it lives, so one
+ * made per analysis was compiled again after every full collection (docs/performance.md, round 15).
  */
-export function eachLineResult<T, P>(
+export interface LineResults<T, P, A> {
+  compute(cl: CleanLine, arg: A): readonly T[];
+  place(found: readonly T[], line: number, arg: A): P;
+  visit(placed: P, arg: A): void;
+}
+
+/**
+ * Visits, in line order, every line's results (`how`, given `arg`). With a cache, only the lines that
+ * changed since the last analysis are computed; the others hand out the last analysis's results,
+ * placed again where the line moved — no walk over the unchanged lines.
+ */
+export function eachLineResult<T, P, A>(
   ctx: AnalysisContext,
   store: PerLineMemo<T, P>,
   variant: string,
-  compute: (cl: CleanLine) => readonly T[],
-  place: (found: readonly T[], line: number) => P,
-  visit: (placed: P) => void,
+  how: LineResults<T, P, A>,
+  arg: A,
 ): void {
   const slot = ctx.cache?.document(store.memo);
   const changes = slot && lineChanges(ctx);
   const last = slot?.last;
   const next: Kept<T, P> = { variant, lines: ctx.lines, at: [], found: [], placed: [] };
-  const add = (line: number, found: readonly T[], placed: P) => {
-    next.at.push(line);
-    next.found.push(found);
-    next.placed.push(placed);
-    visit(placed);
-  };
-  const computed = (line: number) => {
-    const found = compute(ctx.lines[line]);
-    if (found.length > 0) add(line, found, place(found, line));
-  };
   if (changes === undefined || last === undefined || last.lines !== changes.previous || last.variant !== variant) {
-    for (let i = 0; i < ctx.lines.length; i++) computed(i);
+    for (let i = 0; i < ctx.lines.length; i++) computed(ctx, how, arg, next, i);
   } else {
     const dirty = changes.dirty;
     let d = 0;
@@ -291,11 +292,24 @@ export function eachLineResult<T, P>(
       const j = last.at[k];
       const i = changes.now(j);
       if (i < 0) continue;
-      while (d < dirty.length && dirty[d] < i) computed(dirty[d++]);
+      while (d < dirty.length && dirty[d] < i) computed(ctx, how, arg, next, dirty[d++]);
       if (d < dirty.length && dirty[d] === i) continue; // read anew when its turn comes
-      add(i, last.found[k], i === j ? last.placed[k] : place(last.found[k], i));
+      added(how, arg, next, i, last.found[k], i === j ? last.placed[k] : how.place(last.found[k], i, arg));
     }
-    while (d < dirty.length) computed(dirty[d++]);
+    while (d < dirty.length) computed(ctx, how, arg, next, dirty[d++]);
   }
   if (slot) slot.last = next;
+}
+
+/** One line's results computed, kept and visited when it has some. */
+function computed<T, P, A>(ctx: AnalysisContext, how: LineResults<T, P, A>, arg: A, next: Kept<T, P>, line: number): void {
+  const found = how.compute(ctx.lines[line], arg);
+  if (found.length > 0) added(how, arg, next, line, found, how.place(found, line, arg));
+}
+
+function added<T, P, A>(how: LineResults<T, P, A>, arg: A, next: Kept<T, P>, line: number, found: readonly T[], placed: P): void {
+  next.at.push(line);
+  next.found.push(found);
+  next.placed.push(placed);
+  how.visit(placed, arg);
 }

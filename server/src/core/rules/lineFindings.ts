@@ -8,9 +8,9 @@
 import type { AnalysisContext } from './context';
 import type { CleanLine } from '../lines/cleanLines';
 import type { Finding, Fix } from '../model';
-import { emissionOf } from './run';
+import { emissionOf, type RuleEmission } from './run';
 import type { Emitted } from './rule';
-import { eachLineResult, perLineMemo, type PerLineMemo } from './lineChanges';
+import { eachLineResult, perLineMemo, type LineResults, type PerLineMemo } from './lineChanges';
 
 export interface LineFinding {
   /** Characters of the line: [start, end). */
@@ -36,8 +36,6 @@ function place(f: LineFinding, line: number): Emitted {
 const KEPT = new Map<string, PerLineMemo<LineFinding, readonly Emitted[]>>();
 const KEPT_MADE = new Map<string, PerLineMemo<LineFinding, readonly Finding[]>>();
 
-const placeAll = (found: readonly LineFinding[], line: number): readonly Emitted[] => found.map((f) => place(f, line));
-
 function store<P>(stores: Map<string, PerLineMemo<LineFinding, P>>, name: string): PerLineMemo<LineFinding, P> {
   let s = stores.get(name);
   if (s === undefined) stores.set(name, (s = perLineMemo(name)));
@@ -45,29 +43,61 @@ function store<P>(stores: Map<string, PerLineMemo<LineFinding, P>>, name: string
 }
 
 /**
- * Emits a line-local rule's findings, line by line in order: `compute(cl)` gives one line's (none
- * for a line the rule skips). It may read the line's reading, its ordinals and heading flag and
- * whether it is the last line, and the locale; with a cache only the lines that changed since the
- * last analysis are computed. Run by the runner (rules/run.ts), a line that kept its number hands
+ * A line-local rule's check of one line: module-level, given the analysis and the rule's own value
+ * (`arg`), not a closure made at each analysis (lineChanges.ts `LineResults` says why).
+ */
+export type LineCheck<A> = (cl: CleanLine, ctx: AnalysisContext, arg: A) => readonly LineFinding[];
+
+/** One rule's run over the lines: what the functions below are given. */
+interface LineRun<A> {
+  readonly ctx: AnalysisContext;
+  readonly check: LineCheck<A>;
+  readonly arg: A;
+  readonly emit: (f: Emitted) => void;
+  readonly emission: RuleEmission | undefined;
+}
+
+/** Emitted objects handed to `emit` (a caller other than the runner). */
+const EMITTED: LineResults<LineFinding, readonly Emitted[], LineRun<unknown>> = {
+  compute: (cl, run) => run.check(cl, run.ctx, run.arg),
+  place(found, line) {
+    const out: Emitted[] = [];
+    for (const f of found) out.push(place(f, line));
+    return out;
+  },
+  visit(placed, run) {
+    for (const e of placed) run.emit(e);
+  },
+};
+
+/** Model findings, made by the runner's side of `emit` and added whole. */
+const MADE: LineResults<LineFinding, readonly Finding[], LineRun<unknown>> = {
+  compute: (cl, run) => run.check(cl, run.ctx, run.arg),
+  place(found, line, run) {
+    const out: Finding[] = [];
+    for (const f of found) out.push(run.emission!.make(place(f, line)));
+    return out;
+  },
+  visit(placed, run) {
+    run.emission!.add(placed);
+  },
+};
+
+/**
+ * Emits a line-local rule's findings, line by line in order: `check(cl, ctx, arg)` gives one line's
+ * (none for a line the rule skips). It may read the line's reading, its ordinals and heading flag and
+ * whether it is the last line, the locale and `arg`; with a cache only the lines that changed since
+ * the last analysis are computed. Run by the runner (rules/run.ts), a line that kept its number hands
  * out its model findings of the last analysis whole — no lookup per finding; with any other `emit`,
  * the same emitted objects.
  */
-export function emitLineFindings(
-  ctx: AnalysisContext,
-  code: string,
-  emit: (f: Emitted) => void,
-  compute: (cl: CleanLine) => readonly LineFinding[],
-): void {
+export function emitLineFindings<A>(ctx: AnalysisContext, code: string, emit: (f: Emitted) => void, check: LineCheck<A>, arg?: A): void {
   const emission = emissionOf(emit);
+  const run: LineRun<unknown> = { ctx, check: check as LineCheck<unknown>, arg, emit, emission };
   if (emission === undefined) {
-    eachLineResult(ctx, store(KEPT, `lineFindings|${code}`), ctx.locale, compute, placeAll, (placed) => {
-      for (const e of placed) emit(e);
-    });
+    eachLineResult(ctx, store(KEPT, `lineFindings|${code}`), ctx.locale, EMITTED, run);
     return;
   }
   // The model findings depend on the severity too: another severity is another variant (computed anew).
-  const make = (found: readonly LineFinding[], line: number): readonly Finding[] => found.map((f) => emission.make(place(f, line)));
-  eachLineResult(ctx, store(KEPT_MADE, `lineFindings|made|${code}`), `${ctx.locale}|${emission.severity}`, compute, make, (placed) =>
-    emission.add(placed),
-  );
+  eachLineResult(ctx, store(KEPT_MADE, `lineFindings|made|${code}`), `${ctx.locale}|${emission.severity}`, MADE, run);
 }

@@ -14,7 +14,7 @@ import { t } from '../messages';
 import type { Fix, Locale } from '../model';
 import { referenceDay, sentenceAround, type Citation } from '../references/scan';
 import { formatDay, type Reference, type ReferenceTable } from '../references/table';
-import { eachCitationLine, placed, type CitationFinding } from './citationLines';
+import { eachCitationLine, placed, type CitationFinding, type CitationLines } from './citationLines';
 import type { AnalysisContext } from './context';
 import { perLineMemo } from './lineChanges';
 import type { Emitted, Rule } from './rule';
@@ -62,20 +62,33 @@ export const outdatedReference: Rule = {
     const day = referenceDay(ctx) ?? Number.POSITIVE_INFINITY;
     const reading: Reading = { locale: ctx.locale, day, year: ctx.year, newest: newestMeeting(ctx.references, day) };
     const guiding: Emitted[] = [];
-    eachCitationLine(
-      ctx,
-      KEPT,
-      (citations, text) => lineFindings(reading, citations, text),
-      (found, line) => ({ line, items: found.map((x) => ({ e: placed(x.f, line), where: x.where })) }),
-      ({ line, items }) => {
-        let plan: boolean | undefined;
-        for (const { e, where } of items) {
-          if (where === 'guiding') guiding.push(e);
-          else if (where === 'any' || (plan ??= inPlan(ctx, line)) === (where === 'plan')) emit(e);
-        }
-      },
-    );
+    eachCitationLine(ctx, KEPT, LINES, { ctx, reading, emit, guiding });
     for (const e of guiding) emit(e);
+  },
+};
+
+/** One run of the rule over the lines: what LINES is given. */
+interface OutdatedRun {
+  readonly ctx: AnalysisContext;
+  readonly reading: Reading;
+  readonly emit: (e: Emitted) => void;
+  /** The guiding-thought findings, emitted after all the others. */
+  readonly guiding: Emitted[];
+}
+
+const LINES: CitationLines<LineOutdated, PlacedOutdated, OutdatedRun> = {
+  compute: (citations, text, run) => lineFindings(run.reading, citations, text),
+  place(found, line) {
+    const items: { e: Emitted; where: Where }[] = [];
+    for (const x of found) items.push({ e: placed(x.f, line), where: x.where });
+    return { line, items };
+  },
+  visit({ line, items }, run) {
+    let plan: boolean | undefined;
+    for (const { e, where } of items) {
+      if (where === 'guiding') run.guiding.push(e);
+      else if (where === 'any' || (plan ??= inPlan(run.ctx, line)) === (where === 'plan')) run.emit(e);
+    }
   },
 };
 

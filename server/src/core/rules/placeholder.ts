@@ -1,9 +1,11 @@
 /** `placeholder`: text left from a template — XX, ××, ＊次, __, 【待补充】, X月X日 (data/rules.json). */
 import vocabulary from '../data/rules.json';
 import { t } from '../messages';
+import type { CleanLine } from '../lines/cleanLines';
 import { contentSegments } from '../lines/segments';
 import type { Locale } from '../model';
 import { emitLineFindings, type LineFinding } from './lineFindings';
+import type { AnalysisContext } from './context';
 import type { Rule } from './rule';
 
 const PATTERNS = vocabulary.placeholders.patterns.map((p) => new RegExp(p, 'g'));
@@ -23,11 +25,13 @@ export const placeholder: Rule = {
   },
   run(ctx, emit) {
     // The content pieces of a line that is not debris follow from its text: computed for the lines that changed (lineFindings.ts).
-    emitLineFindings(ctx, 'placeholder', emit, (cl) =>
-      cl.isDebris || cl.contentStart >= cl.contentEnd ? NONE : placeholders(ctx.locale, cl.line.text, contentSegments(cl)),
-    );
+    emitLineFindings(ctx, 'placeholder', emit, lineFindings);
   },
 };
+
+function lineFindings(cl: CleanLine, ctx: AnalysisContext): readonly LineFinding[] {
+  return cl.isDebris || cl.contentStart >= cl.contentEnd ? NONE : placeholders(ctx.locale, cl.line.text, contentSegments(cl));
+}
 
 function placeholders(locale: Locale, text: string, segments: readonly [number, number][]): LineFinding[] {
   const out: LineFinding[] = [];

@@ -6,9 +6,11 @@
  */
 import { t } from '../messages';
 import type { Locale, TextEdit } from '../model';
-import { outlineLines } from '../document/outlineLines';
+import { outlineLines, type OutlineLines } from '../document/outlineLines';
+import type { CleanLine } from '../lines/cleanLines';
 import { emitLineFindings, type LineFinding } from './lineFindings';
 import { CJK, contentSegments } from '../lines/segments';
+import type { AnalysisContext } from './context';
 import type { Rule } from './rule';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
@@ -42,15 +44,17 @@ export const punctuationWidth: Rule = {
 
     // A line's finding depends on its text and its ordinals only (the content pieces of a line that
     // is not debris follow from its text): computed for the lines that changed (lineFindings.ts).
-    emitLineFindings(ctx, 'punctuation-width', emit, (cl) => {
-      if (cl.isDebris || cl.contentStart >= cl.contentEnd) return NO_MARKS; // no content, no marks
-      const text = cl.line.text;
-      // Most lines hold no half-width mark at all: one native scan says so.
-      if (!ANY_MARK.test(text)) return NO_MARKS;
-      return lineFinding(ctx.locale, text, marksOf(text, contentSegments(cl), ordinals.spans(cl.line.index) ?? []));
-    });
+    emitLineFindings(ctx, 'punctuation-width', emit, lineFindings, ordinals);
   },
 };
+
+function lineFindings(cl: CleanLine, ctx: AnalysisContext, ordinals: OutlineLines): readonly LineFinding[] {
+  if (cl.isDebris || cl.contentStart >= cl.contentEnd) return NO_MARKS; // no content, no marks
+  const text = cl.line.text;
+  // Most lines hold no half-width mark at all: one native scan says so.
+  if (!ANY_MARK.test(text)) return NO_MARKS;
+  return lineFinding(ctx.locale, text, marksOf(text, contentSegments(cl), ordinals.spans(cl.line.index) ?? []));
+}
 
 /** One finding per line: on the first mark, naming them all; the fix converts every one. */
 function lineFinding(locale: Locale, text: string, at: readonly number[]): LineFinding[] {

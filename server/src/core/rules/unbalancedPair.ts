@@ -7,7 +7,9 @@ import { t } from '../messages';
 import { contentSegments } from '../lines/segments';
 import type { CleanLine } from '../lines/cleanLines';
 import type { Locale } from '../model';
-import { outlineLines } from '../document/outlineLines';
+import { outlineLines, type OutlineLines } from '../document/outlineLines';
+import { keepShape } from '../keptShapes';
+import type { AnalysisContext } from './context';
 import type { LineFinding } from './lineFindings';
 import { lineChanges } from './lineChanges';
 import { documentMemo } from '../text/lineCache';
@@ -97,7 +99,7 @@ function message(locale: Locale, key: Key, ch: string): string {
  * Matches the brackets of one line against the openers still open (`stack`, changed in place),
  * reporting strays and openers a closer skipped. The paragraph's end is the caller's.
  */
-function scanLine(cl: CleanLine, line: number, stack: OpenStack, report: (o: Open, key: Key) => void): void {
+function scanLine(cl: CleanLine, line: number, stack: OpenStack, report: Reporter): void {
   // A line without debris spans is one piece: read without the array of pieces (most lines).
   if (cl.debris.length === 0) {
     if (!cl.isDebris && cl.contentStart < cl.contentEnd) scanPiece(cl, cl.contentStart, cl.contentEnd, line, stack, report);
@@ -105,7 +107,7 @@ function scanLine(cl: CleanLine, line: number, stack: OpenStack, report: (o: Ope
 }
 
 /** scanLine over the content piece [from, to) of the line. */
-function scanPiece(cl: CleanLine, from: number, to: number, line: number, stack: OpenStack, report: (o: Open, key: Key) => void): void {
+function scanPiece(cl: CleanLine, from: number, to: number, line: number, stack: OpenStack, report: Reporter): void {
   const text = cl.line.text;
   // Jump from bracket to bracket (a native regex scan) instead of visiting every character; test()
   // and the index it leaves behind, not exec(), so no match object is made per bracket (every
@@ -120,17 +122,22 @@ function scanPiece(cl: CleanLine, from: number, to: number, line: number, stack:
       // A list ordinal is at most four characters from the content start: only then is it worth a look.
       if (i + 1 - cl.contentStart <= LIST_ORDINAL_MAX && LIST_ORDINAL.test(text.slice(cl.contentStart, i + 1))) continue;
       if (!stack.has(CLOSE[c])) {
-        report({ line, character: i, ch: c }, 'unbalanced-pair.stray');
+        report.report({ line, character: i, ch: c }, 'unbalanced-pair.stray');
         continue;
       }
       // The match closes; the openers above it were never closed.
-      for (const o of stack.closeTo(CLOSE[c])) report(o, 'unbalanced-pair.unclosed');
+      for (const o of stack.closeTo(CLOSE[c])) report.report(o, 'unbalanced-pair.unclosed');
     }
   }
 }
 
 /** A line's findings when no opener is open before it, and the openers it leaves open (line-relative). */
-type LineResult = LineFinding[] & { readonly open: readonly Open[] };
+// A literal, not an array given an \`open\` property: such an array's map dies with the last of them at a full
+// collection, and the compiled code that checked for it with it (keptShapes.ts).
+interface LineResult {
+  readonly found: readonly LineFinding[];
+  readonly open: readonly Open[];
+}
 
 /**
  * What the last analysis reported, by the line it was reported at (an opener left unclosed is
@@ -166,47 +173,8 @@ export const unbalancedPair: Rule = {
     const last = slot?.last;
     const kept = changes && last && last.lines === changes.previous && last.locale === ctx.locale ? last : undefined;
     const next: Kept = { locale: ctx.locale, lines: ctx.lines, at: [], reported: [], openAfter: [] };
-    // Openers still open. They carry over a line that does not end its paragraph (text copied
-    // from a PDF breaks lines mid-sentence: 《…（2021—\n2025年）》).
-    const stack = new OpenStack();
-    // What the line under way reports, in order.
-    let reported: Emitted[] = [];
-    const report = (o: Open, key: Key) =>
-      reported.push({
-        range: { start: { line: o.line, character: o.character }, end: { line: o.line, character: o.character + 1 } },
-        message: message(ctx.locale, key, o.ch),
-        data: { char: o.ch },
-      });
-    const endParagraph = () => {
-      for (const o of stack.drain()) report(o, 'unbalanced-pair.unclosed');
-    };
-    const reportedAt = (line: number, list: readonly Emitted[]) => {
-      next.at.push(line);
-      next.reported.push(list);
-      for (const e of list) emit(e);
-    };
-    const read = (line: number) => {
-      const cl = ctx.lines[line];
-      // A page number or other debris line between the halves of a paragraph does not end it.
-      if (!cl.isDebris) {
-        const heading = headings.heading(line);
-        if (cl.contentStart >= cl.contentEnd || heading) endParagraph();
-        if (stack.length === 0) {
-          // Nothing open before the line: what it finds depends on its text (and whether it is a heading) alone.
-          const found = lineAlone(ctx.locale, cl, endsParagraph(cl, heading));
-          for (const f of found) reported.push(placed(f, line));
-          for (const o of found.open) stack.push({ line, character: o.character, ch: o.ch });
-        } else {
-          scanLine(cl, line, stack, report);
-          if (endsParagraph(cl, heading)) endParagraph();
-        }
-      }
-      if (reported.length > 0) {
-        reportedAt(line, reported);
-        reported = [];
-      }
-      if (stack.length > 0) next.openAfter.push(line);
-    };
+    const run = new PairRun(ctx, headings, next, emit);
+    const stack = run.stack;
     const n = ctx.lines.length;
     let d = 0; // the first changed line at or after the line under way
     let k = 0; // the last analysis's reports not yet passed
@@ -227,7 +195,7 @@ export const unbalancedPair: Rule = {
             const delta = i - a;
             while (k < kept.at.length && kept.at[k] < a) k++;
             for (; k < kept.at.length && kept.at[k] <= x; k++)
-              reportedAt(kept.at[k] + delta, delta === 0 ? kept.reported[k] : kept.reported[k].map((e) => movedFinding(e, delta)));
+              run.reportedAt(kept.at[k] + delta, delta === 0 ? kept.reported[k] : kept.reported[k].map((e) => movedFinding(e, delta)));
             while (o < kept.openAfter.length && kept.openAfter[o] < a) o++;
             for (; o < kept.openAfter.length && kept.openAfter[o] < x; o++) next.openAfter.push(kept.openAfter[o] + delta);
             i += x - a + 1;
@@ -235,13 +203,90 @@ export const unbalancedPair: Rule = {
           }
         }
       }
-      read(i++);
+      run.read(i++);
     }
-    endParagraph();
-    for (const e of reported) emit(e);
+    run.endParagraph();
+    for (const e of run.reported) emit(e);
     if (slot) slot.last = next;
   },
 };
+
+/** Where the scan of a line reports a stray closer or an opener left open. */
+interface Reporter {
+  report(o: Open, key: Key): void;
+}
+
+/**
+ * One run of the rule over the lines: a class, not closures made at each analysis (V8 keeps a
+ * closure's optimised code only while a closure of it lives: rules/lineChanges.ts).
+ */
+class PairRun implements Reporter {
+  /**
+   * Openers still open. They carry over a line that does not end its paragraph (text copied from a
+   * PDF breaks lines mid-sentence: 《…（2021—\n2025年）》).
+   */
+  readonly stack = new OpenStack();
+  /** What the line under way reports, in order. */
+  reported: Emitted[] = [];
+  constructor(
+    private readonly ctx: AnalysisContext,
+    private readonly headings: OutlineLines,
+    private readonly next: Kept,
+    private readonly emit: (e: Emitted) => void,
+  ) {}
+
+  report(o: Open, key: Key): void {
+    this.reported.push({
+      range: { start: { line: o.line, character: o.character }, end: { line: o.line, character: o.character + 1 } },
+      message: message(this.ctx.locale, key, o.ch),
+      data: { char: o.ch },
+    });
+  }
+
+  endParagraph(): void {
+    for (const o of this.stack.drain()) this.report(o, 'unbalanced-pair.unclosed');
+  }
+
+  reportedAt(line: number, list: readonly Emitted[]): void {
+    this.next.at.push(line);
+    this.next.reported.push(list);
+    for (const e of list) this.emit(e);
+  }
+
+  read(line: number): void {
+    const cl = this.ctx.lines[line];
+    const stack = this.stack;
+    // A page number or other debris line between the halves of a paragraph does not end it.
+    if (!cl.isDebris) {
+      const heading = this.headings.heading(line);
+      if (cl.contentStart >= cl.contentEnd || heading) this.endParagraph();
+      if (stack.length === 0) {
+        // Nothing open before the line: what it finds depends on its text (and whether it is a heading) alone.
+        const found = lineAlone(this.ctx.locale, cl, endsParagraph(cl, heading));
+        for (const f of found.found) this.reported.push(placed(f, line));
+        for (const o of found.open) stack.push({ line, character: o.character, ch: o.ch });
+      } else {
+        scanLine(cl, line, stack, this);
+        if (endsParagraph(cl, heading)) this.endParagraph();
+      }
+    }
+    if (this.reported.length > 0) {
+      this.reportedAt(line, this.reported);
+      this.reported = [];
+    }
+    if (stack.length > 0) this.next.openAfter.push(line);
+  }
+}
+
+// Made at every analysis: one kept for its shape (keptShapes.ts).
+keepShape(
+  new PairRun(
+    {} as AnalysisContext,
+    {} as OutlineLines,
+    { locale: 'zh-cn', lines: [], at: [], reported: [], openAfter: [] },
+    () => undefined,
+  ),
+);
 
 /** A line-relative finding on line `line`. */
 function placed(f: LineFinding, line: number): Emitted {
@@ -267,13 +312,13 @@ function lineAlone(locale: Locale, cl: CleanLine, ends: boolean): LineResult {
   // nothing and leave nothing open, and make no object for it (NOTHING_FOUND).
   alone.locale = locale;
   alone.found = undefined;
-  scanLine(cl, 0, aloneStack, reportAlone);
+  scanLine(cl, 0, aloneStack, ALONE);
   if (ends) for (const o of aloneStack.drain()) reportAlone(o, 'unbalanced-pair.unclosed');
   const open = aloneStack.drain();
   const found = alone.found;
   alone.found = undefined;
   if (found === undefined && open === NOTHING_OPEN) return NOTHING_FOUND;
-  return Object.assign(found ?? [], { open });
+  return { found: found ?? NO_FINDINGS, open };
 }
 
 /** The stack lineAlone scans with: it leaves it empty (drained) after every line. */
@@ -283,4 +328,6 @@ const alone: { locale: Locale; found: LineFinding[] | undefined } = { locale: 'z
 function reportAlone(o: Open, key: Key): void {
   (alone.found ??= []).push({ start: o.character, end: o.character + 1, message: message(alone.locale, key, o.ch), data: { char: o.ch } });
 }
-const NOTHING_FOUND: LineResult = Object.assign([], { open: NOTHING_OPEN });
+const ALONE: Reporter = { report: reportAlone };
+const NO_FINDINGS: readonly LineFinding[] = [];
+const NOTHING_FOUND: LineResult = { found: NO_FINDINGS, open: NOTHING_OPEN };

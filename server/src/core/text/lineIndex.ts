@@ -5,6 +5,7 @@
  * JavaScript strings are UTF-16, so a string index *is* a UTF-16 offset.
  */
 import type { Position, Range } from '../model';
+import { keepShape } from '../keptShapes';
 
 /**
  * One line of one or more versions of a text: its number and its text, no offset. Where it starts
@@ -122,6 +123,9 @@ export class TextIndex {
     return { start: { line, character: 0 }, end: { line, character: this.lines[line].text.length } };
   }
 }
+
+// Made at every analysis: one kept for its shape (keptShapes.ts).
+keepShape(new TextIndex(''));
 
 /**
  * Splits `text` from `from` (a line start) into `into` and each line's start into `starts`, line
