@@ -5,6 +5,7 @@
  */
 import { t } from '../messages';
 import type { Finding, Fix, Locale, Severity } from '../model';
+import { keepShape } from '../keptShapes';
 import { documentMemo, type AnalysisCache } from '../text/lineCache';
 import type { AnalysisContext } from './context';
 import type { Emitted, Rule } from './rule';
@@ -101,21 +102,10 @@ function runAll(ctx: AnalysisContext, options: RuleOptions): Finding[] {
     // A rule's findings count only when it finishes: a rule that throws midway is skipped whole.
     const from = findings.length;
     const kept = byRule && new Kept(byRule.get(code));
-    const emit = (f: Emitted) => {
-      // Past MAX_FINDINGS_PER_RULE a rule's findings are dropped: a line of a million stray 】 is
-      // one problem to the writer, not a million diagnostics to publish.
-      if (findings.length - from < MAX_FINDINGS_PER_RULE)
-        findings.push(finding(f, code, setting ?? f.severity ?? rule.defaultSeverity, cache, kept));
-    };
-    const emission: RuleEmission = {
-      severity: setting ?? rule.defaultSeverity,
-      make: (f) => made(f, code, setting ?? f.severity ?? rule.defaultSeverity),
-      add(list) {
-        const room = MAX_FINDINGS_PER_RULE - (findings.length - from);
-        const n = Math.min(room, list.length);
-        for (let i = 0; i < n; i++) findings.push(list[i]);
-      },
-    };
+    const run = new RuleRun(findings, from, code, setting, rule.defaultSeverity, cache, kept);
+    // A one-line closure: the work is RuleRun's, compiled once (RuleRun says why).
+    const emit = (f: Emitted) => run.emit(f);
+    const emission: RuleEmission = run;
     running = { emit, emission };
     try {
       rule.run(ctx, emit);
@@ -130,6 +120,44 @@ function runAll(ctx: AnalysisContext, options: RuleOptions): Finding[] {
   const largeSetting = options.severities?.[LARGE_DOCUMENT];
   if (large && largeSetting !== 'off') findings.push(largeDocument(ctx, options.maxDocumentSize!, largeSetting));
   return findings;
+}
+
+/**
+ * One rule's run at one analysis: what its `emit` and the runner's side of it (RuleEmission) do. A
+ * class with the rule's `emit` a one-line closure over it, not closures doing the work: V8 keeps a
+ * closure's optimised code only while a closure of it lives, so closures made per rule and analysis
+ * were compiled again after every full collection (keptShapes.ts, docs/performance.md round 15).
+ */
+class RuleRun implements RuleEmission {
+  readonly severity: Severity;
+  constructor(
+    private readonly findings: Finding[],
+    private readonly from: number,
+    private readonly code: string,
+    private readonly setting: Severity | undefined,
+    private readonly defaultSeverity: Severity,
+    private readonly cache: AnalysisCache | undefined,
+    private readonly kept: Kept | undefined,
+  ) {
+    this.severity = setting ?? defaultSeverity;
+  }
+
+  emit(f: Emitted): void {
+    // Past MAX_FINDINGS_PER_RULE a rule's findings are dropped: a line of a million stray 】 is
+    // one problem to the writer, not a million diagnostics to publish.
+    if (this.findings.length - this.from < MAX_FINDINGS_PER_RULE)
+      this.findings.push(finding(f, this.code, this.setting ?? f.severity ?? this.defaultSeverity, this.cache, this.kept));
+  }
+
+  make(f: Emitted): Finding {
+    return made(f, this.code, this.setting ?? f.severity ?? this.defaultSeverity);
+  }
+
+  add(list: readonly Finding[]): void {
+    const room = MAX_FINDINGS_PER_RULE - (this.findings.length - this.from);
+    const n = Math.min(room, list.length);
+    for (let i = 0; i < n; i++) this.findings.push(list[i]);
+  }
 }
 
 /** Whether the text is past the size limit above which the costly rules are skipped. */
@@ -234,6 +262,10 @@ class Kept {
     return undefined;
   }
 }
+
+// Made at every analysis, for every rule: one of each kept for its shape (keptShapes.ts).
+keepShape(new Kept(undefined));
+keepShape(new RuleRun([], 0, '', undefined, 'warning', undefined, undefined));
 
 /** Same range and message. */
 function samePlace(last: Finding, f: Emitted): boolean {
