@@ -131,9 +131,11 @@ function scanPiece(cl: CleanLine, from: number, to: number, line: number, stack:
   }
 }
 
-/** A line's findings when no opener is open before it, and the openers it leaves open (line-relative). */
-// A literal, not an array given an \`open\` property: such an array's map dies with the last of them at a full
-// collection, and the compiled code that checked for it with it (keptShapes.ts).
+/**
+ * A line's findings when no opener is open before it, and the openers it leaves open (line-relative).
+ * A literal, not an array given an `open` property: such an array's map died with the last of them at
+ * a full collection, and the compiled code that checked for it with it (keptShapes.ts).
+ */
 interface LineResult {
   readonly found: readonly LineFinding[];
   readonly open: readonly Open[];
