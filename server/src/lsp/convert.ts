@@ -64,14 +64,11 @@ function toSymbol(model: ReportModel, n: OutlineNode): DocumentSymbol {
   const last = detail ? undefined : symbolOf.get(n.range);
   if (last) return last;
   const children = symbolsOfNodes(model, n.children);
-  const out: DocumentSymbol = {
-    name: n.name,
-    ...(detail ? { detail } : {}),
-    kind,
-    range: n.range,
-    selectionRange: n.selectionRange,
-    children,
-  };
+  // Two literals, not the detail spread in: a spread's map lives only while objects have it, and the
+  // compiled code that checked for it goes with it (core/keptShapes.ts).
+  const out: DocumentSymbol = detail
+    ? { name: n.name, detail, kind, range: n.range, selectionRange: n.selectionRange, children }
+    : { name: n.name, kind, range: n.range, selectionRange: n.selectionRange, children };
   if (!detail) symbolOf.set(n.range, out);
   return out;
 }
