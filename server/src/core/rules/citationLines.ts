@@ -8,6 +8,7 @@ import type { Fix } from '../model';
 import { citationReader, referenceDay, tableNumber, type Citation, type CitationReader } from '../references/scan';
 import type { AnalysisContext } from './context';
 import { eachLineResult, type LineResults, type PerLineMemo } from './lineChanges';
+import { place } from './lineFindings';
 import type { Emitted } from './rule';
 
 /** A finding on a citation, relative to its line. */
@@ -23,10 +24,7 @@ export interface CitationFinding {
 
 /** The finding placed on a line number. */
 export function placed(f: CitationFinding, line: number): Emitted {
-  // Two literals, not the fixes spread in (lineFindings.ts `place` says why).
-  const range = { start: { line, character: f.start }, end: { line, character: f.end } };
-  const { message, data, fixes } = f;
-  return fixes ? { range, message, data, fixes: () => fixes(line) } : { range, message, data };
+  return place(f, line);
 }
 
 /** What every line's findings depend on besides the line itself (the key of the kept findings, with the rule). */

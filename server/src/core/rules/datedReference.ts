@@ -7,7 +7,8 @@
 import { t } from '../messages';
 import { referenceDay } from '../references/scan';
 import { formatDay } from '../references/table';
-import { eachCitationLine, placed, type CitationFinding, type CitationLines } from './citationLines';
+import { eachCitationLine, type CitationFinding, type CitationLines } from './citationLines';
+import { placeAll } from './lineFindings';
 import type { AnalysisContext } from './context';
 import type { Signature } from '../model';
 import { perLineMemo } from './lineChanges';
@@ -42,11 +43,7 @@ const LINES: CitationLines<CitationFinding, readonly Emitted[], DatedRun> = {
     }
     return out;
   },
-  place(found, line) {
-    const out: Emitted[] = [];
-    for (const f of found) out.push(placed(f, line));
-    return out;
-  },
+  place: placeAll,
   visit(list, run) {
     for (const e of list) run.emit(e);
   },

@@ -159,6 +159,30 @@ export function emitGroupFindings(
   emitFigureFindings(ctx, memo, checkGroups, finding, emit);
 }
 
+/** Emits the finding of each figure that has one (figure-rate, figure-percent's rates), kept as above, ordered by the figure. */
+export function emitEachFigureFinding(
+  ctx: AnalysisContext,
+  memo: FigureFindingsMemo,
+  finding: (locale: Locale, figures: readonly Figure[], f: Figure) => Emitted | undefined,
+  emit: (e: Emitted) => void,
+): void {
+  emitFigureFindings(ctx, memo, checkEach, finding, emit);
+}
+
+function checkEach(
+  ctx: AnalysisContext,
+  from: number,
+  to: number,
+  out: FigureFindingSink,
+  finding: (locale: Locale, figures: readonly Figure[], f: Figure) => Emitted | undefined,
+): void {
+  const figs = ctx.figures;
+  for (let k = from; k < to; k++) {
+    const e = finding(ctx.locale, figs, figs[k]);
+    if (e) out.add(k, e);
+  }
+}
+
 function checkGroups(
   ctx: AnalysisContext,
   from: number,

@@ -7,8 +7,7 @@ import { t } from '../messages';
 import type { Figure, Locale } from '../model';
 import type { Emitted, Rule } from './rule';
 import { decimals, describe, fmt, isRate, percentMatches, spanning, verbOf, type ItemGroup } from './figureRelations';
-import { emitFigureFindings, emitGroupFindings, figureFindingsMemo, type FigureFindingSink } from './figureFindings';
-import type { AnalysisContext } from './context';
+import { emitEachFigureFinding, emitGroupFindings, figureFindingsMemo } from './figureFindings';
 
 export const figurePercent: Rule = {
   code: 'figure-percent',
@@ -23,17 +22,9 @@ export const figurePercent: Rule = {
   run(ctx, emit) {
     // Shares of itemised totals first, then rates, as two lists kept apart (figureFindings.ts).
     emitGroupFindings(ctx, SHARES, sharesFinding, emit);
-    emitFigureFindings(ctx, RATES, checkRates, undefined, emit);
+    emitEachFigureFinding(ctx, RATES, rateFinding, emit);
   },
 };
-
-function checkRates(ctx: AnalysisContext, from: number, to: number, out: FigureFindingSink): void {
-  const figs = ctx.figures;
-  for (let k = from; k < to; k++) {
-    const e = rateFinding(ctx.locale, figs, figs[k]);
-    if (e) out.add(k, e);
-  }
-}
 
 /** The findings about shares and rates, kept by the figures they are about (figureFindings.ts). */
 const SHARES = figureFindingsMemo('figure-percent|shares');

@@ -4,8 +4,7 @@ import { vocab } from '../figures/data';
 import type { Figure, Locale } from '../model';
 import type { Emitted, Rule } from './rule';
 import { describe, isRate, verbOf } from './figureRelations';
-import { emitFigureFindings, figureFindingsMemo, type FigureFindingSink } from './figureFindings';
-import type { AnalysisContext } from './context';
+import { emitEachFigureFinding, figureFindingsMemo } from './figureFindings';
 
 /**
  * The finding emitted for a figure, kept with the figure object (issue 27). A figure object is
@@ -41,17 +40,9 @@ export const figureRate: Rule = {
     finds: 'a rate over 100% (覆盖率达100%以上), or an outcome count above its total',
   },
   run(ctx, emit) {
-    emitFigureFindings(ctx, KEPT, check, undefined, emit);
+    emitEachFigureFinding(ctx, KEPT, finding, emit);
   },
 };
-
-function check(ctx: AnalysisContext, from: number, to: number, out: FigureFindingSink): void {
-  const figs = ctx.figures;
-  for (let k = from; k < to; k++) {
-    const e = finding(ctx.locale, figs, figs[k]);
-    if (e) out.add(k, e);
-  }
-}
 
 /** The findings, kept by the figures they are about (figureFindings.ts). */
 const KEPT = figureFindingsMemo('figure-rate');

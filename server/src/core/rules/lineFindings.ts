@@ -27,12 +27,19 @@ export interface LineFinding {
  * gives a spread's result a map reached only through transitions, which dies with the last such object
  * at a full collection and takes the compiled code that checked for it along (keptShapes.ts).
  */
-function place(f: LineFinding, line: number): Emitted {
+export function place(f: LineFinding, line: number): Emitted {
   const range = { start: { line, character: f.start }, end: { line, character: f.end } };
   const { message, data, fixes } = f;
   if (!fixes) return data ? { range, message, data } : { range, message };
   const lazy = () => fixes(line);
   return data ? { range, message, data, fixes: lazy } : { range, message, fixes: lazy };
+}
+
+/** The findings placed on a line number, in order. */
+export function placeAll(found: readonly LineFinding[], line: number): Emitted[] {
+  const out: Emitted[] = [];
+  for (const f of found) out.push(place(f, line));
+  return out;
 }
 
 /** Each line-local rule's findings kept by line (lineChanges.ts), one store per rule code: emitted objects, or model findings. */
@@ -63,11 +70,7 @@ interface LineRun<A> {
 /** Emitted objects handed to `emit` (a caller other than the runner). */
 const EMITTED: LineResults<LineFinding, readonly Emitted[], LineRun<unknown>> = {
   compute: (cl, run) => run.check(cl, run.ctx, run.arg),
-  place(found, line) {
-    const out: Emitted[] = [];
-    for (const f of found) out.push(place(f, line));
-    return out;
-  },
+  place: placeAll,
   visit(placed, run) {
     for (const e of placed) run.emit(e);
   },
