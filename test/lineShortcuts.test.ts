@@ -164,6 +164,22 @@ describe('the first looks of the line-chrome checks', () => {
       }
   });
 
+  test('words between separators read unit by unit: the rarer white space and lone surrogates as the split reads them', () => {
+    // \s holds more than the pieces above (no-break, thin and zero-width-no-break spaces, the line separator);
+    // a lone surrogate is one unit, never a separator.
+    const rare = fc.constantFrom('\u00a0', '\u2009', '\ufeff', '\u2028', '\u1680', '\ud800', '\udc00', '\u200b');
+    const word = fc.constantFrom(...rawDebris.navigationWords, ...rawDebris.toolWords, '某某政务网', '大', '');
+    const line = fc.array(fc.tuple(word, fc.oneof(rare, piece)), { maxLength: 6 }).map((p) => p.map(([w, sep]) => w + sep).join(''));
+    fc.assert(
+      fc.property(line, (l) => {
+        assert.equal(isNavigationLine(l), splitNavigationLine(l), JSON.stringify(l));
+        assert.equal(isToolLine(l), splitToolLine(l), JSON.stringify(l));
+      }),
+      { numRuns: 5000 },
+    );
+    assert.ok(isNavigationLine('首页\u00a0政务公开') && isToolLine('打印\u2009关闭'));
+  });
+
   test('a portal’s name, alone or among navigation names', () => {
     for (const line of ['某某县人民政府门户网站', '某某县人民政府网', '某某政务网', '走进某某', '首页 | 走进某某 | 某某县人民政府网站'])
       assert.equal(isNavigationLine(line), splitNavigationLine(line), line);

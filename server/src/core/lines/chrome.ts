@@ -147,6 +147,7 @@ export function isToolWord(word: string): boolean {
 const TOOL_SEPARATORS = /[\s|｜/／·•:：【】[\]〔〕()（）<>《》]+/;
 const MAX_TOOL_LINE = 80;
 const SEPARATORS_ALL = new RegExp(TOOL_SEPARATORS.source, 'g');
+const TOOL_SEPARATOR_UNITS = unitsOf(TOOL_SEPARATORS);
 /**
  * The first characters of the tool words and the separators' (TOOL_SEPARATORS), by UTF-16 unit: a
  * line that starts with any other character is no tool line (no split needed, no regex tried).
@@ -158,29 +159,53 @@ export function isToolLine(trimmed: string): boolean {
   if (trimmed.length > MAX_TOOL_LINE) return false;
   if (!startsWithOneOf(TOOL_START, trimmed)) return false;
   // One ordinary word alone (大, 中, 返回, 更多) is too little to call a line chrome.
-  const words = countWords(trimmed, SEPARATORS_ALL, isToolWord);
+  const words = countWords(trimmed, TOOL_SEPARATOR_UNITS, isToolWord);
   return words > 1 || (words === 1 && trimmed.replace(SEPARATORS_ALL, '').length >= 2);
 }
 
 /**
- * How many words stand between the separators (a global regex) when `ok` accepts each, or -1 at the
- * first it refuses: the words are read one at a time, no array of them is made (most lines that get
- * this far are report text, and the first word says no).
+ * How many words stand between the separators (runs of the units `separators` holds) when `ok`
+ * accepts each, or -1 at the first it refuses: the words are read one at a time, no array of them
+ * is made (most lines that get this far are report text, and the first word says no). Read unit by
+ * unit, not with the separators' regex: a match object per word was most of the time these checks
+ * took on every short line (round 15).
  */
-function countWords(text: string, separators: RegExp, ok: (word: string) => boolean): number {
+function countWords(text: string, separators: SeparatorUnits, ok: (word: string) => boolean): number {
+  const n = text.length;
   let words = 0;
   let from = 0;
-  separators.lastIndex = 0;
   for (;;) {
-    const m = separators.exec(text);
-    const end = m ? m.index : text.length;
+    let end = from;
+    while (end < n && !separators.has(text.charCodeAt(end))) end++;
     if (end > from) {
-      if (!ok(from === 0 && end === text.length ? text : text.slice(from, end))) return -1;
+      if (!ok(from === 0 && end === n ? text : text.slice(from, end))) return -1;
       words++;
     }
-    if (!m) return words;
-    from = m.index + m[0].length;
+    if (end === n) return words;
+    from = end + 1;
+    while (from < n && separators.has(text.charCodeAt(from))) from++;
   }
+}
+
+/**
+ * The UTF-16 units a one-character class matches (`[\s|｜/…]+`), learnt from the class itself unit
+ * by unit as they are met: no class is re-implemented here (what `\s` holds stays the regex's).
+ */
+interface SeparatorUnits {
+  has(unit: number): boolean;
+}
+
+function unitsOf(run: RegExp): SeparatorUnits {
+  // The class without its `+`, anchored to one unit (no flags: one UTF-16 unit, as the run's regex reads).
+  const one = new RegExp(`^(?:${run.source.replace(/\+$/, '')})$`);
+  const known = new Uint8Array(0x10000); // 0 not asked yet, 1 a separator, 2 not
+  return {
+    has(unit) {
+      let k = known[unit];
+      if (k === 0) known[unit] = k = one.test(String.fromCharCode(unit)) ? 1 : 2;
+      return k === 1;
+    },
+  };
 }
 
 const PLAIN = new Set(rawDebris.toolWordsPlain);
@@ -201,7 +226,7 @@ export function toolLineKind(trimmed: string): 'tools' | 'plain' | null {
 const NAVIGATION = new Set(rawDebris.navigationWords);
 /** A portal's own name as its banner or navigation shows it: 某某县人民政府门户网站, 某某县人民政府网, 走进某某. */
 const SITE_NAME = /^(?:[\u4e00-\u9fa5]{2,24}(?:门户网站|政府网|政务网|网站)|走进[\u4e00-\u9fa5]{1,8})$/;
-const NAV_SEPARATORS = /[\s|｜/／·•]+/g;
+const NAV_SEPARATORS = unitsOf(/[\s|｜/／·•]+/);
 const MAX_NAV_LINE = 60;
 
 /** A line of a portal's column and navigation names (政务公开 | 政务服务 | 互动交流, 法治政府建设 alone). */
