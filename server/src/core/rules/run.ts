@@ -105,8 +105,7 @@ function runAll(ctx: AnalysisContext, options: RuleOptions): Finding[] {
     const run = new RuleRun(findings, from, code, setting, rule.defaultSeverity, cache, kept);
     // A one-line closure: the work is RuleRun's, compiled once (RuleRun says why).
     const emit = (f: Emitted) => run.emit(f);
-    const emission: RuleEmission = run;
-    running = { emit, emission };
+    running = { emit, emission: run };
     try {
       rule.run(ctx, emit);
       if (kept) byRule!.set(code, kept.next);
