@@ -13,6 +13,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // The example report the server practises on (server/src/lsp/warmUp.ts) is bundled as a string.
+  loader: { '.txt': 'text' },
 };
 
 // The intake readers (.docx/.pdf/.html, server/src/intake) are a file of their own next to the CLI, worker and

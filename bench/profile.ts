@@ -10,7 +10,7 @@ import { Session } from 'node:inspector';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze, AnalysisCache } from '../server/src/core';
-import { Typist, type Keystroke } from '../test/support/typist';
+import { Typist, type Keystroke } from '../server/src/lsp/typist';
 import { summarize } from './stats';
 import { headingHeavy, seedsShifted, webPaste } from './typingInputs';
 import { variedText } from './varied';

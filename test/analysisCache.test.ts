@@ -13,7 +13,7 @@ import { readLines } from '../server/src/core/lines/readLines';
 import type { Rule } from '../server/src/core/rules/rule';
 import { random } from './support/random';
 import { needsSeeds, seed } from './support/seeds';
-import { Typist } from './support/typist';
+import { Typist } from '../server/src/lsp/typist';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
 

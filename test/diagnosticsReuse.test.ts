@@ -12,7 +12,7 @@ import { describe, test } from 'node:test';
 import { analyze, AnalysisCache, findingKeys, type Finding, type ReportModel } from '../server/src/core';
 import { toDiagnostic } from '../server/src/lsp/convert';
 import { DocumentDiagnostics, reuseCounts } from '../server/src/lsp/diagnosticsReuse';
-import { Typist } from './support/typist';
+import { Typist } from '../server/src/lsp/typist';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
 

@@ -10,7 +10,7 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import { analyze, AnalysisCache, type ReportModel } from '../server/src/core';
 import { spliceCounts } from '../server/src/core/figures/kept';
-import { Typist } from './support/typist';
+import { Typist } from '../server/src/lsp/typist';
 
 const REPORT = [
   '某县人民政府关于2024年度法治政府建设情况的报告',

@@ -16,7 +16,7 @@ import { frame } from '../server/src/lsp/stdioWriter';
 import { publishParams, tailWrites } from '../server/src/lsp/diagnosticBytes';
 import { DocumentDiagnostics } from '../server/src/lsp/diagnosticsReuse';
 import { headingHeavy } from '../bench/typingInputs';
-import { Typist } from './support/typist';
+import { Typist } from '../server/src/lsp/typist';
 
 const ROOT = resolve(__dirname, '..', '..');
 const EXAMPLE = readFileSync(resolve(ROOT, 'examples', 'example.report.txt'), 'utf8');

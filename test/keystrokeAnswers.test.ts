@@ -9,7 +9,7 @@ import type { Diagnostic, DocumentSymbol, SemanticTokens, SemanticTokensDelta } 
 import { analyze, outlineView, type OutlineView } from '../server/src/core';
 import { startServer, type ServerHandle } from './support/lspClient';
 import { dedent } from './support/render';
-import { Typist } from './support/typist';
+import { Typist } from '../server/src/lsp/typist';
 
 const REPORT = dedent(`
   关于2024年法治政府建设情况的报告

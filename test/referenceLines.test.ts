@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze, AnalysisCache, type Finding, type ReportModel } from '../server/src/core';
 import { referenceTable, type ReferenceDefinition } from '../server/src/core/references/table';
-import { Typist } from './support/typist';
+import { Typist } from '../server/src/lsp/typist';
 
 const json = (m: ReportModel) => JSON.stringify(m);
 const CODES = new Set(['dated-reference', 'outdated-reference']);

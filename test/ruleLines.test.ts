@@ -13,7 +13,7 @@ import { analyze, AnalysisCache, type ReportModel } from '../server/src/core';
 import { emitLineFindings } from '../server/src/core/rules/lineFindings';
 import type { Rule } from '../server/src/core/rules/rule';
 import { randomEditsReadAsFresh } from './support/freshEdits';
-import { Typist } from './support/typist';
+import { Typist } from '../server/src/lsp/typist';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
 

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze, AnalysisCache, type AnalyzeOptions, type ReportModel } from '../server/src/core';
 import { randomEditsReadAsFresh } from './support/freshEdits';
-import { Typist } from './support/typist';
+import { Typist } from '../server/src/lsp/typist';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
 

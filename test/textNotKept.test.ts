@@ -13,7 +13,7 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { analyze, AnalysisCache } from '../server/src/core';
 import { variedText } from '../bench/varied';
-import { Typist } from './support/typist';
+import { Typist } from '../server/src/lsp/typist';
 
 const largeObjects = () => getHeapSpaceStatistics().find((s) => s.space_name === 'large_object_space')!.space_used_size;
 

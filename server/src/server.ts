@@ -9,7 +9,11 @@ import { FrameGuard } from './lsp/frameGuard';
 import { tuneHeapGrowth } from './lsp/heapGrowth';
 import { startServer } from './lsp/languageServer';
 import { StdioMessageWriter } from './lsp/stdioWriter';
+import { timedReader } from './lsp/lastMessage';
 import { guardTransport } from './lsp/transportGuard';
+import { warmUpKeystrokes } from './lsp/warmUp';
+// The report the server practises on before the writer types (lsp/warmUp.ts), bundled as text.
+import example from '../../examples/example.report.txt';
 
 // First: how far the heap grows before V8 collects it, by what is alive (lsp/heapGrowth.ts).
 tuneHeapGrowth();
@@ -38,6 +42,11 @@ function transport() {
 }
 
 const raw = transport();
-const { reader, writer } = guardTransport(raw.reader, raw.writer, log);
+const timed = timedReader(raw.reader);
+const { reader, writer } = guardTransport(timed.reader, raw.writer, log);
 reader.onError((e) => log(`govreport: a message could not be read: ${e instanceof Error ? e.message : String(e)}`));
-startServer(createConnection(ProposedFeatures.all, reader, writer), { files: nodeReportFiles(), sources: nodeSourceReader });
+startServer(createConnection(ProposedFeatures.all, reader, writer), {
+  files: nodeReportFiles(),
+  sources: nodeSourceReader,
+  warmUp: { sample: example, keystrokes: warmUpKeystrokes(process.env.GOVREPORT_WARM_UP), lastMessageAt: timed.lastMessageAt },
+});

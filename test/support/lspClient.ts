@@ -61,11 +61,20 @@ export interface StartOptions extends ClientOptions {
   serverPath?: string;
   /** Node options for the server process (the bench's `GOVREPORT_BENCH_SERVER_ARGS`, e.g. `--cpu-prof`). */
   nodeArgs?: readonly string[];
+  /**
+   * Let the server practise while the client is quiet (lsp/warmUp.ts), as it does for users: the bench
+   * and the demo do; tests do not unless they test the practice (a server per test would spend a second of CPU on it).
+   */
+  warmUp?: boolean;
 }
+
+/** The environment of a server process: practice off unless asked for (the user's own GOVREPORT_WARM_UP then stands). */
+export const serverEnv = (warmUp = false): NodeJS.ProcessEnv => (warmUp ? process.env : { ...process.env, GOVREPORT_WARM_UP: '0' });
 
 export async function startServer(opts: StartOptions = {}): Promise<ServerHandle> {
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), opts.serverPath ?? SERVER_PATH, '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
+    env: serverEnv(opts.warmUp),
   });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));

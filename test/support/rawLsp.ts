@@ -3,7 +3,7 @@
  * (several in one write, a wrong Content-Length) and reads every message the server sends.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { SERVER_PATH } from './lspClient';
+import { SERVER_PATH, serverEnv } from './lspClient';
 
 export interface RawMessage {
   readonly id?: number | string | null;
@@ -27,7 +27,7 @@ export class RawServer {
   readonly exited: Promise<number | null>;
 
   constructor() {
-    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: serverEnv() });
     this.process.stderr!.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));
     this.process.stdout!.on('data', (d: Buffer) => this.read(d));
     this.exited = new Promise((res) => this.process.once('exit', (code) => res(code)));

@@ -20,12 +20,15 @@ import { features } from './features';
 import { logOncePerError, logOncePerRuleError } from './ruleErrors';
 import type { Session, SourceReader } from './session';
 import { SettingsStore } from './settings';
+import { practise, type WarmUp } from './warmUp';
 
 export interface ServerOptions {
   /** The report files beside a document (last year's report for the hover); none when absent. */
   readonly files?: ReportFiles;
   /** Word, PDF and HTML files as report text; none in the web worker. */
   readonly sources?: SourceReader;
+  /** Practice before the writer types (lsp/warmUp.ts); none in the web worker. */
+  readonly warmUp?: WarmUp;
 }
 
 export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
@@ -105,7 +108,18 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   });
 
   for (const f of features) f.register(session);
-  connection.onInitialized(() => initialized.forEach((h) => h()));
+  let stopPractice = () => {};
+  connection.onInitialized(() => {
+    initialized.forEach((h) => h());
+    const warmUp = serverOptions.warmUp;
+    if (warmUp)
+      stopPractice = practise(warmUp, options, (p) =>
+        connection.console.log(
+          `govreport: practised ${p.keystrokes} keystrokes on the example report in ${Math.round(p.ms)} ms (lsp/warmUp.ts)`,
+        ),
+      );
+  });
+  connection.onShutdown(() => stopPractice());
   connection.onExecuteCommand((p) => {
     const handler = commands.get(p.command);
     return handler ? handler(p.arguments ?? []) : null;

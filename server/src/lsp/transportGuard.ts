@@ -10,6 +10,7 @@
  * Protocol-only: no Node, so the web worker uses it too.
  */
 import type {
+  DataCallback,
   Disposable,
   Message,
   MessageReader,
@@ -97,6 +98,17 @@ const isRequest = (m: Message): m is RequestMessage & { id: string | number } =>
 const isNotification = (m: Message): m is NotificationMessage => 'method' in m && !('id' in m && (m as RequestMessage).id != null);
 const isResponse = (m: Message): m is ResponseMessage => !('method' in m) && 'id' in m;
 
+/** A reader that hands each message read to `relay`, with the callback that passes it on (or not). */
+export function relayReader(reader: MessageReader, relay: (message: Message, callback: DataCallback) => void): MessageReader {
+  return {
+    onError: reader.onError,
+    onClose: reader.onClose,
+    onPartialMessage: reader.onPartialMessage,
+    dispose: () => reader.dispose(),
+    listen: (callback): Disposable => reader.listen((message) => relay(message, callback)),
+  };
+}
+
 /**
  * The reader and writer to hand to createConnection. An internal error is logged with its
  * method to the editor (window/logMessage) and to `log` (stderr in Node).
@@ -112,32 +124,24 @@ export function guardTransport(
   const answer = (id: string | number, code: number, message: string) => {
     void writer.write({ jsonrpc: '2.0', id, error: { code, message } } as ResponseMessage);
   };
-  const guardedReader: MessageReader = {
-    onError: reader.onError,
-    onClose: reader.onClose,
-    onPartialMessage: reader.onPartialMessage,
-    dispose: () => reader.dispose(),
-    listen(callback): Disposable {
-      return reader.listen((message) => {
-        if (isRequest(message)) {
-          if (message.method === 'initialize') initialized = true;
-          else if (!initialized) {
-            answer(message.id, SERVER_NOT_INITIALIZED, `the server is not initialized: ${message.method} before initialize`);
-            return;
-          }
-          const bad = invalidParams(message.method, message.params);
-          if (bad) {
-            answer(message.id, INVALID_PARAMS, `invalid params for ${message.method}: ${bad}`);
-            return;
-          }
-          inFlight.set(message.id, message.method);
-        } else if (isNotification(message) && !initialized && message.method !== 'exit') {
-          return; // LSP: notifications before initialize are dropped
-        }
-        callback(message);
-      });
-    },
-  };
+  const guardedReader = relayReader(reader, (message, callback) => {
+    if (isRequest(message)) {
+      if (message.method === 'initialize') initialized = true;
+      else if (!initialized) {
+        answer(message.id, SERVER_NOT_INITIALIZED, `the server is not initialized: ${message.method} before initialize`);
+        return;
+      }
+      const bad = invalidParams(message.method, message.params);
+      if (bad) {
+        answer(message.id, INVALID_PARAMS, `invalid params for ${message.method}: ${bad}`);
+        return;
+      }
+      inFlight.set(message.id, message.method);
+    } else if (isNotification(message) && !initialized && message.method !== 'exit') {
+      return; // LSP: notifications before initialize are dropped
+    }
+    callback(message);
+  });
   const guardedWriter: MessageWriter = {
     onError: writer.onError,
     onClose: writer.onClose,

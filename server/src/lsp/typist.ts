@@ -1,9 +1,11 @@
 /**
- * Typing as people type (issue 27, for the typing benches and the cache oracle tests): runs of keystrokes that accumulate, never a character typed and
+ * Typing as people type (issue 27): runs of keystrokes that accumulate, never a character typed and
  * deleted again (that would hand every other keystroke a line the cache has already seen). Four
  * kinds of run, in turn, at spots spread over the document: a word typed into a prose line, a
  * heading renamed (its last characters deleted, new ones typed), a new paragraph typed on a new
  * line, a line deleted. Each keystroke is one LSP content change; `Typist` keeps the text in step.
+ * The server's practice before the writer types (lsp/warmUp.ts) types with it; so do the typing
+ * benches and the cache oracle tests.
  */
 
 export interface Position {

@@ -1,0 +1,101 @@
+/**
+ * Practice before the writer types (issue 27). V8 compiles a function for speed only after it has
+ * run many times, and a keystroke runs most of the analysis once: a fresh server typed into at once
+ * answers a 10 KB report's keystrokes from code not yet compiled for hundreds of keystrokes (p95
+ * ~6 ms after 300 of them, ~2.5 ms after 2,000; docs/performance.md, round 16). So, once the client
+ * is initialized, the server types into a report of its own (the example report) the way people
+ * type (lsp/typist.ts): each keystroke applied as a content change, analysed through a document
+ * cache, its diagnostics and outline written as the bytes they would be sent as.
+ *
+ * Only while the client is quiet: a keystroke of practice runs when no message has come for
+ * `QUIET_MS`, one per turn of the event loop, so a message that comes waits for one keystroke of
+ * practice at most (1–2 ms on a 1 KB report). Nothing it makes is sent, kept or shown: its own cache
+ * and diagnostics, its bytes dropped, its model garbage at the next keystroke. Node only (server.ts);
+ * `GOVREPORT_WARM_UP=0` turns it off.
+ */
+import type { Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalyzeOptions } from '../core';
+import { LANGUAGE_ID } from '../protocol';
+import { toDocumentSymbols, toFoldingRanges } from './convert';
+import { publishParams } from './diagnosticBytes';
+import { DocumentDiagnostics } from './diagnosticsReuse';
+import { DocumentCache } from './documentCache';
+import { encoderOf, JsonBytes } from './jsonBytes';
+import { Typist } from './typist';
+
+export interface WarmUp {
+  /** The report typed into (a short one: a keystroke of practice is then short too). */
+  readonly sample: string;
+  /** How many keystrokes to type. */
+  readonly keystrokes: number;
+  /** When the client's last message came (`performance.now()`). */
+  readonly lastMessageAt: () => number;
+}
+
+/** How long the client must have been quiet before practice goes on (a writer typing sends a keystroke every 100–300 ms). */
+export const QUIET_MS = 50;
+
+/** What the practice did, when it has finished. */
+export interface Practised {
+  readonly keystrokes: number;
+  /** From the first keystroke of practice to the last, pauses included. */
+  readonly ms: number;
+}
+
+const URI = 'govreport-practice:/example.report.txt';
+
+/** Keystrokes of practice by default: after ~1,000, a 10 KB report's keystroke no longer waits for the compiler (round 16). */
+export const WARM_UP_KEYSTROKES = 1000;
+
+/** How many keystrokes to practise, from `GOVREPORT_WARM_UP` (a count; 0 turns practice off; unset or not a count: the default). */
+export function warmUpKeystrokes(setting: string | undefined): number {
+  const n = setting === undefined || setting.trim() === '' ? NaN : Number(setting);
+  return Number.isInteger(n) && n >= 0 ? n : WARM_UP_KEYSTROKES;
+}
+
+/** Starts the practice; returns a function that stops it (at shutdown). */
+export function practise(warmUp: WarmUp, options: () => AnalyzeOptions, done: (p: Practised) => void): () => void {
+  const typist = new Typist(warmUp.sample);
+  let doc = TextDocument.create(URI, LANGUAGE_ID, 1, warmUp.sample);
+  const cache = new DocumentCache(() => options());
+  const diagnostics = new DocumentDiagnostics();
+  let typed = 0;
+  let started: number | undefined;
+  let stopped = false;
+
+  const keystroke = () => {
+    const k = typist.next();
+    doc = TextDocument.update(doc, [{ range: k.range, text: k.text }], doc.version + 1);
+    const model = cache.get(URI, doc.version, () => doc.getText());
+    // Written as the stdio writer writes them (lsp/stdioWriter.ts), into bytes nobody reads.
+    const out = new JsonBytes(4096);
+    encoderOf(publishParams({ uri: URI, version: doc.version, diagnostics: diagnostics.of(model) as Diagnostic[] }))?.(out);
+    encoderOf(toDocumentSymbols(model))?.(out);
+    toFoldingRanges(model);
+  };
+
+  // The waits are unref'd (practice never keeps the process alive); an unref'd immediate would not run
+  // until some I/O woke the event loop, so the turn between keystrokes is a plain one.
+  const next = () => {
+    if (stopped) return;
+    const quietFor = performance.now() - warmUp.lastMessageAt();
+    if (quietFor < QUIET_MS) {
+      setTimeout(next, QUIET_MS - quietFor).unref();
+      return;
+    }
+    started ??= performance.now();
+    keystroke();
+    if (++typed >= warmUp.keystrokes) {
+      cache.clear();
+      done({ keystrokes: typed, ms: performance.now() - started });
+      return;
+    }
+    // setImmediate: the client's messages read meanwhile are handled before the next keystroke of practice.
+    setImmediate(next);
+  };
+  if (warmUp.keystrokes > 0) next();
+  return () => {
+    stopped = true;
+  };
+}
