@@ -1,6 +1,6 @@
 /**
  * `npm run bench:profile [fresh|keystroke|kinds] [varied|varied10|headings|seeds|web] [word|heading|paragraph|delete-line]`: a CPU profile of the analysis
- * of a bench input (the varied 1 MB by default; keystrokes typed as people type, test/support/typist.ts), summarised by self time per function and per file. Run by hand to see
+ * of a bench input (the varied 1 MB by default; keystrokes typed as people type, server/src/lsp/typist.ts), summarised by self time per function and per file. Run by hand to see
  * where the time goes; writes the raw profile to bench/profile.cpuprofile (open it in Chrome
  * DevTools or VS Code for the call tree). `kinds` times 200 keystrokes by what they are part of (the
  * p95 of a bench is its costliest kind); `keystroke … <kind>` profiles only the keystrokes of that kind.
@@ -115,7 +115,7 @@ async function main() {
             : variedText(1024 * 1024).text;
   const cache = new AnalysisCache();
   analyze(text, { cache });
-  // Keystrokes that accumulate (test/support/typist.ts), the texts made before the profiler starts.
+  // Keystrokes that accumulate (server/src/lsp/typist.ts), the texts made before the profiler starts.
   const typist = new Typist(text);
   if (mode === 'kinds') return kinds(typist, cache);
   // A kind of keystroke (typist.ts), or `first-char`: the first character typed into a new empty line.

@@ -185,7 +185,7 @@ function headingsOnly(parts: number): string {
   return out.join('\n') + '\n';
 }
 
-/** Runs of keystrokes that accumulate (support/typist.ts), the cached analysis compared with a fresh one after each. */
+/** Runs of keystrokes that accumulate (server/src/lsp/typist.ts), the cached analysis compared with a fresh one after each. */
 function checkTyping(text: string, keystrokes: number, run: number): void {
   const cache = new AnalysisCache();
   const typist = new Typist(text, run);
