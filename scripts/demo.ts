@@ -16,7 +16,8 @@ async function main() {
   const locale = localeAt >= 0 ? args.splice(localeAt, 2)[1] : 'zh-cn';
   const file = resolve(args[0] ?? resolve(__dirname, '..', '..', 'examples', 'example.report.txt'));
   const uri = pathToFileURL(file).toString();
-  const server = await startServer({ locale });
+  // The server as it ships: it practises (lsp/warmUp.ts) whenever this client is quiet.
+  const server = await startServer({ locale, warmUp: true });
   try {
     const diagnostics = await server.open(uri, readFileSync(file, 'utf8'));
     const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });

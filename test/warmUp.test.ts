@@ -54,6 +54,21 @@ describe('practice before the writer types', () => {
     assert.ok((used.user + used.system) / 1000 < 50, `CPU after stop: ${(used.user + used.system) / 1000} ms`);
   });
 
+  test('an error in practice stops it and is told, and nothing is thrown at the event loop', async () => {
+    const done: Practised[] = [];
+    practise(
+      { sample: EXAMPLE, keystrokes: 50, lastMessageAt: () => -Infinity },
+      () => {
+        throw new Error('a bug the practice met');
+      },
+      (p) => done.push(p),
+    );
+    for (let i = 0; i < 20 && !done.length; i++) await sleep(10);
+    assert.equal(done.length, 1);
+    assert.equal(done[0].keystrokes, 0);
+    assert.match(String(done[0].error), /a bug the practice met/);
+  });
+
   // The server practises as many keystrokes as the environment says (the tests' servers are told 0 unless they ask).
   const expected = warmUpKeystrokes(process.env.GOVREPORT_WARM_UP);
   test(

@@ -114,9 +114,13 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const warmUp = serverOptions.warmUp;
     if (warmUp)
       stopPractice = practise(warmUp, options, (p) =>
-        connection.console.log(
-          `govreport: practised ${p.keystrokes} keystrokes on the example report in ${Math.round(p.ms)} ms (lsp/warmUp.ts)`,
-        ),
+        p.error === undefined
+          ? connection.console.log(
+              `govreport: practised ${p.keystrokes} keystrokes on the example report in ${Math.round(p.ms)} ms (lsp/warmUp.ts)`,
+            )
+          : connection.console.error(
+              `govreport: practice stopped after ${p.keystrokes} keystrokes: ${p.error instanceof Error ? p.error.stack : String(p.error)}`,
+            ),
       );
   });
   connection.onShutdown(() => stopPractice());

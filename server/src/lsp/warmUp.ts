@@ -36,11 +36,12 @@ export interface WarmUp {
 /** How long the client must have been quiet before practice goes on (a writer typing sends a keystroke every 100–300 ms). */
 export const QUIET_MS = 50;
 
-/** What the practice did, when it has finished. */
+/** What the practice did, when it has finished (or stopped at an error: a bug it met, never the client's). */
 export interface Practised {
   readonly keystrokes: number;
   /** From the first keystroke of practice to the last, pauses included. */
   readonly ms: number;
+  readonly error?: unknown;
 }
 
 const URI = 'govreport-practice:/example.report.txt';
@@ -85,7 +86,13 @@ export function practise(warmUp: WarmUp, options: () => AnalyzeOptions, done: (p
       return;
     }
     started ??= performance.now();
-    keystroke();
+    try {
+      keystroke();
+    } catch (error) {
+      // The analysis of a document catches its own errors (documentCache.ts); this is one outside it.
+      done({ keystrokes: typed, ms: performance.now() - started, error });
+      return;
+    }
     if (++typed >= warmUp.keystrokes) {
       cache.clear();
       done({ keystrokes: typed, ms: performance.now() - started });
