@@ -82,7 +82,7 @@ describe('practice before the writer types', () => {
         server.connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
         try {
           // Quiet: the server practises.
-          for (let i = 0; i < 600 && warmUp && !logs.some((l) => l.includes('practised')); i++) await sleep(QUIET_MS);
+          for (let i = 0; i < 600 && warmUp && !logs.some((l) => l.includes('练习输入')); i++) await sleep(QUIET_MS);
           const uri = 'file:///warm-up/report.govreport';
           const diagnostics: Diagnostic[] = await server.open(uri, report);
           const symbols: DocumentSymbol[] = await server.request('textDocument/documentSymbol', { textDocument: { uri } });
@@ -94,10 +94,10 @@ describe('practice before the writer types', () => {
       const without = await answers(false);
       const withPractice = await answers(true);
       assert.ok(
-        withPractice.logs.some((l) => l.includes(`practised ${expected} keystrokes`)),
+        withPractice.logs.some((l) => l.includes(`已在示例报告上练习输入 ${expected} 次按键`)),
         `logged: ${withPractice.logs.join(' | ')}`,
       );
-      assert.ok(!without.logs.some((l) => l.includes('practised')), 'GOVREPORT_WARM_UP=0: no practice');
+      assert.ok(!without.logs.some((l) => l.includes('练习输入')), 'GOVREPORT_WARM_UP=0: no practice');
       assert.equal(withPractice.practicePublished, 0, 'nothing published for the practice report');
       assert.ok(
         withPractice.diagnostics.some((d) => d.code === 'heading-sequence'),

@@ -13,7 +13,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, toLocale, type AnalyzeOptions, type Locale, type ReportFiles } from '../core';
+import { createLanguageService, t, toLocale, type AnalyzeOptions, type Locale, type ReportFiles } from '../core';
 import { LANGUAGE_ID } from '../protocol';
 import { DocumentCache } from './documentCache';
 import { features } from './features';
@@ -115,9 +115,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (warmUp)
       stopPractice = practise(warmUp, options, (p) =>
         p.error === undefined
-          ? connection.console.log(
-              `govreport: practised ${p.keystrokes} keystrokes on the example report in ${Math.round(p.ms)} ms (lsp/warmUp.ts)`,
-            )
+          ? connection.console.log(t(locale, 'server.practised', { keystrokes: p.keystrokes, ms: Math.round(p.ms) }))
           : connection.console.error(
               `govreport: practice stopped after ${p.keystrokes} keystrokes: ${p.error instanceof Error ? p.error.stack : String(p.error)}`,
             ),
