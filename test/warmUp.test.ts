@@ -8,13 +8,25 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-protocol';
-import { practise, QUIET_MS, WARM_UP_KEYSTROKES, warmUpKeystrokes, type Practised } from '../server/src/lsp/warmUp';
+import { practise, WARM_UP_KEYSTROKES, warmUpKeystrokes, type Practised } from '../server/src/lsp/warmUp';
 import { startServer } from './support/lspClient';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-describe('practice before the writer types', () => {
+/**
+ * Awaits `promise` with the event loop held open: the practice's waits for a quiet client are unref'd
+ * (in the server, stdin holds the loop open), so a test process would otherwise end while it waits.
+ */
+async function held<T>(promise: Promise<T>): Promise<T> {
+  const handle = setInterval(() => {}, 1000);
+  try {
+    return await promise;
+  } finally {
+    clearInterval(handle);
+  }
+}
+
+describe('practice before the writer types', { timeout: 30_000 }, () => {
   test('GOVREPORT_WARM_UP: a count of keystrokes, 0 for none, the default for anything else', () => {
     assert.equal(warmUpKeystrokes('0'), 0);
     assert.equal(warmUpKeystrokes('250'), 250);
@@ -22,51 +34,74 @@ describe('practice before the writer types', () => {
   });
 
   test('types only while the client is quiet, then says how many keystrokes it typed', async () => {
-    let lastMessageAt = performance.now();
-    let busy = true;
-    const done: Practised[] = [];
+    // The client sends a message just before each look the practice takes, until it falls quiet.
+    let looks = 0;
+    let quiet = false;
+    let lookedThrice!: () => void;
+    const thrice = new Promise<void>((resolve) => (lookedThrice = resolve));
+    let finished!: (p: Practised) => void;
+    const practised = new Promise<Practised>((resolve) => (finished = resolve));
+    // Each keystroke of practice is analysed with the options it asks for: asked while busy, it typed while busy.
+    let typedWhileBusy = false;
     practise(
-      { sample: EXAMPLE, keystrokes: 20, lastMessageAt: () => (busy ? (lastMessageAt = performance.now()) : lastMessageAt) },
-      () => ({}),
-      (p) => done.push(p),
+      {
+        sample: EXAMPLE,
+        keystrokes: 20,
+        lastMessageAt: () => {
+          if (quiet) return -Infinity;
+          if (++looks === 3) lookedThrice();
+          return performance.now();
+        },
+      },
+      () => {
+        typedWhileBusy ||= !quiet;
+        return {};
+      },
+      finished,
     );
-    await sleep(QUIET_MS * 4);
-    assert.equal(done.length, 0, 'a client that keeps sending gets no practice in between');
-    busy = false;
-    for (let i = 0; i < 100 && !done.length; i++) await sleep(QUIET_MS);
-    assert.equal(done.length, 1);
-    assert.equal(done[0].keystrokes, 20);
+    await held(Promise.race([thrice, practised]));
+    assert.equal(typedWhileBusy, false, 'a client that keeps sending gets no practice in between');
+    quiet = true;
+    const p = await held(practised);
+    assert.equal(p.keystrokes, 20);
+    assert.equal(p.error, undefined);
   });
 
   test('stopped, it types no further', async () => {
+    // Stopped at its fifth look: one keystroke more (the one that look allowed), then nothing.
+    let looks = 0;
     const done: Practised[] = [];
     const stop = practise(
-      { sample: EXAMPLE, keystrokes: 1_000_000, lastMessageAt: () => -Infinity },
+      {
+        sample: EXAMPLE,
+        keystrokes: 1_000_000,
+        lastMessageAt: () => {
+          if (++looks === 5) stop();
+          return -Infinity;
+        },
+      },
       () => ({}),
       (p) => done.push(p),
     );
-    await sleep(20);
-    stop();
-    const before = process.cpuUsage();
-    await sleep(100);
-    const used = process.cpuUsage(before);
+    // Practice goes on one keystroke per turn of the event loop: ten turns would be ten looks more.
+    for (let turn = 0; turn < 10; turn++) await new Promise((next) => setImmediate(next));
+    assert.equal(looks, 5);
     assert.equal(done.length, 0);
-    assert.ok((used.user + used.system) / 1000 < 50, `CPU after stop: ${(used.user + used.system) / 1000} ms`);
   });
 
   test('an error in practice stops it and is told, and nothing is thrown at the event loop', async () => {
-    const done: Practised[] = [];
-    practise(
-      { sample: EXAMPLE, keystrokes: 50, lastMessageAt: () => -Infinity },
-      () => {
-        throw new Error('a bug the practice met');
-      },
-      (p) => done.push(p),
+    const practised = new Promise<Practised>((resolve) =>
+      practise(
+        { sample: EXAMPLE, keystrokes: 50, lastMessageAt: () => -Infinity },
+        () => {
+          throw new Error('a bug the practice met');
+        },
+        resolve,
+      ),
     );
-    for (let i = 0; i < 20 && !done.length; i++) await sleep(10);
-    assert.equal(done.length, 1);
-    assert.equal(done[0].keystrokes, 0);
-    assert.match(String(done[0].error), /a bug the practice met/);
+    const p = await held(practised);
+    assert.equal(p.keystrokes, 0);
+    assert.match(String(p.error), /a bug the practice met/);
   });
 
   // The server practises as many keystrokes as the environment says (the tests' servers are told 0 unless they ask).
@@ -79,10 +114,15 @@ describe('practice before the writer types', () => {
       const answers = async (warmUp: boolean) => {
         const server = await startServer({ warmUp });
         const logs: string[] = [];
-        server.connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+        let practised!: () => void;
+        const logged = new Promise<void>((resolve) => (practised = resolve));
+        server.connection.onNotification('window/logMessage', (p: { message: string }) => {
+          logs.push(p.message);
+          if (p.message.includes('练习输入')) practised();
+        });
         try {
-          // Quiet: the server practises.
-          for (let i = 0; i < 600 && warmUp && !logs.some((l) => l.includes('练习输入')); i++) await sleep(QUIET_MS);
+          // Quiet: the server practises, and says so when it is done.
+          if (warmUp) await logged;
           const uri = 'file:///warm-up/report.govreport';
           const diagnostics: Diagnostic[] = await server.open(uri, report);
           const symbols: DocumentSymbol[] = await server.request('textDocument/documentSymbol', { textDocument: { uri } });
