@@ -71,7 +71,7 @@ describe('practice before the writer types', { timeout: 30_000 }, () => {
     // Stopped at its fifth look: one keystroke more (the one that look allowed), then nothing.
     let looks = 0;
     const done: Practised[] = [];
-    const stop = practise(
+    const { stop } = practise(
       {
         sample: EXAMPLE,
         keystrokes: 1_000_000,

@@ -20,7 +20,7 @@ import { features } from './features';
 import { logOncePerError, logOncePerRuleError } from './ruleErrors';
 import type { Session, SourceReader } from './session';
 import { SettingsStore } from './settings';
-import { practise, type WarmUp } from './warmUp';
+import { practise, type Practice, type WarmUp } from './warmUp';
 
 export interface ServerOptions {
   /** The report files beside a document (last year's report for the hover); none when absent. */
@@ -47,8 +47,13 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   // Each document's analysis may compare it with last year's report beside it (reused-text).
   const perDocument = (uri: string): AnalyzeOptions => ({ ...options(), previous: service.previousReport(uri, options) });
   const cache = new DocumentCache(perDocument, (_uri, error) => onAnalysisError('analysis', error), service.analyze);
+  /** The practice before the writer types (lsp/warmUp.ts), once the client is initialized. */
+  let practice: Practice | undefined;
   // Registered before the features' listeners, so they see fresh models.
-  settings.onDidChange(() => cache.clear());
+  settings.onDidChange(() => {
+    cache.clear();
+    practice?.settingsChanged();
+  });
   const report = (uri: string) => {
     const doc = documents.get(uri);
     return doc && doc.languageId === LANGUAGE_ID ? doc : undefined;
@@ -108,12 +113,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   });
 
   for (const f of features) f.register(session);
-  let stopPractice = () => {};
   connection.onInitialized(() => {
     initialized.forEach((h) => h());
     const warmUp = serverOptions.warmUp;
     if (warmUp)
-      stopPractice = practise(warmUp, options, (p) =>
+      practice = practise(warmUp, options, (p) =>
         p.error === undefined
           ? connection.console.log(t(locale, 'server.practised', { keystrokes: p.keystrokes, ms: Math.round(p.ms) }))
           : connection.console.error(
@@ -121,7 +125,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
             ),
       );
   });
-  connection.onShutdown(() => stopPractice());
+  connection.onShutdown(() => practice?.stop());
   connection.onExecuteCommand((p) => {
     const handler = commands.get(p.command);
     return handler ? handler(p.arguments ?? []) : null;

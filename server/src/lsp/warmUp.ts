@@ -55,8 +55,16 @@ export function warmUpKeystrokes(setting: string | undefined): number {
   return Number.isInteger(n) && n >= 0 ? n : WARM_UP_KEYSTROKES;
 }
 
-/** Starts the practice; returns a function that stops it (at shutdown). */
-export function practise(warmUp: WarmUp, options: () => AnalyzeOptions, done: (p: Practised) => void): () => void {
+/** A practice under way. */
+export interface Practice {
+  /** Stops it (at shutdown). */
+  stop(): void;
+  /** New settings: what it analysed under the old ones is forgotten, as the documents' cache forgets it. */
+  settingsChanged(): void;
+}
+
+/** Starts the practice. */
+export function practise(warmUp: WarmUp, options: () => AnalyzeOptions, done: (p: Practised) => void): Practice {
   const typist = new Typist(warmUp.sample);
   let doc = TextDocument.create(URI, LANGUAGE_ID, 1, warmUp.sample);
   const cache = new DocumentCache(() => options());
@@ -102,7 +110,10 @@ export function practise(warmUp: WarmUp, options: () => AnalyzeOptions, done: (p
     setImmediate(next);
   };
   if (warmUp.keystrokes > 0) next();
-  return () => {
-    stopped = true;
+  return {
+    stop: () => {
+      stopped = true;
+    },
+    settingsChanged: () => cache.clear(),
   };
 }
