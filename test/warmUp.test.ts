@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-protocol';
+import type { AnalyzeOptions } from '../server/src/core';
 import { practise, WARM_UP_KEYSTROKES, warmUpKeystrokes, type Practised } from '../server/src/lsp/warmUp';
 import { startServer } from './support/lspClient';
 
@@ -90,18 +91,30 @@ describe('practice before the writer types', { timeout: 30_000 }, () => {
   });
 
   test('an error in practice stops it and is told, and nothing is thrown at the event loop', async () => {
-    const practised = new Promise<Practised>((resolve) =>
-      practise(
-        { sample: EXAMPLE, keystrokes: 50, lastMessageAt: () => -Infinity },
-        () => {
+    let thrown = false;
+    const failing: (() => AnalyzeOptions)[] = [
+      // Outside the analysis (the options asked for).
+      () => {
+        throw new Error('a bug the practice met');
+      },
+      // Inside it, once (the document cache would answer an empty model for it, and practice would go on).
+      () => ({
+        get profile(): undefined {
+          if (thrown) return undefined;
+          thrown = true;
           throw new Error('a bug the practice met');
         },
-        resolve,
-      ),
-    );
-    const p = await held(practised);
-    assert.equal(p.keystrokes, 0);
-    assert.match(String(p.error), /a bug the practice met/);
+      }),
+    ];
+    for (const options of failing) {
+      const p = await held(
+        new Promise<Practised>((resolve) =>
+          practise({ sample: EXAMPLE, keystrokes: 50, lastMessageAt: () => -Infinity }, options, resolve),
+        ),
+      );
+      assert.equal(p.keystrokes, 0);
+      assert.match(String(p.error), /a bug the practice met/);
+    }
   });
 
   // The server practises as many keystrokes as the environment says (the tests' servers are told 0 unless they ask).

@@ -67,7 +67,14 @@ export interface Practice {
 export function practise(warmUp: WarmUp, options: () => AnalyzeOptions, done: (p: Practised) => void): Practice {
   const typist = new Typist(warmUp.sample);
   let doc = TextDocument.create(URI, LANGUAGE_ID, 1, warmUp.sample);
-  const cache = new DocumentCache(() => options());
+  // An analysis that fails is a bug the practice met: out of the cache (which would answer an empty
+  // model) to the practice's own catch, which stops it and says so.
+  const cache = new DocumentCache(
+    () => options(),
+    (_uri, error) => {
+      throw error;
+    },
+  );
   const diagnostics = new DocumentDiagnostics();
   let typed = 0;
   let started: number | undefined;
