@@ -75,7 +75,7 @@ export function practise(warmUp: WarmUp, options: () => AnalyzeOptions, done: (p
       throw error;
     },
   );
-  const diagnostics = new DocumentDiagnostics();
+  let diagnostics = new DocumentDiagnostics();
   let typed = 0;
   let started: number | undefined;
   let stopped = false;
@@ -92,7 +92,8 @@ export function practise(warmUp: WarmUp, options: () => AnalyzeOptions, done: (p
   };
 
   // The waits are unref'd (practice never keeps the process alive); an unref'd immediate would not run
-  // until some I/O woke the event loop, so the turn between keystrokes is a plain one.
+  // until some I/O woke the event loop, so the turn between keystrokes (setImmediate: the client's
+  // messages read meanwhile are handled before the next keystroke of practice) is a plain one.
   const next = () => {
     if (stopped) return;
     const quietFor = performance.now() - warmUp.lastMessageAt();
@@ -104,17 +105,19 @@ export function practise(warmUp: WarmUp, options: () => AnalyzeOptions, done: (p
     try {
       keystroke();
     } catch (error) {
-      // The analysis of a document catches its own errors (documentCache.ts); this is one outside it.
-      done({ keystrokes: typed, ms: performance.now() - started, error });
+      // A bug the practice met, in the analysis (rethrown by its cache) or around it.
+      finish({ keystrokes: typed, ms: performance.now() - started, error });
       return;
     }
-    if (++typed >= warmUp.keystrokes) {
-      cache.clear();
-      done({ keystrokes: typed, ms: performance.now() - started });
-      return;
-    }
-    // setImmediate: the client's messages read meanwhile are handled before the next keystroke of practice.
-    setImmediate(next);
+    if (++typed >= warmUp.keystrokes) finish({ keystrokes: typed, ms: performance.now() - started });
+    else setImmediate(next);
+  };
+  // Done either way: the last model goes with the cache and the diagnostics (the server keeps the practice's handle).
+  const finish = (p: Practised) => {
+    stopped = true;
+    cache.clear();
+    diagnostics = new DocumentDiagnostics();
+    done(p);
   };
   if (warmUp.keystrokes > 0) next();
   return {
