@@ -138,6 +138,8 @@ export function isMetadataValue(trimmed: string): boolean {
 }
 
 const TOOLS = new Set(rawDebris.toolWords);
+/** The longest tool word: a longer line or word is none, found without hashing it for the set. */
+const TOOL_WORD_MAX = Math.max(...rawDebris.toolWords.map((w) => w.length));
 
 /** One reading-tool, share or navigation word (data/debris.json toolWords): 打印, 微信, 二维码, 更多. */
 export function isToolWord(word: string): boolean {
@@ -159,7 +161,7 @@ export function isToolLine(trimmed: string): boolean {
   if (trimmed.length > MAX_TOOL_LINE) return false;
   if (!startsWithOneOf(TOOL_START, trimmed)) return false;
   // One ordinary word alone (大, 中, 返回, 更多) is too little to call a line chrome.
-  const words = countWords(trimmed, TOOL_SEPARATOR_UNITS, isToolWord);
+  const words = countWords(trimmed, TOOL_SEPARATOR_UNITS, isToolWord, TOOL_WORD_MAX);
   return words > 1 || (words === 1 && trimmed.replace(SEPARATORS_ALL, '').length >= 2);
 }
 
@@ -168,15 +170,16 @@ export function isToolLine(trimmed: string): boolean {
  * accepts each, or -1 at the first it refuses: the words are read one at a time, no array of them
  * is made (most lines that get this far are report text, and the first word says no). Read unit by
  * unit, not with the separators' regex: a match object per word was most of the time these checks
- * took on every short line (round 15).
+ * took on every short line (round 15). A word longer than `maxWord`, which `ok` would refuse, is
+ * refused where it passes that length (a line of prose is not read to its end: round 17).
  */
-function countWords(text: string, separators: SeparatorUnits, ok: (word: string) => boolean): number {
+function countWords(text: string, separators: SeparatorUnits, ok: (word: string) => boolean, maxWord: number): number {
   const n = text.length;
   let words = 0;
   let from = 0;
   for (;;) {
     let end = from;
-    while (end < n && !separators.has(text.charCodeAt(end))) end++;
+    while (end < n && !separators.has(text.charCodeAt(end))) if (++end - from > maxWord) return -1;
     if (end > from) {
       if (!ok(from === 0 && end === n ? text : text.slice(from, end))) return -1;
       words++;
@@ -217,7 +220,7 @@ const PLAIN = new Set(rawDebris.toolWordsPlain);
  * chrome outside the body (cleanLines.ts). One word alone is always `plain`.
  */
 export function toolLineKind(trimmed: string): 'tools' | 'plain' | null {
-  if (TOOLS.has(trimmed)) return 'plain';
+  if (trimmed.length <= TOOL_WORD_MAX && TOOLS.has(trimmed)) return 'plain';
   if (!isToolLine(trimmed)) return null;
   for (const w of trimmed.split(SEPARATORS_ALL)) if (w && !PLAIN.has(w)) return 'tools';
   return 'plain';
@@ -226,13 +229,15 @@ export function toolLineKind(trimmed: string): 'tools' | 'plain' | null {
 const NAVIGATION = new Set(rawDebris.navigationWords);
 /** A portal's own name as its banner or navigation shows it: 某某县人民政府门户网站, 某某县人民政府网, 走进某某. */
 const SITE_NAME = /^(?:[\u4e00-\u9fa5]{2,24}(?:门户网站|政府网|政务网|网站)|走进[\u4e00-\u9fa5]{1,8})$/;
+/** The longest word isNavigationWord accepts: a SITE_NAME (24 characters and 门户网站), a navigation or tool word. */
+const NAV_WORD_MAX = Math.max(24 + 4, ...rawDebris.navigationWords.map((w) => w.length), TOOL_WORD_MAX);
 const NAV_SEPARATORS = unitsOf(/[\s|｜/／·•]+/);
 const MAX_NAV_LINE = 60;
 
 /** A line of a portal's column and navigation names (政务公开 | 政务服务 | 互动交流, 法治政府建设 alone). */
 export function isNavigationLine(trimmed: string): boolean {
   if (trimmed.length > MAX_NAV_LINE) return false;
-  return countWords(trimmed, NAV_SEPARATORS, isNavigationWord) > 0;
+  return countWords(trimmed, NAV_SEPARATORS, isNavigationWord, NAV_WORD_MAX) > 0;
 }
 
 /** A navigation name, a portal's name (SITE_NAME ends in 网 or 站, or starts with 走进: only those are tried) or a tool word. */

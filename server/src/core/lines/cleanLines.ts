@@ -11,7 +11,7 @@ import type { Line } from '../text/lineIndex';
 import { documentMemo, lineMemo, type AnalysisCache, type LineCache } from '../text/lineCache';
 import { skipSpaces, trimEndIndex } from '../text/lineIndex';
 import { canBeReportText, isBodyEvidence, isTitleText } from './debrisGuard';
-import { visualWidth } from '../text/width';
+import { visualWidth, WIDTH_MEASURED } from '../text/width';
 import {
   addressLine,
   bareMetadataLabel,
@@ -62,7 +62,8 @@ export interface CleanLine {
   /**
    * What scanDebris read once per line text and keeps with the line's class (text/lineCache.ts), for the
    * passes over all lines: the content (`contentStart`–`contentEnd` of the text) and its visual
-   * width from the line start (wrap.ts). Absent on lines made elsewhere (run-on pieces).
+   * width from the line start (wrap.ts), exact up to `WIDTH_MEASURED` (text/width.ts), past it a
+   * width above that. Absent on lines made elsewhere (run-on pieces).
    */
   readonly content?: string;
   readonly width?: number;
@@ -563,7 +564,7 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
     spans,
     debris: whole ? [...spans, whole] : spans,
     content: trimmed,
-    width: visualWidth(text, 0, end),
+    width: visualWidth(text, 0, end, WIDTH_MEASURED),
     start,
     end,
     kind,

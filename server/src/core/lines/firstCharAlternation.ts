@@ -14,11 +14,15 @@
  *
  * The alternatives that start with a class as wide as `[^\s>＞»›。，；]` are in nearly every line's
  * alternation and cost the most (a greedy run, then backtracking). So each alternative also names
- * a character every match of it contains (one of `[>＞»›]` for that one: from the element of the
- * sequence with the fewest characters that a match cannot skip), and a line that contains none of
- * its alternation's characters matches none of them, found by one scan. `test` therefore answers
- * exactly what the plain alternation answers (test/firstCharAlternation.test.ts proves it over the
- * data, the seeds and random strings).
+ * the characters every match of it contains: for each element of its sequence that a match cannot
+ * skip, the characters one of which that element matches (`[>＞»›]` for the breadcrumb; `年`, `月`,
+ * `日` and one of `星期周礼拜` for a date line), when they are few. One scan of a line notes which of
+ * its bucket's needed sets it holds a character of (a table by UTF-16 unit, read once per
+ * character), and only the alternatives all of whose sets it touches are tried (round 17: a line of
+ * prose starting with a Chinese character was tried with the ten unanchored or wide alternatives
+ * whenever it held one character of any of them — 年, 号, 字 are in most lines). `test` therefore
+ * answers exactly what the plain alternation answers (test/firstCharAlternation.test.ts proves it
+ * over the data, the seeds and random strings).
  */
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
@@ -31,31 +35,44 @@ interface First {
 /**
  * Atoms one of which some character of every match matches, how many characters they match at
  * most, and what choosing them costs: their size, more when the dispatch has tried them already.
+ * `units`: the UTF-16 units they match, when the atoms say so plainly (characters, ranges, `\d`).
  */
 interface Needed {
   readonly atoms: readonly string[];
   readonly size: number;
   readonly cost: number;
+  readonly units: readonly number[] | null;
 }
 
 interface Alternative {
   readonly source: string;
   /** The atoms one of which the line's first character must match; `null`: any line may match it. */
   readonly starts: readonly RegExp[] | null;
-  /** Atoms one of which a character of the line must match; `null`: none known. */
-  readonly needs: readonly string[] | null;
+  /** For each element a match cannot skip, the units one of which the line must hold (few, plainly known ones only). */
+  readonly needs: readonly Needed[];
 }
 
-/** What a line starting with one character is tried with: a scan for the characters its alternatives need, then the alternation. */
+/**
+ * What a line starting with one character is tried with: the alternatives its first character
+ * allows, each with the needed sets (bits of `classMask`) a line must touch for it to be tried.
+ */
 interface Bucket {
-  readonly needs: RegExp | null;
-  readonly alternation: RegExp;
-  readonly sources: readonly string[];
+  readonly alternatives: readonly Alternative[];
+  /** Per alternative, the bits of the needed sets it requires (0: tried on every line of the bucket). */
+  readonly required: Uint32Array;
+  /** Per unit class (see `classOf`), the bucket's needed sets it belongs to. */
+  readonly classMask: Uint32Array;
+  /** Every needed set's bit: a scan that has seen them all can stop. */
+  readonly allSets: number;
+  /** The alternation of each set of alternatives tried, by its bits (alternative k: bit k). */
+  readonly bySubset: Map<number, RegExp>;
 }
 
-/** A needed set wider than this many characters filters too little to be worth its scan. */
+/** A needed set of more characters than this filters too little to be worth its bit. */
 const NEEDS_MAX = 256;
 const WIDE = 0x10000;
+/** Bits of a bucket's masks: needed sets and alternatives (one more than 30 is tried on every line). */
+const BITS = 30;
 
 export class FirstCharAlternation {
   private readonly alternatives: readonly Alternative[];
@@ -64,24 +81,29 @@ export class FirstCharAlternation {
   /** Each first character's bucket (`null`: nothing can match); the same bucket for the same alternatives. */
   private readonly byChar = new Map<number, Bucket | null>();
   private readonly byAlternatives = new Map<string, Bucket | null>();
+  /**
+   * Each UTF-16 unit's class: units in the same needed sets share one (0: in none). A line's scan
+   * reads two small tables per unit, not a table per bucket (256 KB each).
+   */
+  private readonly classOf = new Uint16Array(0x10000);
+  /** The needed sets (by key) each class belongs to, as indexes into `sets`. */
+  private readonly classSets: number[][] = [[]];
+  private readonly sets: string[] = [];
 
   constructor(sources: readonly string[]) {
     const parser = new RegExpParser();
     this.alternatives = sources.flatMap((source) => {
       // Joined into one alternation, a group's number changes: a pattern that refers back to one is kept whole and tried on every line.
-      if (/\\[1-9]|\\k</.test(source)) return [{ source, starts: null, needs: null }];
+      if (/\\[1-9]|\\k</.test(source)) return [{ source, starts: null, needs: [] }];
       const pattern = parser.parsePattern(source, 0, source.length, { unicode: false });
-      return pattern.alternatives.map((a) => {
-        const head = a.elements[0];
-        const needed = neededOf(a.elements, head?.type === 'Assertion' && head.kind === 'start');
-        return {
-          source: source.slice(a.start, a.end),
-          starts: startsOf(a),
-          needs: needed && needed.size <= NEEDS_MAX ? needed.atoms : null,
-        };
-      });
+      return pattern.alternatives.map((a) => ({
+        source: source.slice(a.start, a.end),
+        starts: startsOf(a),
+        needs: neededSets(a.elements, startsOf(a) !== null),
+      }));
     });
     this.whole = anyOf(this.alternatives.map((a) => a.source));
+    this.learnClasses();
   }
 
   /** Whether any of the patterns matches the line (as the plain alternation of all of them would say). */
@@ -90,29 +112,120 @@ export class FirstCharAlternation {
     const c = line.charCodeAt(0);
     let bucket = this.byChar.get(c);
     if (bucket === undefined) this.byChar.set(c, (bucket = this.bucketFor(c)));
-    return bucket !== null && (bucket.needs === null || bucket.needs.test(line)) && bucket.alternation.test(line);
+    if (bucket === null) return false;
+    const subset = this.subsetOf(bucket, line);
+    return subset !== 0 && this.alternationOf(bucket, subset).test(line);
   }
 
-  /** The alternatives `test` tries on a line (none when the line lacks every character they need). For tests. */
+  /** The alternatives `test` tries on a line (none when the line lacks what each of them needs). For tests. */
   tried(line: string): readonly string[] {
     if (line.length === 0) return this.alternatives.map((a) => a.source);
     const bucket = this.bucketFor(line.charCodeAt(0));
-    return bucket !== null && (bucket.needs === null || bucket.needs.test(line)) ? bucket.sources : [];
+    if (bucket === null) return [];
+    const subset = this.subsetOf(bucket, line);
+    return bucket.alternatives.filter((_, k) => (subset & (1 << k)) !== 0).map((a) => a.source);
   }
 
-  /** The alternatives a line starting with `c` can match, in their order, as one regex, and the characters they need. */
+  /** The alternatives of the bucket whose needed sets the line touches, as bits. */
+  private subsetOf(bucket: Bucket, line: string): number {
+    const classMask = bucket.classMask;
+    const classOf = this.classOf;
+    const all = bucket.allSets;
+    // Unit by unit in script: a regex of the sets' units that jumps from one to the next met so many
+    // of them (年, 日, digits) that its calls cost five times this loop (round 17).
+    let seen = 0;
+    for (let i = 0; i < line.length && seen !== all; i++) seen |= classMask[classOf[line.charCodeAt(i)]];
+    const required = bucket.required;
+    let subset = 0;
+    for (let k = 0; k < required.length; k++) if ((seen & required[k]) === required[k]) subset |= 1 << k;
+    return subset;
+  }
+
+  private alternationOf(bucket: Bucket, subset: number): RegExp {
+    let re = bucket.bySubset.get(subset);
+    if (re === undefined) {
+      re = anyOf(bucket.alternatives.filter((_, k) => (subset & (1 << k)) !== 0).map((a) => a.source));
+      bucket.bySubset.set(subset, re);
+    }
+    return re;
+  }
+
+  /** The alternatives a line starting with `c` can match, in their order, with the needed sets each requires. */
   private bucketFor(c: number): Bucket | null {
     const ch = String.fromCharCode(c);
-    const kept = this.alternatives.filter((a) => a.starts === null || a.starts.some((atom) => atom.test(ch)));
-    const key = kept.map((a) => this.alternatives.indexOf(a)).join(',');
+    const fits = this.alternatives.filter((a) => a.starts === null || a.starts.some((atom) => atom.test(ch)));
+    const key = fits.map((a) => this.alternatives.indexOf(a)).join(',');
     let bucket = this.byAlternatives.get(key);
-    if (bucket === undefined) {
-      const needs = kept.every((a) => a.needs !== null) ? [...new Set(kept.flatMap((a) => a.needs!))] : null;
-      const sources = kept.map((a) => a.source);
-      bucket = kept.length === 0 ? null : { needs: needs && anyOf(needs), alternation: anyOf(sources), sources };
-      this.byAlternatives.set(key, bucket);
+    if (bucket !== undefined) return bucket;
+    if (fits.length === 0) bucket = null;
+    else {
+      // More alternatives than bits: the rest joined into the last, tried on every line of the bucket.
+      const kept: Alternative[] =
+        fits.length <= BITS
+          ? fits
+          : [
+              ...fits.slice(0, BITS - 1),
+              {
+                source: fits
+                  .slice(BITS - 1)
+                  .map((a) => `(?:${a.source})`)
+                  .join('|'),
+                starts: null,
+                needs: [],
+              },
+            ];
+      // The needed sets this bucket's alternatives require, a bit each: each alternative's smallest set
+      // first, then each one's next smallest, until the bits run out (a set left out is not required).
+      const bit = new Map<string, number>();
+      const required = new Uint32Array(kept.length);
+      const byCost = kept.map((a) => [...a.needs].sort((x, y) => x.cost - y.cost));
+      for (let round = 0; byCost.some((needs) => needs.length > round); round++)
+        byCost.forEach((needs, k) => {
+          if (round >= needs.length) return;
+          const setKey = needs[round].units!.join(',');
+          let b = bit.get(setKey);
+          if (b === undefined && bit.size < BITS) bit.set(setKey, (b = bit.size));
+          if (b !== undefined) required[k] |= 1 << b;
+        });
+      const classMask = new Uint32Array(this.classSets.length);
+      this.classSets.forEach((sets, cls) => {
+        for (const s of sets) {
+          const b = bit.get(this.sets[s]);
+          if (b !== undefined) classMask[cls] |= 1 << b;
+        }
+      });
+      bucket = { alternatives: kept, required, classMask, allSets: bit.size === 0 ? 0 : (2 ** bit.size - 1) | 0, bySubset: new Map() };
     }
+    this.byAlternatives.set(key, bucket);
     return bucket;
+  }
+
+  /** Gives every unit of a needed set the class of the sets it is in. */
+  private learnClasses(): void {
+    const setsOfUnit = new Map<number, number[]>();
+    const index = new Map<string, number>();
+    for (const a of this.alternatives)
+      for (const { units } of a.needs) {
+        const key = units!.join(',');
+        if (index.has(key)) continue;
+        index.set(key, this.sets.length);
+        for (const u of units!) {
+          let list = setsOfUnit.get(u);
+          if (list === undefined) setsOfUnit.set(u, (list = []));
+          list.push(this.sets.length);
+        }
+        this.sets.push(key);
+      }
+    const classOfKey = new Map<string, number>();
+    for (const [u, sets] of setsOfUnit) {
+      const key = sets.join(',');
+      let cls = classOfKey.get(key);
+      if (cls === undefined) {
+        classOfKey.set(key, (cls = this.classSets.length));
+        this.classSets.push(sets);
+      }
+      this.classOf[u] = cls;
+    }
   }
 }
 
@@ -179,18 +292,35 @@ function firstOf(e: AST.Element): First | null {
 }
 
 /**
+ * The needed sets of an alternative: for each element of its sequence a match cannot skip, the units
+ * one of which that element's match holds — when they are few and the atoms say which plainly.
+ * Every one of them is in every match: a line lacking a unit of any one cannot match.
+ */
+function neededSets(elements: readonly AST.Element[], dispatched: boolean): Needed[] {
+  const out: Needed[] = [];
+  let start = dispatched;
+  for (const e of elements) {
+    const n = neededOfElement(e, start);
+    if (n !== null && n.units !== null && n.size <= NEEDS_MAX) out.push({ ...n, units: [...new Set(n.units)].sort((x, y) => x - y) });
+    const f = firstOf(e);
+    if (f === null || !f.nullable) start = false;
+  }
+  return out;
+}
+
+/**
  * What every match of a sequence contains a character of: the needed set of one element a match
- * cannot skip (the cheapest, the earlier on a tie); `null` when no element is known to be needed.
- * `atStart`: the sequence begins at the line start (`^…`), where its first character is the
- * line's first, which the dispatch has tried already: an atom there is taken only when nothing
- * else is needed.
+ * cannot skip (the cheapest whose units are known, the earlier on a tie); `null` when none is.
+ * `atStart`: the sequence begins at the line start of a dispatched alternative (`^…`), where its
+ * first character is the line's first, which the dispatch has tried already: an atom there costs
+ * more, and is taken only when nothing else is needed.
  */
 function neededOf(elements: readonly AST.Element[], atStart: boolean): Needed | null {
   let best: Needed | null = null;
   let start = atStart;
   for (const e of elements) {
     const n = neededOfElement(e, start);
-    if (n !== null && (best === null || n.cost < best.cost)) best = n;
+    if (n !== null && n.units !== null && (best === null || n.cost < best.cost)) best = n;
     const f = firstOf(e);
     if (f === null || !f.nullable) start = false;
   }
@@ -203,8 +333,9 @@ function neededOfElement(e: AST.Element, atStart: boolean): Needed | null {
     case 'CharacterSet':
     case 'CharacterClass': {
       if (!single(e)) return null;
-      const size = sizeOf(e);
-      return { atoms: [e.raw], size, cost: atStart ? size + WIDE : size };
+      const units = unitsOf(e);
+      const size = units === null ? WIDE : units.length;
+      return { atoms: [e.raw], size, cost: atStart ? size + WIDE : size, units };
     }
     case 'Group':
     case 'CapturingGroup': {
@@ -212,16 +343,18 @@ function neededOfElement(e: AST.Element, atStart: boolean): Needed | null {
       const alternatives = plainAlternatives(e);
       if (alternatives === null) return null;
       const atoms: string[] = [];
+      const units: number[] = [];
       let size = 0;
       let cost = 0;
       for (const alt of alternatives) {
         const n = neededOf(alt.elements, atStart);
-        if (n === null) return null;
+        if (n === null || n.units === null) return null;
         atoms.push(...n.atoms);
+        units.push(...n.units);
         size += n.size;
         cost += n.cost;
       }
-      return { atoms, size, cost };
+      return { atoms, size, cost, units };
     }
     case 'Quantifier':
       return e.min >= 1 ? neededOfElement(e.element, atStart) : null;
@@ -242,19 +375,34 @@ function plainAlternatives(e: AST.Group | AST.CapturingGroup): readonly AST.Alte
   return e.type === 'Group' && e.modifiers ? null : e.alternatives;
 }
 
-/** How many characters an atom matches at most (only ever compared: a wide one is not worth scanning for). */
-function sizeOf(e: AST.Character | AST.CharacterSet | AST.CharacterClass | AST.CharacterClassElement): number {
+/**
+ * The UTF-16 units an atom matches, when it says so plainly and they are few: a character, a range,
+ * `\d` (ASCII digits: no Unicode mode), a class of those; `null` for anything else (a negated class,
+ * `\s`, `\w`, `.`): no class is re-implemented here, an atom not read leaves a line unfiltered.
+ */
+function unitsOf(e: AST.Character | AST.CharacterSet | AST.CharacterClass | AST.CharacterClassElement): number[] | null {
   switch (e.type) {
     case 'Character':
-      return 1;
-    case 'CharacterClassRange':
-      return e.max.value - e.min.value + 1;
+      return e.value <= 0xffff ? [e.value] : null;
+    case 'CharacterClassRange': {
+      if (e.max.value > 0xffff || e.max.value - e.min.value >= NEEDS_MAX) return null;
+      const units: number[] = [];
+      for (let u = e.min.value; u <= e.max.value; u++) units.push(u);
+      return units;
+    }
     case 'CharacterSet':
-      if (e.kind === 'any' || e.kind === 'property' || e.negate) return WIDE;
-      return e.kind === 'digit' ? 10 : e.kind === 'space' ? 25 : 63;
-    case 'CharacterClass':
-      return e.negate ? WIDE : e.elements.reduce((n, x) => n + sizeOf(x), 0);
+      return e.kind === 'digit' && !e.negate ? [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39] : null;
+    case 'CharacterClass': {
+      if (e.negate || e.unicodeSets) return null;
+      const units: number[] = [];
+      for (const x of e.elements) {
+        const u = unitsOf(x);
+        if (u === null || units.length + u.length > NEEDS_MAX) return null;
+        units.push(...u);
+      }
+      return units;
+    }
     default:
-      return WIDE;
+      return null;
   }
 }

@@ -9,7 +9,7 @@ import type { CleanLine } from './cleanLines';
 import { headingShapeOf } from './headingShapes';
 import { documentMemo, type AnalysisCache } from '../text/lineCache';
 import type { TextIndex } from '../text/lineIndex';
-import { visualWidth } from '../text/width';
+import { visualWidth, WIDTH_MEASURED } from '../text/width';
 
 /** Where a heading's title ends inside the line it continues on (as headings.ts reads a title). */
 const TITLE_END = /[。！？!?：]/;
@@ -31,6 +31,7 @@ export function wrappedHeadingEnd(wrap: HardWrap | undefined, lines: readonly Cl
 /** A line starting 一是/二是 starts a new item: a heading or clause before it is complete. */
 const ITEM_START = /^[一二三四五六七八九十]{1,3}是/;
 const MIN_WIDTH = 15;
+/** Below WIDTH_MEASURED - 1 (text/width.ts): a kept width is exact up to there, and only known to be wider beyond. */
 const MAX_WIDTH = 60;
 const MIN_LINES = 5;
 /** Share of the content lines that must have the wrap width. */
@@ -47,7 +48,7 @@ export interface HardWrap {
 
 // From the line start: a paragraph's first line is indented and still fills the width.
 // Kept with the line's class when scanDebris made the line (debris.ts).
-const widthOf = (cl: CleanLine) => cl.width ?? visualWidth(cl.line.text, 0, cl.contentEnd);
+const widthOf = (cl: CleanLine) => cl.width ?? visualWidth(cl.line.text, 0, cl.contentEnd, WIDTH_MEASURED);
 
 /**
  * How many content lines the document has and how many of each width (MIN_WIDTH to MAX_WIDTH, by
