@@ -169,8 +169,8 @@ describe('reference findings kept by line', () => {
     const extra: readonly ReferenceDefinition[] = [{ id: 'local-campaign', kind: 'event', names: ['清风行动'], date: '2025-03-01' }];
     const table = referenceTable(extra);
     let scans = 0;
-    const test = table.any.test.bind(table.any);
-    table.any.test = (s: string) => (scans++, test(s));
+    const groupsIn = table.filter.groupsIn.bind(table.filter);
+    table.filter.groupsIn = (s: string) => (scans++, groupsIn(s));
     const keys = new Keys([...REPORT.slice(0, 9), '开展清风行动。', ...REPORT.slice(9)]);
     const texts = [keys.text, ...keys.type(8, '法治工作', '和').erase(16, '月20', 1).type(16, '月2', '8').texts];
     const cache = new AnalysisCache();

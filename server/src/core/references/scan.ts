@@ -40,8 +40,12 @@ export function citationsInLine(table: ReferenceTable, cl: CleanLine, line: numb
 
 /** The matches in the content piece `seg` that starts at `from`, added to `out` (made at the first). */
 function inPiece(table: ReferenceTable, line: number, from: number, seg: string, out: Citation[] | undefined): Citation[] | undefined {
-  if (!table.any.test(seg)) return out;
-  for (const ref of table.entries) {
+  const may = table.filter.groupsIn(seg);
+  if (may === 0) return out;
+  const entries = table.entries;
+  for (let k = 0; k < entries.length; k++) {
+    if ((may & (1 << Math.min(k, 30))) === 0) continue;
+    const ref = entries[k];
     ref.re.lastIndex = 0;
     for (let m = ref.re.exec(seg); m; m = ref.re.exec(seg)) {
       if (m[0].length === 0) {

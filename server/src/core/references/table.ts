@@ -7,6 +7,7 @@
  * with a single test.
  */
 import builtin from '../data/references.json';
+import { alternativesOf, NeededFilter, neededSets, UnitClasses } from '../text/neededUnits';
 
 export type ReferenceKind = 'congress' | 'plenum' | 'event' | 'period' | 'name';
 
@@ -36,8 +37,15 @@ export interface Reference extends ReferenceDefinition {
 
 export interface ReferenceTable {
   readonly entries: readonly Reference[];
-  /** Matches when any entry may match (a quick filter per line). */
+  /** Matches when any entry matches. */
   readonly any: RegExp;
+  /**
+   * Which entries a line may cite (entry k: bit k, the 31st on sharing bit 30), from the characters it
+   * holds: an entry is tried only on a line holding a character of every element one of its names or
+   * patterns cannot do without (text/neededUnits.ts). Round 17: `any` tried 82 alternatives at every
+   * position of every line, and a line holding 法 or 十 tried every entry.
+   */
+  readonly filter: NeededFilter;
 }
 
 export function dayNumber(date: string): number {
@@ -67,7 +75,11 @@ function compile(d: ReferenceDefinition): Reference {
 function build(definitions: readonly ReferenceDefinition[]): ReferenceTable {
   const entries = definitions.filter((d) => d.names.length || d.patterns?.length).map(compile);
   const any = new RegExp(entries.map((e) => e.re.source).join('|'));
-  return { entries, any };
+  const alternatives = entries.flatMap((e, group) =>
+    (alternativesOf(e.re.source) ?? [null]).map((a) => ({ needs: a === null ? [] : neededSets(a.ast.elements, false), group })),
+  );
+  const filter = new NeededFilter(new UnitClasses(alternatives.flatMap((a) => a.needs.map((n) => n.units!))), alternatives);
+  return { entries, any, filter };
 }
 
 export const builtinReferences = builtin.references as readonly ReferenceDefinition[];
