@@ -1,7 +1,7 @@
 /**
  * Issue 16: the fast paths of the fresh analysis read exactly as the plain code they replace —
  * tool-word lines read word by word against the split of the whole line, numbers in half-width
- * digits read without replacing.
+ * digits read without replacing; and round 17's: labels trimmed by hand and by their last character.
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
@@ -9,6 +9,8 @@ import fc from 'fast-check';
 import rawDebris from '../server/src/core/data/debris.json';
 import { isToolLine } from '../server/src/core/lines/chrome';
 import { numberAt } from '../server/src/core/figures/number';
+import { cleanLabel } from '../server/src/core/figures/label';
+import { vocab, wordAt } from '../server/src/core/figures/data';
 import { toHalfWidthDigits } from '../server/src/core/text/numerals';
 
 const TOOLS = new Set(rawDebris.toolWords);
@@ -59,5 +61,58 @@ describe('fast paths read as the plain code', () => {
     );
     assert.equal(toHalfWidthDigits('１２3'), '123');
     assert.equal(toHalfWidthDigits('2024'), '2024');
+  });
+
+  test('a label cleaned with its edges trimmed by hand and its filler found by its last character is the one the regexes made', () => {
+    const YEAR_LEAD = /^(?:[0-9０-９]{4}年度?|[0-9０-９]{1,2}月(?:份)?|上半年|下半年)/;
+    const NOISE = /[“”"‘’'「」《》\s\u3000]/g;
+    const PUNCT_EDGE = /^[，,、；;：:。.（）()]+|(?<![，,、；;：:。.（）()])[，,、；;：:。.（）()]+$/g;
+    const reference = (clause: string) => {
+      let s = clause.replace(NOISE, '').replace(PUNCT_EDGE, '');
+      for (let changed = true; changed && s;) {
+        changed = false;
+        const lead = YEAR_LEAD.exec(s)?.[0] ?? wordAt(s, 0, vocab.leadingFillers);
+        if (lead) {
+          s = s.slice(lead.length).replace(PUNCT_EDGE, '');
+          changed = true;
+        }
+        const tail =
+          vocab.trailingFillers.find((w) => s.endsWith(w)) ??
+          (s.endsWith('为') && !vocab.wordsEndingIn为.some((w) => s.endsWith(w)) ? '为' : undefined);
+        if (tail) {
+          s = s.slice(0, -tail.length);
+          changed = true;
+        }
+      }
+      return s;
+    };
+    const piece = fc.constantFrom(
+      ...vocab.leadingFillers,
+      ...vocab.trailingFillers,
+      ...vocab.wordsEndingIn为,
+      '为',
+      '，',
+      '。',
+      '（',
+      ')',
+      '、',
+      ' ',
+      '“',
+      '》',
+      '2024年',
+      '3月份',
+      '上半年',
+      '办理',
+      '案件',
+      '行政复议',
+      'a',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const clause = pieces.join('');
+        assert.equal(cleanLabel(clause), reference(clause), JSON.stringify(clause));
+      }),
+      { numRuns: 5000, seed: 17 },
+    );
   });
 });

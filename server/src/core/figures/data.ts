@@ -18,6 +18,8 @@ export const vocab = {
   shareWords: longestFirst(raw.shareWords),
   shareLabel: raw.shareLabel,
   verbs: longestFirst(raw.verbs),
+  /** The verbs, for asking whether a word is one (a label is asked twice per figure). */
+  verbSet: new Set(raw.verbs),
   outcomeVerbs: raw.outcomeVerbs,
   rateWord: raw.rateWord,
   changeWords: raw.changeWords,

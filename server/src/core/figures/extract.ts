@@ -343,13 +343,13 @@ function labelFigure(
     borrow(fig, p.label, p.label, p.index);
     return;
   }
-  const bare = own.length <= 2 || vocab.verbs.includes(own);
+  const bare = own.length <= 2 || vocab.verbSet.has(own);
   if (bare && after) {
     fig.label = own + after;
     return;
   }
   // 化解551件 after 排查矛盾纠纷572件 counts 矛盾纠纷 too; 覆盖800人次 after 培训40场次 covers 培训.
-  const inherits = (vocab.verbs.includes(own) && prev?.unit === fig.unit) || vocab.coverWords.includes(own);
+  const inherits = (vocab.verbSet.has(own) && prev?.unit === fig.unit) || vocab.coverWords.includes(own);
   if (inherits && prev) {
     const noun = prev.subject ?? splitVerb(prev.label).noun;
     if (noun && noun !== own) {

@@ -1,24 +1,37 @@
 /** What a figure counts: the words of its clause, without time words, fillers and verbs of degree. */
-import { vocab, wordAt } from './data';
+import { vocab, wordAt, wordBefore } from './data';
 
 const YEAR_LEAD = /^(?:[0-9０-９]{4}年度?|[0-9０-９]{1,2}月(?:份)?|上半年|下半年)/;
 const NOISE = /[“”"‘’'「」《》\s\u3000]/g;
-const PUNCT_EDGE = /^[，,、；;：:。.（）()]+|(?<![，,、；;：:。.（）()])[，,、；;：:。.（）()]+$/g;
+/** The punctuation taken off both ends of a label, by UTF-16 unit (trimmed by hand: no regex tried at every position). */
+const EDGE = new Uint8Array(0x10000);
+for (const ch of '，,、；;：:。.（）()') EDGE[ch.charCodeAt(0)] = 1;
+
+/** The text without the runs of EDGE punctuation at its start and its end. */
+function trimEdges(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && EDGE[s.charCodeAt(a)] === 1) a++;
+  while (b > a && EDGE[s.charCodeAt(b - 1)] === 1) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
 
 /** The clause before a number, reduced to what is counted: 全年共主动公开政府信息 → 主动公开政府信息. */
 export function cleanLabel(clause: string): string {
-  let s = clause.replace(NOISE, '').replace(PUNCT_EDGE, '');
+  // Most clauses hold none of the noise: no replacement made for them.
+  NOISE.lastIndex = 0;
+  let s = trimEdges(NOISE.test(clause) ? clause.replace(NOISE, '') : clause);
   for (let changed = true; changed && s;) {
     changed = false;
     const year = YEAR_LEAD.exec(s);
     const lead = year?.[0] ?? wordAt(s, 0, vocab.leadingFillers);
     if (lead) {
-      s = s.slice(lead.length).replace(PUNCT_EDGE, '');
+      s = trimEdges(s.slice(lead.length));
       changed = true;
     }
-    // 数量为120件 drops 为; 违法行为 keeps it.
+    // 数量为120件 drops 为; 违法行为 keeps it. The longest filler the label ends with (the list is longest first).
     const tail =
-      vocab.trailingFillers.find((w) => s.endsWith(w)) ??
+      wordBefore(s, s.length, vocab.trailingFillers) ??
       (s.endsWith('为') && !vocab.wordsEndingIn为.some((w) => s.endsWith(w)) ? '为' : undefined);
     if (tail) {
       s = s.slice(0, -tail.length);

@@ -115,12 +115,28 @@ function plainDigits(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The value of half-width digits and points: a whole number of up to 15 digits read in place (exact,
+ * and no string made for it: most numbers of a report), anything else as Number reads its text.
+ */
+function plainValue(text: string, from: number, to: number): number {
+  if (to - from > 15) return Number(text.slice(from, to));
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === POINT) return Number(text.slice(from, to));
+    value = value * 10 + (c - 0x30);
+  }
+  return value;
+}
+
 /** The number starting exactly at `at`, or null. Does not look at what precedes it. */
 export function numberAt(text: string, at: number): NumberToken | null {
   let end = arabicEnd(text, at);
   if (end > at) {
-    const s = text.slice(at, end);
-    let value = plainDigits(text, at, end) ? Number(s) : Number(toHalfWidthDigits(s).replace(/,/g, '').replace('．', '.'));
+    let value = plainDigits(text, at, end)
+      ? plainValue(text, at, end)
+      : Number(toHalfWidthDigits(text.slice(at, end)).replace(/,/g, '').replace('．', '.'));
     // 5万元 is 5 of the unit 万元; 1万余份 is 10000+ 份.
     const m = text.charCodeAt(end);
     if ((m === WAN || m === YI) && text.charCodeAt(end + 1) !== YUAN) {

@@ -59,8 +59,13 @@ class OpenStack {
   }
 
   /** Closes the latest `opener`; returns the openers above it (never closed), removed too. */
-  closeTo(opener: string): Open[] {
+  closeTo(opener: string): readonly Open[] {
     const k = this.byKind.get(opener)!.pop()!;
+    // The latest opener of all (most closers): nothing above it, no array made.
+    if (k === this.items.length - 1) {
+      this.items.pop();
+      return NOTHING_OPEN;
+    }
     const above = this.items.splice(k + 1);
     this.items.pop();
     // The openers above k are the latest of their kinds: each leaves the top of its list.
