@@ -1,7 +1,8 @@
 /**
  * Issue 16: the fast paths of the fresh analysis read exactly as the plain code they replace —
  * tool-word lines read word by word against the split of the whole line, numbers in half-width
- * digits read without replacing; and round 17's: labels trimmed by hand and by their last character.
+ * digits read without replacing; and round 17's: labels trimmed by hand and by their last character,
+ * the phrase after a figure sliced once.
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
@@ -9,7 +10,7 @@ import fc from 'fast-check';
 import rawDebris from '../server/src/core/data/debris.json';
 import { isToolLine } from '../server/src/core/lines/chrome';
 import { numberAt } from '../server/src/core/figures/number';
-import { cleanLabel } from '../server/src/core/figures/label';
+import { cleanLabel, phraseAfter } from '../server/src/core/figures/label';
 import { vocab, wordAt } from '../server/src/core/figures/data';
 import { toHalfWidthDigits } from '../server/src/core/text/numerals';
 
@@ -111,6 +112,30 @@ describe('fast paths read as the plain code', () => {
       fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
         const clause = pieces.join('');
         assert.equal(cleanLabel(clause), reference(clause), JSON.stringify(clause));
+      }),
+      { numRuns: 5000, seed: 17 },
+    );
+  });
+
+  test('the phrase after a figure, sliced once, is the one read a character at a time', () => {
+    const reference = (text: string, from: number, to: number) => {
+      const stops = wordAt(text, from, vocab.labelStops) ? [] : vocab.labelStops;
+      let out = '';
+      for (let end = from; end < to && out.length < 12; end++) {
+        const ch = text[end];
+        if (ch === '“' || ch === '”') continue;
+        if (!/[\u3400-\u9fff]/.test(ch) || wordAt(text, end, stops)) break;
+        out += ch;
+      }
+      return out;
+    };
+    const piece = fc.constantFrom(...vocab.labelStops, '“', '”', '企业', '家', '完成', '，', '。', 'a', '1', '人民调解', '纠纷');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(), fc.nat(), (pieces, x, y) => {
+        const text = pieces.join('');
+        const from = text.length === 0 ? 0 : x % text.length;
+        const to = from + (y % (text.length - from + 1));
+        assert.equal(phraseAfter(text, from, to), reference(text, from, to), JSON.stringify([text, from, to]));
       }),
       { numRuns: 5000, seed: 17 },
     );

@@ -10,7 +10,7 @@ import { lineMemo, type AnalysisCache, type LineCache } from '../text/lineCache'
 import { outlineLines, type OutlineLines } from '../document/outlineLines';
 import { vocab, wordAt } from './data';
 import { cleanLabel, phraseAfter, splitVerb } from './label';
-import { numberAt } from './number';
+import { readNumber, type NumberSlot } from './number';
 import { joinedLines } from './wrapped';
 import type { Draft, FigureSource, LineDraft, LineFigures } from './draft';
 import { lastFigures, noteMoves, spliceCounts, splicedFigures, type LastFigures } from './kept';
@@ -202,6 +202,8 @@ class LineReader {
   private state: SentenceState | undefined;
   /** The one SentenceState every line with figures uses in turn (cleared at its first figure): no maps made per line. */
   private readonly spare: SentenceState = { lastCount: undefined, lastByUnit: new Map(), firstPart: new Map() };
+  /** The number read at the current character (filled in place: read before it is used, never kept). */
+  private readonly tok: NumberSlot = { value: 0, end: 0, chinese: false };
 
   private freshState(): SentenceState {
     const state = this.spare;
@@ -266,8 +268,8 @@ class LineReader {
         continue;
       }
       if (continuesNumber(L, i, a)) continue;
-      const tok = numberAt(L, i);
-      if (!tok) continue;
+      const tok = this.tok;
+      if (!readNumber(L, i, tok)) continue;
       const q = notAFigure(L, i, tok, a, book > 0, quote, this.skip) ? null : quantityAt(L, i, tok, clauseStart);
       if (!q) {
         i = tok.end - 1;

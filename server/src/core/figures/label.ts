@@ -44,16 +44,28 @@ export function cleanLabel(clause: string): string {
 /** The noun phrase right after a figure (6家企业完成… → 企业), for clauses that start with the number. */
 export function phraseAfter(text: string, from: number, to: number): string {
   // A phrase that opens with a verb (三人取得联系) runs to the clause end; else it stops at a verb.
-  const stops = wordAt(text, from, vocab.labelStops) ? [] : vocab.labelStops;
-  let out = '';
-  for (let end = from; end < to && out.length < 12; end++) {
-    const ch = text[end];
-    if (ch === '“' || ch === '”') continue;
-    if (!/[\u3400-\u9fff]/.test(ch) || wordAt(text, end, stops)) break;
-    out += ch;
+  const stops = wordAt(text, from, vocab.labelStops) ? NO_STOPS : vocab.labelStops;
+  // Up to 12 CJK characters, quotes passed over: the text read is sliced once, not built a character at a time.
+  let taken = 0;
+  let quoted = false;
+  let end = from;
+  for (; end < to && taken < 12; end++) {
+    const c = text.charCodeAt(end);
+    if (c === LEFT_QUOTE || c === RIGHT_QUOTE) {
+      quoted = true;
+      continue;
+    }
+    if (c < 0x3400 || c > 0x9fff || wordAt(text, end, stops)) break;
+    taken++;
   }
-  return out;
+  const phrase = text.slice(from, end);
+  return quoted ? phrase.replace(QUOTES, '') : phrase;
 }
+
+const LEFT_QUOTE = '“'.charCodeAt(0);
+const RIGHT_QUOTE = '”'.charCodeAt(0);
+const QUOTES = /[“”]/g;
+const NO_STOPS: readonly string[] = [];
 
 /** 排查矛盾纠纷 → verb 排查, noun 矛盾纠纷 (the verb list is data; else the first two characters). */
 export function splitVerb(label: string): { verb: string; noun: string } {

@@ -22,15 +22,15 @@ export interface Citation {
 }
 
 /** The citations in one line's words. */
-export function citationsInLine(table: ReferenceTable, cl: CleanLine, line: number): Citation[] {
+export function citationsInLine(table: ReferenceTable, cl: CleanLine, line: number): readonly Citation[] {
   let out: Citation[] | undefined;
   // A line without debris spans is one piece, its content (most lines): no array of pieces, no slice of it.
   if (cl.debris.length === 0) {
     if (!cl.isDebris && cl.contentStart < cl.contentEnd)
       out = inPiece(table, line, cl.contentStart, cl.content ?? cl.line.text.slice(cl.contentStart, cl.contentEnd), out);
   } else for (const [from, to] of contentSegments(cl)) out = inPiece(table, line, from, cl.line.text.slice(from, to), out);
-  // Most lines cite nothing: nothing to sort.
-  if (out === undefined) return [];
+  // Most lines cite nothing: nothing to sort, no list made.
+  if (out === undefined) return NONE;
   // Longest first, then keep only what does not overlap a kept one.
   out.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Citation[] = [];
