@@ -684,9 +684,12 @@ function markRunningHeaders(out: CleanLine[], classes: readonly LineClass[]): Ru
   }
   // Where else each candidate's text stands: a line of the writer's, unless it is the title the header repeats.
   const elsewhere = new Map<string, number>();
+  // The lengths of the candidates' texts: a line of another length is none of them, known without hashing its text.
+  const lengths = new Uint8Array(RUNNING_MAX + 1);
+  for (const t of nearPages.keys()) lengths[t.length] = 1;
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
-    if (candidates.has(i) || !hasContent(c) || !short(c)) continue;
+    if (!hasContent(c) || !short(c) || lengths[c.contentEnd - c.contentStart] === 0 || candidates.has(i)) continue;
     const t = textOf(c);
     if (!nearPages.has(t) || titles.get(t)?.includes(i)) continue;
     elsewhere.set(t, (elsewhere.get(t) ?? 0) + 1);

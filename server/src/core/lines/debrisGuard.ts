@@ -32,6 +32,18 @@ import { toHalfWidthDigits } from '../text/numerals';
 const HEADING_START =
   /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t\u3000]*[、．.]|[（(][ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*[）)]|[0-9０-９]{1,2}[ \t\u3000]*[.．、](?![0-9０-９])|[（(][ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*[）)]|[一二三四五六七八九十]{1,3}是)[ \t\u3000]*[\u3400-\u9fff0-9０-９]/;
 const SENTENCE_END = /[。！？]/;
+const FULL_STOP = '。'.charCodeAt(0);
+const EXCLAMATION = '！'.charCodeAt(0);
+const QUESTION = '？'.charCodeAt(0);
+
+/**
+ * Whether the text holds a sentence end (SENTENCE_END), its last character looked at first: most
+ * lines of a report end with one, and the regex read them to their end to find it (round 17).
+ */
+function hasSentenceEnd(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === FULL_STOP || last === EXCLAMATION || last === QUESTION || SENTENCE_END.test(text);
+}
 /** A visit counter or a page number: numbers chrome shows with a unit-like word. */
 const COUNTERS = /(?:浏览|访问|阅读|点击)(?:次数|量|数)?\s*(?:[:：]\s*)?[0-9０-９]+\s*次?|第\s*[0-9０-９]+\s*页|共\s*[0-9０-９]+\s*页/g;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -69,7 +81,7 @@ export function readsAsWriting(line: string): boolean {
   // The counts only once the counters are out of the way (浏览次数：36次 counts nothing).
   const counts = () => COUNT.test(text.includes('次') || text.includes('页') ? text.replace(COUNTERS, ' ') : text);
   if (text.length <= MAX_TEMPLATE_LINE && TEMPLATE_MARK.test(text) && !counts()) return false;
-  if (HEADING_START.test(text) || SENTENCE_END.test(text)) return true;
+  if (HEADING_START.test(text) || hasSentenceEnd(text)) return true;
   // A verb counts outside links to other pages: 下一篇：关于开展…的通知 names a page, it says nothing.
   if (VERBS.test(text) && !LINK_LABEL.test(text)) return true;
   return counts();
@@ -86,7 +98,7 @@ const ADDRESSEE = /^[\u4e00-\u9fa5、，,]{0,30}(?:委|政府|人大|政协|党�
 
 /** A line of the body itself: a heading, a sentence, the lead's 如下：, the addressee (where a portal's chrome is not). */
 export function isBodyEvidence(text: string): boolean {
-  if (HEADING_START.test(text) || SENTENCE_END.test(text)) return true;
+  if (HEADING_START.test(text) || hasSentenceEnd(text)) return true;
   // Both others end with a colon: only a line that does is tried with them (every line asks).
   const last = text.charCodeAt(text.length - 1);
   return (last === 0x3a || last === 0xff1a) && (LEAD_END.test(text) || ADDRESSEE.test(text));
