@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { referenceTable, type ReferenceTable } from '../server/src/core/references/table';
-import { alternativesOf, NeededFilter, neededSets, UnitClasses } from '../server/src/core/text/neededUnits';
+import { alternativesOf, neededClass, NeededFilter, neededSets, UnitClasses } from '../server/src/core/text/neededUnits';
+import rules from '../server/src/core/data/rules.json';
 import { haveSeeds, seed } from './support/seeds';
 
 const table = referenceTable();
@@ -96,5 +97,29 @@ describe('the needed-character filter', () => {
     const filter = new NeededFilter(new UnitClasses(alternatives.flatMap((a) => a.needs.map((n) => n.units!))), alternatives);
     assert.ok(filter.groupsIn('丙') & (1 << 30), 'the groups from the 31st on share bit 30, and one needing nothing is always named');
     assert.ok(filter.groupsIn('甲5乙') & (1 << 5));
+  });
+
+  test('the needed class of the placeholder patterns matches every text one of them matches', () => {
+    const patterns = rules.placeholders.patterns;
+    const needed = neededClass(patterns)!;
+    assert.ok(needed, 'every placeholder pattern needs a character');
+    const any = new RegExp(patterns.map((p) => `(?:${p})`).join('|'));
+    const check = (text: string) => {
+      if (any.test(text)) assert.ok(needed.test(text), `${needed} on ${JSON.stringify(text)}`);
+    };
+    // Lookarounds are dropped for the strings made (fast-check makes none for them); the texts made still hold what the rest needs.
+    for (const [k, p] of patterns.entries())
+      fc.assert(
+        fc.property(fc.stringMatching(new RegExp(p.replace(/\(\?<?[=!][^)]*\)/g, ''))), (m) => {
+          check(m);
+          check(`共${m}件`);
+        }),
+        { numRuns: 100, seed: 17 + k },
+      );
+    const chars = [...new Set([...patterns.join(''), ...'年月日次件人XＸ×○〇＊*_＿【】待补充 0123456789'])].join('');
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...chars), maxLength: 20 }), check), { numRuns: 5000, seed: 17 });
+    // It is narrow: the digits, 年 and the words of a report are not in it.
+    assert.ok(!needed.test('2024年12月，全县共办理行政复议案件36件。'));
+    assert.equal(neededClass(['a|b?']), null, 'an alternative that needs nothing gives no class');
   });
 });

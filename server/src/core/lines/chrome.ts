@@ -240,9 +240,17 @@ export function isNavigationLine(trimmed: string): boolean {
   return countWords(trimmed, NAV_SEPARATORS, isNavigationWord, NAV_WORD_MAX) > 0;
 }
 
+/**
+ * The first units and the longest of the navigation and tool words: a word that starts otherwise or
+ * is longer is none of them, known without hashing it for the sets (every short line's first word is
+ * asked: round 17).
+ */
+const LISTED_START = unitTable([...rawDebris.navigationWords, ...rawDebris.toolWords].map((w) => w[0]));
+const LISTED_MAX = Math.max(...rawDebris.navigationWords.map((w) => w.length), TOOL_WORD_MAX);
+
 /** A navigation name, a portal's name (SITE_NAME ends in 网 or 站, or starts with 走进: only those are tried) or a tool word. */
 function isNavigationWord(w: string): boolean {
-  if (NAVIGATION.has(w) || TOOLS.has(w)) return true;
+  if (w.length <= LISTED_MAX && LISTED_START[w.charCodeAt(0)] === 1 && (NAVIGATION.has(w) || TOOLS.has(w))) return true;
   const last = w[w.length - 1];
   return (last === '网' || last === '站' || w.startsWith('走进')) && SITE_NAME.test(w);
 }

@@ -5,12 +5,18 @@ import type { CleanLine } from '../lines/cleanLines';
 import { contentSegments } from '../lines/segments';
 import type { Locale } from '../model';
 import { emitLineFindings, type LineFinding } from './lineFindings';
+import { neededClass } from '../text/neededUnits';
 import type { AnalysisContext } from './context';
 import type { Rule } from './rule';
 
 const PATTERNS = vocabulary.placeholders.patterns.map((p) => new RegExp(p, 'g'));
 /** All patterns as one alternation: an ordinary line costs one regex call instead of one per pattern. */
 const ANY = new RegExp(vocabulary.placeholders.patterns.map((p) => `(?:${p})`).join('|'));
+/**
+ * A character one of which every placeholder holds (X, ×, ○, ＊, _, 【 …, read from the patterns:
+ * text/neededUnits.ts): a line without one is passed over by one native scan, before the alternation.
+ */
+const NEEDED = neededClass(vocabulary.placeholders.patterns);
 const NONE: readonly LineFinding[] = [];
 
 export const placeholder: Rule = {
@@ -33,6 +39,7 @@ function lineFindings(cl: CleanLine, ctx: AnalysisContext): readonly LineFinding
   if (cl.isDebris || cl.contentStart >= cl.contentEnd) return NONE;
   // A line without debris spans is one piece, its content: most hold no placeholder, found with one
   // test and nothing made (a list of pieces, a slice, a list of findings per line: round 17).
+  if (NEEDED !== null && !NEEDED.test(cl.line.text)) return NONE;
   if (cl.debris.length === 0 && !ANY.test(cl.content ?? cl.line.text.slice(cl.contentStart, cl.contentEnd))) return NONE;
   const found = placeholders(ctx.locale, cl.line.text, contentSegments(cl));
   return found.length === 0 ? NONE : found;

@@ -50,6 +50,31 @@ export function alternativesOf(source: string): { readonly source: string; reado
 }
 
 /**
+ * One character class every match of any of the patterns holds a character of: for each of their
+ * alternatives one of its needed sets, joined; `null` when an alternative needs none. A text the
+ * class does not match matches none of the patterns, found by one native scan where their
+ * alternation is tried at every position (round 17: placeholder.ts, whose patterns look behind).
+ * Of an alternative's sets the one with the fewest digits and CJK ideographs is taken (20XX年 is
+ * looked for by its X, not by its 2 or its 年, which most lines of a report hold), then the smallest.
+ */
+export function neededClass(sources: readonly string[]): RegExp | null {
+  const common = (u: number) => (u >= 0x30 && u <= 0x39) || (u >= 0x3400 && u <= 0x9fff);
+  const score = (n: Needed) => n.units!.filter(common).length * WIDE + n.size;
+  const units = new Set<number>();
+  for (const source of sources) {
+    const alternatives = alternativesOf(source);
+    if (alternatives === null) return null;
+    for (const { ast } of alternatives) {
+      const needs = neededSets(ast.elements, false);
+      if (needs.length === 0) return null;
+      const chosen = needs.reduce((a, b) => (score(b) < score(a) ? b : a));
+      for (const u of chosen.units!) units.add(u);
+    }
+  }
+  return new RegExp(`[${[...units].map((u) => `\\u${u.toString(16).padStart(4, '0')}`).join('')}]`);
+}
+
+/**
  * Each UTF-16 unit's class: units in the same needed sets share one (0: in none). A scan reads two
  * small tables per unit (the unit's class, the class's bits), not a 256 KB table per filter.
  */
