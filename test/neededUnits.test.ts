@@ -85,7 +85,9 @@ describe('the needed-character filter', () => {
     const k = table.entries.findIndex((e) => e.id === 'cpc-19');
     const named = table.filter.groupsIn('深入学习贯彻党的十九大精神。');
     assert.ok(named & (1 << k), 'cpc-19 named');
-    assert.ok(named !== -1 >>> 0 && named !== 2 ** 31 - 1, 'not every entry named');
+    let count = 0;
+    for (let m = named; m !== 0; m &= m - 1) count++;
+    assert.ok(count <= 3, `${count} entries named for a line that cites one`);
   });
 
   test('a pattern that refers back to a group, and the 31st group on, are named whenever they may match', () => {
