@@ -16,9 +16,10 @@
  * alternation and cost the most (a greedy run, then backtracking). So each alternative also names
  * the characters every match of it contains: for each element of its sequence that a match cannot
  * skip, the characters one of which that element matches (`[>＞»›]` for the breadcrumb; `年`, `月`,
- * `日` and one of `星期周礼拜` for a date line), when they are few. One scan of a line notes which of
- * its bucket's needed sets it holds a character of (a table by UTF-16 unit, read once per
- * character), and only the alternatives all of whose sets it touches are tried (round 17: a line of
+ * `日` and one of `星期周礼拜` for a date line), when they are few (text/neededUnits.ts reads them and
+ * filters by them). One scan of a line notes which of its bucket's needed sets it holds a character
+ * of (two small tables read per character), and only the alternatives all of whose sets it touches
+ * are tried (round 17: a line of
  * prose starting with a Chinese character was tried with the ten unanchored or wide alternatives
  * whenever it held one character of any of them — 年, 号, 字 are in most lines). `test` therefore
  * answers exactly what the plain alternation answers (test/firstCharAlternation.test.ts proves it
