@@ -19,12 +19,11 @@ export interface First {
 }
 
 /**
- * Atoms one of which some character of every match matches, how many characters they match at
- * most, and what choosing them costs: their size, more when the dispatch has tried them already.
- * `units`: the UTF-16 units they match, when the atoms say so plainly (characters, ranges, `\d`).
+ * A set of characters one of which every match holds: how many it has at most, and what choosing it
+ * costs (its size, more when the dispatch has tried it already). `units`: its UTF-16 units, when the
+ * atoms say so plainly (characters, ranges, `\d`); `null` otherwise.
  */
 export interface Needed {
-  readonly atoms: readonly string[];
   readonly size: number;
   readonly cost: number;
   readonly units: readonly number[] | null;
@@ -173,15 +172,15 @@ export class NeededFilter {
     this.always = always;
   }
 
-  /** The bits of the groups the text from `from` to `to` may match (0: none). */
-  groupsIn(text: string, from = 0, to = text.length): number {
+  /** The bits of the groups the text may match (0: none). */
+  groupsIn(text: string): number {
     const classMask = this.classMask;
     const classOf = this.classOf;
     const all = this.allSets;
     // Unit by unit in script: a regex of the sets' units that jumps from one to the next met so many
     // of them (年, 日, digits) that its calls cost five times this loop (round 17).
     let seen = 0;
-    for (let i = from; i < to && seen !== all; i++) seen |= classMask[classOf[text.charCodeAt(i)]];
+    for (let i = 0; i < text.length && seen !== all; i++) seen |= classMask[classOf[text.charCodeAt(i)]];
     const required = this.required;
     let groups = this.always;
     // Each bit the text touched, lowest first (m & -m), and the alternatives keyed under it.
@@ -294,26 +293,24 @@ function neededOfElement(e: AST.Element, atStart: boolean): Needed | null {
       if (!single(e)) return null;
       const units = unitsOf(e);
       const size = units === null ? WIDE : units.length;
-      return { atoms: [e.raw], size, cost: atStart ? size + WIDE : size, units };
+      return { size, cost: atStart ? size + WIDE : size, units };
     }
     case 'Group':
     case 'CapturingGroup': {
       // Every match of a group is a match of one of its alternatives: each needs its own set.
       const alternatives = plainAlternatives(e);
       if (alternatives === null) return null;
-      const atoms: string[] = [];
       const units: number[] = [];
       let size = 0;
       let cost = 0;
       for (const alt of alternatives) {
         const n = neededOf(alt.elements, atStart);
         if (n === null || n.units === null) return null;
-        atoms.push(...n.atoms);
         units.push(...n.units);
         size += n.size;
         cost += n.cost;
       }
-      return { atoms, size, cost, units };
+      return { size, cost, units };
     }
     case 'Quantifier':
       return e.min >= 1 ? neededOfElement(e.element, atStart) : null;
