@@ -2,7 +2,8 @@
  * Issue 16: the fast paths of the fresh analysis read exactly as the plain code they replace —
  * tool-word lines read word by word against the split of the whole line, numbers in half-width
  * digits read without replacing; and round 17's: labels trimmed by hand and by their last character,
- * the phrase after a figure sliced once.
+ * the phrase after a figure sliced once; round 18's: brackets paired by a table read per character,
+ * a paragraph's end read from its last character.
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
@@ -13,6 +14,8 @@ import { numberAt } from '../server/src/core/figures/number';
 import { cleanLabel, phraseAfter } from '../server/src/core/figures/label';
 import { vocab, wordAt } from '../server/src/core/figures/data';
 import { toHalfWidthDigits } from '../server/src/core/text/numerals';
+import { analyze } from '../server/src/core/analyze';
+import { ruleByCode } from '../server/src/core/rules';
 
 const TOOLS = new Set(rawDebris.toolWords);
 // Not 、 or ，: words listed with them are prose (微信、微博), not a bar of buttons (issue 12).
@@ -139,5 +142,53 @@ describe('fast paths read as the plain code', () => {
       }),
       { numRuns: 5000, seed: 17 },
     );
+  });
+
+  test('unbalanced-pair reports what a plain stack over regex-found brackets reports', () => {
+    const OPENERS = '“‘《（【';
+    const CLOSERS = '”’》）】';
+    const BRACKET = /[“‘《（【”’》）】]/g;
+    const PARAGRAPH_END = /[。！？!?；;：:…]$/;
+    // Every line report text (not a heading, not debris): a paragraph ends at a line ending in
+    // PARAGRAPH_END, or at the text's end.
+    const reference = (lines: readonly string[]) => {
+      const out: string[] = [];
+      let open: { line: number; at: number; ch: string }[] = [];
+      lines.forEach((text, line) => {
+        for (const m of text.matchAll(BRACKET)) {
+          const ch = m[0];
+          const k = CLOSERS.indexOf(ch);
+          if (k < 0) {
+            open.push({ line, at: m.index, ch });
+            continue;
+          }
+          const j = open.map((o) => o.ch).lastIndexOf(OPENERS[k]);
+          if (j < 0) out.push(`${line}:${m.index}:${ch}`);
+          else for (const o of open.splice(j).slice(1)) out.push(`${o.line}:${o.at}:${o.ch}`);
+        }
+        if (!PARAGRAPH_END.test(text)) return;
+        for (const o of open) out.push(`${o.line}:${o.at}:${o.ch}`);
+        open = [];
+      });
+      for (const o of open) out.push(`${o.line}:${o.at}:${o.ch}`);
+      return out.sort();
+    };
+    const rule = ruleByCode('unbalanced-pair')!;
+    const piece = fc.constantFrom(...OPENERS, ...CLOSERS, '依法', '行政', '1', '，', '。', '：', '…', '；', '2025年');
+    const line = fc.tuple(fc.array(piece, { maxLength: 10 }), fc.constantFrom('', '。', '；', '…', '，', '？', '”', '）')).map(([p, end]) => `我们${p.join('')}${end}`);
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
+        const text = ['某县2023年度法治政府建设情况的报告', '', ...lines].join('\n');
+        const got = analyze(text, { rules: [rule] })
+          .findings.filter((f) => f.code === 'unbalanced-pair')
+          .map((f) => `${f.range.start.line - 2}:${f.range.start.character}:${(f.data as { char: string }).char}`)
+          .sort();
+        found += got.length;
+        assert.deepEqual(got, reference(lines), JSON.stringify(lines));
+      }),
+      { numRuns: 1500, seed: 18 },
+    );
+    assert.ok(found > 1000, 'the property met strays and unclosed openers');
   });
 });

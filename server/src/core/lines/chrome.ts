@@ -7,6 +7,7 @@
  */
 import rawDebris from '../data/debris.json';
 import { skipSpaces } from '../text/lineIndex';
+import { unitTable } from '../text/unitTable';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field name, with the spaces pages put between its characters (索 引 号). */
@@ -88,13 +89,6 @@ const METADATA_START = unitTable(METADATA_FIRST);
 const ROW_MARK = /[|｜\t]/;
 function mayStartMetadata(trimmed: string): boolean {
   return startsWithOneOf(METADATA_START, trimmed);
-}
-
-/** A table by UTF-16 unit of the first units of `chars`: a line's first character looked up, not tested with a regex. */
-function unitTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
 }
 
 /** Whether `text` starts with a unit of `table` or with white space (what `\s` matches, and U+200B: a first look may let more through, never fewer). */
