@@ -175,7 +175,9 @@ describe('fast paths read as the plain code', () => {
     };
     const rule = ruleByCode('unbalanced-pair')!;
     const piece = fc.constantFrom(...OPENERS, ...CLOSERS, '依法', '行政', '1', '，', '。', '：', '…', '；', '2025年');
-    const line = fc.tuple(fc.array(piece, { maxLength: 10 }), fc.constantFrom('', '。', '；', '…', '，', '？', '”', '）')).map(([p, end]) => `我们${p.join('')}${end}`);
+    const line = fc
+      .tuple(fc.array(piece, { maxLength: 10 }), fc.constantFrom('', '。', '；', '…', '，', '？', '”', '）'))
+      .map(([p, end]) => `我们${p.join('')}${end}`);
     let found = 0;
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
