@@ -21,13 +21,14 @@ const OPEN: Record<string, string> = { '“': '”', '‘': '’', '《': '》',
 const CLOSE: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【' };
 const OPENERS = Object.keys(OPEN);
 const CLOSERS = OPENERS.map((o) => OPEN[o]);
+/** Any of them: a line's first bracket found natively. */
+const ANY_PAIR = new RegExp(`[${[...OPENERS, ...CLOSERS].join('')}]`, 'g');
 /**
  * What each UTF-16 unit is to the scan: 0 neither, k + 1 the opener of pair k, -(k + 1) its closer.
  * A table read per character: the regex that jumped from bracket to bracket cost a call per bracket
  * (8,755 in the varied 1 MB) and a one-character string per bracket looked up by hash (round 18).
  */
 const PAIR_OF = new Int8Array(0x10000);
-const ANY_PAIR = new RegExp(`[${[...OPENERS, ...CLOSERS].join('')}]`, 'g');
 OPENERS.forEach((o, k) => {
   PAIR_OF[o.charCodeAt(0)] = k + 1;
   PAIR_OF[CLOSERS[k].charCodeAt(0)] = -(k + 1);
