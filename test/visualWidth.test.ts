@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { visualWidth, WIDTH_MEASURED } from '../server/src/core/text/width';
+import { MAX_WIDTH } from '../server/src/core/lines/hardWrap';
 
 describe('visual width', () => {
   test('counts full-width characters 1 and half-width ones ½', () => {
@@ -28,5 +29,10 @@ describe('visual width', () => {
       }),
       { numRuns: 3000, seed: 17 },
     );
+  });
+
+  test('hard-wrap detection looks for widths the kept widths tell exactly', () => {
+    // A wrap width of MAX_WIDTH, a line a character or a squeezed mark short of it: all below the bound.
+    assert.ok(MAX_WIDTH < WIDTH_MEASURED - 1, `MAX_WIDTH ${MAX_WIDTH} against WIDTH_MEASURED ${WIDTH_MEASURED}`);
   });
 });

@@ -31,8 +31,11 @@ export function wrappedHeadingEnd(wrap: HardWrap | undefined, lines: readonly Cl
 /** A line starting 一是/二是 starts a new item: a heading or clause before it is complete. */
 const ITEM_START = /^[一二三四五六七八九十]{1,3}是/;
 const MIN_WIDTH = 15;
-/** Below WIDTH_MEASURED - 1 (text/width.ts): a kept width is exact up to there, and only known to be wider beyond. */
-const MAX_WIDTH = 60;
+/**
+ * The widest wrap width looked for. Below WIDTH_MEASURED - 1 (text/width.ts): a kept width is exact up
+ * to there, and only known to be wider beyond (test/visualWidth.test.ts holds the two apart).
+ */
+export const MAX_WIDTH = 60;
 const MIN_LINES = 5;
 /** Share of the content lines that must have the wrap width. */
 const MIN_SHARE = 0.3;
