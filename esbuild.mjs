@@ -1,7 +1,7 @@
 // Bundles the extension (client), the language server, the CLI and the tests with esbuild.
 // One tool for all outputs: fast, no tsc emit step; `tsc --noEmit` does the type check.
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync, rmSync, mkdirSync, copyFileSync, cpSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, rmSync, mkdirSync, copyFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -45,6 +45,28 @@ const lazyDocx = (path) => ({
   },
 });
 
+// The reports the server practises opening (server/src/lsp/warmUp.ts): the short reports of
+// test/fixtures/reports, each written to hold one case a report may arrive with (a portal page's chrome,
+// a PDF's hard wraps and page numbers, Word's tables, the parts in every order), bundled as a list of
+// strings at build time — one set of files for the tests and the practice.
+const PRACTICE_DIR = 'test/fixtures/reports';
+const practiceReports = {
+  name: 'practice-reports',
+  setup(build) {
+    build.onResolve({ filter: /^practice-reports$/ }, () => ({ path: 'practice-reports', namespace: 'practice-reports' }));
+    build.onLoad({ filter: /.*/, namespace: 'practice-reports' }, () => {
+      const files = readdirSync(PRACTICE_DIR)
+        .filter((f) => f.endsWith('.txt'))
+        .sort();
+      return {
+        contents: JSON.stringify(files.map((f) => readFileSync(join(PRACTICE_DIR, f), 'utf8'))),
+        loader: 'json',
+        watchFiles: files.map((f) => join(PRACTICE_DIR, f)),
+      };
+    });
+  },
+};
+
 // The web worker loads `docx` with importScripts instead (export/docxModule.browser.ts replaces docxModule.ts).
 const browserDocx = {
   name: 'browser-docx',
@@ -69,7 +91,7 @@ function listTests(dir) {
 
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', plugins: [lazyIntake, lazyDocx('./docx.js')] },
+  { entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', plugins: [lazyIntake, lazyDocx('./docx.js'), practiceReports] },
   {
     entryPoints: { cli: 'server/src/cli/main.ts' },
     outdir: 'dist',

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-protocol';
 import type { AnalyzeOptions } from '../server/src/core';
-import { practise, WARM_UP_KEYSTROKES, warmUpKeystrokes, type Practised } from '../server/src/lsp/warmUp';
+import { practise, REPORT_ROUNDS, WARM_UP_KEYSTROKES, warmUpKeystrokes, type Practised } from '../server/src/lsp/warmUp';
 import { startServer } from './support/lspClient';
 
 const EXAMPLE = readFileSync(resolve(__dirname, '..', '..', 'examples', 'example.report.txt'), 'utf8');
@@ -66,6 +66,48 @@ describe('practice before the writer types', { timeout: 30_000 }, () => {
     const p = await held(practised);
     assert.equal(p.keystrokes, 20);
     assert.equal(p.error, undefined);
+  });
+
+  test('after the keystrokes it opens each practice report REPORT_ROUNDS times, only while the client is quiet', async () => {
+    const reports = [
+      EXAMPLE.replace('（二）规范行政执法', '（三）规范行政执法'),
+      '某县2023年度法治政府建设情况的报告\n\n一、主要举措\n办理案件12件。',
+    ];
+    // Busy for its first looks at each kind of step: a keystroke and an opening each wait for quiet.
+    let looks = 0;
+    let busyLooks = 0;
+    let asked = 0;
+    const p = await held(
+      new Promise<Practised>((resolve) =>
+        practise(
+          {
+            sample: EXAMPLE,
+            keystrokes: 4,
+            reports,
+            lastMessageAt: () => {
+              looks++;
+              // The fifth and sixth looks come at the first opening: the client is busy then.
+              if (looks === 5 || looks === 6) {
+                busyLooks++;
+                return performance.now();
+              }
+              return -Infinity;
+            },
+          },
+          () => {
+            asked++;
+            return {};
+          },
+          resolve,
+        ),
+      ),
+    );
+    assert.equal(p.error, undefined);
+    assert.equal(p.keystrokes, 4);
+    assert.equal(p.reports, reports.length * REPORT_ROUNDS);
+    assert.equal(busyLooks, 2);
+    assert.equal(looks, 4 + reports.length * REPORT_ROUNDS + busyLooks, 'one look per step, and one more per busy look');
+    assert.ok(asked >= 1 + reports.length * REPORT_ROUNDS, `each opening analysed afresh (${asked} analyses)`);
   });
 
   test('stopped, it types no further', async () => {
@@ -150,6 +192,9 @@ describe('practice before the writer types', { timeout: 30_000 }, () => {
         withPractice.logs.some((l) => l.includes(`已在示例报告上练习输入 ${expected} 次按键`)),
         `logged: ${withPractice.logs.join(' | ')}`,
       );
+      // The practice reports are bundled at build time (esbuild.mjs: test/fixtures/reports).
+      const opened = /练习打开 (\d+) 份报告/.exec(withPractice.logs.join('\n'));
+      assert.ok(opened && Number(opened[1]) >= 30 * REPORT_ROUNDS, `logged: ${withPractice.logs.join(' | ')}`);
       assert.ok(!without.logs.some((l) => l.includes('练习输入')), 'GOVREPORT_WARM_UP=0: no practice');
       assert.equal(withPractice.practicePublished, 0, 'nothing published for the practice report');
       assert.ok(

@@ -14,6 +14,8 @@ import { guardTransport } from './lsp/transportGuard';
 import { warmUpKeystrokes } from './lsp/warmUp';
 // The report the server practises on before the writer types (lsp/warmUp.ts), bundled as text.
 import example from '../../examples/example.report.txt';
+// The reports it practises opening after that (test/fixtures/reports, listed at build time: esbuild.mjs).
+import practiceReports from 'practice-reports';
 
 // First: how far the heap grows before V8 collects it, by what is alive (lsp/heapGrowth.ts).
 tuneHeapGrowth();
@@ -48,5 +50,10 @@ reader.onError((e) => log(`govreport: a message could not be read: ${e instanceo
 startServer(createConnection(ProposedFeatures.all, reader, writer), {
   files: nodeReportFiles(),
   sources: nodeSourceReader,
-  warmUp: { sample: example, keystrokes: warmUpKeystrokes(process.env.GOVREPORT_WARM_UP), lastMessageAt: timed.lastMessageAt },
+  warmUp: {
+    sample: example,
+    keystrokes: warmUpKeystrokes(process.env.GOVREPORT_WARM_UP),
+    reports: practiceReports,
+    lastMessageAt: timed.lastMessageAt,
+  },
 });

@@ -53,7 +53,8 @@ const zh = {
   'completion.part': '插入缺少的必备部分：{part}',
   'codelens.summary': '{profile} · 必备部分 {present}/{total}',
   'codelens.missing': '缺少：{part}',
-  'server.practised': 'govreport：已在示例报告上练习输入 {keystrokes} 次按键（{ms} 毫秒），首次输入不再等待编译',
+  'server.practised':
+    'govreport：已在示例报告上练习输入 {keystrokes} 次按键，并练习打开 {reports} 份报告（{ms} 毫秒），首次输入和打开不再等待编译',
   'status.counts': '{errors} 个错误 · {warnings} 个警告',
   'ignore.action': '在本工作区忽略此问题（{code}）',
   'status.tooltip': '{profile}：必备部分 {present}/{total}；错误 {errors}，警告 {warnings}。点击打开“问题”面板。',
@@ -178,7 +179,7 @@ const en: Catalog = {
   'codelens.summary': '{profile} · mandatory parts {present}/{total}',
   'codelens.missing': 'Missing: {part}',
   'server.practised':
-    'govreport: practised {keystrokes} keystrokes on the example report ({ms} ms), so the first ones typed do not wait for the compiler',
+    'govreport: practised {keystrokes} keystrokes on the example report and opened {reports} reports ({ms} ms), so the first ones typed or opened do not wait for the compiler',
   'status.counts': '{errors} errors · {warnings} warnings',
   'ignore.action': 'Ignore this finding in this workspace ({code})',
   'status.tooltip': '{profile}: mandatory parts {present}/{total}; {errors} errors, {warnings} warnings. Click to open the Problems view.',

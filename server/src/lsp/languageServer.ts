@@ -119,7 +119,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (warmUp)
       practice = practise(warmUp, options, (p) =>
         p.error === undefined
-          ? connection.console.log(t(locale, 'server.practised', { keystrokes: p.keystrokes, ms: Math.round(p.ms) }))
+          ? connection.console.log(t(locale, 'server.practised', { keystrokes: p.keystrokes, reports: p.reports, ms: Math.round(p.ms) }))
           : connection.console.error(
               `govreport: practice stopped after ${p.keystrokes} keystrokes: ${p.error instanceof Error ? p.error.stack : String(p.error)}`,
             ),
