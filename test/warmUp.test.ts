@@ -68,7 +68,7 @@ describe('practice before the writer types', { timeout: 30_000 }, () => {
     assert.equal(p.error, undefined);
   });
 
-  test('after the keystrokes it opens each practice report REPORT_ROUNDS times, only while the client is quiet', async () => {
+  test('before its keystrokes it opens each practice report REPORT_ROUNDS times, only while the client is quiet', async () => {
     const reports = [
       EXAMPLE.replace('（二）规范行政执法', '（三）规范行政执法'),
       '某县2023年度法治政府建设情况的报告\n\n一、主要举措\n办理案件12件。',
@@ -86,7 +86,7 @@ describe('practice before the writer types', { timeout: 30_000 }, () => {
             reports,
             lastMessageAt: () => {
               looks++;
-              // The fifth and sixth looks come at the first opening: the client is busy then.
+              // The fifth and sixth looks come at the fifth opening: the client is busy then.
               if (looks === 5 || looks === 6) {
                 busyLooks++;
                 return performance.now();
