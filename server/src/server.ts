@@ -14,7 +14,7 @@ import { guardTransport } from './lsp/transportGuard';
 import { warmUpKeystrokes } from './lsp/warmUp';
 // The report the server practises on before the writer types (lsp/warmUp.ts), bundled as text.
 import example from '../../examples/example.report.txt';
-// The reports it practises opening after that (test/fixtures/reports, listed at build time: esbuild.mjs).
+// The reports it practises opening first (test/fixtures/reports, listed at build time: esbuild.mjs).
 import practiceReports from 'practice-reports';
 
 // First: how far the heap grows before V8 collects it, by what is alive (lsp/heapGrowth.ts).
