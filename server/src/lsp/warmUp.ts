@@ -19,7 +19,7 @@
  *
  * Only while the client is quiet: a step of practice runs when no message has come for `QUIET_MS`,
  * one per turn of the event loop, so a message that comes waits for one step at most — a keystroke
- * (1–2 ms on a 1 KB report) or an opening (a report of up to 2.3 K characters: 2 ms at the median, the
+ * (1–2 ms on a 1 KB report) or an opening (a report of up to 823 characters: 2 ms at the median, the
  * first ones 10–50 ms while V8 compiles the analysis for the first time, as the writer's own first
  * report would). Nothing it makes is sent, kept or shown: its own cache and diagnostics, its bytes
  * dropped, its model garbage at the next step. Node only (server.ts); `GOVREPORT_WARM_UP=0` turns it
