@@ -19,9 +19,9 @@
  * `日` and one of `星期周礼拜` for a date line), when they are few (text/neededUnits.ts reads them and
  * filters by them). One scan of a line notes which of its bucket's needed sets it holds a character
  * of (two small tables read per character), and only the alternatives all of whose sets it touches
- * are tried (round 17: a line of
- * prose starting with a Chinese character was tried with the ten unanchored or wide alternatives
- * whenever it held one character of any of them — 年, 号, 字 are in most lines). `test` therefore
+ * are tried (round 17: a line of prose starting with a Chinese character was tried with the ten
+ * unanchored or wide alternatives whenever it held one character of any of them — 年, 号, 字 are in
+ * most lines). `test` therefore
  * answers exactly what the plain alternation answers (test/firstCharAlternation.test.ts proves it
  * over the data, the seeds and random strings).
  */
