@@ -3,7 +3,8 @@
  * tool-word lines read word by word against the split of the whole line, numbers in half-width
  * digits read without replacing; and round 17's: labels trimmed by hand and by their last character,
  * the phrase after a figure sliced once; round 18's: brackets paired by a table read per character,
- * a paragraph's end read from its last character.
+ * a paragraph's end read from its last character; round 19's: punctuation-width's marks read unit by
+ * unit from tables.
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
@@ -192,5 +193,79 @@ describe('fast paths read as the plain code', () => {
       { numRuns: 1500, seed: 18 },
     );
     assert.ok(found > 1000, 'the property met strays and unclosed openers');
+  });
+
+  test('punctuation-width converts the marks the regex scan with a set converted', () => {
+    const CHINESE_SIDE = /[\u3400-\u9fff\uf900-\ufaff〇“”‘’《》（）【】、。，；：]/;
+    const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+    const URL = /(?:https?|ftp):\/\/\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/g;
+    // marksOf as it was (the line's one content piece), before round 19.
+    const reference = (text: string): number[] => {
+      const skip: [number, number][] = [];
+      for (const m of text.matchAll(URL)) skip.push([m.index, m.index + m[0].length]);
+      const marks = new Set<number>();
+      for (const m of text.matchAll(/\(([^()\n]{1,60})\)/g)) {
+        if (CJK.test(m[1]) && !/[A-Za-z]{2,}/.test(m[1])) marks.add(m.index).add(m.index + m[0].length - 1);
+      }
+      const chinese = (k: number) => CHINESE_SIDE.test(text[k]) || marks.has(k);
+      for (const m of text.matchAll(/[,;:?!]/g)) {
+        let p = m.index - 1;
+        while (p >= 0 && /\s/.test(text[p])) p--;
+        let n = m.index + 1;
+        while (n < text.length && /\s/.test(text[n])) n++;
+        if (p >= 0 && chinese(p) && (n >= text.length || chinese(n))) marks.add(m.index);
+      }
+      return [...marks].sort((a, b) => a - b).filter((i) => !skip.some(([a, b]) => a <= i && i < b));
+    };
+    const rule = ruleByCode('punctuation-width')!;
+    const piece = fc.constantFrom(
+      ',',
+      ';',
+      ':',
+      '?',
+      '!',
+      '(',
+      ')',
+      ' ',
+      '\u3000',
+      '依法',
+      '行政',
+      '1',
+      '2,000',
+      'ab',
+      '，',
+      '（',
+      '）',
+      '、',
+      '“',
+      '(依法)',
+      '(ab)',
+      'www.x.cn',
+      'http://a.cn/b,c',
+      'a@b.cn',
+    );
+    const line = fc.array(piece, { maxLength: 12 }).map((p) => `我们${p.join('')}。`);
+    let marks = 0;
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), (lines) => {
+        const text = ['某县2023年度法治政府建设情况的报告', '', ...lines].join('\n');
+        const model = analyze(text, { rules: [rule] });
+        const debris = new Set(model.debris.map((d) => d.range.start.line));
+        const got = new Map<number, number[]>();
+        for (const f of model.findings.filter((x) => x.code === 'punctuation-width'))
+          got.set(
+            f.range.start.line,
+            f.fixes![0].edits.map((e) => e.range.start.character),
+          );
+        lines.forEach((l, k) => {
+          if (debris.has(k + 2)) return;
+          const expected = reference(l);
+          marks += expected.length;
+          assert.deepEqual(got.get(k + 2) ?? [], expected, JSON.stringify(l));
+        });
+      }),
+      { numRuns: 1500, seed: 19 },
+    );
+    assert.ok(marks > 1000, 'the property met marks to convert');
   });
 });

@@ -7,7 +7,7 @@
  */
 import rawDebris from '../data/debris.json';
 import { skipSpaces } from '../text/lineIndex';
-import { unitTable } from '../text/unitTable';
+import { unitClass, unitTable, type UnitClass } from '../text/unitTable';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field name, with the spaces pages put between its characters (索 引 号). */
@@ -143,7 +143,7 @@ export function isToolWord(word: string): boolean {
 const TOOL_SEPARATORS = /[\s|｜/／·•:：【】[\]〔〕()（）<>《》]+/;
 const MAX_TOOL_LINE = 80;
 const SEPARATORS_ALL = new RegExp(TOOL_SEPARATORS.source, 'g');
-const TOOL_SEPARATOR_UNITS = unitsOf(TOOL_SEPARATORS);
+const TOOL_SEPARATOR_UNITS = unitClass(TOOL_SEPARATORS);
 /**
  * The first characters of the tool words and the separators' (TOOL_SEPARATORS), by UTF-16 unit: a
  * line that starts with any other character is no tool line (no split needed, no regex tried).
@@ -167,7 +167,7 @@ export function isToolLine(trimmed: string): boolean {
  * took on every short line (round 15). A word longer than `maxWord`, which `ok` would refuse, is
  * refused where it passes that length (a line of prose is not read to its end: round 17).
  */
-function countWords(text: string, separators: SeparatorUnits, ok: (word: string) => boolean, maxWord: number): number {
+function countWords(text: string, separators: UnitClass, ok: (word: string) => boolean, maxWord: number): number {
   const n = text.length;
   let words = 0;
   let from = 0;
@@ -182,27 +182,6 @@ function countWords(text: string, separators: SeparatorUnits, ok: (word: string)
     from = end + 1;
     while (from < n && separators.has(text.charCodeAt(from))) from++;
   }
-}
-
-/**
- * The UTF-16 units a one-character class matches (`[\s|｜/…]+`), learnt from the class itself unit
- * by unit as they are met: no class is re-implemented here (what `\s` holds stays the regex's).
- */
-interface SeparatorUnits {
-  has(unit: number): boolean;
-}
-
-function unitsOf(run: RegExp): SeparatorUnits {
-  // The class without its `+`, anchored to one unit (no flags: one UTF-16 unit, as the run's regex reads).
-  const one = new RegExp(`^(?:${run.source.replace(/\+$/, '')})$`);
-  const known = new Uint8Array(0x10000); // 0 not asked yet, 1 a separator, 2 not
-  return {
-    has(unit) {
-      let k = known[unit];
-      if (k === 0) known[unit] = k = one.test(String.fromCharCode(unit)) ? 1 : 2;
-      return k === 1;
-    },
-  };
 }
 
 const PLAIN = new Set(rawDebris.toolWordsPlain);
@@ -225,7 +204,7 @@ const NAVIGATION = new Set(rawDebris.navigationWords);
 const SITE_NAME = /^(?:[\u4e00-\u9fa5]{2,24}(?:门户网站|政府网|政务网|网站)|走进[\u4e00-\u9fa5]{1,8})$/;
 /** The longest word isNavigationWord accepts: a SITE_NAME (24 characters and 门户网站), a navigation or tool word. */
 const NAV_WORD_MAX = Math.max(24 + 4, ...rawDebris.navigationWords.map((w) => w.length), TOOL_WORD_MAX);
-const NAV_SEPARATORS = unitsOf(/[\s|｜/／·•]+/);
+const NAV_SEPARATORS = unitClass(/[\s|｜/／·•]+/);
 const MAX_NAV_LINE = 60;
 
 /** A line of a portal's column and navigation names (政务公开 | 政务服务 | 互动交流, 法治政府建设 alone). */

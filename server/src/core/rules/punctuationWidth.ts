@@ -10,6 +10,7 @@ import { outlineLines, type OutlineLines } from '../document/outlineLines';
 import type { CleanLine } from '../lines/cleanLines';
 import { emitLineFindings, type LineFinding } from './lineFindings';
 import { CJK, contentSegments } from '../lines/segments';
+import { unitClass, unitTable } from '../text/unitTable';
 import type { AnalysisContext } from './context';
 import type { Rule } from './rule';
 
@@ -18,7 +19,11 @@ const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': 
 const CHINESE_SIDE = /[\u3400-\u9fff\uf900-\ufaff〇“”‘’《》（）【】、。，；：]/;
 // An address starts only where its run of letters starts (the lookbehind): a long run is one attempt, not one per letter.
 const URL = /(?:https?|ftp):\/\/\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/g;
-const MARKS = /[,;:?!]/g;
+/** The marks converted (brackets aside), by UTF-16 unit. */
+const MARK_UNITS = unitTable(',;:?!');
+/** What may stand between a mark and its neighbour, and the neighbours that count as Chinese, by unit. */
+const SPACE = unitClass(/\s/);
+const CHINESE = unitClass(CHINESE_SIDE);
 /** A mark or an opening bracket: a line without one has nothing for this rule. */
 const ANY_MARK = /[,;:?!(]/;
 const NO_MARKS: readonly LineFinding[] = [];
@@ -57,8 +62,8 @@ function lineFindings(cl: CleanLine, ctx: AnalysisContext, ordinals: OutlineLine
 }
 
 /** One finding per line: on the first mark, naming them all; the fix converts every one. */
-function lineFinding(locale: Locale, text: string, at: readonly number[]): LineFinding[] {
-  if (at.length === 0) return [];
+function lineFinding(locale: Locale, text: string, at: readonly number[]): readonly LineFinding[] {
+  if (at.length === 0) return NO_MARKS;
   return [
     {
       start: at[0],
@@ -79,42 +84,60 @@ function lineFinding(locale: Locale, text: string, at: readonly number[]): LineF
   ];
 }
 
-/** Line offsets of the half-width marks to convert, in order. */
-function marksOf(text: string, segments: readonly [number, number][], ordinals: readonly [number, number][]): number[] {
+/**
+ * Line offsets of the half-width marks to convert, in order. Read unit by unit from tables learnt from
+ * the classes (a mark, a space, a Chinese neighbour): the regex scan it replaces made a match object
+ * per mark and a one-character string per neighbour asked, and a set, a slice and a sorted copy per
+ * line (round 19).
+ */
+function marksOf(text: string, segments: readonly [number, number][], ordinals: readonly [number, number][]): readonly number[] {
+  // Brackets enclosing Chinese, and the marks after them, each ascending (segments come in order).
+  let brackets: number[] | undefined;
+  let bracketSet: Set<number> | undefined;
+  const marks: number[] = [];
+  for (const [from, to] of segments) {
+    const open = text.indexOf('(', from);
+    if (open >= 0 && open < to) {
+      const seg = text.slice(from, to);
+      PAREN.lastIndex = 0;
+      for (let m = PAREN.exec(seg); m; m = PAREN.exec(seg)) {
+        if (CJK.test(m[1]) && !/[A-Za-z]{2,}/.test(m[1])) {
+          (brackets ??= []).push(from + m.index, from + m.index + m[0].length - 1);
+          (bracketSet ??= new Set()).add(from + m.index).add(from + m.index + m[0].length - 1);
+        }
+      }
+    }
+    // A neighbour counts as Chinese when it is Chinese or a bracket converted above. (Never a mark
+    // converted before it: that one would have had this mark, no Chinese, as its right neighbour.)
+    for (let i = from; i < to; i++) {
+      if (MARK_UNITS[text.charCodeAt(i)] !== 1) continue;
+      let p = i - 1;
+      while (p >= from && SPACE.has(text.charCodeAt(p))) p--;
+      let n = i + 1;
+      while (n < to && SPACE.has(text.charCodeAt(n))) n++;
+      if (p < from || !(CHINESE.has(text.charCodeAt(p)) || bracketSet?.has(p) === true)) continue;
+      if (n < to && !(CHINESE.has(text.charCodeAt(n)) || bracketSet?.has(n) === true)) continue;
+      marks.push(i);
+    }
+  }
+  const found = brackets === undefined ? marks : merged(brackets, marks);
+  if (found.length === 0) return found;
   const skip = [...ordinals];
   // Each URL alternative needs ://, www. or @: without them the URL scan finds nothing.
   if (text.includes('://') || text.includes('www.') || text.includes('@')) {
     URL.lastIndex = 0;
     for (let m = URL.exec(text); m; m = URL.exec(text)) skip.push([m.index, m.index + m[0].length]);
   }
+  return skip.length === 0 ? found : withoutSpans(found, skip);
+}
 
-  const marks = new Set<number>();
-  for (const [from, to] of segments) {
-    const seg = text.slice(from, to);
-    PAREN.lastIndex = 0;
-    for (let m = PAREN.exec(seg); m; m = PAREN.exec(seg)) {
-      if (CJK.test(m[1]) && !/[A-Za-z]{2,}/.test(m[1])) {
-        marks.add(from + m.index);
-        marks.add(from + m.index + m[0].length - 1);
-      }
-    }
-    // A neighbour counts as Chinese when it is Chinese, or a bracket converted above.
-    const chinese = (k: number) => CHINESE_SIDE.test(seg[k]) || marks.has(from + k);
-    // Jump from mark to mark (a native regex scan) instead of visiting every character.
-    MARKS.lastIndex = 0;
-    for (let m = MARKS.exec(seg); m; m = MARKS.exec(seg)) {
-      const i = m.index;
-      let p = i - 1;
-      while (p >= 0 && /\s/.test(seg[p])) p--;
-      let n = i + 1;
-      while (n < seg.length && /\s/.test(seg[n])) n++;
-      if (p >= 0 && chinese(p) && (n >= seg.length || chinese(n))) marks.add(from + i);
-    }
-  }
-  return withoutSpans(
-    [...marks].sort((a, b) => a - b),
-    skip,
-  );
+/** Two ascending lists of distinct offsets as one. */
+function merged(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]);
+  return out;
 }
 
 /** The sorted offsets that fall in none of the spans: one sweep over both, sorted. */
