@@ -91,9 +91,8 @@ function lineFinding(locale: Locale, text: string, at: readonly number[]): reado
  * line (round 19).
  */
 function marksOf(text: string, segments: readonly [number, number][], ordinals: readonly [number, number][]): readonly number[] {
-  // Brackets enclosing Chinese, and the marks after them, each ascending (segments come in order).
-  let brackets: number[] | undefined;
-  let bracketSet: Set<number> | undefined;
+  // The brackets enclosing Chinese and the marks, each in ascending order (the pieces come in order).
+  let brackets: Set<number> | undefined;
   const marks: number[] = [];
   for (const [from, to] of segments) {
     const open = text.indexOf('(', from);
@@ -102,8 +101,7 @@ function marksOf(text: string, segments: readonly [number, number][], ordinals: 
       PAREN.lastIndex = 0;
       for (let m = PAREN.exec(seg); m; m = PAREN.exec(seg)) {
         if (CJK.test(m[1]) && !/[A-Za-z]{2,}/.test(m[1])) {
-          (brackets ??= []).push(from + m.index, from + m.index + m[0].length - 1);
-          (bracketSet ??= new Set()).add(from + m.index).add(from + m.index + m[0].length - 1);
+          (brackets ??= new Set()).add(from + m.index).add(from + m.index + m[0].length - 1);
         }
       }
     }
@@ -115,12 +113,12 @@ function marksOf(text: string, segments: readonly [number, number][], ordinals: 
       while (p >= from && SPACE.has(text.charCodeAt(p))) p--;
       let n = i + 1;
       while (n < to && SPACE.has(text.charCodeAt(n))) n++;
-      if (p < from || !(CHINESE.has(text.charCodeAt(p)) || bracketSet?.has(p) === true)) continue;
-      if (n < to && !(CHINESE.has(text.charCodeAt(n)) || bracketSet?.has(n) === true)) continue;
+      if (p < from || !(CHINESE.has(text.charCodeAt(p)) || brackets?.has(p) === true)) continue;
+      if (n < to && !(CHINESE.has(text.charCodeAt(n)) || brackets?.has(n) === true)) continue;
       marks.push(i);
     }
   }
-  const found = brackets === undefined ? marks : merged(brackets, marks);
+  const found = brackets === undefined ? marks : merged([...brackets], marks);
   if (found.length === 0) return found;
   const skip = [...ordinals];
   // Each URL alternative needs ://, www. or @: without them the URL scan finds nothing.
@@ -142,7 +140,6 @@ function merged(a: readonly number[], b: readonly number[]): number[] {
 
 /** The sorted offsets that fall in none of the spans: one sweep over both, sorted. */
 function withoutSpans(sorted: readonly number[], spans: [number, number][]): number[] {
-  if (spans.length === 0) return [...sorted];
   spans.sort((x, y) => x[0] - y[0]);
   const out: number[] = [];
   let k = 0;
