@@ -7,7 +7,7 @@
  */
 import rawDebris from '../data/debris.json';
 import { skipSpaces } from '../text/lineIndex';
-import { unitClass, unitTable, type UnitClass } from '../text/unitTable';
+import { UnitClass, unitTable } from '../text/unitTable';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field name, with the spaces pages put between its characters (索 引 号). */
@@ -143,7 +143,7 @@ export function isToolWord(word: string): boolean {
 const TOOL_SEPARATORS = /[\s|｜/／·•:：【】[\]〔〕()（）<>《》]+/;
 const MAX_TOOL_LINE = 80;
 const SEPARATORS_ALL = new RegExp(TOOL_SEPARATORS.source, 'g');
-const TOOL_SEPARATOR_UNITS = unitClass(TOOL_SEPARATORS);
+const TOOL_SEPARATOR_UNITS = new UnitClass(TOOL_SEPARATORS);
 /**
  * The first characters of the tool words and the separators' (TOOL_SEPARATORS), by UTF-16 unit: a
  * line that starts with any other character is no tool line (no split needed, no regex tried).
@@ -204,7 +204,7 @@ const NAVIGATION = new Set(rawDebris.navigationWords);
 const SITE_NAME = /^(?:[\u4e00-\u9fa5]{2,24}(?:门户网站|政府网|政务网|网站)|走进[\u4e00-\u9fa5]{1,8})$/;
 /** The longest word isNavigationWord accepts: a SITE_NAME (24 characters and 门户网站), a navigation or tool word. */
 const NAV_WORD_MAX = Math.max(24 + 4, ...rawDebris.navigationWords.map((w) => w.length), TOOL_WORD_MAX);
-const NAV_SEPARATORS = unitClass(/[\s|｜/／·•]+/);
+const NAV_SEPARATORS = new UnitClass(/[\s|｜/／·•]+/);
 const MAX_NAV_LINE = 60;
 
 /** A line of a portal's column and navigation names (政务公开 | 政务服务 | 互动交流, 法治政府建设 alone). */

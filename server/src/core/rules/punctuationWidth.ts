@@ -10,7 +10,7 @@ import { outlineLines, type OutlineLines } from '../document/outlineLines';
 import type { CleanLine } from '../lines/cleanLines';
 import { emitLineFindings, type LineFinding } from './lineFindings';
 import { CJK, contentSegments } from '../lines/segments';
-import { unitClass, unitTable } from '../text/unitTable';
+import { UnitClass, unitTable } from '../text/unitTable';
 import type { AnalysisContext } from './context';
 import type { Rule } from './rule';
 
@@ -22,8 +22,8 @@ const URL = /(?:https?|ftp):\/\/\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+
 /** The marks converted (brackets aside), by UTF-16 unit. */
 const MARK_UNITS = unitTable(',;:?!');
 /** What may stand between a mark and its neighbour, and the neighbours that count as Chinese, by unit. */
-const SPACE = unitClass(/\s/);
-const CHINESE = unitClass(CHINESE_SIDE);
+const SPACE = new UnitClass(/\s/);
+const CHINESE = new UnitClass(CHINESE_SIDE);
 /** A mark or an opening bracket: a line without one has nothing for this rule. */
 const ANY_MARK = /[,;:?!(]/;
 const NO_MARKS: readonly LineFinding[] = [];

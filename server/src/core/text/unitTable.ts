@@ -34,6 +34,3 @@ export class UnitClass {
     return k === 1;
   }
 }
-
-/** The units `re`, a one-character class, matches. */
-export const unitClass = (re: RegExp): UnitClass => new UnitClass(re);
