@@ -7,7 +7,7 @@
  * with a single test.
  */
 import builtin from '../data/references.json';
-import { alternativesOf, NeededFilter, neededSets, UnitClasses } from '../text/neededUnits';
+import { alternativesOf, NeededFilter, neededSets, UnitClasses, type Needed } from '../text/neededUnits';
 
 export type ReferenceKind = 'congress' | 'plenum' | 'event' | 'period' | 'name';
 
@@ -72,11 +72,46 @@ function compile(d: ReferenceDefinition): Reference {
   };
 }
 
+/**
+ * The characters of a report that most of its lines hold, most common first: each is on 4.5 % of the
+ * lines or more (the seeds, the example and the test fixtures' reports, 905 lines: 法 58 %, 政 44 %,
+ * 治 38 % … 想 5 %). A line holding one says little about what it cites.
+ */
+const COMMON = '法政治、2建一年设府0，人行（）二主的要全1和民报实区三委次制依会题平规“”员第党5市学大县导传项日宣领中思四体社习组议新近想';
+
+/** How common a needed set's characters are in reports: 0 for none listed in COMMON, more the more common its most common. */
+function commonness(needed: Needed): number {
+  let most = 0;
+  for (const u of needed.units ?? []) {
+    const at = COMMON.indexOf(String.fromCharCode(u));
+    if (at >= 0) most = Math.max(most, COMMON.length - at);
+  }
+  return most;
+}
+
+/**
+ * An alternative's needed sets, the rarest in reports first (else in the order of the pattern). The
+ * filter gives the sets of all alternatives a bit each, round by round in the order given, and has
+ * 30 bits: given in the pattern's order, they went to 党, 的, 法, 治, 中, 全, 大, and 法治政府建设实施纲要
+ * was tried on every line holding 法 and 治 — 3,673 of the varied 1 MB's 9,611 content lines, for 33
+ * matches; a line was tried against 2.1 entries on average (8,756 tries). Now against 纲 and 施: 55
+ * lines, and 2,277 tries in all (1,704 lines). The scan alone over that text: 5.4 → 3.7 ms.
+ */
+function rarestFirst(needs: readonly Needed[]): Needed[] {
+  return needs
+    .map((needed, i) => ({ needed, i, common: commonness(needed) }))
+    .sort((a, b) => a.common - b.common || a.i - b.i)
+    .map((x) => x.needed);
+}
+
 function build(definitions: readonly ReferenceDefinition[]): ReferenceTable {
   const entries = definitions.filter((d) => d.names.length || d.patterns?.length).map(compile);
   const any = new RegExp(entries.map((e) => e.re.source).join('|'));
   const alternatives = entries.flatMap((e, group) =>
-    (alternativesOf(e.re.source) ?? [null]).map((a) => ({ needs: a === null ? [] : neededSets(a.ast.elements, false), group })),
+    (alternativesOf(e.re.source) ?? [null]).map((a) => ({
+      needs: a === null ? [] : rarestFirst(neededSets(a.ast.elements, false)),
+      group,
+    })),
   );
   const filter = new NeededFilter(new UnitClasses(alternatives.flatMap((a) => a.needs.map((n) => n.units!))), alternatives);
   return { entries, any, filter };
