@@ -8,6 +8,7 @@ import type { CleanLine } from '../lines/cleanLines';
 import { contentSegments } from '../lines/segments';
 import { skipSpaces, trimEndIndex } from '../text/lineIndex';
 import { keepShape } from '../keptShapes';
+import { unitTable } from '../text/unitTable';
 import type { Reference, ReferenceTable } from './table';
 
 export interface Citation {
@@ -162,14 +163,18 @@ export function referenceDay(ctx: Pick<ReportModel, 'signature' | 'year'>): numb
   return ctx.year === null ? null : ctx.year * 10000 + 1231;
 }
 
-/** The marks that end a sentence (。！？；!?;), by character code: two rules ask for every citation's sentence on every analysis. */
-const SENTENCE_END = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
+/**
+ * The marks that end a sentence (。！？；!?;), by unit: two rules ask for every citation's sentence on
+ * every analysis, reading the line around it a character at a time (a table read, where a set's lookup
+ * was a fifth of outdated-reference's own time).
+ */
+const SENTENCE_END = unitTable('。！？；!?;');
 
 /** The sentence of a line around [start, end): line-relative bounds. */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let a = start;
-  while (a > 0 && !SENTENCE_END.has(text.charCodeAt(a - 1))) a--;
+  while (a > 0 && SENTENCE_END[text.charCodeAt(a - 1)] === 0) a--;
   let b = end;
-  while (b < text.length && !SENTENCE_END.has(text.charCodeAt(b))) b++;
+  while (b < text.length && SENTENCE_END[text.charCodeAt(b)] === 0) b++;
   return [a, b];
 }
