@@ -4,7 +4,7 @@
  * digits read without replacing; and round 17's: labels trimmed by hand and by their last character,
  * the phrase after a figure sliced once; round 18's: brackets paired by a table read per character,
  * a paragraph's end read from its last character; round 19's: punctuation-width's marks read unit by
- * unit from tables.
+ * unit from tables; this round's: a line's citations looked for in the entries the filter names only.
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
@@ -17,6 +17,10 @@ import { vocab, wordAt } from '../server/src/core/figures/data';
 import { toHalfWidthDigits } from '../server/src/core/text/numerals';
 import { analyze } from '../server/src/core/analyze';
 import { ruleByCode } from '../server/src/core/rules';
+import { readLines } from '../server/src/core/lines/readLines';
+import { contentSegments } from '../server/src/core/lines/segments';
+import { citationsInLine, type Citation } from '../server/src/core/references/scan';
+import { referenceTable, type ReferenceDefinition } from '../server/src/core/references/table';
 
 const TOOLS = new Set(rawDebris.toolWords);
 // Not 、 or ，: words listed with them are prose (微信、微博), not a bar of buttons (issue 12).
@@ -143,6 +147,58 @@ describe('fast paths read as the plain code', () => {
       }),
       { numRuns: 5000, seed: 17 },
     );
+  });
+
+  test('citations looked for in the entries the filter names, the 31st entry on included, are those every entry finds', () => {
+    // Four entries of a workspace after the 30 built-in ones: bit 30 names the 31st entry and those after it.
+    const extra: ReferenceDefinition[] = ['清风行动', '蓝天行动', '护苗行动', '净网行动'].map((name, k) => ({
+      id: `local-${k}`,
+      kind: 'event',
+      names: [name],
+      date: '2025-03-01',
+    }));
+    const table = referenceTable(extra);
+    assert.ok(table.entries.length > 31);
+    /** Every entry tried on every piece of the content, then the longest kept where they overlap. */
+    const reference = (text: string): string[] => {
+      const cl = readLines(text, undefined).lines[0];
+      const all: Citation[] = [];
+      for (const [from, to] of cl.isDebris ? [] : contentSegments(cl)) {
+        const seg = text.slice(from, to);
+        for (const ref of table.entries)
+          for (const m of seg.matchAll(new RegExp(ref.re.source, 'g')))
+            if (m[0].length > 0)
+              all.push({ ref, line: 0, start: from + m.index, end: from + m.index + m[0].length, text: m[0], groups: m.slice(1) });
+      }
+      all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const kept: Citation[] = [];
+      for (const c of all) if (!kept.some((k) => c.start < k.end && c.end > k.start)) kept.push(c);
+      return kept.sort((a, b) => a.start - b.start).map((c) => `${c.ref.id}@${c.start}:${c.text}`);
+    };
+    const piece = fc.constantFrom(
+      ...extra.map((e) => e.names[0]),
+      ...table.entries.slice(0, 30).map((e) => e.names[0] ?? '法制宣传'),
+      '十九届四中全会',
+      '法治政府建设实施纲要（2021—2025年）',
+      '依法治县领导小组',
+      '行动',
+      '法治',
+      '，',
+      '。',
+      '2025年',
+      ' ',
+    );
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = `我们${pieces.join('')}`;
+        const got = citationsInLine(table, readLines(text, undefined).lines[0], 0).map((c) => `${c.ref.id}@${c.start}:${c.text}`);
+        found += got.length;
+        assert.deepEqual(got, reference(text), text);
+      }),
+      { numRuns: 1500, seed: 20 },
+    );
+    assert.ok(found > 3000, 'the property met citations');
   });
 
   test('unbalanced-pair reports what a plain stack over regex-found brackets reports', () => {
