@@ -4,7 +4,8 @@
  * digits read without replacing; and round 17's: labels trimmed by hand and by their last character,
  * the phrase after a figure sliced once; round 18's: brackets paired by a table read per character,
  * a paragraph's end read from its last character; round 19's: punctuation-width's marks read unit by
- * unit from tables; this round's: a line's citations looked for in the entries the filter names only.
+ * unit from tables; this round's: a line's citations looked for in the entries the filter names only,
+ * and the lines holding a character of a class found by one scan of the whole text.
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
@@ -21,6 +22,8 @@ import { readLines } from '../server/src/core/lines/readLines';
 import { contentSegments } from '../server/src/core/lines/segments';
 import { citationsInLine, type Citation } from '../server/src/core/references/scan';
 import { referenceTable, type ReferenceDefinition } from '../server/src/core/references/table';
+import { CharacterLook } from '../server/src/core/rules/linesHolding';
+import { TextIndex } from '../server/src/core/text/lineIndex';
 
 const TOOLS = new Set(rawDebris.toolWords);
 // Not 、 or ，: words listed with them are prose (微信、微博), not a bar of buttons (issue 12).
@@ -147,6 +150,27 @@ describe('fast paths read as the plain code', () => {
       }),
       { numRuns: 5000, seed: 17 },
     );
+  });
+
+  test('the lines holding a character of a class, found in the whole text, are those whose own text the class matches', () => {
+    const classes = [/[,;:?!(]/, /[XＸ×✕○〇*＊_＿【]/, /[a]/];
+    const looks = classes.map((c) => new CharacterLook(c));
+    const piece = fc.constantFrom(',', '(', '：', 'X', '×', '【', 'a', '法治', '年', ' ', '\n', '\r\n', '\r', '\n\n');
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const index = new TextIndex(pieces.join(''));
+        classes.forEach((c, k) => {
+          const plain = index.lines.filter((l) => c.test(l.text)).map((l) => l.index);
+          found += plain.length;
+          assert.deepEqual(looks[k].lines(index), plain, JSON.stringify(pieces.join('')));
+        });
+      }),
+      { numRuns: 3000, seed: 21 },
+    );
+    assert.ok(found > 3000, 'the property met lines holding the classes');
+    assert.throws(() => new CharacterLook(/[^a]/), /line break/);
+    assert.throws(() => new CharacterLook(/ab/), /one character/);
   });
 
   test('citations looked for in the entries the filter names, the 31st entry on included, are those every entry finds', () => {

@@ -263,6 +263,12 @@ export const perLineMemo = <T, P>(name: string): PerLineMemo<T, P> => ({ memo: d
  */
 export interface LineResults<T, P, A> {
   compute(cl: CleanLine, arg: A): readonly T[];
+  /**
+   * The lines, ascending, that may have results, when every line is to be computed (the others have
+   * none: `compute` would give none); undefined for all of them. Asked only then: a keystroke's few
+   * lines are computed without it.
+   */
+  candidates?(ctx: AnalysisContext, arg: A): readonly number[] | undefined;
   place(found: readonly T[], line: number, arg: A): P;
   visit(placed: P, arg: A): void;
 }
@@ -284,7 +290,9 @@ export function eachLineResult<T, P, A>(
   const last = slot?.last;
   const next: Kept<T, P> = { variant, lines: ctx.lines, at: [], found: [], placed: [] };
   if (changes === undefined || last === undefined || last.lines !== changes.previous || last.variant !== variant) {
-    for (let i = 0; i < ctx.lines.length; i++) computed(ctx, how, arg, next, i);
+    const only = how.candidates?.(ctx, arg);
+    if (only === undefined) for (let i = 0; i < ctx.lines.length; i++) computed(ctx, how, arg, next, i);
+    else for (const i of only) computed(ctx, how, arg, next, i);
   } else {
     const dirty = changes.dirty;
     let d = 0;

@@ -11,6 +11,7 @@ import type { Finding, Fix } from '../model';
 import { emissionOf, type RuleEmission } from './run';
 import type { Emitted } from './rule';
 import { eachLineResult, perLineMemo, type LineResults, type PerLineMemo } from './lineChanges';
+import type { CharacterLook } from './linesHolding';
 
 export interface LineFinding {
   /** Characters of the line: [start, end). */
@@ -63,6 +64,8 @@ interface LineRun<A> {
   readonly ctx: AnalysisContext;
   readonly check: LineCheck<A>;
   readonly arg: A;
+  /** The rule's first look, when it is one character class: the lines that hold none have no findings. */
+  readonly look: CharacterLook | undefined;
   readonly emit: (f: Emitted) => void;
   readonly emission: RuleEmission | undefined;
 }
@@ -70,6 +73,7 @@ interface LineRun<A> {
 /** Emitted objects handed to `emit` (a caller other than the runner). */
 const EMITTED: LineResults<LineFinding, readonly Emitted[], LineRun<unknown>> = {
   compute: (cl, run) => run.check(cl, run.ctx, run.arg),
+  candidates: (ctx, run) => run.look?.lines(ctx.index),
   place: placeAll,
   visit(placed, run) {
     for (const e of placed) run.emit(e);
@@ -79,6 +83,7 @@ const EMITTED: LineResults<LineFinding, readonly Emitted[], LineRun<unknown>> = 
 /** Model findings, made by the runner's side of `emit` and added whole. */
 const MADE: LineResults<LineFinding, readonly Finding[], LineRun<unknown>> = {
   compute: (cl, run) => run.check(cl, run.ctx, run.arg),
+  candidates: (ctx, run) => run.look?.lines(ctx.index),
   place(found, line, run) {
     const out: Finding[] = [];
     for (const f of found) out.push(run.emission!.make(place(f, line)));
@@ -95,11 +100,19 @@ const MADE: LineResults<LineFinding, readonly Finding[], LineRun<unknown>> = {
  * whether it is the last line, the locale and `arg`; with a cache only the lines that changed since
  * the last analysis are computed. Run by the runner (rules/run.ts), a line that kept its number hands
  * out its model findings of the last analysis whole — no lookup per finding; with any other `emit`,
- * the same emitted objects.
+ * the same emitted objects. `look`: a character class every line with findings holds a character of
+ * (`check` gives none for a line without): when every line is computed, only the lines holding one are.
  */
-export function emitLineFindings<A>(ctx: AnalysisContext, code: string, emit: (f: Emitted) => void, check: LineCheck<A>, arg?: A): void {
+export function emitLineFindings<A>(
+  ctx: AnalysisContext,
+  code: string,
+  emit: (f: Emitted) => void,
+  check: LineCheck<A>,
+  arg?: A,
+  look?: CharacterLook,
+): void {
   const emission = emissionOf(emit);
-  const run: LineRun<unknown> = { ctx, check: check as LineCheck<unknown>, arg, emit, emission };
+  const run: LineRun<unknown> = { ctx, check: check as LineCheck<unknown>, arg, look, emit, emission };
   if (emission === undefined) {
     eachLineResult(ctx, store(KEPT, `lineFindings|${code}`), ctx.locale, EMITTED, run);
     return;

@@ -6,6 +6,7 @@ import { contentSegments } from '../lines/segments';
 import type { Locale } from '../model';
 import { emitLineFindings, type LineFinding } from './lineFindings';
 import { neededClass } from '../text/neededUnits';
+import { CharacterLook } from './linesHolding';
 import type { AnalysisContext } from './context';
 import type { Rule } from './rule';
 
@@ -17,6 +18,8 @@ const ANY = new RegExp(vocabulary.placeholders.patterns.map((p) => `(?:${p})`).j
  * text/neededUnits.ts): a line without one is passed over by one native scan, before the alternation.
  */
 const NEEDED = neededClass(vocabulary.placeholders.patterns);
+/** The same class looked for in the whole text when every line is computed (linesHolding.ts). */
+const LOOK = NEEDED === null ? undefined : new CharacterLook(NEEDED);
 const NONE: readonly LineFinding[] = [];
 
 export const placeholder: Rule = {
@@ -31,7 +34,7 @@ export const placeholder: Rule = {
   },
   run(ctx, emit) {
     // The content pieces of a line that is not debris follow from its text: computed for the lines that changed (lineFindings.ts).
-    emitLineFindings(ctx, 'placeholder', emit, lineFindings);
+    emitLineFindings(ctx, 'placeholder', emit, lineFindings, undefined, LOOK);
   },
 };
 

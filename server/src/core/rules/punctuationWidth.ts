@@ -13,6 +13,7 @@ import { CJK, contentSegments } from '../lines/segments';
 import { UnitClass, unitTable } from '../text/unitTable';
 import type { AnalysisContext } from './context';
 import type { Rule } from './rule';
+import { CharacterLook } from './linesHolding';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 /** Chinese text or full-width punctuation that may stand next to a mark. */
@@ -26,6 +27,8 @@ const SPACE = new UnitClass(/\s/);
 const CHINESE = new UnitClass(CHINESE_SIDE);
 /** A mark or an opening bracket: a line without one has nothing for this rule. */
 const ANY_MARK = /[,;:?!(]/;
+/** The same class looked for in the whole text when every line is computed (linesHolding.ts). */
+const LOOK = new CharacterLook(ANY_MARK);
 const NO_MARKS: readonly LineFinding[] = [];
 const PAREN = /\(([^()\n]{1,60})\)/g;
 
@@ -49,7 +52,7 @@ export const punctuationWidth: Rule = {
 
     // A line's finding depends on its text and its ordinals only (the content pieces of a line that
     // is not debris follow from its text): computed for the lines that changed (lineFindings.ts).
-    emitLineFindings(ctx, 'punctuation-width', emit, lineFindings, ordinals);
+    emitLineFindings(ctx, 'punctuation-width', emit, lineFindings, ordinals, LOOK);
   },
 };
 
