@@ -140,7 +140,24 @@ export class CitationReader {
     if (shared === undefined || shared.lines !== ctx.lines || shared.table !== table) shared = { lines: ctx.lines, table, byLine: [] };
     return (shared.byLine[i] ??= scanned(table, cl));
   }
+
+  /**
+   * The lines, ascending, that cite something, every line of the analysis read (each once per analysis,
+   * as `read` reads it): the rules that compute every line compute these only (rules/citationLines.ts).
+   * The first asks and reads them all in one loop; the second is given the same list.
+   */
+  citingLines(): readonly number[] {
+    const lines = this.ctx.lines;
+    if (citing !== undefined && citing.lines === lines && citing.table === this.table) return citing.at;
+    const at: number[] = [];
+    for (let i = 0; i < lines.length; i++) if (this.read(lines[i]).length > 0) at.push(i);
+    citing = { lines, table: this.table, at };
+    return at;
+  }
 }
+
+/** The last analysis's lines that cite something (CitationReader.citingLines). */
+let citing: { readonly lines: readonly CleanLine[]; readonly table: ReferenceTable; readonly at: readonly number[] } | undefined;
 
 // Made at every analysis: one kept for its shape (keptShapes.ts).
 keepShape(new CitationReader({ lines: [] }, {} as ReferenceTable));

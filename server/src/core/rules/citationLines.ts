@@ -57,6 +57,9 @@ const CITED: LineResults<unknown, unknown, CitationRun<unknown, unknown, unknown
     const citations = run.reader.read(cl);
     return citations.length === 0 ? NONE : run.how.compute(citations, cl.line.text, run.arg);
   },
+  // A line that cites nothing has no findings: when every line is computed, the lines that cite are
+  // (489 of the varied 1 MB's 11,743; the second rule is handed the list the first read).
+  candidates: (_ctx, run) => run.reader.citingLines(),
   place: (found, line, run) => run.how.place(found, line, run.arg),
   visit: (placed, run) => run.how.visit(placed, run.arg),
 };
