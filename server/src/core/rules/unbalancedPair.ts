@@ -26,8 +26,8 @@ const CLOSERS = OPENERS.map((o) => OPEN[o]);
 const ANY_PAIR = new RegExp(`[${[...OPENERS, ...CLOSERS].join('')}]`, 'g');
 /**
  * What each UTF-16 unit is to the scan: 0 neither, k + 1 the opener of pair k, -(k + 1) its closer.
- * A table read per character: the regex that jumped from bracket to bracket cost a call per bracket
- * (8,755 in the varied 1 MB) and a one-character string per bracket looked up by hash (round 18).
+ * Read at each bracket the native scan finds: the bracket's one-character string looked up by hash
+ * cost more than the scan (8,755 brackets in the varied 1 MB, round 18).
  */
 const PAIR_OF = new Int8Array(0x10000);
 OPENERS.forEach((o, k) => {
@@ -130,12 +130,14 @@ function scanLine(cl: CleanLine, line: number, stack: OpenStack, report: Reporte
 /** scanLine over the content piece [from, to) of the line. */
 function scanPiece(cl: CleanLine, from: number, to: number, line: number, stack: OpenStack, report: Reporter): void {
   const text = cl.line.text;
-  // Half the lines hold no bracket: one native scan finds the first, or says there is none.
+  // One native scan from bracket to bracket, each read from the table: a fresh analysis reads only the
+  // lines holding one, where the characters after the first bracket read one by one in script cost
+  // more than a call per bracket (the rule alone over the varied 1 MB, 8 pairs: 3.40-3.68 → 3.10-3.39 ms).
   ANY_PAIR.lastIndex = from;
-  if (!ANY_PAIR.test(text)) return;
-  for (let i = ANY_PAIR.lastIndex - 1; i < to; i++) {
+  while (ANY_PAIR.test(text)) {
+    const i = ANY_PAIR.lastIndex - 1;
+    if (i >= to) return;
     const pair = PAIR_OF[text.charCodeAt(i)];
-    if (pair === 0) continue;
     if (pair > 0) {
       stack.push({ line, character: i, ch: OPENERS[pair - 1] });
       continue;
