@@ -10,7 +10,7 @@ import { outlineLines, type OutlineLines } from '../document/outlineLines';
 import type { CleanLine } from '../lines/cleanLines';
 import { emitLineFindings, type LineFinding } from './lineFindings';
 import { CJK, contentSegments } from '../lines/segments';
-import { UnitClass, unitTable } from '../text/unitTable';
+import { UnitClass } from '../text/unitTable';
 import type { AnalysisContext } from './context';
 import type { Rule } from './rule';
 import { CharacterLook } from './linesHolding';
@@ -20,8 +20,13 @@ const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': 
 const CHINESE_SIDE = /[\u3400-\u9fff\uf900-\ufaff〇“”‘’《》（）【】、。，；：]/;
 // An address starts only where its run of letters starts (the lookbehind): a long run is one attempt, not one per letter.
 const URL = /(?:https?|ftp):\/\/\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/g;
-/** The marks converted (brackets aside), by UTF-16 unit. */
-const MARK_UNITS = unitTable(',;:?!');
+/**
+ * The marks converted (brackets aside), found by a native scan from mark to mark: a fresh analysis
+ * reads only the lines holding one (linesHolding.ts), where reading every character after the first
+ * in script cost more than a call per mark (the rule alone over the varied 1 MB, 4 pairs: 2.40-2.46 →
+ * 2.23-2.25 ms).
+ */
+const MARK = /[,;:?!]/g;
 /** What may stand between a mark and its neighbour, and the neighbours that count as Chinese, by unit. */
 const SPACE = new UnitClass(/\s/);
 const CHINESE = new UnitClass(CHINESE_SIDE);
@@ -88,10 +93,10 @@ function lineFinding(locale: Locale, text: string, at: readonly number[]): reado
 }
 
 /**
- * Line offsets of the half-width marks to convert, in order. Read unit by unit from tables learnt from
- * the classes (a mark, a space, a Chinese neighbour): the regex scan it replaces made a match object
- * per mark and a one-character string per neighbour asked, and a set, a slice and a sorted copy per
- * line (round 19).
+ * Line offsets of the half-width marks to convert, in order. Each mark found by MARK, its neighbours
+ * read unit by unit from tables learnt from the classes (a space, a Chinese neighbour): the regex scan
+ * of round 19 made a match object per mark and a one-character string per neighbour asked, and a set,
+ * a slice and a sorted copy per line.
  */
 function marksOf(text: string, segments: readonly [number, number][], ordinals: readonly [number, number][]): readonly number[] {
   // The brackets enclosing Chinese and the marks, each in ascending order (the pieces come in order).
@@ -110,8 +115,10 @@ function marksOf(text: string, segments: readonly [number, number][], ordinals: 
     }
     // A neighbour counts as Chinese when it is Chinese or a bracket converted above. (Never a mark
     // converted before it: that one would have had this mark, no Chinese, as its right neighbour.)
-    for (let i = from; i < to; i++) {
-      if (MARK_UNITS[text.charCodeAt(i)] !== 1) continue;
+    MARK.lastIndex = from;
+    while (MARK.test(text)) {
+      const i = MARK.lastIndex - 1;
+      if (i >= to) break;
       let p = i - 1;
       while (p >= from && SPACE.has(text.charCodeAt(p))) p--;
       let n = i + 1;
