@@ -5,7 +5,8 @@
  * the phrase after a figure sliced once; round 18's: brackets paired by a table read per character,
  * a paragraph's end read from its last character; round 19's: punctuation-width's marks read unit by
  * unit from tables; this round's: a line's citations looked for in the entries the filter names only,
- * and the lines holding a character of a class found by one scan of the whole text.
+ * the lines holding a character of a class found by one scan of the whole text, and unbalanced-pair's
+ * brackets and punctuation-width's marks found from one to the next by a native scan.
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
