@@ -23,7 +23,7 @@ import { readLines } from '../server/src/core/lines/readLines';
 import { contentSegments } from '../server/src/core/lines/segments';
 import { citationsInLine, type Citation } from '../server/src/core/references/scan';
 import { referenceTable, type ReferenceDefinition } from '../server/src/core/references/table';
-import { CharacterLook } from '../server/src/core/rules/linesHolding';
+import { CharacterLook } from '../server/src/core/text/linesHolding';
 import { TextIndex } from '../server/src/core/text/lineIndex';
 
 const TOOLS = new Set(rawDebris.toolWords);

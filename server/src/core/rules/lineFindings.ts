@@ -11,7 +11,7 @@ import type { Finding, Fix } from '../model';
 import { emissionOf, type RuleEmission } from './run';
 import type { Emitted } from './rule';
 import { eachLineResult, perLineMemo, type LineResults, type PerLineMemo } from './lineChanges';
-import type { CharacterLook } from './linesHolding';
+import type { CharacterLook } from '../text/linesHolding';
 
 export interface LineFinding {
   /** Characters of the line: [start, end). */

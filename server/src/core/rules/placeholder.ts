@@ -6,7 +6,7 @@ import { contentSegments } from '../lines/segments';
 import type { Locale } from '../model';
 import { emitLineFindings, type LineFinding } from './lineFindings';
 import { neededClass } from '../text/neededUnits';
-import { CharacterLook } from './linesHolding';
+import { CharacterLook } from '../text/linesHolding';
 import type { AnalysisContext } from './context';
 import type { Rule } from './rule';
 

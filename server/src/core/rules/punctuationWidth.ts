@@ -13,7 +13,7 @@ import { CJK, contentSegments } from '../lines/segments';
 import { UnitClass } from '../text/unitTable';
 import type { AnalysisContext } from './context';
 import type { Rule } from './rule';
-import { CharacterLook } from './linesHolding';
+import { CharacterLook } from '../text/linesHolding';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 /** Chinese text or full-width punctuation that may stand next to a mark. */

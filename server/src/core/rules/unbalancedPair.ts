@@ -16,7 +16,7 @@ import { documentMemo } from '../text/lineCache';
 import type { Emitted, Rule } from './rule';
 import { movedFinding } from './movedFinding';
 import { unitTable } from '../text/unitTable';
-import { CharacterLook } from './linesHolding';
+import { CharacterLook } from '../text/linesHolding';
 
 const OPEN: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】' };
 const CLOSE: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【' };

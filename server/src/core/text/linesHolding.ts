@@ -7,7 +7,7 @@
  * over the lines that hold none (9,611 content lines in the varied 1 MB; 124 hold a placeholder's
  * character, 558 a half-width mark).
  */
-import type { TextIndex } from '../text/lineIndex';
+import type { TextIndex } from './lineIndex';
 
 export class CharacterLook {
   private readonly re: RegExp;
