@@ -4,7 +4,7 @@
  * digits read without replacing; and round 17's: labels trimmed by hand and by their last character,
  * the phrase after a figure sliced once; round 18's: brackets paired by a table read per character,
  * a paragraph's end read from its last character; round 19's: punctuation-width's marks read unit by
- * unit from tables.
+ * unit from tables; round 20's: the figure vocabulary asked through prepared lists.
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
@@ -13,7 +13,7 @@ import rawDebris from '../server/src/core/data/debris.json';
 import { isToolLine } from '../server/src/core/lines/chrome';
 import { numberAt } from '../server/src/core/figures/number';
 import { cleanLabel, phraseAfter } from '../server/src/core/figures/label';
-import { vocab, wordAt } from '../server/src/core/figures/data';
+import { vocab, wordAt, wordBefore, words, Words } from '../server/src/core/figures/data';
 import { toHalfWidthDigits } from '../server/src/core/text/numerals';
 import { analyze } from '../server/src/core/analyze';
 import { ruleByCode } from '../server/src/core/rules';
@@ -119,6 +119,27 @@ describe('fast paths read as the plain code', () => {
       }),
       { numRuns: 5000, seed: 17 },
     );
+  });
+
+  test('a prepared word list answers as wordAt and wordBefore, at every position and past both ends', () => {
+    const lists = [...Object.values(words), new Words(['', '为', '行为']), new Words([])];
+    const all = lists.flatMap((l) => l.list).filter(Boolean);
+    const piece = fc.constantFrom(...all, '1', '二', '，', '为', 'a', '');
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.nat(lists.length - 1), (pieces, k) => {
+        const text = pieces.join('');
+        const list = lists[k];
+        for (let at = -2; at <= text.length + 2; at++) {
+          const a = list.at(text, at);
+          if (a !== undefined) found++;
+          assert.equal(a, wordAt(text, at, list.list), JSON.stringify([text, at, 'at', k]));
+          assert.equal(list.before(text, at), wordBefore(text, at, list.list), JSON.stringify([text, at, 'before', k]));
+        }
+      }),
+      { numRuns: 5000, seed: 20 },
+    );
+    assert.ok(found > 1000, 'the property met listed words');
   });
 
   test('the phrase after a figure, sliced once, is the one read a character at a time', () => {

@@ -8,7 +8,7 @@ import type { Figure } from '../model';
 import type { CleanLine } from '../lines/cleanLines';
 import { lineMemo, type AnalysisCache, type LineCache } from '../text/lineCache';
 import { outlineLines, type OutlineLines } from '../document/outlineLines';
-import { vocab, wordAt } from './data';
+import { vocab, words } from './data';
 import { cleanLabel, phraseAfter, splitVerb } from './label';
 import { readNumber, type NumberSlot } from './number';
 import { joinedLines } from './wrapped';
@@ -402,7 +402,7 @@ function relate(fig: Draft, figures: readonly Draft[], state: SentenceState): vo
     !/其中/.test(fig.lead)
   ) {
     const first = state.firstPart.get(prev.partOf)!;
-    const action = (f: Draft) => !!wordAt(f.label, 0, vocab.verbs);
+    const action = (f: Draft) => !!words.verbs.at(f.label, 0);
     if (!action(fig) || action(first)) fig.partOf = prev.partOf;
   }
 }

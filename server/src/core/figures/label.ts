@@ -1,5 +1,5 @@
 /** What a figure counts: the words of its clause, without time words, fillers and verbs of degree. */
-import { vocab, wordAt, wordBefore } from './data';
+import { vocab, words, Words } from './data';
 
 const YEAR_LEAD = /^(?:[0-9０-９]{4}年度?|[0-9０-９]{1,2}月(?:份)?|上半年|下半年)/;
 const NOISE = /[“”"‘’'「」《》\s\u3000]/g;
@@ -24,14 +24,14 @@ export function cleanLabel(clause: string): string {
   for (let changed = true; changed && s;) {
     changed = false;
     const year = YEAR_LEAD.exec(s);
-    const lead = year?.[0] ?? wordAt(s, 0, vocab.leadingFillers);
+    const lead = year?.[0] ?? words.leadingFillers.at(s, 0);
     if (lead) {
       s = trimEdges(s.slice(lead.length));
       changed = true;
     }
     // 数量为120件 drops 为; 违法行为 keeps it. The longest filler the label ends with (the list is longest first).
     const tail =
-      wordBefore(s, s.length, vocab.trailingFillers) ??
+      words.trailingFillers.before(s, s.length) ??
       (s.endsWith('为') && !vocab.wordsEndingIn为.some((w) => s.endsWith(w)) ? '为' : undefined);
     if (tail) {
       s = s.slice(0, -tail.length);
@@ -44,7 +44,7 @@ export function cleanLabel(clause: string): string {
 /** The noun phrase right after a figure (6家企业完成… → 企业), for clauses that start with the number. */
 export function phraseAfter(text: string, from: number, to: number): string {
   // A phrase that opens with a verb (三人取得联系) runs to the clause end; else it stops at a verb.
-  const stops = wordAt(text, from, vocab.labelStops) ? NO_STOPS : vocab.labelStops;
+  const stops = words.labelStops.at(text, from) ? NO_STOPS : words.labelStops;
   // Up to 12 CJK characters, quotes passed over: the text read is sliced once, not built a character at a time.
   let taken = 0;
   let quoted = false;
@@ -55,7 +55,7 @@ export function phraseAfter(text: string, from: number, to: number): string {
       quoted = true;
       continue;
     }
-    if (c < 0x3400 || c > 0x9fff || wordAt(text, end, stops)) break;
+    if (c < 0x3400 || c > 0x9fff || stops.at(text, end)) break;
     taken++;
   }
   const phrase = text.slice(from, end);
@@ -65,13 +65,13 @@ export function phraseAfter(text: string, from: number, to: number): string {
 const LEFT_QUOTE = '“'.charCodeAt(0);
 const RIGHT_QUOTE = '”'.charCodeAt(0);
 const QUOTES = /[“”]/g;
-const NO_STOPS: readonly string[] = [];
+const NO_STOPS = new Words([]);
 
 /** 排查矛盾纠纷 → verb 排查, noun 矛盾纠纷 (the verb list is data; else the first two characters). */
 export function splitVerb(label: string): { verb: string; noun: string } {
   // The last verb governs the object: 各级人民调解组织共排查矛盾纠纷 → 排查 | 矛盾纠纷.
   for (let i = label.length - 2; i >= 0; i--) {
-    const verb = wordAt(label, i, vocab.verbs);
+    const verb = words.verbs.at(label, i);
     if (verb && i + verb.length < label.length) return { verb, noun: label.slice(i + verb.length) };
   }
   const verb = label.length > 3 ? label.slice(0, 2) : '';
