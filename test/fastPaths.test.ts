@@ -12,8 +12,8 @@ import fc from 'fast-check';
 import rawDebris from '../server/src/core/data/debris.json';
 import { isToolLine } from '../server/src/core/lines/chrome';
 import { numberAt } from '../server/src/core/figures/number';
-import { cleanLabel, phraseAfter } from '../server/src/core/figures/label';
-import { vocab, wordAt, wordBefore, words, Words } from '../server/src/core/figures/data';
+import { cleanLabel, isNoiseUnit, phraseAfter } from '../server/src/core/figures/label';
+import { vocab, wordAt, wordBefore, words, wordSets, Words, WordSet } from '../server/src/core/figures/data';
 import { toHalfWidthDigits } from '../server/src/core/text/numerals';
 import { analyze } from '../server/src/core/analyze';
 import { ruleByCode } from '../server/src/core/rules';
@@ -107,6 +107,13 @@ describe('fast paths read as the plain code', () => {
       '2024年',
       '3月份',
       '上半年',
+      '下半年',
+      '１２月',
+      '上',
+      '\u3000',
+      '「',
+      "'",
+      '\t',
       '办理',
       '案件',
       '行政复议',
@@ -140,6 +147,29 @@ describe('fast paths read as the plain code', () => {
       { numRuns: 5000, seed: 20 },
     );
     assert.ok(found > 1000, 'the property met listed words');
+  });
+
+  test('a word set asked by length first holds what the plain set holds', () => {
+    const long = '很'.repeat(31);
+    const lists = [vocab.verbs, vocab.shareWords, vocab.coverWords, ['', '为', long, long + '长']];
+    const sets = [wordSets.verbs, wordSets.shareWords, wordSets.coverWords, new WordSet(lists[3])];
+    const piece = fc.constantFrom(...lists.flat(), '1', '二', '为', 'a', '');
+    let held = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 3 }), fc.nat(lists.length - 1), (pieces, k) => {
+        const word = pieces.join('');
+        const expected = new Set(lists[k]).has(word);
+        if (expected) held++;
+        assert.equal(sets[k].has(word), expected, JSON.stringify([word, k]));
+      }),
+      { numRuns: 5000, seed: 20 },
+    );
+    assert.ok(held > 300, 'the property met listed words');
+  });
+
+  test("the label's noise table holds the noise regex's class, every UTF-16 unit", () => {
+    const NOISE = /[“”"‘’'「」《》\s\u3000]/;
+    for (let c = 0; c < 0x10000; c++) assert.equal(isNoiseUnit(c), NOISE.test(String.fromCharCode(c)), c.toString(16));
   });
 
   test('the phrase after a figure, sliced once, is the one read a character at a time', () => {

@@ -51,18 +51,20 @@ export function wordBefore(text: string, at: number, words: readonly string[]): 
 /**
  * A word list prepared for the questions the extraction asks at every number and figure: `at` is
  * wordAt and `before` wordBefore of the same list, answering the same (test/fastPaths.test.ts). The
- * groups are the list's own fields, where wordAt finds them in a WeakMap at each call (2.7 % of the
- * figure stage), and a position outside the text is answered without reading a character there (a
- * code past the end is NaN, and a Map asked for NaN, or a charCodeAt that once read past the end,
- * takes the runtime's slow path).
+ * groups are the list's own fields, found by a table lookup: wordAt finds them in a WeakMap, then
+ * a Map by character code, at each call (with the reads past the text's ends below, 2.4 of the figure
+ * stage's 18.9 ms). A position outside the text is answered without reading a character there (a
+ * code past the end is NaN, and a charCodeAt that once read past the end takes the slow path since).
  */
 export class Words {
-  private readonly firsts: Grouped;
-  private readonly lasts: Grouped;
+  /** By charId of a word's first character (index 0: no word starts with it). */
+  private readonly firsts: readonly (readonly string[] | undefined)[] | null;
+  /** By charId of a word's last character. */
+  private readonly lasts: readonly (readonly string[] | undefined)[] | null;
 
   constructor(readonly list: readonly string[]) {
-    this.firsts = grouped(list, 0);
-    this.lasts = grouped(list, -1);
+    this.firsts = groupedById(list, 0);
+    this.lasts = groupedById(list, -1);
   }
 
   /** wordAt(text, at, list) */
@@ -70,7 +72,8 @@ export class Words {
     const groups = this.firsts;
     if (groups === null) return wordAt(text, at, this.list);
     if (at < 0 || at >= text.length) return undefined;
-    const candidates = groups.get(text.charCodeAt(at));
+    const id = CHAR_ID[text.charCodeAt(at)];
+    const candidates = id < groups.length ? groups[id] : undefined;
     if (candidates !== undefined) for (const w of candidates) if (text.startsWith(w, at)) return w;
     return undefined;
   }
@@ -80,9 +83,51 @@ export class Words {
     const groups = this.lasts;
     if (groups === null) return wordBefore(text, at, this.list);
     if (at < 1 || at > text.length) return undefined;
-    const candidates = groups.get(text.charCodeAt(at - 1));
+    const id = CHAR_ID[text.charCodeAt(at - 1)];
+    const candidates = id < groups.length ? groups[id] : undefined;
     if (candidates !== undefined) for (const w of candidates) if (at >= w.length && text.startsWith(w, at - w.length)) return w;
     return undefined;
+  }
+}
+
+/**
+ * A small number for each character some listed word starts or ends with (0: none), shared by
+ * every Words: 128 KB once, where a table per list would be 64 KB each.
+ */
+const CHAR_ID = new Uint16Array(0x10000);
+let charIds = 1;
+
+/** A list's words by the charId of their first (or last) character, each group in the list's order; null as `grouped`. */
+function groupedById(words: readonly string[], at: 0 | -1): (readonly string[] | undefined)[] | null {
+  const groups = grouped(words, at);
+  if (groups === null) return null;
+  const byId: (string[] | undefined)[] = [];
+  for (const [c, group] of groups) {
+    if (CHAR_ID[c] === 0) CHAR_ID[c] = charIds++;
+    byId[CHAR_ID[c]] = [...group];
+  }
+  // Packed, not holey: every index below the length reads as an array or undefined.
+  return Array.from({ length: byId.length }, (_, k) => byId[k]);
+}
+
+/**
+ * A set of words asked whether it holds a label: a label of a length no word has is answered
+ * without hashing it (most labels are longer than any verb; 1.5 % of the figure stage).
+ */
+export class WordSet {
+  private readonly set: ReadonlySet<string>;
+  /** Bit n: some word has n characters (lengths of 31 and more: bit 31). */
+  private readonly lengths: number;
+
+  constructor(words: readonly string[]) {
+    this.set = new Set(words);
+    let lengths = 0;
+    for (const w of words) lengths |= 1 << Math.min(w.length, 31);
+    this.lengths = lengths;
+  }
+
+  has(word: string): boolean {
+    return (this.lengths & (1 << Math.min(word.length, 31))) !== 0 && this.set.has(word);
   }
 }
 
@@ -101,12 +146,19 @@ export const words = {
   labelStops: new Words(vocab.labelStops),
 };
 
+/** The lists the extraction asks whether they hold a label. */
+export const wordSets = {
+  verbs: new WordSet(vocab.verbs),
+  shareWords: new WordSet(vocab.shareWords),
+  coverWords: new WordSet(vocab.coverWords),
+};
+
 /**
  * A word list by its words' first (or last) character, each group in the list's order: only a
  * word whose first character is the text's there can match, so the first match in the group is
  * the first in the list. Null for a list with an empty word (that one matches anywhere).
  */
-type Grouped = ReadonlyMap<number, readonly string[]> | null;
+type Grouped = Map<number, readonly string[]> | null;
 const firsts = new WeakMap<readonly string[], Grouped>();
 const lasts = new WeakMap<readonly string[], Grouped>();
 function byChar(words: readonly string[], memo: WeakMap<readonly string[], Grouped>, at: 0 | -1): Grouped {

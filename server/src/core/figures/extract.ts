@@ -8,7 +8,7 @@ import type { Figure } from '../model';
 import type { CleanLine } from '../lines/cleanLines';
 import { lineMemo, type AnalysisCache, type LineCache } from '../text/lineCache';
 import { outlineLines, type OutlineLines } from '../document/outlineLines';
-import { vocab, words } from './data';
+import { vocab, words, wordSets } from './data';
 import { cleanLabel, phraseAfter, splitVerb } from './label';
 import { readNumber, type NumberSlot } from './number';
 import { joinedLines } from './wrapped';
@@ -334,7 +334,8 @@ function labelFigure(
 ): void {
   const own = cleanLabel(clause);
   // 占比36% after a count, or a bare percentage in brackets right after it: 269件（40%）.
-  const share = vocab.shareWords.find((w) => own === w) ?? (own === '' && /[（(]\s*$/.test(fig.lead) ? vocab.shareLabel : undefined);
+  // Sets asked with the label's length first, no closure (round 20).
+  const share = wordSets.shareWords.has(own) ? own : own === '' && /[（(]\s*$/.test(fig.lead) ? vocab.shareLabel : undefined;
   if (fig.unit === '%' && share && prev) {
     borrow(fig, prev.label + share, prev.label, prev.index);
     return;
@@ -345,13 +346,14 @@ function labelFigure(
     borrow(fig, p.label, p.label, p.index);
     return;
   }
-  const bare = own.length <= 2 || vocab.verbSet.has(own);
+  const verb = wordSets.verbs.has(own);
+  const bare = own.length <= 2 || verb;
   if (bare && after) {
     fig.label = own + after;
     return;
   }
   // 化解551件 after 排查矛盾纠纷572件 counts 矛盾纠纷 too; 覆盖800人次 after 培训40场次 covers 培训.
-  const inherits = (vocab.verbSet.has(own) && prev?.unit === fig.unit) || vocab.coverWords.includes(own);
+  const inherits = (verb && prev?.unit === fig.unit) || wordSets.coverWords.has(own);
   if (inherits && prev) {
     const noun = prev.subject ?? splitVerb(prev.label).noun;
     if (noun && noun !== own) {

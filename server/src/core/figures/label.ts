@@ -2,7 +2,28 @@
 import { vocab, words, Words } from './data';
 
 const YEAR_LEAD = /^(?:[0-9０-９]{4}年度?|[0-9０-９]{1,2}月(?:份)?|上半年|下半年)/;
+/** The characters YEAR_LEAD's alternatives start with: the regex runs only on a label starting with one. */
+const YEAR_FIRST = new Uint8Array(0x10000);
+for (const ch of '0123456789０１２３４５６７８９上下') YEAR_FIRST[ch.charCodeAt(0)] = 1;
 const NOISE = /[“”"‘’'「」《》\s\u3000]/g;
+/**
+ * NOISE's class by UTF-16 unit, \s spelt out (test/fastPaths.test.ts holds it to the regex at every
+ * unit; asking the regex about each unit at load took 7 ms): a clause is scanned without the regex.
+ */
+const NOISE_UNIT = new Uint8Array(0x10000);
+for (const ch of '“”"‘’\'「」《》\u3000\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\ufeff') NOISE_UNIT[ch.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) NOISE_UNIT[c] = 1;
+
+/** Whether the UTF-16 unit `c` is in NOISE's class. */
+export function isNoiseUnit(c: number): boolean {
+  return NOISE_UNIT[c] === 1;
+}
+
+/** Whether `s` holds a NOISE character. */
+function hasNoise(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (NOISE_UNIT[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
 /** The punctuation taken off both ends of a label, by UTF-16 unit (trimmed by hand: no regex tried at every position). */
 const EDGE = new Uint8Array(0x10000);
 for (const ch of '，,、；;：:。.（）()') EDGE[ch.charCodeAt(0)] = 1;
@@ -18,12 +39,13 @@ function trimEdges(s: string): string {
 
 /** The clause before a number, reduced to what is counted: 全年共主动公开政府信息 → 主动公开政府信息. */
 export function cleanLabel(clause: string): string {
-  // Most clauses hold none of the noise: no replacement made for them.
-  NOISE.lastIndex = 0;
-  let s = trimEdges(NOISE.test(clause) ? clause.replace(NOISE, '') : clause);
+  // Most clauses hold none of the noise: no replacement made for them. The noise test and the year
+  // regex ran on every figure's clause, 5 % of the figure stage: now a table scan, and the regex only
+  // where a year can start (round 20).
+  let s = trimEdges(hasNoise(clause) ? clause.replace(NOISE, '') : clause);
   for (let changed = true; changed && s;) {
     changed = false;
-    const year = YEAR_LEAD.exec(s);
+    const year = YEAR_FIRST[s.charCodeAt(0)] === 1 ? YEAR_LEAD.exec(s) : null;
     const lead = year?.[0] ?? words.leadingFillers.at(s, 0);
     if (lead) {
       s = trimEdges(s.slice(lead.length));
