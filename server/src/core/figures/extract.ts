@@ -200,7 +200,11 @@ class LineReader {
    * Made at the line's first figure: most lines have none, and need no maps.
    */
   private state: SentenceState | undefined;
-  /** The one SentenceState every line with figures uses in turn (cleared at its first figure): no maps made per line. */
+  /**
+   * The one SentenceState every line with figures uses in turn: no maps made per line. Its maps are
+   * never cleared (a clear gives a map a new table: 3 % of the figure stage at every sentence end); an
+   * entry counts only while it is a figure of the line being read (see lastInUnit, firstPartOf).
+   */
   private readonly spare: SentenceState = { lastCount: undefined, lastByUnit: new Map(), firstPart: new Map() };
   /** The number read at the current character (filled in place: read before it is used, never kept). */
   private readonly tok: NumberSlot = { value: 0, end: 0, chinese: false };
@@ -208,9 +212,6 @@ class LineReader {
   private freshState(): SentenceState {
     const state = this.spare;
     state.lastCount = undefined;
-    // clear() gives a map a new table even when it is empty: only when it holds something.
-    if (state.lastByUnit.size > 0) state.lastByUnit.clear();
-    if (state.firstPart.size > 0) state.firstPart.clear();
     return state;
   }
 
@@ -236,9 +237,7 @@ class LineReader {
     this.sentence++;
     this.sentenceFirst = this.figures.length;
     const state = this.state;
-    if (!state) return;
-    state.lastCount = undefined;
-    if (state.lastByUnit.size > 0) state.lastByUnit.clear();
+    if (state) state.lastCount = undefined;
   }
 
   /** The content piece [a, b) of the line. */
@@ -316,7 +315,7 @@ class LineReader {
       state.lastCount = fig;
       state.lastByUnit.set(fig.unit, fig);
     }
-    if (fig.partOf !== undefined && !state.firstPart.has(fig.partOf)) state.firstPart.set(fig.partOf, fig);
+    if (fig.partOf !== undefined && firstPartOf(state, fig.partOf, figures) === undefined) state.firstPart.set(fig.partOf, fig);
     return pos;
   }
 }
@@ -375,10 +374,30 @@ function borrow(fig: Draft, label: string, subject: string, from: number): void 
 interface SentenceState {
   /** The sentence's last figure that is a count (not a percentage). */
   lastCount: Draft | undefined;
-  /** The sentence's last figure in each unit. */
+  /** The sentence's last figure in each unit (as written: ask lastInUnit). */
   readonly lastByUnit: Map<string, Draft>;
-  /** The first item of each 其中 list, by the index of its total (figures of the line). */
+  /** The first item of each 其中 list, by the index of its total (as written: ask firstPartOf). */
   readonly firstPart: Map<number, Draft>;
+}
+
+/**
+ * A figure kept in a SentenceState is one of the line being read when the line's figures hold it at
+ * its index (each line's figures are a new array; what earlier lines left in the maps is not there).
+ */
+function ofThisLine(f: Draft | undefined, figures: readonly Draft[]): f is Draft {
+  return f !== undefined && figures[f.index] === f;
+}
+
+/** The last figure in `unit` of sentence `sentence` of the line, if any. */
+function lastInUnit(state: SentenceState, unit: string, sentence: number, figures: readonly Draft[]): Draft | undefined {
+  const f = state.lastByUnit.get(unit);
+  return ofThisLine(f, figures) && f.sentence === sentence ? f : undefined;
+}
+
+/** The first item of the line's 其中 list of total `total`, if any. */
+function firstPartOf(state: SentenceState, total: number, figures: readonly Draft[]): Draft | undefined {
+  const f = state.firstPart.get(total);
+  return ofThisLine(f, figures) ? f : undefined;
 }
 
 /** Itemised parts (…672件，其中行政许可269件…) and shares (269件，占比36%). */
@@ -391,7 +410,7 @@ function relate(fig: Draft, figures: readonly Draft[], state: SentenceState): vo
   if (!prev) return;
   if (/其中[，,：:]?[^，,；;。其]*$/.test(fig.lead)) {
     // The total is the sentence's last count in the same unit (…15632件，罚没款2.36亿元，其中…8921件).
-    const total = state.lastByUnit.get(fig.unit);
+    const total = lastInUnit(state, fig.unit, fig.sentence, figures);
     if (total) fig.partOf = total.index;
     return;
   }
@@ -403,7 +422,7 @@ function relate(fig: Draft, figures: readonly Draft[], state: SentenceState): vo
     !ITEM_MARKER.test(leadsSince(figures, prev.index, fig)) &&
     !/其中/.test(fig.lead)
   ) {
-    const first = state.firstPart.get(prev.partOf)!;
+    const first = firstPartOf(state, prev.partOf, figures)!;
     const action = (f: Draft) => !!words.verbs.at(f.label, 0);
     if (!action(fig) || action(first)) fig.partOf = prev.partOf;
   }
