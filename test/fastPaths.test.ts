@@ -4,14 +4,16 @@
  * digits read without replacing; and round 17's: labels trimmed by hand and by their last character,
  * the phrase after a figure sliced once; round 18's: brackets paired by a table read per character,
  * a paragraph's end read from its last character; round 19's: punctuation-width's marks read unit by
- * unit from tables; round 20's: the figure vocabulary asked through prepared lists.
+ * unit from tables; round 20's: the figure vocabulary asked through prepared lists, a number's unit
+ * asked before its exclusions.
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import rawDebris from '../server/src/core/data/debris.json';
 import { isToolLine } from '../server/src/core/lines/chrome';
-import { numberAt } from '../server/src/core/figures/number';
+import { numberAt, readNumber } from '../server/src/core/figures/number';
+import { figureAt, notAFigure, quantityAt } from '../server/src/core/figures/predicates';
 import { cleanLabel, isNoiseUnit, phraseAfter } from '../server/src/core/figures/label';
 import { vocab, wordAt, wordBefore, words, wordSets, Words, WordSet } from '../server/src/core/figures/data';
 import { toHalfWidthDigits } from '../server/src/core/text/numerals';
@@ -170,6 +172,53 @@ describe('fast paths read as the plain code', () => {
   test("the label's noise table holds the noise regex's class, every UTF-16 unit", () => {
     const NOISE = /[“”"‘’'「」《》\s\u3000]/;
     for (let c = 0; c < 0x10000; c++) assert.equal(isNoiseUnit(c), NOISE.test(String.fromCharCode(c)), c.toString(16));
+  });
+
+  test('a figure found with its unit asked first is the one notAFigure, then quantityAt found', () => {
+    const number = fc.constantFrom('1', '25', '２', '一', '三', '十二', '3.5');
+    const word = fc.constantFrom(
+      ...vocab.slogans,
+      ...vocab.notAfter,
+      ...vocab.approximateBefore,
+      ...vocab.approximateInside,
+      ...vocab.approximateAfter,
+      ...vocab.approximateBeforeChinese,
+      '-',
+      '·',
+      ':',
+      '+',
+      '年',
+      '，',
+      '办理',
+    );
+    const unit = fc.constantFrom(...vocab.units);
+    const piece = fc.oneof(
+      number,
+      word,
+      unit,
+      fc.tuple(number, unit).map(([n, u]) => n + u),
+    );
+    let figures = 0;
+    let numbers = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.boolean(), fc.boolean(), fc.nat(), fc.nat(), (pieces, book, quote, x, y) => {
+        const text = pieces.join('');
+        const segmentStart = text.length === 0 ? 0 : x % text.length;
+        const ordinal = y % 3 === 0 ? new Set([y % (text.length + 1), (y >> 2) % (text.length + 1)]) : undefined;
+        const tok = { value: 0, end: 0, chinese: false };
+        for (let i = segmentStart; i < text.length; i++) {
+          if (!readNumber(text, i, tok)) continue;
+          numbers++;
+          const clauseStart = segmentStart + (y % (i - segmentStart + 1));
+          const expected = notAFigure(text, i, tok, segmentStart, book, quote, ordinal) ? null : quantityAt(text, i, tok, clauseStart);
+          if (expected) figures++;
+          const args = JSON.stringify([text, i, segmentStart, clauseStart, book, quote, ordinal && [...ordinal]]);
+          assert.deepEqual(figureAt(text, i, tok, segmentStart, clauseStart, book, quote, ordinal), expected, args);
+        }
+      }),
+      { numRuns: 5000, seed: 20 },
+    );
+    assert.ok(figures > 1000 && numbers > 3 * figures, `the property met figures (${figures}) and other numbers (${numbers})`);
   });
 
   test('the phrase after a figure, sliced once, is the one read a character at a time', () => {

@@ -15,7 +15,7 @@ import { joinedLines } from './wrapped';
 import type { Draft, FigureSource, LineDraft, LineFigures } from './draft';
 import { lastFigures, noteMoves, spliceCounts, splicedFigures, type LastFigures } from './kept';
 import { placeJoined, placeLine, sectionTable } from './placement';
-import { continuesNumber, notAFigure, quantityAt, type Quantity } from './predicates';
+import { continuesNumber, figureAt, type Quantity } from './predicates';
 
 const ITEM_MARKER = /[一二三四五六七八九十]是/;
 /**
@@ -269,7 +269,7 @@ class LineReader {
       if (continuesNumber(L, i, a)) continue;
       const tok = this.tok;
       if (!readNumber(L, i, tok)) continue;
-      const q = notAFigure(L, i, tok, a, book > 0, quote, this.skip) ? null : quantityAt(L, i, tok, clauseStart);
+      const q = figureAt(L, i, tok, a, clauseStart, book > 0, quote, this.skip);
       if (!q) {
         i = tok.end - 1;
         continue;

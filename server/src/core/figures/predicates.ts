@@ -88,6 +88,28 @@ export function notAFigure(
   );
 }
 
+/**
+ * The quantity the number at `i` starts when it is a figure: notAFigure(…) ? null : quantityAt(…),
+ * both questions without side effects, asked in another order. Of the varied 1 MB's 17,000 numbers,
+ * 4,000 are 一 as an article (asked first, as before) and 9,000 of the rest have no unit: the unit is
+ * looked for before the exclusions that need the words around the number (ordinal, 第, slogan, date).
+ */
+export function figureAt(
+  L: string,
+  i: number,
+  tok: NumberToken,
+  segmentStart: number,
+  clauseStart: number,
+  inBookTitle: boolean,
+  inQuote: boolean,
+  ordinal: ReadonlySet<number> | undefined,
+): Quantity | null {
+  if (inBookTitle || isQuotedOrArticle(tok, inQuote)) return null;
+  const q = quantityAt(L, i, tok, clauseStart);
+  if (q === null || !!ordinal?.has(i) || afterExcludedWord(L, i, segmentStart) || isSlogan(L, i, tok) || isDateLike(L, i, tok)) return null;
+  return q;
+}
+
 /** The quantity a number starts: its text [start, end), unit and approximating word. */
 export interface Quantity {
   readonly start: number;
