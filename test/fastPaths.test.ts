@@ -5,7 +5,7 @@
  * the phrase after a figure sliced once; round 18's: brackets paired by a table read per character,
  * a paragraph's end read from its last character; round 19's: punctuation-width's marks read unit by
  * unit from tables; round 20's: the figure vocabulary asked through prepared lists, a number's unit
- * asked before its exclusions.
+ * asked before its exclusions, a line's characters read from the document's text.
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
@@ -14,6 +14,12 @@ import rawDebris from '../server/src/core/data/debris.json';
 import { isToolLine } from '../server/src/core/lines/chrome';
 import { numberAt, readNumber } from '../server/src/core/figures/number';
 import { figureAt, notAFigure, quantityAt } from '../server/src/core/figures/predicates';
+import { extractFigures } from '../server/src/core/figures';
+import { readLines } from '../server/src/core/lines/readLines';
+import { readStructure } from '../server/src/core/document/structure';
+import { readFrame } from '../server/src/core/document/frame';
+import { contentSegments } from '../server/src/core/lines/segments';
+import { TextIndex } from '../server/src/core/text/lineIndex';
 import { cleanLabel, isNoiseUnit, phraseAfter } from '../server/src/core/figures/label';
 import { vocab, wordAt, wordBefore, words, wordSets, Words, WordSet } from '../server/src/core/figures/data';
 import { toHalfWidthDigits } from '../server/src/core/text/numerals';
@@ -219,6 +225,47 @@ describe('fast paths read as the plain code', () => {
       { numRuns: 5000, seed: 20 },
     );
     assert.ok(figures > 1000 && numbers > 3 * figures, `the property met figures (${figures}) and other numbers (${numbers})`);
+  });
+
+  test("figures read from the document's text are those read from each line's own text", () => {
+    const piece = fc.constantFrom(
+      '办理案件',
+      '10件',
+      '，其中',
+      '许可6件',
+      '占比60%',
+      '。',
+      '；',
+      '《条例》',
+      '“三统一”',
+      '2024年',
+      '一、',
+      '（二）',
+      '第3次',
+      '约',
+      '5万元',
+      '\n',
+      '\r\n',
+      '  ',
+      '网页',
+    );
+    let figures = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 10, maxLength: 40 }), (pieces) => {
+        const text = '关于2024年法治政府建设情况的报告\n一、主要举措\n' + pieces.join('');
+        const { index, lines } = readLines(text, undefined);
+        const structure = readStructure(text, lines, undefined, undefined, index);
+        const { outline } = readFrame(text, index, structure, undefined, 'zh-cn');
+        const source = { lines: structure.lines, outline, segments: contentSegments, joins: structure.wrap?.next };
+        const fromText = extractFigures({ ...source, index });
+        // An index of the same text with other line objects: every line is read from its own text.
+        const fromLines = extractFigures({ ...source, index: new TextIndex(text) });
+        figures += fromText.length;
+        assert.equal(JSON.stringify(fromText), JSON.stringify(fromLines), JSON.stringify(text));
+      }),
+      { numRuns: 1000, seed: 20 },
+    );
+    assert.ok(figures > 1000, `the property met figures (${figures})`);
   });
 
   test('the phrase after a figure, sliced once, is the one read a character at a time', () => {
