@@ -4,27 +4,33 @@
  * digits read without replacing; and round 17's: labels trimmed by hand and by their last character,
  * the phrase after a figure sliced once; round 18's: brackets paired by a table read per character,
  * a paragraph's end read from its last character; round 19's: punctuation-width's marks read unit by
- * unit from tables; this round's: a line's citations looked for in the entries the filter names only,
- * the lines holding a character of a class found by one scan of the whole text, and unbalanced-pair's
- * brackets and punctuation-width's marks found from one to the next by a native scan.
+ * unit from tables; round 20's: a line's citations looked for in the entries the filter names only,
+ * the lines holding a character of a class found by one scan of the whole text, unbalanced-pair's
+ * brackets and punctuation-width's marks found from one to the next by a native scan, the figure
+ * vocabulary asked through prepared lists, a number's unit asked before its exclusions, a line's
+ * characters read from the document's text.
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import rawDebris from '../server/src/core/data/debris.json';
 import { isToolLine } from '../server/src/core/lines/chrome';
-import { numberAt } from '../server/src/core/figures/number';
-import { cleanLabel, phraseAfter } from '../server/src/core/figures/label';
-import { vocab, wordAt } from '../server/src/core/figures/data';
+import { numberAt, readNumber } from '../server/src/core/figures/number';
+import { figureAt, notAFigure, quantityAt } from '../server/src/core/figures/predicates';
+import { extractFigures } from '../server/src/core/figures';
+import { readLines } from '../server/src/core/lines/readLines';
+import { readStructure } from '../server/src/core/document/structure';
+import { readFrame } from '../server/src/core/document/frame';
+import { contentSegments } from '../server/src/core/lines/segments';
+import { TextIndex } from '../server/src/core/text/lineIndex';
+import { cleanLabel, isNoiseUnit, phraseAfter } from '../server/src/core/figures/label';
+import { vocab, wordAt, wordBefore, words, wordSets, Words, WordSet } from '../server/src/core/figures/data';
 import { toHalfWidthDigits } from '../server/src/core/text/numerals';
 import { analyze } from '../server/src/core/analyze';
 import { ruleByCode } from '../server/src/core/rules';
-import { readLines } from '../server/src/core/lines/readLines';
-import { contentSegments } from '../server/src/core/lines/segments';
 import { citationsInLine, type Citation } from '../server/src/core/references/scan';
 import { referenceTable, type ReferenceDefinition } from '../server/src/core/references/table';
 import { CharacterLook } from '../server/src/core/text/linesHolding';
-import { TextIndex } from '../server/src/core/text/lineIndex';
 
 const TOOLS = new Set(rawDebris.toolWords);
 // Not 、 or ，: words listed with them are prose (微信、微博), not a bar of buttons (issue 12).
@@ -115,6 +121,13 @@ describe('fast paths read as the plain code', () => {
       '2024年',
       '3月份',
       '上半年',
+      '下半年',
+      '１２月',
+      '上',
+      '\u3000',
+      '「',
+      "'",
+      '\t',
       '办理',
       '案件',
       '行政复议',
@@ -127,6 +140,138 @@ describe('fast paths read as the plain code', () => {
       }),
       { numRuns: 5000, seed: 17 },
     );
+  });
+
+  test('a prepared word list answers as wordAt and wordBefore, at every position and past both ends', () => {
+    const lists = [...Object.values(words), new Words(['', '为', '行为']), new Words([])];
+    const all = lists.flatMap((l) => l.list).filter(Boolean);
+    const piece = fc.constantFrom(...all, '1', '二', '，', '为', 'a', '');
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.nat(lists.length - 1), (pieces, k) => {
+        const text = pieces.join('');
+        const list = lists[k];
+        for (let at = -2; at <= text.length + 2; at++) {
+          const a = list.at(text, at);
+          if (a !== undefined) found++;
+          assert.equal(a, wordAt(text, at, list.list), JSON.stringify([text, at, 'at', k]));
+          assert.equal(list.before(text, at), wordBefore(text, at, list.list), JSON.stringify([text, at, 'before', k]));
+        }
+      }),
+      { numRuns: 5000, seed: 20 },
+    );
+    assert.ok(found > 1000, 'the property met listed words');
+  });
+
+  test('a word set asked by length first holds what the plain set holds', () => {
+    const long = '很'.repeat(31);
+    const lists = [vocab.verbs, vocab.shareWords, vocab.coverWords, ['', '为', long, long + '长']];
+    const sets = [wordSets.verbs, wordSets.shareWords, wordSets.coverWords, new WordSet(lists[3])];
+    const piece = fc.constantFrom(...lists.flat(), '1', '二', '为', 'a', '');
+    let held = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 3 }), fc.nat(lists.length - 1), (pieces, k) => {
+        const word = pieces.join('');
+        const expected = new Set(lists[k]).has(word);
+        if (expected) held++;
+        assert.equal(sets[k].has(word), expected, JSON.stringify([word, k]));
+      }),
+      { numRuns: 5000, seed: 20 },
+    );
+    assert.ok(held > 300, 'the property met listed words');
+  });
+
+  test("the label's noise table holds the noise regex's class, every UTF-16 unit", () => {
+    const NOISE = /[“”"‘’'「」《》\s\u3000]/;
+    for (let c = 0; c < 0x10000; c++) assert.equal(isNoiseUnit(c), NOISE.test(String.fromCharCode(c)), c.toString(16));
+  });
+
+  test('a figure found with its unit asked first is the one notAFigure, then quantityAt found', () => {
+    const number = fc.constantFrom('1', '25', '２', '一', '三', '十二', '3.5');
+    const word = fc.constantFrom(
+      ...vocab.slogans,
+      ...vocab.notAfter,
+      ...vocab.approximateBefore,
+      ...vocab.approximateInside,
+      ...vocab.approximateAfter,
+      ...vocab.approximateBeforeChinese,
+      '-',
+      '·',
+      ':',
+      '+',
+      '年',
+      '，',
+      '办理',
+    );
+    const unit = fc.constantFrom(...vocab.units);
+    const piece = fc.oneof(
+      number,
+      word,
+      unit,
+      fc.tuple(number, unit).map(([n, u]) => n + u),
+    );
+    let figures = 0;
+    let numbers = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.boolean(), fc.boolean(), fc.nat(), fc.nat(), (pieces, book, quote, x, y) => {
+        const text = pieces.join('');
+        const segmentStart = text.length === 0 ? 0 : x % text.length;
+        const ordinal = y % 3 === 0 ? new Set([y % (text.length + 1), (y >> 2) % (text.length + 1)]) : undefined;
+        const tok = { value: 0, end: 0, chinese: false };
+        for (let i = segmentStart; i < text.length; i++) {
+          if (!readNumber(text, i, tok)) continue;
+          numbers++;
+          const clauseStart = segmentStart + (y % (i - segmentStart + 1));
+          const expected = notAFigure(text, i, tok, segmentStart, book, quote, ordinal) ? null : quantityAt(text, i, tok, clauseStart);
+          if (expected) figures++;
+          const args = JSON.stringify([text, i, segmentStart, clauseStart, book, quote, ordinal && [...ordinal]]);
+          assert.deepEqual(figureAt(text, i, tok, segmentStart, clauseStart, book, quote, ordinal), expected, args);
+        }
+      }),
+      { numRuns: 5000, seed: 20 },
+    );
+    assert.ok(figures > 1000 && numbers > 3 * figures, `the property met figures (${figures}) and other numbers (${numbers})`);
+  });
+
+  test("figures read from the document's text are those read from each line's own text", () => {
+    const piece = fc.constantFrom(
+      '办理案件',
+      '10件',
+      '，其中',
+      '许可6件',
+      '占比60%',
+      '。',
+      '；',
+      '《条例》',
+      '“三统一”',
+      '2024年',
+      '一、',
+      '（二）',
+      '第3次',
+      '约',
+      '5万元',
+      '\n',
+      '\r\n',
+      '  ',
+      '网页',
+    );
+    let figures = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 10, maxLength: 40 }), (pieces) => {
+        const text = '关于2024年法治政府建设情况的报告\n一、主要举措\n' + pieces.join('');
+        const { index, lines } = readLines(text, undefined);
+        const structure = readStructure(text, lines, undefined, undefined, index);
+        const { outline } = readFrame(text, index, structure, undefined, 'zh-cn');
+        const source = { lines: structure.lines, outline, segments: contentSegments, joins: structure.wrap?.next };
+        const fromText = extractFigures({ ...source, index });
+        // An index of the same text with other line objects: every line is read from its own text.
+        const fromLines = extractFigures({ ...source, index: new TextIndex(text) });
+        figures += fromText.length;
+        assert.equal(JSON.stringify(fromText), JSON.stringify(fromLines), JSON.stringify(text));
+      }),
+      { numRuns: 1000, seed: 20 },
+    );
+    assert.ok(figures > 1000, `the property met figures (${figures})`);
   });
 
   test('the phrase after a figure, sliced once, is the one read a character at a time', () => {

@@ -1,7 +1,8 @@
 /**
  * Numbers read by character code (figures/number.ts, issue 27) read as the regexes and the
  * string code they replaced: at every position of strings made of digits, separators, Chinese
- * numerals, 万/亿/元 and other characters, the same end, value and kind.
+ * numerals, 万/亿/元 and other characters, the same end, value and kind; and long numbers of digits
+ * and thousands groups, read in one pass since round 20.
  */
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
@@ -85,6 +86,31 @@ test('numbers read by character code read as the regexes did, at every position'
   assert.deepEqual(numberAt('1,234,5678件', 0), { value: 1234, end: 5, chinese: false });
   assert.deepEqual(numberAt('三万元', 0), { value: 3, end: 1, chinese: true });
   assert.equal(numberAt('万元', 0), null);
+});
+
+test('long Arabic numbers, thousands groups and decimals (read in one pass) read as the regexes did', () => {
+  // Digits of both widths, many in a row: whole numbers past 15 digits, groups of ,ddd, points.
+  const digits = fc.constantFrom(...'0123456789０１２３４５６７８９');
+  const piece = fc.oneof(
+    { weight: 6, arbitrary: digits },
+    { weight: 2, arbitrary: fc.array(fc.constantFrom(...'0123456789'), { minLength: 3, maxLength: 3 }).map((d) => ',' + d.join('')) },
+    { weight: 1, arbitrary: fc.constantFrom(',', '.', '．', '万', '亿', '元', '件', '9,99', ',1234') },
+  );
+  let long = 0;
+  fc.assert(
+    fc.property(fc.array(piece, { minLength: 10, maxLength: 30 }), (pieces) => {
+      const text = pieces.join('');
+      for (let at = 0; at <= text.length; at++) {
+        const expected = numberReference(text, at);
+        if (expected && expected.end - at > 15) long++;
+        assert.deepEqual(numberAt(text, at), expected, `${JSON.stringify(text)} at ${at}`);
+      }
+    }),
+    { numRuns: 2000, seed: 20 },
+  );
+  assert.ok(long > 500, `the property read numbers of more than 15 characters (${long})`);
+  assert.deepEqual(numberAt('1234567890123456', 0), { value: 1234567890123456, end: 16, chinese: false });
+  assert.deepEqual(numberAt('１２,345件', 0), { value: 12345, end: 6, chinese: false });
 });
 
 test('Chinese numerals read by character code read as the string code did', () => {

@@ -117,6 +117,25 @@ describe('figure fields', () => {
     assert.equal(b.partOf, undefined);
   });
 
+  test('a 其中 finds no total left by an earlier sentence or an earlier line at the same index (the reader keeps its maps and checks what they hold)', () => {
+    const m = analyze(
+      '关于2024年法治政府建设情况的报告\n一、主要举措和成效\n受理案件10件，其中许可6件\n办理培训3次，其中许可6件，确认2件\n受理案件10件。办理培训3次，其中许可6件\n',
+    );
+    assert.deepEqual(
+      m.figures.map((f) => [f.text, f.partOf]),
+      [
+        ['10件', undefined],
+        ['6件', 0],
+        ['3次', undefined],
+        ['6件', undefined],
+        ['2件', undefined],
+        ['10件', undefined],
+        ['3次', undefined],
+        ['6件', undefined],
+      ],
+    );
+  });
+
   test('Chinese numerals', () => {
     assert.equal(parseChineseNumber('一百二十'), 120);
     assert.equal(parseChineseNumber('十五'), 15);

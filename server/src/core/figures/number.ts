@@ -84,50 +84,53 @@ function chineseValue(text: string, from: number, to: number): number | null {
   return total + section + (digit >= 0 ? digit : 0);
 }
 
-/** The end of the Arabic number starting at `at` (0 digits: `at`). */
-function arabicEnd(text: string, at: number): number {
-  let i = at;
-  while (isDigit(text.charCodeAt(i))) i++;
-  if (i === at) return at;
-  // Thousands separators: ,ddd not followed by another half-width digit.
-  for (;;) {
-    if (text.charCodeAt(i) !== COMMA) break;
-    let k = i + 1;
-    while (k < i + 4 && text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39) k++;
-    const next = text.charCodeAt(k);
-    if (k !== i + 4 || (next >= 0x30 && next <= 0x39)) break;
-    i = k;
-  }
-  const p = text.charCodeAt(i);
-  if ((p === POINT || p === WIDE_POINT) && isDigit(text.charCodeAt(i + 1))) {
-    i += 2;
-    while (isDigit(text.charCodeAt(i))) i++;
-  }
-  return i;
-}
-
-/** Half-width digits and points only (most numbers): read as they are, nothing to replace. */
-function plainDigits(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x30 || c > 0x39) && c !== POINT) return false;
-  }
-  return true;
+/** The value of the digit `c` of either width, or -1. */
+function digitValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= WIDE_ZERO && c <= WIDE_ZERO + 9) return c - WIDE_ZERO;
+  return -1;
 }
 
 /**
- * The value of half-width digits and points: a whole number of up to 15 digits read in place (exact,
- * and no string made for it: most numbers of a report), anything else as Number reads its text.
+ * Where the Arabic number read last by arabicNumber ends, and its value when it is a whole number
+ * of up to 15 digits (NaN otherwise: then its text says). One reader, filled in place.
  */
-function plainValue(text: string, from: number, to: number): number {
-  if (to - from > 15) return Number(text.slice(from, to));
+const arabic = { end: 0, whole: 0 };
+
+/**
+ * The Arabic number starting at `at` (0 digits: end `at`), read in one pass: its end, and the value
+ * of a whole number of up to 15 digits of either width, thousands separators passed over (exact, no
+ * string made: most numbers of a report). It read the digits three times before (the end, whether
+ * they were half-width, their value) and past the line end: the figure stage 14.4-14.9 -> 13.3-13.7 ms.
+ */
+function arabicNumber(text: string, at: number): void {
+  const n = text.length;
+  let i = at;
   let value = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === POINT) return Number(text.slice(from, to));
-    value = value * 10 + (c - 0x30);
+  let digits = 0;
+  for (let d; i < n && (d = digitValue(text.charCodeAt(i))) >= 0; i++, digits++) value = value * 10 + d;
+  arabic.end = i;
+  if (i === at) return;
+  // Thousands separators: ,ddd not followed by another half-width digit.
+  while (i + 3 < n && text.charCodeAt(i) === COMMA) {
+    let k = i + 1;
+    let group = 0;
+    for (let c; k < i + 4 && (c = text.charCodeAt(k)) >= 0x30 && c <= 0x39; k++) group = group * 10 + (c - 0x30);
+    const next = k < n ? text.charCodeAt(k) : -1;
+    if (k !== i + 4 || (next >= 0x30 && next <= 0x39)) break;
+    value = value * 1000 + group;
+    digits += 3;
+    i = k;
   }
-  return value;
+  let whole = true;
+  const p = i + 1 < n ? text.charCodeAt(i) : -1;
+  if ((p === POINT || p === WIDE_POINT) && isDigit(text.charCodeAt(i + 1))) {
+    whole = false;
+    i += 2;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+  }
+  arabic.end = i;
+  arabic.whole = whole && digits <= 15 ? value : NaN;
 }
 
 /** The number starting exactly at `at`, or null. Does not look at what precedes it. */
@@ -148,11 +151,11 @@ export interface NumberSlot {
  * of a text is asked (一 in 进一步, 统一…): a token object each was 1 MB of a 1 MB analysis (round 17).
  */
 export function readNumber(text: string, at: number, tok: NumberSlot): boolean {
-  let end = arabicEnd(text, at);
+  arabicNumber(text, at);
+  let end = arabic.end;
   if (end > at) {
-    let value = plainDigits(text, at, end)
-      ? plainValue(text, at, end)
-      : Number(toHalfWidthDigits(text.slice(at, end)).replace(/,/g, '').replace('．', '.'));
+    const whole = arabic.whole;
+    let value = !Number.isNaN(whole) ? whole : Number(toHalfWidthDigits(text.slice(at, end)).replace(/,/g, '').replace('．', '.'));
     // 5万元 is 5 of the unit 万元; 1万余份 is 10000+ 份.
     const m = text.charCodeAt(end);
     if ((m === WAN || m === YI) && text.charCodeAt(end + 1) !== YUAN) {
