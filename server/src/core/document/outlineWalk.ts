@@ -37,7 +37,15 @@ export function nodeAt(nodes: readonly OutlineNode[], line: number, character: n
 function firstContaining(level: readonly OutlineNode[], line: number, character: number): OutlineNode | undefined {
   // The position as two numbers, not an object: placing a line deletion's figures in the varied 1 MB
   // asked ~9,000 times, and each object made was 292 KB a keystroke for the collector (issue 27).
-  if (!inOrder(level)) return level.find((n) => containsAt(n.range, line, character));
+  // No children (every descent ends at a leaf): nothing contains it, and no entry in `checked` is
+  // made for the leaf's empty list.
+  if (level.length === 0) return undefined;
+  // No loop with a closure over the position (`level.find`): its context was made at every call,
+  // in order or not — ~140 KB of garbage per fresh analysis of the varied 1 MB (3,500 figures placed).
+  if (!inOrder(level)) {
+    for (const n of level) if (containsAt(n.range, line, character)) return n;
+    return undefined;
+  }
   let lo = 0;
   let hi = level.length;
   while (lo < hi) {
@@ -57,14 +65,19 @@ function atOrBefore(a: { line: number; character: number }, b: { line: number; c
 
 /** Whether each node's range starts before it ends and ends at or before the next one starts (checked once per list). */
 function inOrder(level: readonly OutlineNode[]): boolean {
+  // The check in a function of its own, not `every` with a closure over `level` here: the closure's
+  // context was made at every call, checked or not (3 calls per figure placed).
   let ordered = checked.get(level);
-  if (ordered === undefined) {
-    ordered = level.every(
-      (n, i) => atOrBefore(n.range.start, n.range.end) && (i === 0 || atOrBefore(level[i - 1].range.end, n.range.start)),
-    );
-    checked.set(level, ordered);
-  }
+  if (ordered === undefined) checked.set(level, (ordered = eachInOrder(level)));
   return ordered;
+}
+
+function eachInOrder(level: readonly OutlineNode[]): boolean {
+  for (let i = 0; i < level.length; i++) {
+    const n = level[i];
+    if (!atOrBefore(n.range.start, n.range.end) || (i > 0 && !atOrBefore(level[i - 1].range.end, n.range.start))) return false;
+  }
+  return true;
 }
 
 const checked = new WeakMap<readonly OutlineNode[], boolean>();

@@ -56,9 +56,17 @@ function finding(locale: Locale, figs: readonly Figure[], f: Figure): Emitted | 
   if (f.subjectFrom === undefined || f.approximate || f.unit === '%') return undefined;
   const total = figs[f.subjectFrom];
   const verb = verbOf(f);
-  if (total.unit !== f.unit || total.approximate || f.value <= total.value || !vocab.outcomeVerbs.some((v) => verb.includes(v)))
-    return undefined;
+  if (total.unit !== f.unit || total.approximate || f.value <= total.value || !hasOutcomeVerb(verb)) return undefined;
   return once(f, total, locale, countFinding);
+}
+
+/**
+ * Whether a verb holds an outcome verb (化解, 办结). A function of its own, not `some` with a closure
+ * over `verb`: the closure's context was made at every call of `finding`, for every figure.
+ */
+function hasOutcomeVerb(verb: string): boolean {
+  for (const v of vocab.outcomeVerbs) if (verb.includes(v)) return true;
+  return false;
 }
 
 function overFinding(f: Figure, _total: undefined, locale: Locale): Emitted {

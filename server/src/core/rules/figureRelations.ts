@@ -61,9 +61,15 @@ export function percentMatches(stated: Figure, exact: number): boolean {
   return Math.abs(stated.value - exact) <= step / 2 + eps || (exact >= stated.value && exact < stated.value + step);
 }
 
-/** A rate (成功率, 覆盖率) rather than a change (提升10%) or a share. */
+/**
+ * A rate (成功率, 覆盖率) rather than a change (提升10%) or a share. A loop, not `some` with a closure:
+ * the closure's context (it holds `f`) was made at every call, for every figure, whether or not it
+ * was a percentage — with figure-rate's, ~0.6 MB of garbage per fresh analysis of the varied 1 MB.
+ */
 export function isRate(f: Figure): boolean {
-  return f.unit === '%' && f.label.includes(vocab.rateWord) && !vocab.changeWords.some((w) => f.label.includes(w));
+  if (f.unit !== '%' || !f.label.includes(vocab.rateWord)) return false;
+  for (const w of vocab.changeWords) if (f.label.includes(w)) return false;
+  return true;
 }
 
 /** 化解 in 化解矛盾纠纷 when 矛盾纠纷 was borrowed from an earlier figure. */
