@@ -24,6 +24,7 @@ import { readFrame } from '../server/src/core/document/frame';
 import { contentSegments } from '../server/src/core/lines/segments';
 import { TextIndex } from '../server/src/core/text/lineIndex';
 import { cleanLabel, isNoiseUnit, phraseAfter } from '../server/src/core/figures/label';
+import { SPACE_UNITS } from '../server/src/core/figures/spaceUnits';
 import { vocab, wordAt, wordBefore, words, wordSets, Words, WordSet } from '../server/src/core/figures/data';
 import { toHalfWidthDigits } from '../server/src/core/text/numerals';
 import { analyze } from '../server/src/core/analyze';
@@ -179,6 +180,11 @@ describe('fast paths read as the plain code', () => {
       { numRuns: 5000, seed: 20 },
     );
     assert.ok(held > 300, 'the property met listed words');
+  });
+
+  test("the figure reader's list of white-space units is the class of /\\s/, every UTF-16 unit", () => {
+    const listed = new Set(SPACE_UNITS);
+    for (let c = 0; c < 0x10000; c++) assert.equal(listed.has(c), /\s/.test(String.fromCharCode(c)), c.toString(16));
   });
 
   test("the label's noise table holds the noise regex's class, every UTF-16 unit", () => {

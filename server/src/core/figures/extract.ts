@@ -14,6 +14,7 @@ import { readNumber, type NumberSlot } from './number';
 import { joinedLines } from './wrapped';
 import type { Draft, FigureSource, LineDraft, LineFigures } from './draft';
 import { lastFigures, noteMoves, spliceCounts, splicedFigures, type LastFigures } from './kept';
+import { SPACE_UNITS } from './spaceUnits';
 import { placeJoined, placeLine, sectionTable } from './placement';
 import { continuesNumber, figureAt, type Quantity } from './predicates';
 
@@ -29,7 +30,7 @@ const SENTENCE = 2;
 const CLAUSE = 3;
 const NUMBER = 4;
 const KIND = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) KIND[c] = CLAUSE;
+for (const c of SPACE_UNITS) KIND[c] = CLAUSE; // /\s/'s units, spelt out (spaceUnits.ts)
 const setKind = (chars: string, kind: number) => {
   for (const ch of chars) KIND[ch.charCodeAt(0)] = kind;
 };
