@@ -29,6 +29,8 @@ import { vocab, wordAt, wordBefore, words, wordSets, Words, WordSet } from '../s
 import { toHalfWidthDigits } from '../server/src/core/text/numerals';
 import { analyze } from '../server/src/core/analyze';
 import { ruleByCode } from '../server/src/core/rules';
+import { isRate } from '../server/src/core/rules/figureRelations';
+import type { Figure } from '../server/src/core/model';
 import { citationsInLine, type Citation } from '../server/src/core/references/scan';
 import { referenceTable, type ReferenceDefinition } from '../server/src/core/references/table';
 import { CharacterLook } from '../server/src/core/text/linesHolding';
@@ -302,6 +304,24 @@ describe('fast paths read as the plain code', () => {
       }),
       { numRuns: 5000, seed: 17 },
     );
+  });
+
+  test('a rate is told from a change by one regex of the change words, as by asking each word', () => {
+    const plain = (f: Figure) => f.unit === '%' && f.label.includes(vocab.rateWord) && !vocab.changeWords.some((w) => f.label.includes(w));
+    const piece = fc.oneof(
+      { arbitrary: fc.constantFrom(...vocab.changeWords), weight: 1 },
+      { arbitrary: fc.constantFrom(vocab.rateWord, '增', '长', '上年', '比', '成功', '覆盖', '化解', 'a', '1'), weight: 6 },
+    );
+    let rates = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.constantFrom('%', '件', '个'), (pieces, unit) => {
+        const f = { label: pieces.join(''), unit } as Figure;
+        if (plain(f)) rates++;
+        assert.equal(isRate(f), plain(f), JSON.stringify(f));
+      }),
+      { numRuns: 5000, seed: 27 },
+    );
+    assert.ok(rates > 100, 'the property met rates');
   });
 
   test('the lines holding a character of a class, found in the whole text, are those whose own text the class matches', () => {

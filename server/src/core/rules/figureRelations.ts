@@ -62,15 +62,19 @@ export function percentMatches(stated: Figure, exact: number): boolean {
 }
 
 /**
- * A rate (成功率, 覆盖率) rather than a change (提升10%) or a share. A loop, not `some` with a closure:
- * the closure's context (it holds `f`) was made at every call, for every figure, whether or not it
- * was a percentage — with figure-rate's, ~0.6 MB of garbage per fresh analysis of the varied 1 MB.
+ * A rate (成功率, 覆盖率) rather than a change (提升10%) or a share. No `some` with a closure: the
+ * closure's context (it holds `f`) was made at every call, for every figure, whether or not it was a
+ * percentage — with figure-rate's, ~0.6 MB of garbage per fresh analysis of the varied 1 MB.
  */
 export function isRate(f: Figure): boolean {
-  if (f.unit !== '%' || !f.label.includes(vocab.rateWord)) return false;
-  for (const w of vocab.changeWords) if (f.label.includes(w)) return false;
-  return true;
+  return f.unit === '%' && f.label.includes(vocab.rateWord) && !CHANGE_WORD.test(f.label);
 }
+
+/**
+ * Any of the change words, anywhere: one native call where a call of `includes` per word (17) was
+ * most of figure-rate's and figure-percent's time (both alone over the varied 1 MB, 4 pairs: 0.93-1.02 → 0.49-0.52 ms).
+ */
+const CHANGE_WORD = new RegExp(vocab.changeWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 /** 化解 in 化解矛盾纠纷 when 矛盾纠纷 was borrowed from an earlier figure. */
 export function verbOf(f: Figure): string {
