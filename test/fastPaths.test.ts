@@ -13,6 +13,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import rawDebris from '../server/src/core/data/debris.json';
 import { isToolLine } from '../server/src/core/lines/chrome';
 import { numberAt, readNumber } from '../server/src/core/figures/number';
@@ -322,6 +324,25 @@ describe('fast paths read as the plain code', () => {
       { numRuns: 5000, seed: 27 },
     );
     assert.ok(rates > 100, 'the property met rates');
+  });
+
+  test("debris computes only the lines with debris spans: its findings stand on the lines of the model's debris", () => {
+    const dir = resolve(__dirname, '..', '..', 'test', 'fixtures', 'reports');
+    const lines = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'));
+    const debrisLines = lines.filter((l) => analyze(l).debris.length > 0);
+    assert.ok(debrisLines.length > 20, 'the fixtures hold debris lines');
+    const line = fc.oneof(fc.constantFrom(...debrisLines), fc.constantFrom(...lines));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), (picked) => {
+        const m = analyze(picked.join('\n'));
+        const found = [...new Set(m.findings.filter((f) => f.code === 'debris').map((f) => f.range.start.line))];
+        const spans = [...new Set(m.debris.map((d) => d.range.start.line))];
+        assert.deepEqual(found, spans);
+      }),
+      { numRuns: 300, seed: 27 },
+    );
   });
 
   test('the lines holding a character of a class, found in the whole text, are those whose own text the class matches', () => {

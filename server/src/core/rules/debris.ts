@@ -29,9 +29,21 @@ export const debris: Rule = {
   run(ctx, emit) {
     // The findings depend on the line's text, its debris spans and whether a line follows (the fix
     // of a debris line takes its line break): computed for the lines that changed (lineFindings.ts).
-    emitLineFindings(ctx, 'debris', emit, lineFindings);
+    emitLineFindings(ctx, 'debris', emit, lineFindings, undefined, linesWithDebris);
   },
 };
+
+/**
+ * The lines with debris spans, ascending: the only lines with findings, and those a fresh analysis
+ * computes (a check and its dispatch for each of the varied 1 MB's 11,743 lines cost more: the rule alone
+ * over it, 4 pairs, 0.27-0.28 → 0.13-0.14 ms).
+ */
+function linesWithDebris(ctx: AnalysisContext): number[] {
+  const out: number[] = [];
+  const lines = ctx.lines;
+  for (let i = 0; i < lines.length; i++) if (lines[i].debris.length > 0) out.push(i);
+  return out;
+}
 
 function lineFindings(cl: CleanLine, ctx: AnalysisContext): readonly LineFinding[] {
   return cl.debris.length === 0 ? NONE : lineDebris(ctx.locale, cl, cl.line.index === ctx.lines.length - 1);

@@ -64,8 +64,8 @@ interface LineRun<A> {
   readonly ctx: AnalysisContext;
   readonly check: LineCheck<A>;
   readonly arg: A;
-  /** The rule's first look, when it is one character class: the lines that hold none have no findings. */
-  readonly look: CharacterLook | undefined;
+  /** The rule's first look (LineLook): the lines outside it have no findings. */
+  readonly look: LineLook | undefined;
   readonly emit: (f: Emitted) => void;
   readonly emission: RuleEmission | undefined;
 }
@@ -73,7 +73,7 @@ interface LineRun<A> {
 /** Emitted objects handed to `emit` (a caller other than the runner). */
 const EMITTED: LineResults<LineFinding, readonly Emitted[], LineRun<unknown>> = {
   compute: (cl, run) => run.check(cl, run.ctx, run.arg),
-  candidates: (ctx, run) => run.look?.lines(ctx.index),
+  candidates: (ctx, run) => lookedAt(ctx, run.look),
   place: placeAll,
   visit(placed, run) {
     for (const e of placed) run.emit(e);
@@ -83,7 +83,7 @@ const EMITTED: LineResults<LineFinding, readonly Emitted[], LineRun<unknown>> = 
 /** Model findings, made by the runner's side of `emit` and added whole. */
 const MADE: LineResults<LineFinding, readonly Finding[], LineRun<unknown>> = {
   compute: (cl, run) => run.check(cl, run.ctx, run.arg),
-  candidates: (ctx, run) => run.look?.lines(ctx.index),
+  candidates: (ctx, run) => lookedAt(ctx, run.look),
   place(found, line, run) {
     const out: Finding[] = [];
     for (const f of found) out.push(run.emission!.make(place(f, line)));
@@ -95,13 +95,24 @@ const MADE: LineResults<LineFinding, readonly Finding[], LineRun<unknown>> = {
 };
 
 /**
+ * The lines a line-local rule can find something on, ascending, when every line is computed: those
+ * holding a character of one class (a `CharacterLook`), or those the rule lists itself (debris: the
+ * lines with debris spans, where asking each of the varied 1 MB's 11,743 lines cost more).
+ */
+export type LineLook = CharacterLook | ((ctx: AnalysisContext) => readonly number[]);
+
+function lookedAt(ctx: AnalysisContext, look: LineLook | undefined): readonly number[] | undefined {
+  return look === undefined ? undefined : typeof look === 'function' ? look(ctx) : look.lines(ctx.index);
+}
+
+/**
  * Emits a line-local rule's findings, line by line in order: `check(cl, ctx, arg)` gives one line's
  * (none for a line the rule skips). It may read the line's reading, its ordinals and heading flag and
  * whether it is the last line, the locale and `arg`; with a cache only the lines that changed since
  * the last analysis are computed. Run by the runner (rules/run.ts), a line that kept its number hands
  * out its model findings of the last analysis whole — no lookup per finding; with any other `emit`,
- * the same emitted objects. `look`: a character class every line with findings holds a character of
- * (`check` gives none for a line without): when every line is computed, only the lines holding one are.
+ * the same emitted objects. `look`: the lines outside it have no findings (`check` gives none there):
+ * when every line is computed, only its lines are (LineLook).
  */
 export function emitLineFindings<A>(
   ctx: AnalysisContext,
@@ -109,7 +120,7 @@ export function emitLineFindings<A>(
   emit: (f: Emitted) => void,
   check: LineCheck<A>,
   arg?: A,
-  look?: CharacterLook,
+  look?: LineLook,
 ): void {
   const emission = emissionOf(emit);
   const run: LineRun<unknown> = { ctx, check: check as LineCheck<unknown>, arg, look, emit, emission };
