@@ -32,6 +32,7 @@ import { toHalfWidthDigits } from '../server/src/core/text/numerals';
 import { analyze } from '../server/src/core/analyze';
 import { ruleByCode } from '../server/src/core/rules';
 import { isRate } from '../server/src/core/rules/figureRelations';
+import { distinctMarks } from '../server/src/core/rules/punctuationWidth';
 import type { Figure } from '../server/src/core/model';
 import { citationsInLine, type Citation } from '../server/src/core/references/scan';
 import { referenceTable, type ReferenceDefinition } from '../server/src/core/references/table';
@@ -342,6 +343,19 @@ describe('fast paths read as the plain code', () => {
         assert.deepEqual(found, spans);
       }),
       { numRuns: 300, seed: 27 },
+    );
+  });
+
+  test("punctuation-width names a line's marks by a loop as the set of them did", () => {
+    const piece = fc.constantFrom(',', ';', ':', '?', '!', '(', ')', '中', '文', 'a', '1');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), fc.array(fc.nat(), { maxLength: 20 }), (pieces, picks) => {
+        const text = pieces.join('');
+        const marks = [...text].flatMap((ch, i) => (/[,;:?!()]/.test(ch) ? [i] : []));
+        const at = marks.filter((_, k) => picks.length === 0 || picks[k % picks.length] % 3 !== 0);
+        assert.equal(distinctMarks(text, at), [...new Set(at.map((i) => text[i]))].join(' '), JSON.stringify([text, at]));
+      }),
+      { numRuns: 3000, seed: 27 },
     );
   });
 

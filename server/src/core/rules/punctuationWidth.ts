@@ -76,7 +76,7 @@ function lineFinding(locale: Locale, text: string, at: readonly number[]): reado
     {
       start: at[0],
       end: at[0] + 1,
-      message: t(locale, 'punctuation-width', { count: at.length, marks: [...new Set(at.map((i) => text[i]))].join(' ') }),
+      message: t(locale, 'punctuation-width', { count: at.length, marks: distinctMarks(text, at) }),
       data: { count: at.length },
       fixes: (line) => [
         {
@@ -90,6 +90,21 @@ function lineFinding(locale: Locale, text: string, at: readonly number[]): reado
       ],
     },
   ];
+}
+
+/**
+ * The marks at `at`, each once in the order first met, spaced (`, ;`): a string built by a loop, not
+ * an array, a set and a copy of it per line with a finding (430 in the varied 1 MB; the rule alone over
+ * it, 4 pairs: 2.23-2.29 → 2.04-2.14 ms).
+ */
+export function distinctMarks(text: string, at: readonly number[]): string {
+  let out = '';
+  for (const i of at) {
+    const mark = text[i];
+    // A mark is one character, never a space: found in `out` only as itself.
+    if (!out.includes(mark)) out = out === '' ? mark : `${out} ${mark}`;
+  }
+  return out;
 }
 
 /**
