@@ -103,6 +103,9 @@ const TITLE = '某某镇人民政府2024年法治政府建设工作报告';
 
 function same(line: string): void {
   assert.deepEqual(metadataLine(line), readMetadataLine(line), `metadataLine(${JSON.stringify(line)})`);
+  // Told the line holds no row mark (cleanLines.ts found none in it), where it holds none.
+  if (!/[|｜\t]/.test(line))
+    assert.deepEqual(metadataLine(line, false), readMetadataLine(line), `metadataLine(${JSON.stringify(line)}, false)`);
   assert.equal(isNavigationLine(line), splitNavigationLine(line), `isNavigationLine(${JSON.stringify(line)})`);
   assert.equal(isToolLine(line), splitToolLine(line), `isToolLine(${JSON.stringify(line)})`);
   // Chrome run into a title: the line, and the line with a title after it.
