@@ -8,7 +8,8 @@
  * the lines holding a character of a class found by one scan of the whole text, unbalanced-pair's
  * brackets and punctuation-width's marks found from one to the next by a native scan, the figure
  * vocabulary asked through prepared lists, a number's unit asked before its exclusions, a line's
- * characters read from the document's text.
+ * characters read from the document's text, and a line's class read from it (its width and first
+ * looks, the units they ask for found ahead in the whole text).
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
@@ -21,6 +22,7 @@ import { numberAt, readNumber } from '../server/src/core/figures/number';
 import { figureAt, notAFigure, quantityAt } from '../server/src/core/figures/predicates';
 import { extractFigures } from '../server/src/core/figures';
 import { readLines } from '../server/src/core/lines/readLines';
+import { scanDebris } from '../server/src/core/lines/cleanLines';
 import { readStructure } from '../server/src/core/document/structure';
 import { readFrame } from '../server/src/core/document/frame';
 import { contentSegments } from '../server/src/core/lines/segments';
@@ -242,6 +244,50 @@ describe('fast paths read as the plain code', () => {
       { numRuns: 5000, seed: 20 },
     );
     assert.ok(figures > 1000 && numbers > 3 * figures, `the property met figures (${figures}) and other numbers (${numbers})`);
+  });
+
+  test("lines classified from the document's text, the units their first looks ask for found ahead, are those classified from their own text", () => {
+    const piece = fc.constantFrom(
+      '关于2024年法治政府建设情况的报告',
+      '一、主要举措',
+      '[ 索引号 ] 0000-2024-001',
+      '索引号：',
+      '| 发布机构 | 某某镇人民政府 |',
+      '｜',
+      '\t',
+      '发布日期\t2024-01-02',
+      '[图片]',
+      '[',
+      '返回顶部',
+      '政务公开 | 政务服务',
+      '某某县人民政府门户网站',
+      '走进某某',
+      'www.mx.gov.cn',
+      '打印 关闭',
+      '第 3 页',
+      '3',
+      '（二）',
+      '全面推进依法行政。',
+      '网',
+      '\n',
+      '\r\n',
+      '  ',
+      '\u3000',
+    );
+    let debris = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 5, maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const index = new TextIndex(text);
+        const fromText = scanDebris(index.lines, undefined, index);
+        // Without the index: every line read from its own text, each first look asked of the line.
+        const fromLines = scanDebris(index.lines);
+        debris += fromText.filter((l) => l.debris.length > 0).length;
+        assert.deepEqual(fromText, fromLines, JSON.stringify(text));
+      }),
+      { numRuns: 1500, seed: 20 },
+    );
+    assert.ok(debris > 200, `the property met debris (${debris})`);
   });
 
   test("figures read from the document's text are those read from each line's own text", () => {

@@ -17,11 +17,14 @@ import { cleanReports, pageText, pagesOf } from './support/portalCorpus';
 import { haveSeeds, seed } from './support/seeds';
 
 const anyOf = (sources: readonly string[]) => new RegExp(sources.map((s) => `(?:${s})`).join('|'));
-const PATTERNS = rawDebris.lines.map((p) => p.pattern);
+const LINE_PATTERNS = rawDebris.lines.map((p) => p.pattern);
+/** The whole-line patterns, and the tail markers and the attachment link, tried the same way (cleanLines.ts, chrome.ts). */
+const PATTERNS = [...LINE_PATTERNS, ...rawDebris.tailMarkers, rawDebris.attachmentLink];
 
-/** Each pattern alone and all of them: the dispatched alternation beside the plain regex. */
+/** Each pattern alone and each list as one: the dispatched alternation beside the plain regex. */
 const PAIRS: [FirstCharAlternation, RegExp, string][] = [
-  [new FirstCharAlternation(PATTERNS), anyOf(PATTERNS), 'all whole-line patterns'],
+  [new FirstCharAlternation(LINE_PATTERNS), anyOf(LINE_PATTERNS), 'all whole-line patterns'],
+  [new FirstCharAlternation(rawDebris.tailMarkers), anyOf(rawDebris.tailMarkers), 'the tail markers'],
   ...PATTERNS.map((p): [FirstCharAlternation, RegExp, string] => [new FirstCharAlternation([p]), new RegExp(p), p]),
 ];
 

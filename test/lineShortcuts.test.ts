@@ -17,6 +17,7 @@ import rawDebris from '../server/src/core/data/debris.json';
 import {
   gluedTitleStart,
   isNavigationLine,
+  isTableRule,
   isToolLine,
   metadataLine,
   readGluedTitleStart,
@@ -101,10 +102,17 @@ const labelled = fc
 
 const TITLE = '某某镇人民政府2024年法治政府建设工作报告';
 
+/** isTableRule as it was: its three regexes, without the first unit's look. */
+const plainTableRule = (line: string) => /^[|｜\s:：-]+$/.test(line) && /-{3}/.test(line) && /[|｜]/.test(line);
+
 function same(line: string): void {
   assert.deepEqual(metadataLine(line), readMetadataLine(line), `metadataLine(${JSON.stringify(line)})`);
+  // Told the line holds no row mark (cleanLines.ts found none in it), where it holds none.
+  if (!/[|｜\t]/.test(line))
+    assert.deepEqual(metadataLine(line, false), readMetadataLine(line), `metadataLine(${JSON.stringify(line)}, false)`);
   assert.equal(isNavigationLine(line), splitNavigationLine(line), `isNavigationLine(${JSON.stringify(line)})`);
   assert.equal(isToolLine(line), splitToolLine(line), `isToolLine(${JSON.stringify(line)})`);
+  assert.equal(isTableRule(line), plainTableRule(line), `isTableRule(${JSON.stringify(line)})`);
   // Chrome run into a title: the line, and the line with a title after it.
   for (const text of [line, line + TITLE])
     assert.equal(gluedTitleStart(text, isTitleText), readGluedTitleStart(text, isTitleText), `gluedTitleStart(${JSON.stringify(text)})`);
@@ -146,6 +154,20 @@ describe('the first looks of the line-chrome checks', () => {
       metadata > 2_000 && tools > 200 && glued > 200,
       `${metadata} metadata lines, ${tools} tool lines, ${glued} chrome run into a title made`,
     );
+  });
+
+  test("a table rule tried only when its first unit is a rule's, as its regexes", () => {
+    let rules = 0;
+    const unit = fc.constantFrom('|', '｜', '-', '---', ' ', '\t', '\u3000', ':', '：', 'a', '政', '');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+        const line = units.join('');
+        same(line);
+        if (plainTableRule(line)) rules++;
+      }),
+      { numRuns: 5000, seed: 20 },
+    );
+    assert.ok(rules > 100, `${rules} table rules made`);
   });
 
   test('every metadata field starts a metadata line, bracketed, with a colon, after a list mark, bold or spaces', () => {

@@ -30,6 +30,9 @@ function matching(t: ReferenceTable, text: string): number {
 function holds(t: ReferenceTable, text: string): void {
   const must = matching(t, text);
   const named = t.filter.groupsIn(text);
+  // Read where it lies in a longer text (cleanLines.ts reads a line in the document's), the same groups.
+  const around = `某${text}。\n${text}`;
+  assert.equal(t.filter.groupsInRange(around, 1, 1 + text.length), named, `groupsInRange(${JSON.stringify(text)})`);
   assert.equal(named & must, must, `entries ${(must & ~named).toString(2)} matched ${JSON.stringify(text)} but were not named`);
 }
 

@@ -8,6 +8,7 @@
 import rawDebris from '../data/debris.json';
 import { skipSpaces } from '../text/lineIndex';
 import { UnitClass, unitTable } from '../text/unitTable';
+import { FirstCharAlternation } from './firstCharAlternation';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field name, with the spaces pages put between its characters (索 引 号). */
@@ -48,10 +49,12 @@ const FIELD_ALONE = new RegExp(`^${FIELD}$`);
  * list item (`- [ 发布机构 ] 某某镇人民政府`), a table row (`| 索引号 | 0000… | 发布机构 | … |`,
  * tab-separated cells), or one label alone. Values are short and are not sentences.
  */
-export function metadataLine(trimmed: string): MetadataLine | null {
+export function metadataLine(trimmed: string, mayHoldRowMark = true): MetadataLine | null {
   if (trimmed.length > MAX_METADATA_LINE) return null;
-  // Most lines are neither a row nor start like a label: one character and one scan say so.
-  if (!mayStartMetadata(trimmed) && !ROW_MARK.test(trimmed)) return null;
+  // Most lines are neither a row nor start like a label: one character and one scan say so. The
+  // scan is skipped when the caller knows the line holds no row mark (`mayHoldRowMark` false:
+  // cleanLines.ts searched the document for them once).
+  if (!mayStartMetadata(trimmed) && !(mayHoldRowMark && ROW_MARK.test(trimmed))) return null;
   return readMetadataLine(trimmed);
 }
 
@@ -209,7 +212,13 @@ const MAX_NAV_LINE = 60;
 
 /** A line of a portal's column and navigation names (政务公开 | 政务服务 | 互动交流, 法治政府建设 alone). */
 export function isNavigationLine(trimmed: string): boolean {
-  if (trimmed.length > MAX_NAV_LINE) return false;
+  if (trimmed.length === 0 || trimmed.length > MAX_NAV_LINE) return false;
+  // The first word is one isNavigationWord accepts: a listed word (its first unit in LISTED_START),
+  // 走进…, or a portal's name (SITE_NAME: every one holds 网, those ending in 站 too). A line that
+  // starts with no such unit nor with a separator, and holds no 网, is none (one native search, not
+  // its first word read unit by unit: every short line asks — round 20).
+  const first = trimmed.charCodeAt(0);
+  if (LISTED_START[first] !== 1 && first !== WALK_IN && !NAV_SEPARATORS.has(first) && trimmed.indexOf('网') < 0) return false;
   return countWords(trimmed, NAV_SEPARATORS, isNavigationWord, NAV_WORD_MAX) > 0;
 }
 
@@ -219,6 +228,8 @@ export function isNavigationLine(trimmed: string): boolean {
  * asked: round 17).
  */
 const LISTED_START = unitTable([...rawDebris.navigationWords, ...rawDebris.toolWords].map((w) => w[0]));
+/** The first unit of 走进 (a portal's 走进某某: isNavigationWord). */
+const WALK_IN = '走'.charCodeAt(0);
 const LISTED_MAX = Math.max(...rawDebris.navigationWords.map((w) => w.length), TOOL_WORD_MAX);
 
 /** A navigation name, a portal's name (SITE_NAME ends in 网 or 站, or starts with 走进: only those are tried) or a tool word. */
@@ -275,7 +286,8 @@ export function addressLine(trimmed: string): 'watermark' | 'crawler' | 'address
   return 'address';
 }
 
-const ATTACHMENT_LINK = new RegExp(rawDebris.attachmentLink);
+/** Tried only on a line whose first unit can start it (firstCharAlternation.ts: a regex call per line was the cost — round 20). */
+const ATTACHMENT_LINK = new FirstCharAlternation([rawDebris.attachmentLink]);
 
 /** A link to an attached file under a web copy (附件：某某.pdf); a writer's 附件说明 may name a file too. */
 export function isAttachmentLink(trimmed: string): boolean {
@@ -283,7 +295,11 @@ export function isAttachmentLink(trimmed: string): boolean {
 }
 
 /** A Markdown table's rule row (| --- | --- |). */
+const TABLE_RULE_UNITS = new UnitClass(/[|｜\s:：-]+/);
+
 export function isTableRule(trimmed: string): boolean {
+  // Its first unit is one of the rule's (no regex call for a line that starts otherwise: every line asks — round 20).
+  if (trimmed.length === 0 || !TABLE_RULE_UNITS.has(trimmed.charCodeAt(0))) return false;
   return /^[|｜\s:：-]+$/.test(trimmed) && /-{3}/.test(trimmed) && /[|｜]/.test(trimmed);
 }
 

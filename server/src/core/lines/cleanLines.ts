@@ -7,7 +7,7 @@
  */
 import rawDebris from '../data/debris.json';
 import type { DebrisKind } from '../model';
-import type { Line } from '../text/lineIndex';
+import type { Line, TextIndex } from '../text/lineIndex';
 import { documentMemo, lineMemo, type AnalysisCache, type LineCache } from '../text/lineCache';
 import { skipSpaces, trimEndIndex } from '../text/lineIndex';
 import { canBeReportText, isBodyEvidence, isTitleText } from './debrisGuard';
@@ -27,6 +27,7 @@ import { confirmChromeBlocks, type Contextual } from './chromeBlocks';
 import { isAttachmentHead, isBodyLine, isSignatureFrame } from './frameLines';
 import { debrisSpan, type LineDebris } from './removal';
 import { FirstCharAlternation } from './firstCharAlternation';
+import { UnitAhead } from './unitsAhead';
 
 export type { LineDebris } from './removal';
 
@@ -43,9 +44,9 @@ const wholeLine: DebrisPattern[] = rawDebris.lines.map((p) => ({ kind: p.kind as
  * whole-line patterns are tried by the line's first character (firstCharAlternation.ts: only
  * the alternatives that can start with it), which answers as their plain alternation does.
  */
-const anyOf = (sources: readonly string[]) => new RegExp(sources.map((s) => `(?:${s})`).join('|'));
 const anyWholeLine = new FirstCharAlternation(rawDebris.lines.map((p) => p.pattern));
-const anyTailMarker = anyOf(rawDebris.tailMarkers);
+/** Tried by the line's first character too (a regex call per line was the cost: round 20). */
+const anyTailMarker = new FirstCharAlternation(rawDebris.tailMarkers);
 const TAIL_MAX = rawDebris.tailLineMaxLength;
 const HAS_SENTENCE_PUNCT = /[。，；：,;:]/;
 
@@ -141,7 +142,7 @@ interface LastScan {
  * is classified by one lookup. Then chrome that may be the writer's is decided by its place
  * (chromeBlocks.ts), and running headers by the page numbers (one pass each).
  */
-export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): CleanLine[] {
+export function scanDebris(lines: readonly Line[], cache?: AnalysisCache, index?: TextIndex): CleanLine[] {
   const made = cache?.document(CLASSIFIED);
   const quick = made?.last && withinOneLine(lines, cache!, made, made.last);
   if (quick) {
@@ -167,17 +168,30 @@ export function scanDebris(lines: readonly Line[], cache?: AnalysisCache): Clean
   let contextual = false;
   // The memo of each state before a line, asked for once per analysis (not once per line: two map lookups each).
   const variants: (LineCache<LineClass> | undefined)[] = [undefined, undefined, undefined, undefined];
+  // The document's text, where classify reads each line's units (flat: a read of a line's sliced
+  // string goes through its parent), and the units a line's first looks ask for, searched for once
+  // (at the first line the memo does not know: a keystroke classifies one or none).
+  const flat = index !== undefined && index.lines === lines ? index.text : undefined;
+  let ahead: LookAhead | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
     const tail: boolean = inTail;
     const expecting: boolean = expectValue;
-    const v = (tail ? 1 : 0) + (expecting ? 2 : 0);
+    const v: number = (tail ? 1 : 0) + (expecting ? 2 : 0);
     states[i] = v;
-    const kept = cache ? (variants[v] ??= cache.line(LINE_CLASSES, v)) : undefined;
-    const c: LineClass = kept
-      ? (kept.lookup(text, i) ?? kept.store(text, i, classify(text, tail, expecting)))
-      : classify(text, tail, expecting);
+    const kept: LineCache<LineClass> | undefined = cache ? (variants[v] ??= cache.line(LINE_CLASSES, v)) : undefined;
+    let c: LineClass | undefined = kept?.lookup(text, i);
+    if (c === undefined) {
+      if (flat === undefined) c = classify(text, tail, expecting);
+      else {
+        ahead ??= new LookAhead(flat);
+        const at = index!.lineStart(i);
+        const to = at + text.length;
+        c = classify(text, tail, expecting, flat, at, ahead.bracket.within(at, to), ahead.mayHoldRowMark(at, to));
+      }
+      if (kept) kept.store(text, i, c);
+    }
     classes[i] = c;
     inTail = c.inTail;
     expectValue = c.expectValue;
@@ -478,13 +492,27 @@ function debrisLine(line: Line, c: LineClass, debris: readonly LineDebris[]): Cl
 /**
  * One line's class. Every way of recognising debris goes through the one door (removal.ts), which
  * asks the guard: no line that can be report text is debris, whatever its start looks like.
+ *
+ * A fresh analysis hands it where the line lies in the document's text (`flat` from `at`), read there
+ * for its width and its whole-line patterns' needed units, and whether it holds a `[` or a row mark,
+ * found ahead in that text (LookAhead): facts of the line's own units, so the class is still a pure
+ * function of its text, as the memo needs (test/fastPaths.test.ts: the same classes as from the line
+ * alone). Round 20: scanDebris + findHardWrap over the varied 1 MB, see the commit.
  */
-function classify(text: string, tailBefore: boolean, expectingBefore: boolean): LineClass {
+function classify(
+  text: string,
+  tailBefore: boolean,
+  expectingBefore: boolean,
+  flat = text,
+  at = 0,
+  hasBracket = text.indexOf('[') >= 0,
+  mayHoldRowMark = true,
+): LineClass {
   let inTail = tailBefore;
   let expectValue = expectingBefore;
   // Most lines hold no debris span: they share one empty list (a new array only when a span is found).
   let spans: LineDebris[] = NO_SPANS;
-  if (text.indexOf('[') >= 0) {
+  if (hasBracket) {
     for (const p of inline) {
       p.re.lastIndex = 0;
       for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
@@ -522,10 +550,11 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
     // canBeReportText(trimmed), asked once and only when needed (no closure: one fewer object per line).
     let report: boolean | undefined;
     const wasExpecting = expectValue;
-    const md = metadataLine(trimmed) ?? bareMetadataLabel(trimmed);
+    const md = metadataLine(trimmed, mayHoldRowMark) ?? bareMetadataLabel(trimmed);
     expectValue = md?.shape === 'label';
     // A line of metadata is decided by its block (chromeBlocks.ts), whatever pattern it matches too.
-    if (!md && anyWholeLine.test(trimmed) && !(report ??= canBeReportText(trimmed))) kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
+    if (!md && anyWholeLine.testAt(trimmed, flat, at + start) && !(report ??= canBeReportText(trimmed)))
+      kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
     if (!kind) {
       const chrome = chromeKind(trimmed, md, wasExpecting);
       // A value is judged with its label once its block is known (chromeBlocks.ts): 某某县司法局 alone is a body's name.
@@ -536,7 +565,7 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
       }
     }
     metadata = md?.labels ?? 0;
-    const marker = anyTailMarker.test(trimmed);
+    const marker = anyTailMarker.testAt(trimmed, flat, at + start);
     if (!kind && !contextual && inTail && !marker) {
       // The report's own frame ends a tail too: a 返回顶部 pasted above the title gives back the
       // bodies and 发文字号 above it; above the signature, the 成文日期 (or the 附注 below it)
@@ -564,7 +593,7 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
     spans,
     debris: whole ? [...spans, whole] : spans,
     content: trimmed,
-    width: visualWidth(text, 0, end, WIDTH_MEASURED),
+    width: visualWidth(flat, at, at + end, WIDTH_MEASURED),
     start,
     end,
     kind,
@@ -576,6 +605,29 @@ function classify(text: string, tailBefore: boolean, expectingBefore: boolean): 
     evidence: evidence ? true : undefined,
     metadata: metadata > 0 && (whole || contextual) ? metadata : undefined,
   };
+}
+
+/**
+ * The units classify's first looks ask a line for, found ahead in the document's text: an inline
+ * debris pattern's `[` (every one starts with it), and metadataLine's row marks (`|`, `｜`, tab).
+ */
+class LookAhead {
+  readonly bracket: UnitAhead;
+  private readonly bar: UnitAhead;
+  private readonly wideBar: UnitAhead;
+  private readonly tab: UnitAhead;
+  constructor(text: string) {
+    this.bracket = new UnitAhead(text, '[');
+    this.bar = new UnitAhead(text, '|');
+    this.wideBar = new UnitAhead(text, '｜');
+    this.tab = new UnitAhead(text, '\t');
+  }
+  /** Whether the line from `from` to `to` holds a row mark (each search is asked at every line: all advance together). */
+  mayHoldRowMark(from: number, to: number): boolean {
+    const bar = this.bar.within(from, to);
+    const wideBar = this.wideBar.within(from, to);
+    return this.tab.within(from, to) || bar || wideBar;
+  }
 }
 
 /** The spans of a line without debris spans (most lines): one list for all, never changed (a line with spans gets its own). */

@@ -69,12 +69,17 @@ export class FirstCharAlternation {
 
   /** Whether any of the patterns matches the line (as the plain alternation of all of them would say). */
   test(line: string): boolean {
+    return this.testAt(line, line, 0);
+  }
+
+  /** `test(line)` where `line` lies in `flat` from `at` (its units are read there: cleanLines.ts). */
+  testAt(line: string, flat: string, at: number): boolean {
     if (line.length === 0) return this.whole.test(line);
-    const c = line.charCodeAt(0);
+    const c = flat.charCodeAt(at);
     let bucket = this.byChar.get(c);
     if (bucket === undefined) this.byChar.set(c, (bucket = this.bucketFor(c)));
     if (bucket === null) return false;
-    const subset = bucket.filter.groupsIn(line);
+    const subset = bucket.filter.groupsInRange(flat, at, at + line.length);
     return subset !== 0 && this.alternationOf(bucket, subset).test(line);
   }
 

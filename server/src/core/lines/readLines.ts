@@ -18,7 +18,7 @@ export function readLines(text: string, cache: AnalysisCache | undefined): ReadL
   const shift: LineShift = { first: 0, oldTail: 0, newTail: Infinity };
   const index = cache?.index ? updatedIndex(cache.index, text, shift) : new TextIndex(text);
   cache?.begin(index.lineCount, cache.index ? shift : undefined);
-  return { index, lines: scanDebris(index.lines, cache) };
+  return { index, lines: scanDebris(index.lines, cache, index) };
 }
 
 /**

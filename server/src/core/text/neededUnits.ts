@@ -174,13 +174,31 @@ export class NeededFilter {
 
   /** The bits of the groups the text may match (0: none). */
   groupsIn(text: string): number {
+    return this.groupsOf(this.setsIn(text, 0, text.length));
+  }
+
+  /**
+   * groupsIn of `text.slice(from, to)`, read where it lies (a document's flat text: a read of a
+   * sliced string goes through its parent — cleanLines.ts).
+   */
+  groupsInRange(text: string, from: number, to: number): number {
+    return this.groupsOf(this.setsIn(text, from, to));
+  }
+
+  /** The needed sets the units from `from` to `to` of `text` touch. */
+  private setsIn(text: string, from: number, to: number): number {
     const classMask = this.classMask;
     const classOf = this.classOf;
     const all = this.allSets;
     // Unit by unit in script: a regex of the sets' units that jumps from one to the next met so many
     // of them (年, 日, digits) that its calls cost five times this loop (round 17).
     let seen = 0;
-    for (let i = 0; i < text.length && seen !== all; i++) seen |= classMask[classOf[text.charCodeAt(i)]];
+    for (let i = from; i < to && seen !== all; i++) seen |= classMask[classOf[text.charCodeAt(i)]];
+    return seen;
+  }
+
+  /** The groups named by the sets a text touched. */
+  private groupsOf(seen: number): number {
     const required = this.required;
     let groups = this.always;
     // Each bit the text touched, lowest first (m & -m), and the alternatives keyed under it.
