@@ -27,7 +27,7 @@ import { confirmChromeBlocks, type Contextual } from './chromeBlocks';
 import { isAttachmentHead, isBodyLine, isSignatureFrame } from './frameLines';
 import { debrisSpan, type LineDebris } from './removal';
 import { FirstCharAlternation } from './firstCharAlternation';
-import { UnitAhead } from './unitsAhead';
+import { UnitAhead } from '../text/unitsAhead';
 
 export type { LineDebris } from './removal';
 
