@@ -28,6 +28,7 @@ import { isAttachmentHead, isBodyLine, isSignatureFrame } from './frameLines';
 import { debrisSpan, type LineDebris } from './removal';
 import { FirstCharAlternation } from './firstCharAlternation';
 import { UnitAhead } from '../text/unitsAhead';
+import { keepShape } from '../keptShapes';
 
 export type { LineDebris } from './removal';
 
@@ -629,6 +630,10 @@ class LookAhead {
     return this.tab.within(from, to) || bar || wideBar;
   }
 }
+
+// Made at every fresh scan: one kept for its shape and its searches' (keptShapes.ts), else a full
+// collection between analyses drops their maps and the code compiled for them (test/compiledCodeKept).
+keepShape(new LookAhead(''));
 
 /** The spans of a line without debris spans (most lines): one list for all, never changed (a line with spans gets its own). */
 const NO_SPANS: LineDebris[] = [];
