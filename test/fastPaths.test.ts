@@ -39,6 +39,7 @@ import type { Figure } from '../server/src/core/model';
 import { citationsInLine, type Citation } from '../server/src/core/references/scan';
 import { referenceTable, type ReferenceDefinition } from '../server/src/core/references/table';
 import { CharacterLook } from '../server/src/core/text/linesHolding';
+import { UnitAhead } from '../server/src/core/text/unitsAhead';
 
 const TOOLS = new Set(rawDebris.toolWords);
 // Not 、 or ，: words listed with them are prose (微信、微博), not a bar of buttons (issue 12).
@@ -424,6 +425,30 @@ describe('fast paths read as the plain code', () => {
     assert.ok(found > 3000, 'the property met lines holding the classes');
     assert.throws(() => new CharacterLook(/[^a]/), /line break/);
     assert.throws(() => new CharacterLook(/ab/), /one character/);
+  });
+
+  test('a unit found ahead in the whole text, asked of ranges in order from anywhere, is found as in each range alone', () => {
+    const piece = fc.constantFrom('[', '|', 'a', '法', '\n', '  ');
+    let held = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.array(fc.nat(8), { maxLength: 12 }), (pieces, steps) => {
+        const text = pieces.join('');
+        for (const unit of ['[', '|']) {
+          const ahead = new UnitAhead(text, unit);
+          // Ranges in order, the first anywhere (a keystroke's scan asks from the first line its memo does not know).
+          let from = steps.length > 0 ? steps[0] % (text.length + 1) : 0;
+          for (const step of steps) {
+            const to = Math.min(text.length, from + step);
+            const plain = text.slice(from, to).includes(unit);
+            held += plain ? 1 : 0;
+            assert.equal(ahead.within(from, to), plain, JSON.stringify([text, unit, from, to]));
+            from = to;
+          }
+        }
+      }),
+      { numRuns: 3000, seed: 28 },
+    );
+    assert.ok(held > 1000, 'the property met ranges holding the unit');
   });
 
   test('citations looked for in the entries the filter names, the 31st entry on included, are those every entry finds', () => {
