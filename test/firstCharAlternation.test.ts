@@ -80,7 +80,8 @@ describe('whole-line debris patterns tried by the first character', () => {
         if (same(line) > 0) matched++;
         same(line.trim());
       }
-    assert.ok(lines > 4_000, `${lines} lines`);
+    // Without the seeds (a clone with no ../shared beside it) the fixtures and the portal pages alone: ~3,900 lines.
+    assert.ok(lines > (haveSeeds ? 4_000 : 2_000), `${lines} lines`);
     assert.ok(matched > 200, `${matched} lines matched a pattern`);
   });
 

@@ -130,7 +130,8 @@ describe('the first looks of the line-chrome checks', () => {
       if (splitNavigationLine(line)) navigation++;
       if (splitToolLine(line)) tools++;
     }
-    assert.ok(lines.length > 8_000, `${lines.length} lines`);
+    // Without the seeds (a clone with no ../shared beside it) the fixtures and the portal corpus alone: ~7,800 lines.
+    assert.ok(lines.length > (haveSeeds ? 8_000 : 4_000), `${lines.length} lines`);
     assert.ok(
       metadata > 20 && navigation > 20 && tools > 20,
       `${metadata} metadata lines, ${navigation} navigation lines, ${tools} tool lines`,

@@ -64,27 +64,59 @@ export class FrameGuard extends Transform {
       // In a body: follow the JSON value's nesting (strings skipped); bytes after the value
       // closes, still inside the body, are the next frame swallowed by a too-large length.
       const take = Math.min(this.bodyLeft, chunk.length - i);
-      for (let k = i; k < i + take; k++) {
-        const b = chunk[k];
-        if (this.valueClosed) {
-          if (b !== SPACE && b !== TAB && b !== CR && b !== LF) {
-            this.fail('a message body goes on after its JSON value (its Content-Length is too large)');
-            return;
-          }
-        } else if (this.inString) {
-          if (this.escaped) this.escaped = false;
-          else if (b === BACKSLASH) this.escaped = true;
-          else if (b === QUOTE) this.inString = false;
-        } else if (b === QUOTE) this.inString = true;
-        else if (b === OPEN_BRACE || b === OPEN_BRACKET) this.depth++;
-        else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) {
-          if (--this.depth === 0) this.valueClosed = true;
-        }
-      }
+      if (!this.scanBody(chunk, i, i + take)) return;
       i += take;
       this.bodyLeft -= take;
       if (this.bodyLeft === 0) this.endBody();
     }
+  }
+
+  /**
+   * Follows the body's bytes [from, to) of a chunk; false when it failed. Inside a string (most of a
+   * didOpen's or a large edit's bytes: the report's text) it jumps from one quote or backslash to the
+   * next by the buffer's native search rather than reading each byte (round 21: 4 ms of every 1 MB
+   * opened), each position searched once and kept until passed.
+   */
+  private scanBody(chunk: Buffer, from: number, to: number): boolean {
+    let { depth, inString, escaped, valueClosed } = this;
+    let quote = -2; // the next quote at or after k, -1: none before `to`, -2: not searched yet
+    let backslash = -2;
+    let k = from;
+    while (k < to) {
+      if (inString) {
+        if (escaped) {
+          escaped = false;
+          k++;
+          continue;
+        }
+        if (quote !== -1 && quote < k) quote = nextByte(chunk, QUOTE, k, to);
+        if (backslash !== -1 && backslash < k) backslash = nextByte(chunk, BACKSLASH, k, to);
+        if (backslash !== -1 && (quote === -1 || backslash < quote)) {
+          escaped = true;
+          k = backslash + 1;
+        } else if (quote !== -1) {
+          inString = false;
+          k = quote + 1;
+        } else k = to;
+        continue;
+      }
+      const b = chunk[k++];
+      if (valueClosed) {
+        if (b !== SPACE && b !== TAB && b !== CR && b !== LF) {
+          this.fail('a message body goes on after its JSON value (its Content-Length is too large)');
+          return false;
+        }
+      } else if (b === QUOTE) inString = true;
+      else if (b === OPEN_BRACE || b === OPEN_BRACKET) depth++;
+      else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) {
+        if (--depth === 0) valueClosed = true;
+      }
+    }
+    this.depth = depth;
+    this.inString = inString;
+    this.escaped = escaped;
+    this.valueClosed = valueClosed;
+    return true;
   }
 
   private endBody(): void {
@@ -112,4 +144,10 @@ export class FrameGuard extends Transform {
     this.bodyLeft = Number(m[1]);
     if (this.bodyLeft === 0) this.endBody();
   }
+}
+
+/** Where the byte `b` is next in [from, to) of the chunk, or -1. */
+function nextByte(chunk: Buffer, b: number, from: number, to: number): number {
+  const at = chunk.indexOf(b, from);
+  return at === -1 || at >= to ? -1 : at;
 }

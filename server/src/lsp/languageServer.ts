@@ -18,6 +18,7 @@ import { LANGUAGE_ID } from '../protocol';
 import { DocumentCache } from './documentCache';
 import { features } from './features';
 import { logOncePerError, logOncePerRuleError } from './ruleErrors';
+import { primer } from './priming';
 import type { Session, SourceReader } from './session';
 import { SettingsStore } from './settings';
 import { practise, type Practice, type WarmUp } from './warmUp';
@@ -47,12 +48,16 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   // Each document's analysis may compare it with last year's report beside it (reused-text).
   const perDocument = (uri: string): AnalyzeOptions => ({ ...options(), previous: service.previousReport(uri, options) });
   const cache = new DocumentCache(perDocument, (_uri, error) => onAnalysisError('analysis', error), service.analyze);
+  // An opened document is analysed afresh; its keystrokes' memo is made once the client is quiet (lsp/priming.ts).
+  const priming = primer(cache, (uri) => report(uri) !== undefined, serverOptions.warmUp?.lastMessageAt);
   /** The practice before the writer types (lsp/warmUp.ts), once the client is initialized. */
   let practice: Practice | undefined;
   // Registered before the features' listeners, so they see fresh models.
   settings.onDidChange(() => {
     cache.clear();
     practice?.settingsChanged();
+    // Analysed afresh under the new settings: their memos are made again.
+    for (const doc of documents.all()) if (doc.languageId === LANGUAGE_ID) priming.schedule(doc.uri);
   });
   const report = (uri: string) => {
     const doc = documents.get(uri);
@@ -131,6 +136,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     return handler ? handler(p.arguments ?? []) : null;
   });
   documents.onDidClose((e) => cache.delete(e.document.uri));
+  documents.onDidOpen((e) => {
+    if (e.document.languageId === LANGUAGE_ID) priming.schedule(e.document.uri);
+  });
   documents.listen(connection);
   connection.listen();
 }
