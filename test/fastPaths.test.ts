@@ -9,7 +9,8 @@
  * brackets and punctuation-width's marks found from one to the next by a native scan, the figure
  * vocabulary asked through prepared lists, a number's unit asked before its exclusions, a line's
  * characters read from the document's text, and a line's class read from it (its width and first
- * looks, the units they ask for found ahead in the whole text).
+ * looks, the units they ask for found ahead in the whole text); round 21's: the line rules' first-look
+ * classes found together by one pass in script.
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
@@ -39,6 +40,7 @@ import type { Figure } from '../server/src/core/model';
 import { citationsInLine, type Citation } from '../server/src/core/references/scan';
 import { referenceTable, type ReferenceDefinition } from '../server/src/core/references/table';
 import { CharacterLook } from '../server/src/core/text/linesHolding';
+import { LookedTogether } from '../server/src/core/rules/lookedTogether';
 import { UnitAhead } from '../server/src/core/text/unitsAhead';
 
 const TOOLS = new Set(rawDebris.toolWords);
@@ -425,6 +427,29 @@ describe('fast paths read as the plain code', () => {
     assert.ok(found > 3000, 'the property met lines holding the classes');
     assert.throws(() => new CharacterLook(/[^a]/), /line break/);
     assert.throws(() => new CharacterLook(/ab/), /one character/);
+  });
+
+  test('the lines holding a character of each class, found together in one pass, are those the native scan of each finds', () => {
+    const classes = [/[,;:?!(]/, /[XＸ×✕○〇*＊_＿【]/, /[(a【]/];
+    const together = classes.map((c) => new LookedTogether(c));
+    const alone = classes.map((c) => new CharacterLook(c));
+    const piece = fc.constantFrom(',', '(', '：', 'X', '×', '【', 'a', '法治', '年', ' ', '\n', '\r\n', '\r', '\n\n', '〇', '_b');
+    let found = 0;
+    const property = (looks: readonly LookedTogether[], natives: readonly CharacterLook[]) =>
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const index = new TextIndex(pieces.join(''));
+        looks.forEach((look, k) => {
+          const plain = natives[k].lines(index);
+          found += plain.length;
+          assert.deepEqual(look.lines(index), plain, JSON.stringify(pieces.join('')));
+        });
+      });
+    fc.assert(property(together, alone), { numRuns: 3000, seed: 27 });
+    assert.ok(found > 3000, 'the property met lines holding the classes');
+    // A class added after passes: the units learnt so far are learnt again, with its bit.
+    const later = new LookedTogether(/[年]/);
+    fc.assert(property([...together, later], [...alone, new CharacterLook(/[年]/)]), { numRuns: 500, seed: 28 });
+    assert.throws(() => new LookedTogether(/[^a]/), /line break/);
   });
 
   test('a unit found ahead in the whole text, asked of ranges in order from anywhere, is found as in each range alone', () => {

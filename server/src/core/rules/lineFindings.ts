@@ -11,7 +11,7 @@ import type { Finding, Fix } from '../model';
 import { emissionOf, type RuleEmission } from './run';
 import type { Emitted } from './rule';
 import { eachLineResult, perLineMemo, type LineResults, type PerLineMemo } from './lineChanges';
-import type { CharacterLook } from '../text/linesHolding';
+import type { LookedTogether } from './lookedTogether';
 
 export interface LineFinding {
   /** Characters of the line: [start, end). */
@@ -96,10 +96,10 @@ const MADE: LineResults<LineFinding, readonly Finding[], LineRun<unknown>> = {
 
 /**
  * The lines a line-local rule can find something on, ascending, when every line is computed: those
- * holding a character of one class (a `CharacterLook`), or those the rule lists itself (debris: the
+ * holding a character of one class (a `LookedTogether`), or those the rule lists itself (debris: the
  * lines with debris spans, where asking each of the varied 1 MB's 11,743 lines cost more).
  */
-export type LineLook = CharacterLook | ((ctx: AnalysisContext) => readonly number[]);
+export type LineLook = LookedTogether | ((ctx: AnalysisContext) => readonly number[]);
 
 function lookedAt(ctx: AnalysisContext, look: LineLook | undefined): readonly number[] | undefined {
   return look === undefined ? undefined : typeof look === 'function' ? look(ctx) : look.lines(ctx.index);

@@ -6,7 +6,7 @@ import { contentSegments } from '../lines/segments';
 import type { Locale } from '../model';
 import { emitLineFindings, type LineFinding } from './lineFindings';
 import { neededClass } from '../text/neededUnits';
-import { CharacterLook } from '../text/linesHolding';
+import { LookedTogether } from './lookedTogether';
 import type { AnalysisContext } from './context';
 import type { Rule } from './rule';
 
@@ -18,8 +18,8 @@ const ANY = new RegExp(vocabulary.placeholders.patterns.map((p) => `(?:${p})`).j
  * text/neededUnits.ts): a line without one is passed over by one native scan, before the alternation.
  */
 const NEEDED = neededClass(vocabulary.placeholders.patterns);
-/** The same class looked for in the whole text when every line is computed (linesHolding.ts). */
-const LOOK = NEEDED === null ? undefined : new CharacterLook(NEEDED);
+/** The same class looked for in the whole text when every line is computed, with the other line rules' (lookedTogether.ts). */
+const LOOK = NEEDED === null ? undefined : new LookedTogether(NEEDED);
 const NONE: readonly LineFinding[] = [];
 
 export const placeholder: Rule = {

@@ -13,7 +13,7 @@ import { CJK, contentSegments } from '../lines/segments';
 import { UnitClass } from '../text/unitTable';
 import type { AnalysisContext } from './context';
 import type { Rule } from './rule';
-import { CharacterLook } from '../text/linesHolding';
+import { LookedTogether } from './lookedTogether';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 /** Chinese text or full-width punctuation that may stand next to a mark. */
@@ -32,8 +32,8 @@ const SPACE = new UnitClass(/\s/);
 const CHINESE = new UnitClass(CHINESE_SIDE);
 /** A mark or an opening bracket: a line without one has nothing for this rule. */
 const ANY_MARK = /[,;:?!(]/;
-/** The same class looked for in the whole text when every line is computed (linesHolding.ts). */
-const LOOK = new CharacterLook(ANY_MARK);
+/** The same class looked for in the whole text when every line is computed, with the other line rules' (lookedTogether.ts). */
+const LOOK = new LookedTogether(ANY_MARK);
 const NO_MARKS: readonly LineFinding[] = [];
 const PAREN = /\(([^()\n]{1,60})\)/g;
 

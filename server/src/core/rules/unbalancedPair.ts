@@ -16,7 +16,7 @@ import { documentMemo } from '../text/lineCache';
 import type { Emitted, Rule } from './rule';
 import { movedFinding } from './movedFinding';
 import { unitTable } from '../text/unitTable';
-import { CharacterLook } from '../text/linesHolding';
+import { LookedTogether } from './lookedTogether';
 
 const OPEN: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】' };
 const CLOSE: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【' };
@@ -357,8 +357,8 @@ keepShape(
   ),
 );
 
-/** The brackets' class, looked for in the whole text (linesHolding.ts). */
-const BRACKET_LOOK = new CharacterLook(new RegExp(ANY_PAIR.source));
+/** The brackets' class, looked for in the whole text with the other line rules' (lookedTogether.ts). */
+const BRACKET_LOOK = new LookedTogether(new RegExp(ANY_PAIR.source));
 
 /** The lines given, 1 each, of `count` (a line's own look at its brackets was a regex call). */
 function flagged(lines: readonly number[], count: number): Uint8Array {
