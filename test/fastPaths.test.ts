@@ -10,7 +10,8 @@
  * vocabulary asked through prepared lists, a number's unit asked before its exclusions, a line's
  * characters read from the document's text, and a line's class read from it (its width and first
  * looks, the units they ask for found ahead in the whole text); round 21's: the line rules' first-look
- * classes found together by one pass in script.
+ * classes found together by one pass in script, and the lines that cite looked for among those holding
+ * a character every citation holds.
  */
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
@@ -37,7 +38,7 @@ import { ruleByCode } from '../server/src/core/rules';
 import { isRate } from '../server/src/core/rules/figureRelations';
 import { distinctMarks } from '../server/src/core/rules/punctuationWidth';
 import type { Figure } from '../server/src/core/model';
-import { citationsInLine, type Citation } from '../server/src/core/references/scan';
+import { citationReader, citationsInLine, type Citation } from '../server/src/core/references/scan';
 import { referenceTable, type ReferenceDefinition } from '../server/src/core/references/table';
 import { CharacterLook } from '../server/src/core/text/linesHolding';
 import { LookedTogether } from '../server/src/core/rules/lookedTogether';
@@ -430,7 +431,8 @@ describe('fast paths read as the plain code', () => {
   });
 
   test('the lines holding a character of each class, found together in one pass, are those the native scan of each finds', () => {
-    const classes = [/[,;:?!(]/, /[XＸ×✕○〇*＊_＿【]/, /[(a【]/];
+    // Two classes and one added later: with the four of the rules, the seven a unit's bits hold.
+    const classes = [/[,;:?!(【]/, /[XＸ×✕○〇*＊_＿(a【]/];
     const together = classes.map((c) => new LookedTogether(c));
     const alone = classes.map((c) => new CharacterLook(c));
     const piece = fc.constantFrom(',', '(', '：', 'X', '×', '【', 'a', '法治', '年', ' ', '\n', '\r\n', '\r', '\n\n', '〇', '_b');
@@ -526,6 +528,51 @@ describe('fast paths read as the plain code', () => {
       { numRuns: 1500, seed: 20 },
     );
     assert.ok(found > 3000, 'the property met citations');
+  });
+
+  test("the lines that cite, looked for among the lines holding the table's rare class, are those every line read finds", () => {
+    const extra: ReferenceDefinition[] = [
+      { id: 'local-a', kind: 'event', names: ['清风行动'], date: '2025-03-01' },
+      { id: 'local-b', kind: 'event', names: [], patterns: ['蓝天(?:保卫)?行动'], date: '2025-03-01' },
+    ];
+    for (const table of [referenceTable(), referenceTable(extra)]) {
+      const rare = table.rare;
+      assert.ok(rare !== null, 'every built-in name and pattern needs a character');
+      const look = new CharacterLook(rare);
+      const piece = fc.constantFrom(
+        ...table.entries.map((e) => e.names[0] ?? '蓝天保卫行动'),
+        '十九届四中全会',
+        '党的二十届一中全会',
+        '法治政府建设实施纲要（2021—2025年）',
+        '依法治区领导小组',
+        '八五普法',
+        '行动',
+        '法治',
+        '十',
+        '《',
+        '，',
+        '。',
+        ' ',
+        '\n',
+        '\n\n',
+        '\n    ',
+        '\r\n',
+        '第3页',
+      );
+      let cited = 0;
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+          const text = pieces.join('');
+          const { index, lines } = readLines(text, undefined);
+          // Fresh line lists: the reader keeps the last analysis's lines that cite by their list.
+          const plain = citationReader({ lines: [...lines] }, table).citingLines();
+          cited += plain.length;
+          assert.deepEqual(citationReader({ lines: [...lines] }, table).citingLines(look.lines(index)), plain, JSON.stringify(text));
+        }),
+        { numRuns: 1500, seed: 21 },
+      );
+      assert.ok(cited > 1500, 'the property met lines that cite');
+    }
   });
 
   test('unbalanced-pair reports what a plain stack over regex-found brackets reports', () => {

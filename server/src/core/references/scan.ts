@@ -144,13 +144,17 @@ export class CitationReader {
   /**
    * The lines, ascending, that cite something, every line of the analysis read (each once per analysis,
    * as `read` reads it): the rules that compute every line compute these only (rules/citationLines.ts).
-   * The first asks and reads them all in one loop; the second is given the same list.
+   * The first asks and reads them all in one loop; the second is given the same list. `holding`: the
+   * lines, ascending, holding a character of the table's `rare` class — no other line cites, and only
+   * these are read (2,182 of the varied 1 MB's 11,743 lines for the built-in table).
    */
-  citingLines(): readonly number[] {
+  citingLines(holding?: readonly number[]): readonly number[] {
     const lines = this.ctx.lines;
     if (citing !== undefined && citing.lines === lines && citing.table === this.table) return citing.at;
     const at: number[] = [];
-    for (let i = 0; i < lines.length; i++) if (this.read(lines[i]).length > 0) at.push(i);
+    if (holding === undefined) {
+      for (let i = 0; i < lines.length; i++) if (this.read(lines[i]).length > 0) at.push(i);
+    } else for (const i of holding) if (i < lines.length && this.read(lines[i]).length > 0) at.push(i);
     citing = { lines, table: this.table, at };
     return at;
   }

@@ -6,6 +6,8 @@
  */
 import type { Fix } from '../model';
 import { citationReader, referenceDay, tableNumber, type Citation, type CitationReader } from '../references/scan';
+import { referenceTable } from '../references/table';
+import { LookedTogether } from './lookedTogether';
 import type { AnalysisContext } from './context';
 import { eachLineResult, type LineResults, type PerLineMemo } from './lineChanges';
 import { place } from './lineFindings';
@@ -52,6 +54,16 @@ interface CitationRun<T, P, A> {
   readonly arg: A;
 }
 
+/** The built-in reference table (a report without workspace references reads with it). */
+const BUILTIN = referenceTable();
+/**
+ * The lines holding a character every built-in citation holds (ReferenceTable.rare), looked for with
+ * the line rules' classes in their one pass (lookedTogether.ts): the lines that cite are looked for
+ * among these only, 2,182 of the varied 1 MB's 11,743 (with the three line rules over it, fresh
+ * contexts, 4 pairs: 5.33–6.42 → 4.58–4.90 ms).
+ */
+const RARE = BUILTIN.rare === null ? undefined : new LookedTogether(BUILTIN.rare);
+
 const CITED: LineResults<unknown, unknown, CitationRun<unknown, unknown, unknown>> = {
   compute(cl, run) {
     const citations = run.reader.read(cl);
@@ -59,7 +71,7 @@ const CITED: LineResults<unknown, unknown, CitationRun<unknown, unknown, unknown
   },
   // A line that cites nothing has no findings: when every line is computed, the lines that cite are
   // (489 of the varied 1 MB's 11,743; the second rule is handed the list the first read).
-  candidates: (_ctx, run) => run.reader.citingLines(),
+  candidates: (ctx, run) => run.reader.citingLines(RARE !== undefined && ctx.references === BUILTIN ? RARE.lines(ctx.index) : undefined),
   place: (found, line, run) => run.how.place(found, line, run.arg),
   visit: (placed, run) => run.how.visit(placed, run.arg),
 };
