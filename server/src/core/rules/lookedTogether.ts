@@ -21,8 +21,8 @@ class Looks {
   private readonly ones: RegExp[] = [];
   /** Per UTF-16 unit, the bit of each class that matches it; UNKNOWN until a text holds it. */
   private readonly bits = new Uint8Array(0x10000).fill(UNKNOWN);
-  /** Each index's lines holding each class: the rules of one analysis ask in turn. */
-  private readonly found = new WeakMap<TextIndex, number[][]>();
+  /** Each index's classes by line, and the lines of each class asked: the rules of one analysis ask in turn. */
+  private readonly found = new WeakMap<TextIndex, { readonly bits: Uint8Array; readonly lines: number[][] }>();
 
   /** Adds a class (`CharacterLook`'s kind: one character, no flags, no line break); its number. */
   add(cls: RegExp): number {
@@ -36,31 +36,19 @@ class Looks {
 
   /** The lines, ascending, whose text holds a character of class `k`. */
   lines(index: TextIndex, k: number): readonly number[] {
-    let lists = this.found.get(index);
-    if (lists === undefined) this.found.set(index, (lists = this.scan(index)));
-    return lists[k];
+    let found = this.found.get(index);
+    if (found === undefined) this.found.set(index, (found = { bits: this.scan(index), lines: [] }));
+    return (found.lines[k] ??= linesWith(found.bits, 1 << k));
   }
 
-  private scan(index: TextIndex): number[][] {
-    const out: number[][] = this.ones.map(() => []);
-    const bits = this.bits;
-    const text = index.text;
-    const n = index.lineCount;
-    for (let line = 0; line < n; line++) {
-      const from = index.lineStart(line);
-      const end = index.lineEnd(line);
-      let seen = 0;
-      for (let i = from; i < end; i++) seen |= bits[text.charCodeAt(i)];
-      if (seen === 0) continue;
-      // A unit met for the first time (UNKNOWN sets every bit): the line read again, learning it.
-      if ((seen & 0x80) !== 0) seen = this.learnt(text, from, end);
-      for (let k = 0; seen !== 0; k++, seen >>= 1) if ((seen & 1) !== 0) out[k].push(line);
-    }
-    return out;
+  private scan(index: TextIndex): Uint8Array {
+    const byLine = new Uint8Array(index.lineCount);
+    readBits(this, this.bits, index, index.text, byLine);
+    return byLine;
   }
 
   /** The classes' bits of the units from `from` to `end`, each unit not asked yet learnt. */
-  private learnt(text: string, from: number, end: number): number {
+  learnt(text: string, from: number, end: number): number {
     let seen = 0;
     for (let i = from; i < end; i++) {
       const unit = text.charCodeAt(i);
@@ -75,6 +63,32 @@ class Looks {
     }
     return seen;
   }
+}
+
+/**
+ * The classes' bits of each line into `byLine`. Its own function, reading nothing before its loop: a
+ * function run once per analysis is compiled from what its first runs recorded, and the reads before
+ * its loop, made before V8 gave it a place to record them, left the compiled code of the next analysis
+ * to give up at its first line (three deoptimisations over the first four analyses of the varied 1 MB,
+ * the pass then run unoptimised up to the tenth). Only bits are written, no list pushed to.
+ */
+function readBits(looks: Looks, units: Uint8Array, index: TextIndex, text: string, byLine: Uint8Array): void {
+  for (let line = 0; line < byLine.length; line++) {
+    const from = index.lineStart(line);
+    const end = index.lineEnd(line);
+    let seen = 0;
+    for (let i = from; i < end; i++) seen |= units[text.charCodeAt(i)];
+    // A unit met for the first time (UNKNOWN sets every bit): the line read again, learning it.
+    if ((seen & 0x80) !== 0) seen = looks.learnt(text, from, end);
+    byLine[line] = seen;
+  }
+}
+
+/** The lines, ascending, whose bits hold `bit`. */
+function linesWith(byLine: Uint8Array, bit: number): number[] {
+  const out: number[] = [];
+  for (let line = 0; line < byLine.length; line++) if ((byLine[line] & bit) !== 0) out.push(line);
+  return out;
 }
 
 const LOOKS = new Looks();
