@@ -45,7 +45,7 @@ const plain = (lines: readonly CleanLine[]) =>
     start: c.contentStart,
     end: c.contentEnd,
     content: c.content,
-    width: c.width,
+    widthInHalves: c.widthInHalves,
   }));
 
 /**

@@ -11,7 +11,7 @@ import type { Line, TextIndex } from '../text/lineIndex';
 import { documentMemo, lineMemo, type AnalysisCache, type LineCache } from '../text/lineCache';
 import { skipSpaces, trimEndIndex } from '../text/lineIndex';
 import { canBeReportText, isBodyEvidence, isTitleText } from './debrisGuard';
-import { visualWidth, WIDTH_MEASURED } from '../text/width';
+import { visualHalves, WIDTH_MEASURED } from '../text/width';
 import {
   addressLine,
   bareMetadataLabel,
@@ -64,11 +64,12 @@ export interface CleanLine {
   /**
    * What scanDebris read once per line text and keeps with the line's class (text/lineCache.ts), for the
    * passes over all lines: the content (`contentStart`–`contentEnd` of the text) and its visual
-   * width from the line start (wrap.ts), exact up to `WIDTH_MEASURED` (text/width.ts), past it a
-   * width above that. Absent on lines made elsewhere (run-on pieces).
+   * width from the line start (hardWrap.ts), exact up to `WIDTH_MEASURED` (text/width.ts), past it a
+   * width above that, counted in halves (a whole number: text/width.ts's visualHalves says why).
+   * Absent on lines made elsewhere (run-on pieces).
    */
   readonly content?: string;
-  readonly width?: number;
+  readonly widthInHalves?: number;
 }
 
 /** How one line reads, whatever its place: what scanDebris keeps per line text (text/lineCache.ts). */
@@ -76,9 +77,9 @@ export interface LineClass {
   readonly spans: readonly LineDebris[];
   /** The spans with the whole-line span of `kind` last (a debris line's `debris`). */
   readonly debris: readonly LineDebris[];
-  /** The text from `start` to `end`, and its visual width from the line start (CleanLine). */
+  /** The text from `start` to `end`, and its visual width from the line start in halves (CleanLine). */
   readonly content: string;
-  readonly width: number;
+  readonly widthInHalves: number;
   readonly start: number;
   readonly end: number;
   readonly kind: DebrisKind | null;
@@ -416,7 +417,7 @@ function movedLine(cl: CleanLine, line: Line): CleanLine {
     contentStart: cl.contentStart,
     contentEnd: cl.contentEnd,
     content: cl.content,
-    width: cl.width,
+    widthInHalves: cl.widthInHalves,
   };
 }
 
@@ -482,12 +483,12 @@ function sameSpans(a: readonly LineDebris[], b: readonly LineDebris[]): boolean 
 /** A line as it reads when it is not debris as a whole (its inline debris set aside). */
 function plainLine(line: Line, c: LineClass): CleanLine {
   const isDebris = c.start >= c.end && c.spans.length > 0;
-  return { line, debris: c.spans, isDebris, contentStart: c.start, contentEnd: c.end, content: c.content, width: c.width };
+  return { line, debris: c.spans, isDebris, contentStart: c.start, contentEnd: c.end, content: c.content, widthInHalves: c.widthInHalves };
 }
 
 /** A line that is debris as a whole, with these spans. Every CleanLine made here has the same fields in the same order. */
 function debrisLine(line: Line, c: LineClass, debris: readonly LineDebris[]): CleanLine {
-  return { line, debris, isDebris: true, contentStart: c.end, contentEnd: c.end, content: '', width: c.width };
+  return { line, debris, isDebris: true, contentStart: c.end, contentEnd: c.end, content: '', widthInHalves: c.widthInHalves };
 }
 
 /**
@@ -594,7 +595,7 @@ function classify(
     spans,
     debris: whole ? [...spans, whole] : spans,
     content: trimmed,
-    width: visualWidth(flat, at, at + end, WIDTH_MEASURED),
+    widthInHalves: visualHalves(flat, at, at + end, WIDTH_MEASURED),
     start,
     end,
     kind,

@@ -50,8 +50,9 @@ export interface HardWrap {
 }
 
 // From the line start: a paragraph's first line is indented and still fills the width.
-// Kept with the line's class when scanDebris made the line (debris.ts).
-const widthOf = (cl: CleanLine) => cl.width ?? visualWidth(cl.line.text, 0, cl.contentEnd, WIDTH_MEASURED);
+// Kept with the line's class when scanDebris made the line (cleanLines.ts), in halves.
+const widthOf = (cl: CleanLine) =>
+  cl.widthInHalves !== undefined ? cl.widthInHalves / 2 : visualWidth(cl.line.text, 0, cl.contentEnd, WIDTH_MEASURED);
 
 /**
  * How many content lines the document has and how many of each width (MIN_WIDTH to MAX_WIDTH, by
@@ -87,7 +88,7 @@ function recount(counts: WidthCounts, was: CleanLine, now: CleanLine): void {
 function sameShare(a: CleanLine, b: CleanLine): boolean {
   if (a === b) return true;
   if (a.isDebris !== b.isDebris || a.contentStart !== b.contentStart || a.contentEnd !== b.contentEnd) return false;
-  return a.width !== undefined ? a.width === b.width : b.width === undefined && a.line.text === b.line.text;
+  return a.widthInHalves !== undefined ? a.widthInHalves === b.widthInHalves : b.widthInHalves === undefined && a.line.text === b.line.text;
 }
 
 /**
