@@ -11,7 +11,7 @@ import type { Line, TextIndex } from '../text/lineIndex';
 import { documentMemo, lineMemo, type AnalysisCache, type LineCache } from '../text/lineCache';
 import { skipSpaces, trimEndIndex } from '../text/lineIndex';
 import { canBeReportText, isBodyEvidence, isTitleText } from './debrisGuard';
-import { visualHalves, WIDTH_MEASURED } from '../text/width';
+import { measuredTo, visualHalves, WIDTH_MEASURED } from '../text/width';
 import {
   addressLine,
   bareMetadataLabel,
@@ -512,6 +512,7 @@ function classify(
 ): LineClass {
   let inTail = tailBefore;
   let expectValue = expectingBefore;
+  measured.halves = -1;
   // Most lines hold no debris span: they share one empty list (a new array only when a span is found).
   let spans: LineDebris[] = NO_SPANS;
   if (hasBracket) {
@@ -555,7 +556,9 @@ function classify(
     const md = metadataLine(trimmed, mayHoldRowMark) ?? bareMetadataLabel(trimmed);
     expectValue = md?.shape === 'label';
     // A line of metadata is decided by its block (chromeBlocks.ts), whatever pattern it matches too.
-    if (!md && anyWholeLine.testAt(trimmed, flat, at + start) && !(report ??= canBeReportText(trimmed)))
+    // The line's width is measured in the loop that reads the units the patterns need (as far as both go).
+    const widthTo = measuredTo(at, at + end, WIDTH_MEASURED);
+    if (!md && anyWholeLine.testMeasuringAt(trimmed, flat, at + start, at, widthTo, measured) && !(report ??= canBeReportText(trimmed)))
       kind = wholeLine.find((p) => p.re.test(trimmed))!.kind;
     if (!kind) {
       const chrome = chromeKind(trimmed, md, wasExpecting);
@@ -595,7 +598,7 @@ function classify(
     spans,
     debris: whole ? [...spans, whole] : spans,
     content: trimmed,
-    widthInHalves: visualHalves(flat, at, at + end, WIDTH_MEASURED),
+    widthInHalves: measured.halves >= 0 ? measured.halves : visualHalves(flat, at, at + end, WIDTH_MEASURED),
     start,
     end,
     kind,
@@ -635,6 +638,9 @@ class LookAhead {
 // Made at every fresh scan: one kept for its shape and its searches' (keptShapes.ts), else a full
 // collection between analyses drops their maps and the code compiled for them (test/compiledCodeKept).
 keepShape(new LookAhead(''));
+
+/** The width in halves the whole-line test measured of the line classify reads (-1: not measured there). */
+const measured = { halves: -1 };
 
 /** The spans of a line without debris spans (most lines): one list for all, never changed (a line with spans gets its own). */
 const NO_SPANS: LineDebris[] = [];

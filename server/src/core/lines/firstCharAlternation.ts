@@ -26,6 +26,7 @@
  * over the data, the seeds and random strings).
  */
 import type { AST } from '@eslint-community/regexpp';
+import { visualHalves } from '../text/width';
 import { alternativesOf, firstOfSequence, NeededFilter, neededSets, UnitClasses, type Needed } from '../text/neededUnits';
 
 interface Alternative {
@@ -81,14 +82,34 @@ export class FirstCharAlternation {
   /** `test(line)` where `line` lies in `flat` from `at` (its units are read there: cleanLines.ts). */
   testAt(line: string, flat: string, at: number): boolean {
     if (line.length === 0) return this.whole.test(line);
-    const c = flat.charCodeAt(at);
-    const table = (this.bucketOfUnit ??= new Uint16Array(0x10000));
-    let k = table[c];
-    if (k === 0) k = table[c] = this.bucketIndex(this.bucketFor(c));
+    const k = this.bucketAt(flat.charCodeAt(at));
     if (k === 1) return false;
     const bucket = this.buckets[k - 2];
     const subset = bucket.filter.groupsInRange(flat, at, at + line.length);
     return subset !== 0 && this.alternationOf(bucket, subset).test(line);
+  }
+
+  /**
+   * `testAt`, and into `width` the visual width in halves of `widthFrom`–`widthTo` of `flat` (the line
+   * from its start, as cleanLines.ts keeps it; `widthTo` already bounded, `widthFrom` ≤ `at`), read in
+   * the same loop as the units the patterns need where the two overlap.
+   */
+  testMeasuringAt(line: string, flat: string, at: number, widthFrom: number, widthTo: number, width: { halves: number }): boolean {
+    const k = line.length === 0 ? 1 : this.bucketAt(flat.charCodeAt(at));
+    if (k === 1) {
+      width.halves = visualHalves(flat, widthFrom, widthTo);
+      return this.testAt(line, flat, at);
+    }
+    const bucket = this.buckets[k - 2];
+    const subset = bucket.filter.groupsAndHalves(flat, at, at + line.length, widthFrom, widthTo, width);
+    return subset !== 0 && this.alternationOf(bucket, subset).test(line);
+  }
+
+  /** The table entry of the bucket of a line starting with unit `c` (bucketOfUnit: 1 none, else `buckets[k - 2]`). */
+  private bucketAt(c: number): number {
+    const table = (this.bucketOfUnit ??= new Uint16Array(0x10000));
+    const k = table[c];
+    return k !== 0 ? k : (table[c] = this.bucketIndex(this.bucketFor(c)));
   }
 
   /** The alternatives `test` tries on a line (none when the line lacks what each of them needs). For tests. */

@@ -197,6 +197,34 @@ export class NeededFilter {
     return seen;
   }
 
+  /**
+   * groupsInRange of `from`–`to`, and into `width` the visual width in halves of `widthFrom`–`widthTo`
+   * (text/width.ts visualHalves, `widthTo` already bounded; `widthFrom` ≤ `from`): a line's content
+   * and the line from its start, read once where they overlap (cleanLines.ts: each loop read every
+   * unit of the short lines, round 20's leftover).
+   */
+  groupsAndHalves(text: string, from: number, to: number, widthFrom: number, widthTo: number, width: { halves: number }): number {
+    const classMask = this.classMask;
+    const classOf = this.classOf;
+    const all = this.allSets;
+    // The width alone before the content (indentation, leading debris), both over what they share, the sets alone past the width's end.
+    const both = Math.min(to, widthTo);
+    let full = 0;
+    let i = widthFrom;
+    for (const before = Math.min(from, widthTo); i < before; i++) full += (text.charCodeAt(i) + 0xe000) >> 16;
+    let seen = 0;
+    for (i = from; i < both; i++) {
+      const u = text.charCodeAt(i);
+      full += (u + 0xe000) >> 16;
+      seen |= classMask[classOf[u]];
+    }
+    for (; i < to && seen !== all; i++) seen |= classMask[classOf[text.charCodeAt(i)]];
+    // The width past the content's end (none in a line's class: the content ends where the width is measured to).
+    for (let k = Math.max(both, from); k < widthTo; k++) full += (text.charCodeAt(k) + 0xe000) >> 16;
+    width.halves = widthTo - widthFrom + full;
+    return this.groupsOf(seen);
+  }
+
   /** The groups named by the sets a text touched. */
   private groupsOf(seen: number): number {
     const required = this.required;
