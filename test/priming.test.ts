@@ -114,13 +114,34 @@ describe('a document cache analyses an opened document afresh', () => {
   });
 });
 
-describe('priming waits for a quiet client', () => {
-  const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+/** A clock the test moves: timers run when it passes their time, in order. */
+function fakeClock() {
+  let now = 0;
+  const timers: { at: number; f: () => void }[] = [];
+  return {
+    now: () => now,
+    after: (ms: number, f: () => void) => void timers.push({ at: now + ms, f }),
+    /** Moves the clock `ms` on, running the timers due on the way. */
+    pass(ms: number) {
+      const until = now + ms;
+      for (;;) {
+        timers.sort((a, b) => a.at - b.at);
+        if (timers.length === 0 || timers[0].at > until) break;
+        const t = timers.shift()!;
+        now = t.at;
+        t.f();
+      }
+      now = until;
+    },
+  };
+}
 
-  test('primes once the client has been quiet for the wait; not while messages come; not a closed document', async () => {
+describe('priming waits for a quiet client', () => {
+  test('primes once the client has been quiet for the wait; not while messages come; not a closed document', () => {
     const primed: string[] = [];
     let open = new Set(['a', 'b', 'c']);
-    let last = performance.now();
+    const clock = fakeClock();
+    let last = clock.now();
     const fake = {
       primed: (uri: string) => primed.includes(uri),
       prime: (uri: string) => (primed.push(uri), true),
@@ -130,30 +151,35 @@ describe('priming waits for a quiet client', () => {
       (uri) => open.has(uri),
       () => last,
       40,
+      clock,
     );
     p.schedule('a');
     p.schedule('a');
     p.schedule('b');
     // Messages every 10 ms for 120 ms: nothing primed meanwhile.
     for (let i = 0; i < 12; i++) {
-      await sleep(10);
-      last = performance.now();
+      clock.pass(10);
+      last = clock.now();
     }
     assert.deepEqual(primed, []);
     open = new Set(['a', 'c']);
-    await sleep(150);
+    clock.pass(39);
+    assert.deepEqual(primed, [], 'not before the client has been quiet for the whole wait');
+    clock.pass(1);
     assert.deepEqual(primed, ['a'], 'a once (scheduled twice), b closed meanwhile');
     p.schedule('c');
-    await sleep(100);
+    clock.pass(100);
     assert.deepEqual(primed, ['a', 'c']);
   });
 
-  test('without a clock of messages (the web worker), after the wait', async () => {
+  test('without a clock of messages (the web worker), after the wait', () => {
     const primed: string[] = [];
+    const clock = fakeClock();
     const fake = { primed: () => false, prime: (uri: string) => (primed.push(uri), true) } as unknown as DocumentCache;
-    primer(fake, () => true, undefined, 20).schedule('a');
+    primer(fake, () => true, undefined, 20, clock).schedule('a');
+    clock.pass(19);
     assert.deepEqual(primed, []);
-    await sleep(80);
+    clock.pass(1);
     assert.deepEqual(primed, ['a']);
   });
 });

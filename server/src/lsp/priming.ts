@@ -19,12 +19,28 @@ export interface Primer {
   schedule(uri: string): void;
 }
 
+/** The clock and the timer priming waits with (tests give their own). */
+export interface PrimingClock {
+  now(): number;
+  /** Calls `f` after `ms`, without keeping the process alive. */
+  after(ms: number, f: () => void): void;
+}
+
+const realClock: PrimingClock = {
+  now: () => performance.now(),
+  after(ms, f) {
+    const timer: unknown = setTimeout(f, ms);
+    (timer as { unref?: () => void }).unref?.();
+  },
+};
+
 export function primer(
   cache: DocumentCache,
   isOpen: (uri: string) => boolean,
-  /** When the client's last message came (`performance.now()`); undefined: only the wait counts (the web worker). */
+  /** When the client's last message came (`clock.now()`); undefined: only the wait counts (the web worker). */
   lastMessageAt?: () => number,
   quietMs = PRIME_QUIET_MS,
+  clock: PrimingClock = realClock,
 ): Primer {
   const pending = new Set<string>();
   const check = (uri: string) => {
@@ -32,7 +48,7 @@ export function primer(
       pending.delete(uri);
       return;
     }
-    const quietFor = lastMessageAt ? performance.now() - lastMessageAt() : quietMs;
+    const quietFor = lastMessageAt ? clock.now() - lastMessageAt() : quietMs;
     if (quietFor < quietMs) {
       wait(uri, quietMs - quietFor);
       return;
@@ -41,11 +57,7 @@ export function primer(
     // Not analysed yet (no feature asked, which an editor always does at once): nothing to prime from.
     cache.prime(uri);
   };
-  // Unref'd: a pending priming never keeps the process alive.
-  const wait = (uri: string, ms: number) => {
-    const timer: unknown = setTimeout(() => check(uri), ms);
-    (timer as { unref?: () => void }).unref?.();
-  };
+  const wait = (uri: string, ms: number) => clock.after(ms, () => check(uri));
   return {
     schedule(uri) {
       if (pending.has(uri)) return;
