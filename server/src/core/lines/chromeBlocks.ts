@@ -54,6 +54,20 @@ const KIND: Readonly<Record<Contextual, DebrisKind>> = {
 const isChrome = (l: Lined) =>
   l.isDebris && l.debris.some((d) => d.wholeLine && (d.kind === 'web' || d.kind === 'metadata' || d.kind === 'template'));
 
+/**
+ * A blank line (no text, not debris), and a line's kind that is chrome beside chrome anywhere (tool words,
+ * navigation, a table rule, an address, a file name). Module-level, not closures made at each call: a closure's
+ * compiled code goes at every full collection, and these run at every line when the pass is not optimised as a
+ * whole (test/compiledCodeKept.test.ts).
+ */
+function isBlank(classes: readonly Class[], out: readonly Lined[], i: number): boolean {
+  return classes[i].content === '' && !out[i].isDebris;
+}
+
+function besideChrome(c: Contextual | undefined): boolean {
+  return c !== undefined && c !== 'metadata' && c !== 'value';
+}
+
 /** Decides the contextual lines of `out` in place: the confirmed become debris lines (`made`), the others stay content. */
 export function confirmChromeBlocks<L extends Lined, C extends Class>(
   out: L[],
@@ -75,17 +89,11 @@ export function confirmChromeBlocks<L extends Lined, C extends Class>(
   for (let i = last + 1; first >= 0 && i < n; i++) if (!out[i].isDebris && isSignatureFrame(classes[i].content)) last = i;
   for (let i = last + 1; first >= 0 && i < n; i++) if (!out[i].isDebris && isAttachmentHead(classes[i].content)) last = n;
   const outside = (i: number) => first < 0 || i < first || i > last;
-  const blank = (i: number) => classes[i].content === '' && !out[i].isDebris;
   const confirmed = new Set<number>();
 
   // The blocks: runs of chrome and contextual lines, blank lines inside them allowed.
   let block: number[] = [];
   // A new array only when a block ended: most lines are the body's, and each made one (9,000 per keystroke of a 1 MB report).
-  const close = () => {
-    if (block.length === 0) return;
-    decideBlock(block);
-    block = [];
-  };
   const decideBlock = (lines: readonly number[]) => {
     let units = 0;
     let metadata = 0;
@@ -111,18 +119,16 @@ export function confirmChromeBlocks<L extends Lined, C extends Class>(
   };
   /** The line under `k` is a 成文日期: `k` is the signature's body, whatever label stands above it. */
   const signatureBelow = (k: number) => {
-    for (let j = k + 1; j < n; j++) if (!blank(j)) return isSignatureFrame(classes[j].content);
+    for (let j = k + 1; j < n; j++) if (!isBlank(classes, out, j)) return isSignatureFrame(classes[j].content);
     return false;
   };
-  // Tool words, navigation, a table rule, an address, a file name: chrome beside chrome, anywhere.
-  const besideChrome = (c: Contextual | undefined) => c !== undefined && c !== 'metadata' && c !== 'value';
   // Such lines, noted in the blocks' walk with the lines with text before and after each (-1: none), in order.
   const beside: number[] = [];
   const before: number[] = [];
   const after: number[] = [];
   let previous = -1;
   for (let i = 0; i < n; i++) {
-    if (blank(i)) continue;
+    if (isBlank(classes, out, i)) continue;
     if (after.length < beside.length) after.push(i);
     const c = classes[i].contextual;
     if (besideChrome(c)) {
@@ -131,9 +137,12 @@ export function confirmChromeBlocks<L extends Lined, C extends Class>(
     }
     previous = i;
     if (c || isChrome(out[i])) block.push(i);
-    else close();
+    else if (block.length > 0) {
+      decideBlock(block);
+      block = [];
+    }
   }
-  close();
+  if (block.length > 0) decideBlock(block);
   if (after.length < beside.length) after.push(-1);
 
   // Down the lines, then up: a line beside chrome is confirmed, and so is one beside it (the walk over
@@ -147,7 +156,8 @@ export function confirmChromeBlocks<L extends Lined, C extends Class>(
     const text = out[k].line.text;
     // A value is judged with its label (发布机构：某某县司法局), as a page shows the pair.
     let label: string | undefined;
-    if (c.contextual === 'value') for (let j = k - 1; j >= 0 && label === undefined; j--) if (!blank(j)) label = classes[j].content;
+    if (c.contextual === 'value')
+      for (let j = k - 1; j >= 0 && label === undefined; j--) if (!isBlank(classes, out, j)) label = classes[j].content;
     const span = debrisSpan(text, KIND[c.contextual!], c.start, c.end, true, c.content, label);
     if (span) out[k] = made(out[k].line, c, [...c.spans, span]);
   }
